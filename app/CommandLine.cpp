@@ -1,0 +1,96 @@
+#include "app/CommandLine.h"
+
+#include <QCommandLineParser>
+
+namespace talentflow {
+
+namespace {
+
+struct Parser
+{
+    Parser();
+
+    QCommandLineParser parser;
+    QCommandLineOption database;
+    QCommandLineOption newDatabase;
+    QCommandLineOption empty;
+    QCommandLineOption exportData;
+    QCommandLineOption importData;
+    QCommandLineOption lang;
+    QCommandLineOption verbose;
+    QCommandLineOption help;
+    QCommandLineOption version;
+};
+
+Parser::Parser()
+    : database(QStringLiteral("database"), QStringLiteral("Open the database file <path> (it must exist)."),
+               QStringLiteral("path"))
+    , newDatabase(QStringLiteral("new-database"),
+                  QStringLiteral("Create a new database file <path> from the built-in seed (never overwrites), "
+                                 "then run any --import-data/--export-data on it."),
+                  QStringLiteral("path"))
+    , empty(QStringLiteral("empty"), QStringLiteral("With --new-database: create it with no data at all."))
+    , exportData(QStringLiteral("export-data"), QStringLiteral("Write all data to <file>: .json (format 1) or .csv."),
+                 QStringLiteral("file"))
+    , importData(QStringLiteral("import-data"),
+                 QStringLiteral("Merge a format-1 JSON <file> into the database in one transaction; nothing is "
+                                "written if any record is bad."),
+                 QStringLiteral("file"))
+    , lang(QStringLiteral("lang"), QStringLiteral("User interface language: en or zh."), QStringLiteral("en|zh"))
+    , verbose(QStringLiteral("verbose"), QStringLiteral("Log debug detail to stderr."))
+    , help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."))
+    , version({QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version."))
+{
+    parser.setApplicationDescription(QStringLiteral(
+        "Talentflow: who held which role at which company, when they left, where they went, and which "
+        "words in which article say so."));
+    parser.addOptions({database, newDatabase, empty, exportData, importData, lang, verbose, help, version});
+}
+
+} // namespace
+
+QString commandLineHelpText()
+{
+    return Parser().parser.helpText();
+}
+
+ParsedCommandLine parseCommandLine(const QStringList &arguments)
+{
+    Parser p;
+    QCommandLineParser &parser = p.parser;
+    ParsedCommandLine result;
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText();
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.error = QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst());
+        return result;
+    }
+
+    CommandLineOptions options;
+    options.databasePath = parser.value(p.database);
+    options.newDatabasePath = parser.value(p.newDatabase);
+    options.newDatabaseEmpty = parser.isSet(p.empty);
+    options.exportDataPath = parser.value(p.exportData);
+    options.importDataPath = parser.value(p.importData);
+    options.language = parser.value(p.lang);
+    options.verbose = parser.isSet(p.verbose);
+    options.showHelp = parser.isSet(p.help);
+    options.showVersion = parser.isSet(p.version);
+
+    if (parser.isSet(p.database) && options.databasePath.isEmpty())
+        result.error = QStringLiteral("--database needs a path");
+    else if (!options.databasePath.isEmpty() && !options.newDatabasePath.isEmpty())
+        result.error = QStringLiteral("use either --database or --new-database, not both");
+    else if (options.newDatabaseEmpty && options.newDatabasePath.isEmpty())
+        result.error = QStringLiteral("--empty only goes with --new-database");
+    else if (!options.language.isEmpty() && options.language != QLatin1String("en")
+             && options.language != QLatin1String("zh"))
+        result.error = QStringLiteral("--lang must be en or zh, not \"%1\"").arg(options.language);
+    else
+        result.options = options;
+    return result;
+}
+
+} // namespace talentflow

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace talentflow {
+
+// What the user asked for on the command line (DESIGN.md's contract).
+struct CommandLineOptions
+{
+    QString databasePath;    // --database: open this existing file
+    QString newDatabasePath; // --new-database: create this file (seeded unless --empty)
+    bool newDatabaseEmpty = false;
+    QString exportDataPath;
+    QString importDataPath;
+    QString language; // "en", "zh" or empty for the saved choice
+    bool verbose = false;
+    bool showHelp = false;
+    bool showVersion = false;
+
+    // True when the request runs without a window (and without a display).
+    bool isHeadless() const
+    {
+        return showHelp || showVersion || !newDatabasePath.isEmpty() || !exportDataPath.isEmpty()
+            || !importDataPath.isEmpty();
+    }
+};
+
+struct ParsedCommandLine
+{
+    std::optional<CommandLineOptions> options; // empty when the command line is wrong
+    QString error;
+};
+
+// Needs no application object, so the caller can choose a GUI or a headless one afterwards.
+ParsedCommandLine parseCommandLine(const QStringList &arguments);
+// Needs an application object (it names the program).
+QString commandLineHelpText();
+
+} // namespace talentflow

@@ -1,0 +1,10 @@
+#pragma once
+
+#include "app/CommandLine.h"
+
+namespace talentflow {
+
+// Opens the requested (or the user's) database and runs the main window. Returns the exit code.
+int runGui(const CommandLineOptions &options);
+
+} // namespace talentflow

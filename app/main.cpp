@@ -1,0 +1,52 @@
+#include "app/CommandLine.h"
+#include "app/GuiSession.h"
+#include "app/HeadlessCommands.h"
+#include "app/Logging.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+void nameApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("talentflow"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TALENTFLOW_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const talentflow::ParsedCommandLine parsed = talentflow::parseCommandLine(arguments);
+    if (!parsed.options) {
+        std::fprintf(stderr, "talentflow: error: %s (see --help)\n", qPrintable(parsed.error));
+        return 2;
+    }
+    const talentflow::CommandLineOptions &options = *parsed.options;
+
+    if (options.isHeadless()) {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        if (options.showHelp) {
+            std::fputs(qPrintable(talentflow::commandLineHelpText()), stdout);
+            return 0;
+        }
+        if (options.showVersion) {
+            std::printf("talentflow %s\n", TALENTFLOW_VERSION);
+            return 0;
+        }
+        talentflow::setupLogging(options.verbose);
+        return talentflow::runHeadless(options);
+    }
+
+    QApplication app(argc, argv);
+    nameApplication();
+    talentflow::setupLogging(options.verbose);
+    return talentflow::runGui(options);
+}

@@ -1,0 +1,412 @@
+#include "models/DataSetWriter.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace talentflow {
+
+namespace {
+
+QVariant nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+// Binding a null QString stores NULL; NOT NULL text columns take '' instead.
+QString notNullText(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QVariant nullableId(const std::optional<qint64> &id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+// Runs the prepared statements of one merge and remembers how file ids map to database ids.
+class Merger
+{
+public:
+    Merger(QSqlDatabase db, MergeStats &stats, QString *error)
+        : m_db(std::move(db))
+        , m_stats(stats)
+        , m_error(error)
+    {
+    }
+
+    bool run(const DataSet &data)
+    {
+        for (const SourceRecord &source : data.sources) {
+            if (!mergeSource(source))
+                return false;
+        }
+        for (const CompanyRecord &company : data.companies) {
+            if (!mergeNamed(QStringLiteral("company"), company.id, company.nameEn, company.nameZh, m_companyIds,
+                            m_stats.companies))
+                return false;
+        }
+        for (const PersonRecord &person : data.people) {
+            if (!mergeNamed(QStringLiteral("person"), person.id, person.nameEn, person.nameZh, m_personIds,
+                            m_stats.people)
+                || !mergeAliases(m_personIds.value(person.id), person.aliases))
+                return false;
+        }
+        for (const DisputeRecord &dispute : data.disputes) {
+            if (!mergeDispute(dispute))
+                return false;
+        }
+        for (const RoleRecord &role : data.roles) {
+            if (!mergeRole(role))
+                return false;
+        }
+        for (const MovementRecord &movement : data.movements) {
+            if (!mergeMovement(movement))
+                return false;
+        }
+        return true;
+    }
+
+private:
+    bool fail(const QString &record, const QSqlQuery &query)
+    {
+        if (m_error)
+            *m_error = QStringLiteral("%1: %2").arg(record, query.lastError().text());
+        return false;
+    }
+
+    QSqlQuery prepare(const QString &sql)
+    {
+        QSqlQuery query(m_db);
+        query.prepare(sql);
+        return query;
+    }
+
+    // The id a new row should take: the file's own id when the table does not use it yet.
+    std::optional<QVariant> preferredId(const QString &existsSql, qint64 id, const QString &record)
+    {
+        QSqlQuery query = prepare(existsSql);
+        query.bindValue(QStringLiteral(":id"), id);
+        if (!query.exec()) {
+            fail(record, query);
+            return std::nullopt;
+        }
+        return query.next() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(id);
+    }
+
+    // Returns the id of the first row of an exec'd lookup, 0 when none, -1 on error.
+    qint64 foundId(QSqlQuery &query, const QString &record)
+    {
+        if (!query.exec()) {
+            fail(record, query);
+            return -1;
+        }
+        return query.next() ? query.value(0).toLongLong() : 0;
+    }
+
+    bool mergeSource(const SourceRecord &source)
+    {
+        const QString record = QStringLiteral("source %1").arg(source.id);
+        QSqlQuery find = prepare(QStringLiteral("SELECT id, sha256 FROM source WHERE file = :file"));
+        find.bindValue(QStringLiteral(":file"), source.file);
+        if (!find.exec())
+            return fail(record, find);
+        if (find.next()) {
+            if (find.value(1).toString() != source.sha256) {
+                if (m_error)
+                    *m_error = QStringLiteral("%1: %2 is already in the database with a different text")
+                                   .arg(record, source.file);
+                return false;
+            }
+            m_sourceIds.insert(source.id, find.value(0).toLongLong());
+            return true;
+        }
+        const std::optional<QVariant> id =
+            preferredId(QStringLiteral("SELECT 1 FROM source WHERE id = :id"), source.id, record);
+        if (!id)
+            return false;
+        QSqlQuery insert = prepare(QStringLiteral(
+            "INSERT INTO source (id, file, title, publisher, language, published, published_precision, body, sha256) "
+            "VALUES (:id, :file, :title, :publisher, :language, :published, :precision, :body, :sha256)"));
+        insert.bindValue(QStringLiteral(":id"), *id);
+        insert.bindValue(QStringLiteral(":file"), source.file);
+        insert.bindValue(QStringLiteral(":title"), notNullText(source.title));
+        insert.bindValue(QStringLiteral(":publisher"), notNullText(source.publisher));
+        insert.bindValue(QStringLiteral(":language"), notNullText(source.language));
+        insert.bindValue(QStringLiteral(":published"), nullable(source.published.toIso()));
+        insert.bindValue(QStringLiteral(":precision"), source.published.precisionName());
+        insert.bindValue(QStringLiteral(":body"), source.body);
+        insert.bindValue(QStringLiteral(":sha256"), source.sha256);
+        if (!insert.exec())
+            return fail(record, insert);
+        m_sourceIds.insert(source.id, insert.lastInsertId().toLongLong());
+        ++m_stats.sources;
+        return true;
+    }
+
+    bool mergeNamed(const QString &table, qint64 fileId, const QString &nameEn, const QString &nameZh,
+                    QHash<qint64, qint64> &ids, int &inserted)
+    {
+        const bool isPerson = table == QLatin1String("person");
+        const QString record = QStringLiteral("%1 %2").arg(isPerson ? QStringLiteral("person") : QStringLiteral("company"))
+                                   .arg(fileId);
+        QSqlQuery find = prepare(isPerson ? QStringLiteral("SELECT id FROM person WHERE name_en = :en AND name_zh = :zh")
+                                          : QStringLiteral("SELECT id FROM company WHERE name_en = :en AND name_zh = :zh"));
+        find.bindValue(QStringLiteral(":en"), notNullText(nameEn));
+        find.bindValue(QStringLiteral(":zh"), notNullText(nameZh));
+        const qint64 existing = foundId(find, record);
+        if (existing < 0)
+            return false;
+        if (existing > 0) {
+            ids.insert(fileId, existing);
+            return true;
+        }
+        const std::optional<QVariant> id =
+            preferredId(isPerson ? QStringLiteral("SELECT 1 FROM person WHERE id = :id")
+                                 : QStringLiteral("SELECT 1 FROM company WHERE id = :id"),
+                        fileId, record);
+        if (!id)
+            return false;
+        QSqlQuery insert = prepare(isPerson ? QStringLiteral("INSERT INTO person (id, name_en, name_zh) VALUES (:id, :en, :zh)")
+                                            : QStringLiteral("INSERT INTO company (id, name_en, name_zh) VALUES (:id, :en, :zh)"));
+        insert.bindValue(QStringLiteral(":id"), *id);
+        insert.bindValue(QStringLiteral(":en"), notNullText(nameEn));
+        insert.bindValue(QStringLiteral(":zh"), notNullText(nameZh));
+        if (!insert.exec())
+            return fail(record, insert);
+        ids.insert(fileId, insert.lastInsertId().toLongLong());
+        ++inserted;
+        return true;
+    }
+
+    bool mergeAliases(qint64 personId, const QStringList &aliases)
+    {
+        QSqlQuery insert = prepare(QStringLiteral("INSERT OR IGNORE INTO person_alias (person_id, alias) VALUES (:person, :alias)"));
+        for (const QString &alias : aliases) {
+            insert.bindValue(QStringLiteral(":person"), personId);
+            insert.bindValue(QStringLiteral(":alias"), alias);
+            if (!insert.exec())
+                return fail(QStringLiteral("person %1 alias \"%2\"").arg(personId).arg(alias), insert);
+            m_stats.aliases += insert.numRowsAffected() > 0 ? 1 : 0;
+        }
+        return true;
+    }
+
+    bool mergeDispute(const DisputeRecord &dispute)
+    {
+        const QString record = QStringLiteral("dispute %1").arg(dispute.id);
+        QSqlQuery find = prepare(QStringLiteral("SELECT id FROM dispute WHERE topic_en = :en AND topic_zh = :zh"));
+        find.bindValue(QStringLiteral(":en"), notNullText(dispute.topicEn));
+        find.bindValue(QStringLiteral(":zh"), notNullText(dispute.topicZh));
+        qint64 disputeId = foundId(find, record);
+        if (disputeId < 0)
+            return false;
+        if (disputeId == 0) {
+            const std::optional<QVariant> id =
+                preferredId(QStringLiteral("SELECT 1 FROM dispute WHERE id = :id"), dispute.id, record);
+            if (!id)
+                return false;
+            QSqlQuery insert = prepare(QStringLiteral("INSERT INTO dispute (id, topic_en, topic_zh) VALUES (:id, :en, :zh)"));
+            insert.bindValue(QStringLiteral(":id"), *id);
+            insert.bindValue(QStringLiteral(":en"), notNullText(dispute.topicEn));
+            insert.bindValue(QStringLiteral(":zh"), notNullText(dispute.topicZh));
+            if (!insert.exec())
+                return fail(record, insert);
+            disputeId = insert.lastInsertId().toLongLong();
+            ++m_stats.disputes;
+        }
+        m_disputeIds.insert(dispute.id, disputeId);
+
+        for (const DisputeSideRecord &side : dispute.sides) {
+            QSqlQuery findSide = prepare(QStringLiteral(
+                "SELECT id FROM dispute_side WHERE dispute_id = :dispute AND summary_en = :en AND summary_zh = :zh"));
+            findSide.bindValue(QStringLiteral(":dispute"), disputeId);
+            findSide.bindValue(QStringLiteral(":en"), notNullText(side.summaryEn));
+            findSide.bindValue(QStringLiteral(":zh"), notNullText(side.summaryZh));
+            qint64 sideId = foundId(findSide, record);
+            if (sideId < 0)
+                return false;
+            if (sideId == 0) {
+                QSqlQuery insert = prepare(QStringLiteral(
+                    "INSERT INTO dispute_side (dispute_id, summary_en, summary_zh) VALUES (:dispute, :en, :zh)"));
+                insert.bindValue(QStringLiteral(":dispute"), disputeId);
+                insert.bindValue(QStringLiteral(":en"), notNullText(side.summaryEn));
+                insert.bindValue(QStringLiteral(":zh"), notNullText(side.summaryZh));
+                if (!insert.exec())
+                    return fail(record, insert);
+                sideId = insert.lastInsertId().toLongLong();
+            }
+            if (!mergeCitations(QStringLiteral("dispute_side_id"), sideId, side.citations, record))
+                return false;
+        }
+        return true;
+    }
+
+    std::optional<qint64> mapped(const QHash<qint64, qint64> &ids, qint64 fileId, const QString &record,
+                                 const char *what)
+    {
+        if (!ids.contains(fileId)) {
+            if (m_error)
+                *m_error = QStringLiteral("%1: %2 %3 does not exist").arg(record, QLatin1String(what)).arg(fileId);
+            return std::nullopt;
+        }
+        return ids.value(fileId);
+    }
+
+    bool mergeRole(const RoleRecord &role)
+    {
+        const QString record = QStringLiteral("role %1").arg(role.id);
+        const std::optional<qint64> personId = mapped(m_personIds, role.personId, record, "person_id");
+        const std::optional<qint64> companyId = mapped(m_companyIds, role.companyId, record, "company_id");
+        if (!personId || !companyId)
+            return false;
+        QSqlQuery find = prepare(QStringLiteral(
+            "SELECT id FROM role WHERE person_id = :person AND company_id = :company AND title_en = :title_en "
+            "AND title_zh = :title_zh AND start_date IS :start AND start_precision = :start_precision "
+            "AND end_date IS :end AND end_precision = :end_precision"));
+        const auto bindKey = [&](QSqlQuery &query) {
+            query.bindValue(QStringLiteral(":person"), *personId);
+            query.bindValue(QStringLiteral(":company"), *companyId);
+            query.bindValue(QStringLiteral(":title_en"), notNullText(role.titleEn));
+            query.bindValue(QStringLiteral(":title_zh"), notNullText(role.titleZh));
+            query.bindValue(QStringLiteral(":start"), nullable(role.start.toIso()));
+            query.bindValue(QStringLiteral(":start_precision"), role.start.precisionName());
+            query.bindValue(QStringLiteral(":end"), nullable(role.end.toIso()));
+            query.bindValue(QStringLiteral(":end_precision"), role.end.precisionName());
+        };
+        bindKey(find);
+        qint64 roleId = foundId(find, record);
+        if (roleId < 0)
+            return false;
+        if (roleId == 0) {
+            const std::optional<QVariant> id = preferredId(QStringLiteral("SELECT 1 FROM role WHERE id = :id"), role.id, record);
+            if (!id)
+                return false;
+            QSqlQuery insert = prepare(QStringLiteral(
+                "INSERT INTO role (id, person_id, company_id, title_en, title_zh, start_date, start_precision, "
+                "end_date, end_precision, dispute_id) VALUES (:id, :person, :company, :title_en, :title_zh, :start, "
+                ":start_precision, :end, :end_precision, :dispute)"));
+            insert.bindValue(QStringLiteral(":id"), *id);
+            bindKey(insert);
+            insert.bindValue(QStringLiteral(":dispute"), nullableId(mappedDispute(role.disputeId)));
+            if (!insert.exec())
+                return fail(record, insert);
+            roleId = insert.lastInsertId().toLongLong();
+            ++m_stats.roles;
+        }
+        return mergeCitations(QStringLiteral("role_id"), roleId, role.citations, record);
+    }
+
+    bool mergeMovement(const MovementRecord &movement)
+    {
+        const QString record = QStringLiteral("movement %1").arg(movement.id);
+        const std::optional<qint64> personId = mapped(m_personIds, movement.personId, record, "person_id");
+        const std::optional<qint64> companyId = mapped(m_companyIds, movement.companyId, record, "company_id");
+        if (!personId || !companyId)
+            return false;
+        std::optional<qint64> toCompanyId;
+        if (movement.toCompanyId) {
+            toCompanyId = mapped(m_companyIds, *movement.toCompanyId, record, "to_company_id");
+            if (!toCompanyId)
+                return false;
+        }
+        QSqlQuery find = prepare(QStringLiteral(
+            "SELECT id FROM movement WHERE person_id = :person AND kind = :kind AND company_id = :company "
+            "AND to_company_id IS :to AND date IS :date AND precision = :precision"));
+        const auto bindKey = [&](QSqlQuery &query) {
+            query.bindValue(QStringLiteral(":person"), *personId);
+            query.bindValue(QStringLiteral(":kind"), movement.kind);
+            query.bindValue(QStringLiteral(":company"), *companyId);
+            query.bindValue(QStringLiteral(":to"), nullableId(toCompanyId));
+            query.bindValue(QStringLiteral(":date"), nullable(movement.date.toIso()));
+            query.bindValue(QStringLiteral(":precision"), movement.date.precisionName());
+        };
+        bindKey(find);
+        qint64 movementId = foundId(find, record);
+        if (movementId < 0)
+            return false;
+        if (movementId == 0) {
+            const std::optional<QVariant> id =
+                preferredId(QStringLiteral("SELECT 1 FROM movement WHERE id = :id"), movement.id, record);
+            if (!id)
+                return false;
+            QSqlQuery insert = prepare(QStringLiteral(
+                "INSERT INTO movement (id, person_id, kind, company_id, to_company_id, date, precision, dispute_id) "
+                "VALUES (:id, :person, :kind, :company, :to, :date, :precision, :dispute)"));
+            insert.bindValue(QStringLiteral(":id"), *id);
+            bindKey(insert);
+            insert.bindValue(QStringLiteral(":dispute"), nullableId(mappedDispute(movement.disputeId)));
+            if (!insert.exec())
+                return fail(record, insert);
+            movementId = insert.lastInsertId().toLongLong();
+            ++m_stats.movements;
+        }
+        return mergeCitations(QStringLiteral("movement_id"), movementId, movement.citations, record);
+    }
+
+    std::optional<qint64> mappedDispute(const std::optional<qint64> &fileId) const
+    {
+        if (!fileId || !m_disputeIds.contains(*fileId))
+            return std::nullopt;
+        return m_disputeIds.value(*fileId);
+    }
+
+    bool mergeCitations(const QString &targetColumn, qint64 targetId, const QList<CitationRecord> &citations,
+                        const QString &record)
+    {
+        // targetColumn is one of three fixed column names chosen by this file, never user text.
+        QSqlQuery find = prepare(QStringLiteral("SELECT 1 FROM citation WHERE %1 = :target AND source_id = :source "
+                                                "AND start = :start AND end = :end")
+                                     .arg(targetColumn));
+        QSqlQuery insert = prepare(QStringLiteral("INSERT INTO citation (%1, source_id, start, end, text) "
+                                                  "VALUES (:target, :source, :start, :end, :text)")
+                                       .arg(targetColumn));
+        for (const CitationRecord &citation : citations) {
+            const std::optional<qint64> sourceId = mapped(m_sourceIds, citation.sourceId, record, "source_id");
+            if (!sourceId)
+                return false;
+            find.bindValue(QStringLiteral(":target"), targetId);
+            find.bindValue(QStringLiteral(":source"), *sourceId);
+            find.bindValue(QStringLiteral(":start"), citation.start);
+            find.bindValue(QStringLiteral(":end"), citation.end);
+            if (!find.exec())
+                return fail(record, find);
+            if (find.next())
+                continue;
+            insert.bindValue(QStringLiteral(":target"), targetId);
+            insert.bindValue(QStringLiteral(":source"), *sourceId);
+            insert.bindValue(QStringLiteral(":start"), citation.start);
+            insert.bindValue(QStringLiteral(":end"), citation.end);
+            insert.bindValue(QStringLiteral(":text"), citation.text);
+            if (!insert.exec())
+                return fail(record, insert);
+            ++m_stats.citations;
+        }
+        return true;
+    }
+
+    QSqlDatabase m_db;
+    MergeStats &m_stats;
+    QString *m_error;
+    QHash<qint64, qint64> m_sourceIds;
+    QHash<qint64, qint64> m_companyIds;
+    QHash<qint64, qint64> m_personIds;
+    QHash<qint64, qint64> m_disputeIds;
+};
+
+} // namespace
+
+DataSetWriter::DataSetWriter(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+bool DataSetWriter::merge(const DataSet &data, MergeStats *stats, QString *error)
+{
+    MergeStats local;
+    Merger merger(m_db, stats ? *stats : local, error);
+    return merger.run(data);
+}
+
+} // namespace talentflow

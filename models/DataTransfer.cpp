@@ -1,0 +1,110 @@
+#include "models/DataTransfer.h"
+
+#include "models/BundledArticles.h"
+#include "models/CsvExporter.h"
+#include "models/DataSetReader.h"
+#include "models/Database.h"
+#include "models/JsonExchange.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <spdlog/spdlog.h>
+
+namespace talentflow {
+
+DataTransfer::DataTransfer(Database &database)
+    : m_database(database)
+{
+}
+
+bool DataTransfer::exportTo(const QString &path, QString *error) const
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("json") && suffix != QLatin1String("csv")) {
+        if (error)
+            *error = QStringLiteral("cannot export to %1: the file name must end in .json or .csv").arg(path);
+        return false;
+    }
+    const std::optional<DataSet> data = DataSetReader(m_database.connection()).readAll(error);
+    if (!data)
+        return false;
+    const QByteArray bytes = suffix == QLatin1String("json") ? JsonExchange::toJson(*data) : CsvExporter::toCsv(*data);
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    spdlog::info("exported {} roles and {} movements to {}", data->roles.size(), data->movements.size(),
+                 path.toStdString());
+    return true;
+}
+
+bool DataTransfer::resolveBodies(DataSet &data, QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT body FROM source WHERE file = :file"));
+    for (int i = 0; i < data.sources.size(); ++i) {
+        SourceRecord &source = data.sources[i];
+        if (source.body.isEmpty()) {
+            query.bindValue(QStringLiteral(":file"), source.file);
+            if (!query.exec()) {
+                if (error)
+                    *error = QStringLiteral("cannot read the database: %1").arg(query.lastError().text());
+                return false;
+            }
+            source.body = query.next() ? query.value(0).toString() : bundledArticleBody(source.file);
+        }
+        if (source.body.isEmpty()) {
+            if (error)
+                *error = QStringLiteral("sources[%1] (id %2): the text of \"%3\" is unknown: it is not in this "
+                                        "database, not among the bundled articles, and the record has no \"body\"")
+                             .arg(i)
+                             .arg(source.id)
+                             .arg(source.file);
+            return false;
+        }
+        source.sha256 = bodySha256(source.body);
+    }
+    return true;
+}
+
+bool DataTransfer::importFrom(const QString &path, MergeStats *stats, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QString why;
+    std::optional<DataSet> data = JsonExchange::fromJson(file.readAll(), &why);
+    if (!data || !resolveBodies(*data, &why) || !JsonExchange::verifyCitations(*data, &why)) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), why);
+        return false;
+    }
+
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction()) {
+        if (error)
+            *error = QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text());
+        return false;
+    }
+    MergeStats local;
+    if (!DataSetWriter(db).merge(*data, stats ? stats : &local, &why) || !db.commit()) {
+        db.rollback();
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), why.isEmpty() ? db.lastError().text() : why);
+        return false;
+    }
+    spdlog::info("imported {}", path.toStdString());
+    return true;
+}
+
+} // namespace talentflow

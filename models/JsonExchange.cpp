@@ -1,0 +1,456 @@
+#include "models/JsonExchange.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace talentflow {
+
+namespace {
+
+const QString formatName = QStringLiteral("talentflow-export");
+
+QJsonValue dateValue(const PartialDate &date)
+{
+    return date.isKnown() ? QJsonValue(date.toIso()) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray citationsJson(const QList<CitationRecord> &citations)
+{
+    QJsonArray array;
+    for (const CitationRecord &citation : citations) {
+        array.append(QJsonObject{{QStringLiteral("source_id"), citation.sourceId},
+                                 {QStringLiteral("start"), citation.start},
+                                 {QStringLiteral("end"), citation.end},
+                                 {QStringLiteral("text"), citation.text}});
+    }
+    return array;
+}
+
+// Reads one record's fields, remembering the first problem with the record's name in it.
+class FieldReader
+{
+public:
+    FieldReader(const QJsonObject &object, QString record)
+        : m_object(object)
+        , m_record(std::move(record))
+    {
+    }
+
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    const QString &record() const { return m_record; }
+
+    void fail(const QString &why)
+    {
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("%1: %2").arg(m_record, why);
+    }
+
+    QJsonValue required(const char *field)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(field));
+        if (value.isUndefined())
+            fail(QStringLiteral("missing field \"%1\"").arg(QLatin1String(field)));
+        return value;
+    }
+
+    qint64 id(const char *field)
+    {
+        const QJsonValue value = required(field);
+        if (value.isUndefined())
+            return 0;
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || number < 1 || number != double(qint64(number)) || number > 9007199254740991.0) {
+            fail(QStringLiteral("\"%1\" must be a positive integer").arg(QLatin1String(field)));
+            return 0;
+        }
+        return qint64(number);
+    }
+
+    std::optional<qint64> optionalId(const char *field)
+    {
+        if (required(field).isNull())
+            return std::nullopt;
+        return id(field);
+    }
+
+    int offset(const char *field)
+    {
+        const QJsonValue value = required(field);
+        const double number = value.toDouble(-1);
+        if (!value.isUndefined() && (!value.isDouble() || number < 0 || number != double(int(number))))
+            fail(QStringLiteral("\"%1\" must be a non-negative integer").arg(QLatin1String(field)));
+        return int(number);
+    }
+
+    QString string(const char *field, bool mayBeEmpty = true)
+    {
+        const QJsonValue value = required(field);
+        if (value.isUndefined())
+            return QString();
+        if (!value.isString()) {
+            fail(QStringLiteral("\"%1\" must be a string").arg(QLatin1String(field)));
+            return QString();
+        }
+        if (!mayBeEmpty && value.toString().isEmpty())
+            fail(QStringLiteral("\"%1\" must not be empty").arg(QLatin1String(field)));
+        return value.toString();
+    }
+
+    QString optionalString(const char *field)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(field));
+        if (value.isUndefined() || value.isNull())
+            return QString();
+        if (!value.isString())
+            fail(QStringLiteral("\"%1\" must be a string").arg(QLatin1String(field)));
+        return value.toString();
+    }
+
+    PartialDate date(const char *dateField, const char *precisionField)
+    {
+        const QJsonValue value = required(dateField);
+        const QString precision = string(precisionField);
+        if (!ok())
+            return PartialDate();
+        if (!value.isNull() && !value.isString()) {
+            fail(QStringLiteral("\"%1\" must be a string or null").arg(QLatin1String(dateField)));
+            return PartialDate();
+        }
+        QString why;
+        const std::optional<PartialDate> date = PartialDate::fromIsoWithPrecision(value.toString(), precision, &why);
+        if (!date) {
+            fail(QStringLiteral("\"%1\": %2").arg(QLatin1String(dateField), why));
+            return PartialDate();
+        }
+        return *date;
+    }
+
+private:
+    const QJsonObject &m_object;
+    QString m_record;
+    QString m_error;
+};
+
+class Parser
+{
+public:
+    std::optional<DataSet> parse(const QJsonObject &root, QString *error)
+    {
+        m_errorOut = error;
+        if (root.value(QLatin1String("format")).toString() != formatName)
+            return failed(QStringLiteral("not a Talentflow export (\"format\" must be \"%1\")").arg(formatName));
+        const QJsonValue version = root.value(QLatin1String("version"));
+        if (!version.isDouble() || version.toDouble() != FormatVersionDouble)
+            return failed(QStringLiteral("unsupported format version %1 (this build reads version %2)")
+                              .arg(version.isDouble() ? QString::number(version.toDouble())
+                                                      : QStringLiteral("\"%1\"").arg(version.toVariant().toString()))
+                              .arg(JsonExchange::FormatVersion));
+        for (const char *section : {"sources", "companies", "people", "roles", "movements"}) {
+            if (!root.value(QLatin1String(section)).isArray())
+                return failed(QStringLiteral("missing array \"%1\"").arg(QLatin1String(section)));
+        }
+        if (!each(root, "sources", [this](FieldReader &r) { readSource(r); })
+            || !each(root, "companies", [this](FieldReader &r) { readCompany(r); })
+            || !each(root, "people", [this](FieldReader &r) { readPerson(r); })
+            || !each(root, "roles", [this](FieldReader &r) { readRole(r); })
+            || !each(root, "movements", [this](FieldReader &r) { readMovement(r); }))
+            return std::nullopt;
+        return m_data;
+    }
+
+private:
+    static constexpr double FormatVersionDouble = JsonExchange::FormatVersion;
+
+    std::optional<DataSet> failed(const QString &why)
+    {
+        if (m_errorOut)
+            *m_errorOut = why;
+        return std::nullopt;
+    }
+
+    template<typename Read>
+    bool each(const QJsonObject &root, const char *section, Read read)
+    {
+        const QJsonArray items = root.value(QLatin1String(section)).toArray();
+        QSet<qint64> &seen = m_ids[QLatin1String(section)];
+        for (int i = 0; i < items.size(); ++i) {
+            const QJsonObject object = items.at(i).toObject();
+            QString name = QStringLiteral("%1[%2]").arg(QLatin1String(section)).arg(i);
+            if (!items.at(i).isObject()) {
+                failed(QStringLiteral("%1: must be an object").arg(name));
+                return false;
+            }
+            const QJsonValue idValue = object.value(QLatin1String("id"));
+            if (idValue.isDouble())
+                name += QStringLiteral(" (id %1)").arg(qint64(idValue.toDouble()));
+            FieldReader reader(object, name);
+            const qint64 id = reader.id("id");
+            if (reader.ok() && seen.contains(id))
+                reader.fail(QStringLiteral("id %1 is used twice").arg(id));
+            seen.insert(id);
+            m_currentId = id;
+            if (reader.ok())
+                read(reader);
+            if (!reader.ok()) {
+                failed(reader.error());
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void requireKnown(FieldReader &r, const char *section, const char *field, qint64 id)
+    {
+        if (r.ok() && !m_ids.value(QLatin1String(section)).contains(id))
+            r.fail(QStringLiteral("%1 %2 does not exist in \"%3\"").arg(QLatin1String(field)).arg(id).arg(QLatin1String(section)));
+    }
+
+    void readSource(FieldReader &r)
+    {
+        SourceRecord source;
+        source.id = m_currentId;
+        source.file = r.string("file", false);
+        source.title = r.string("title");
+        source.language = r.string("language");
+        source.published = r.date("published", "published_precision");
+        source.publisher = r.optionalString("publisher");
+        source.body = r.optionalString("body");
+        m_data.sources.append(source);
+    }
+
+    void names(FieldReader &r, QString *en, QString *zh)
+    {
+        *en = r.string("name_en");
+        *zh = r.string("name_zh");
+        if (r.ok() && en->isEmpty() && zh->isEmpty())
+            r.fail(QStringLiteral("needs a name_en or a name_zh"));
+    }
+
+    void readCompany(FieldReader &r)
+    {
+        CompanyRecord company;
+        company.id = m_currentId;
+        names(r, &company.nameEn, &company.nameZh);
+        m_data.companies.append(company);
+    }
+
+    void readPerson(FieldReader &r)
+    {
+        PersonRecord person;
+        person.id = m_currentId;
+        names(r, &person.nameEn, &person.nameZh);
+        const QJsonValue aliases = r.required("aliases");
+        if (r.ok() && !aliases.isArray())
+            r.fail(QStringLiteral("\"aliases\" must be an array of strings"));
+        for (const QJsonValue &alias : aliases.toArray()) {
+            if (!alias.isString() || alias.toString().isEmpty())
+                r.fail(QStringLiteral("\"aliases\" must hold non-empty strings"));
+            person.aliases.append(alias.toString());
+        }
+        m_data.people.append(person);
+    }
+
+    QList<CitationRecord> citations(FieldReader &r)
+    {
+        QList<CitationRecord> result;
+        const QJsonValue value = r.required("citations");
+        if (!r.ok())
+            return result;
+        if (!value.isArray()) {
+            r.fail(QStringLiteral("\"citations\" must be an array"));
+            return result;
+        }
+        const QJsonArray array = value.toArray();
+        if (array.isEmpty())
+            r.fail(QStringLiteral("cites nothing; every role and movement needs at least one citation"));
+        for (int i = 0; i < array.size() && r.ok(); ++i) {
+            const QJsonObject object = array.at(i).toObject();
+            FieldReader c(object, QStringLiteral("%1 citation %2").arg(r.record()).arg(i));
+            CitationRecord citation;
+            citation.sourceId = c.id("source_id");
+            citation.start = c.offset("start");
+            citation.end = c.offset("end");
+            citation.text = c.string("text", false);
+            if (c.ok() && citation.end <= citation.start)
+                c.fail(QStringLiteral("end %1 must be greater than start %2").arg(citation.end).arg(citation.start));
+            requireKnown(c, "sources", "source_id", citation.sourceId);
+            if (!c.ok()) {
+                r.fail(c.error().mid(r.record().size() + 1).trimmed());
+                return result;
+            }
+            result.append(citation);
+        }
+        return result;
+    }
+
+    void readRole(FieldReader &r)
+    {
+        RoleRecord role;
+        role.id = m_currentId;
+        role.personId = r.id("person_id");
+        role.companyId = r.id("company_id");
+        role.titleEn = r.string("title_en");
+        role.titleZh = r.string("title_zh");
+        if (r.ok() && role.titleEn.isEmpty() && role.titleZh.isEmpty())
+            r.fail(QStringLiteral("needs a title_en or a title_zh"));
+        role.start = r.date("start", "start_precision");
+        role.end = r.date("end", "end_precision");
+        requireKnown(r, "people", "person_id", role.personId);
+        requireKnown(r, "companies", "company_id", role.companyId);
+        role.citations = citations(r);
+        m_data.roles.append(role);
+    }
+
+    void readMovement(FieldReader &r)
+    {
+        MovementRecord movement;
+        movement.id = m_currentId;
+        movement.personId = r.id("person_id");
+        movement.kind = r.string("kind");
+        if (r.ok() && !movementKinds().contains(movement.kind))
+            r.fail(QStringLiteral("unknown kind \"%1\" (expected one of: %2)")
+                       .arg(movement.kind, movementKinds().join(QLatin1Char(' '))));
+        movement.companyId = r.id("company_id");
+        movement.toCompanyId = r.optionalId("to_company_id");
+        movement.date = r.date("date", "precision");
+        requireKnown(r, "people", "person_id", movement.personId);
+        requireKnown(r, "companies", "company_id", movement.companyId);
+        if (movement.toCompanyId)
+            requireKnown(r, "companies", "to_company_id", *movement.toCompanyId);
+        movement.citations = citations(r);
+        m_data.movements.append(movement);
+    }
+
+    QString *m_errorOut = nullptr;
+    DataSet m_data;
+    QHash<QString, QSet<qint64>> m_ids;
+    qint64 m_currentId = 0;
+};
+
+} // namespace
+
+QByteArray JsonExchange::toJson(const DataSet &data)
+{
+    QJsonArray sources;
+    for (const SourceRecord &source : data.sources) {
+        sources.append(QJsonObject{{QStringLiteral("id"), source.id},
+                                   {QStringLiteral("file"), source.file},
+                                   {QStringLiteral("title"), source.title},
+                                   {QStringLiteral("language"), source.language},
+                                   {QStringLiteral("published"), dateValue(source.published)},
+                                   {QStringLiteral("published_precision"), source.published.precisionName()}});
+    }
+    QJsonArray companies;
+    for (const CompanyRecord &company : data.companies) {
+        companies.append(QJsonObject{{QStringLiteral("id"), company.id},
+                                     {QStringLiteral("name_en"), company.nameEn},
+                                     {QStringLiteral("name_zh"), company.nameZh}});
+    }
+    QJsonArray people;
+    for (const PersonRecord &person : data.people) {
+        people.append(QJsonObject{{QStringLiteral("id"), person.id},
+                                  {QStringLiteral("name_en"), person.nameEn},
+                                  {QStringLiteral("name_zh"), person.nameZh},
+                                  {QStringLiteral("aliases"), QJsonArray::fromStringList(person.aliases)}});
+    }
+    QJsonArray roles;
+    for (const RoleRecord &role : data.roles) {
+        roles.append(QJsonObject{{QStringLiteral("id"), role.id},
+                                 {QStringLiteral("person_id"), role.personId},
+                                 {QStringLiteral("company_id"), role.companyId},
+                                 {QStringLiteral("title_en"), role.titleEn},
+                                 {QStringLiteral("title_zh"), role.titleZh},
+                                 {QStringLiteral("start"), dateValue(role.start)},
+                                 {QStringLiteral("start_precision"), role.start.precisionName()},
+                                 {QStringLiteral("end"), dateValue(role.end)},
+                                 {QStringLiteral("end_precision"), role.end.precisionName()},
+                                 {QStringLiteral("citations"), citationsJson(role.citations)}});
+    }
+    QJsonArray movements;
+    for (const MovementRecord &movement : data.movements) {
+        movements.append(QJsonObject{
+            {QStringLiteral("id"), movement.id},
+            {QStringLiteral("person_id"), movement.personId},
+            {QStringLiteral("kind"), movement.kind},
+            {QStringLiteral("company_id"), movement.companyId},
+            {QStringLiteral("to_company_id"),
+             movement.toCompanyId ? QJsonValue(*movement.toCompanyId) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("date"), dateValue(movement.date)},
+            {QStringLiteral("precision"), movement.date.precisionName()},
+            {QStringLiteral("citations"), citationsJson(movement.citations)}});
+    }
+    const QJsonObject root{{QStringLiteral("format"), formatName},
+                           {QStringLiteral("version"), FormatVersion},
+                           {QStringLiteral("sources"), sources},
+                           {QStringLiteral("companies"), companies},
+                           {QStringLiteral("people"), people},
+                           {QStringLiteral("roles"), roles},
+                           {QStringLiteral("movements"), movements}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+std::optional<DataSet> JsonExchange::fromJson(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        if (error) {
+            if (parseError.error != QJsonParseError::NoError) {
+                const QByteArray before = json.left(parseError.offset);
+                *error = QStringLiteral("not valid JSON: %1 at line %2")
+                             .arg(parseError.errorString())
+                             .arg(before.count('\n') + 1);
+            } else {
+                *error = QStringLiteral("not a Talentflow export (the top level must be a JSON object)");
+            }
+        }
+        return std::nullopt;
+    }
+    return Parser().parse(document.object(), error);
+}
+
+bool JsonExchange::verifyCitations(const DataSet &data, QString *error)
+{
+    QHash<qint64, const SourceRecord *> sources;
+    for (const SourceRecord &source : data.sources)
+        sources.insert(source.id, &source);
+    const auto check = [&](const QString &record, const QList<CitationRecord> &citations) {
+        for (int i = 0; i < citations.size(); ++i) {
+            const CitationRecord &c = citations.at(i);
+            const SourceRecord *source = sources.value(c.sourceId);
+            if (!source || c.end > source->body.size() || source->body.mid(c.start, c.end - c.start) != c.text) {
+                if (error)
+                    *error = QStringLiteral("%1 citation %2: text does not match source %3 at %4..%5")
+                                 .arg(record)
+                                 .arg(i)
+                                 .arg(c.sourceId)
+                                 .arg(c.start)
+                                 .arg(c.end);
+                return false;
+            }
+        }
+        return true;
+    };
+    for (int i = 0; i < data.roles.size(); ++i) {
+        if (!check(QStringLiteral("roles[%1] (id %2)").arg(i).arg(data.roles.at(i).id), data.roles.at(i).citations))
+            return false;
+    }
+    for (int i = 0; i < data.movements.size(); ++i) {
+        if (!check(QStringLiteral("movements[%1] (id %2)").arg(i).arg(data.movements.at(i).id),
+                   data.movements.at(i).citations))
+            return false;
+    }
+    for (const DisputeRecord &dispute : data.disputes) {
+        for (const DisputeSideRecord &side : dispute.sides) {
+            if (!check(QStringLiteral("dispute %1").arg(dispute.id), side.citations))
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace talentflow

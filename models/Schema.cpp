@@ -1,0 +1,107 @@
+#include "models/Schema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace talentflow {
+
+namespace {
+
+// Offsets in citation rows are UTF-16 code units into source.body, as QString counts them.
+const char *const schemaStatements[] = {
+    R"(CREATE TABLE source (
+        id INTEGER PRIMARY KEY,
+        file TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        publisher TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL,
+        published TEXT,
+        published_precision TEXT NOT NULL CHECK (published_precision IN ('day', 'month', 'year', 'unknown')),
+        body TEXT NOT NULL,
+        sha256 TEXT NOT NULL))",
+    R"(CREATE TABLE company (
+        id INTEGER PRIMARY KEY,
+        name_en TEXT NOT NULL DEFAULT '',
+        name_zh TEXT NOT NULL DEFAULT '',
+        CHECK (name_en <> '' OR name_zh <> ''),
+        UNIQUE (name_en, name_zh)))",
+    R"(CREATE TABLE person (
+        id INTEGER PRIMARY KEY,
+        name_en TEXT NOT NULL DEFAULT '',
+        name_zh TEXT NOT NULL DEFAULT '',
+        CHECK (name_en <> '' OR name_zh <> ''),
+        UNIQUE (name_en, name_zh)))",
+    R"(CREATE TABLE person_alias (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        alias TEXT NOT NULL CHECK (alias <> ''),
+        UNIQUE (person_id, alias)))",
+    R"(CREATE TABLE dispute (
+        id INTEGER PRIMARY KEY,
+        topic_en TEXT NOT NULL,
+        topic_zh TEXT NOT NULL))",
+    R"(CREATE TABLE dispute_side (
+        id INTEGER PRIMARY KEY,
+        dispute_id INTEGER NOT NULL REFERENCES dispute(id) ON DELETE CASCADE,
+        summary_en TEXT NOT NULL,
+        summary_zh TEXT NOT NULL))",
+    R"(CREATE TABLE role (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        company_id INTEGER NOT NULL REFERENCES company(id),
+        title_en TEXT NOT NULL,
+        title_zh TEXT NOT NULL,
+        start_date TEXT,
+        start_precision TEXT NOT NULL CHECK (start_precision IN ('day', 'month', 'year', 'unknown')),
+        end_date TEXT,
+        end_precision TEXT NOT NULL CHECK (end_precision IN ('day', 'month', 'year', 'unknown')),
+        dispute_id INTEGER REFERENCES dispute(id) ON DELETE SET NULL))",
+    R"(CREATE TABLE movement (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('joined', 'left', 'fired', 'founded', 'sabbatical',
+                                           'role_change', 'ousted', 'reinstated')),
+        company_id INTEGER NOT NULL REFERENCES company(id),
+        to_company_id INTEGER REFERENCES company(id),
+        date TEXT,
+        precision TEXT NOT NULL CHECK (precision IN ('day', 'month', 'year', 'unknown')),
+        dispute_id INTEGER REFERENCES dispute(id) ON DELETE SET NULL))",
+    R"(CREATE TABLE citation (
+        id INTEGER PRIMARY KEY,
+        role_id INTEGER REFERENCES role(id) ON DELETE CASCADE,
+        movement_id INTEGER REFERENCES movement(id) ON DELETE CASCADE,
+        dispute_side_id INTEGER REFERENCES dispute_side(id) ON DELETE CASCADE,
+        source_id INTEGER NOT NULL REFERENCES source(id),
+        start INTEGER NOT NULL CHECK (start >= 0),
+        end INTEGER NOT NULL CHECK (end > start),
+        text TEXT NOT NULL,
+        CHECK ((role_id IS NOT NULL) + (movement_id IS NOT NULL) + (dispute_side_id IS NOT NULL) = 1)))",
+    "CREATE INDEX person_alias_alias ON person_alias(alias)",
+    "CREATE INDEX role_person ON role(person_id)",
+    "CREATE INDEX role_company ON role(company_id)",
+    "CREATE INDEX movement_person ON movement(person_id)",
+    "CREATE INDEX movement_company ON movement(company_id)",
+    "CREATE INDEX movement_to_company ON movement(to_company_id)",
+    "CREATE INDEX citation_role ON citation(role_id)",
+    "CREATE INDEX citation_movement ON citation(movement_id)",
+    "CREATE INDEX citation_dispute_side ON citation(dispute_side_id)",
+    "CREATE INDEX citation_source ON citation(source_id)",
+};
+
+} // namespace
+
+bool createSchema(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    for (const char *statement : schemaStatements) {
+        if (!query.exec(QString::fromUtf8(statement))) {
+            if (error)
+                *error = QStringLiteral("cannot create schema: %1").arg(query.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace talentflow
