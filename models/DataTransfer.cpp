@@ -51,15 +51,23 @@ bool DataTransfer::resolveBodies(DataSet &data, QString *error) const
     query.prepare(QStringLiteral("SELECT body FROM source WHERE file = :file"));
     for (int i = 0; i < data.sources.size(); ++i) {
         SourceRecord &source = data.sources[i];
-        if (source.body.isEmpty()) {
-            query.bindValue(QStringLiteral(":file"), source.file);
-            if (!query.exec()) {
-                if (error)
-                    *error = QStringLiteral("cannot read the database: %1").arg(query.lastError().text());
-                return false;
-            }
-            source.body = query.next() ? query.value(0).toString() : bundledArticleBody(source.file);
+        query.bindValue(QStringLiteral(":file"), source.file);
+        if (!query.exec()) {
+            if (error)
+                *error = QStringLiteral("cannot read the database: %1").arg(query.lastError().text());
+            return false;
         }
+        const QString stored = query.next() ? query.value(0).toString() : QString();
+        if (!source.body.isEmpty() && !stored.isNull() && stored != source.body) {
+            if (error)
+                *error = QStringLiteral("sources[%1] (id %2): \"%3\" is already in the database with a different text")
+                             .arg(i)
+                             .arg(source.id)
+                             .arg(source.file);
+            return false;
+        }
+        if (source.body.isEmpty())
+            source.body = stored.isNull() ? bundledArticleBody(source.file) : stored;
         if (source.body.isEmpty()) {
             if (error)
                 *error = QStringLiteral("sources[%1] (id %2): the text of \"%3\" is unknown: it is not in this "

@@ -1,0 +1,205 @@
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// End-to-end runs of the built binary with no display: exit codes, files, one-line errors.
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    Run talentflow(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("home/data")));
+        process.setProcessEnvironment(env);
+        process.setWorkingDirectory(m_dir.path());
+        process.start(QStringLiteral(TALENTFLOW_BINARY), arguments);
+        if (!process.waitForFinished(120000))
+            qFatal("talentflow did not finish");
+        Run run;
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    static QByteArray digest(const QString &file)
+    {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                           : QByteArray();
+    }
+
+    static QByteArray readFile(const QString &file)
+    {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    static void writeFile(const QString &file, const QByteArray &bytes)
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void versionAndHelp()
+    {
+        const Run version = talentflow({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out.trimmed(), QStringLiteral("talentflow " TALENTFLOW_VERSION));
+        const Run help = talentflow({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *option : {"--database", "--export-data", "--import-data", "--new-database", "--version"})
+            QVERIFY2(help.out.contains(QLatin1String(option)), option);
+    }
+
+    void badUsageExitsTwo()
+    {
+        const Run unknown = talentflow({QStringLiteral("--no-such-option")});
+        QCOMPARE(unknown.exitCode, 2);
+        QCOMPARE(unknown.err.count(QLatin1Char('\n')), 1);
+        const Run lang = talentflow({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--version")});
+        QCOMPARE(lang.exitCode, 2);
+        QVERIFY(lang.err.contains(QStringLiteral("--lang must be en or zh")));
+    }
+
+    void firstRunCreatesTheUserDatabaseOnceAndKeepsIt()
+    {
+        const QString userDb = path(QStringLiteral("home/data/talentflow/talentflow.sqlite"));
+        QVERIFY(!QFile::exists(userDb));
+        const Run first = talentflow({QStringLiteral("--export-data"), path(QStringLiteral("first.json"))});
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY(QFile::exists(userDb));
+        QVERIFY(QFile::exists(path(QStringLiteral("home/data/talentflow/logs/talentflow.log"))));
+        const QJsonObject root = QJsonDocument::fromJson(readFile(path(QStringLiteral("first.json")))).object();
+        QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("talentflow-export"));
+        QVERIFY(root.value(QStringLiteral("movements")).toArray().size() > 50);
+
+        // Add data to the user's database; a later run must not replace it with the seed.
+        writeFile(path(QStringLiteral("one.json")), R"({"format": "talentflow-export", "version": 1,
+            "sources": [{"id": 1, "file": "one.txt", "title": "One", "language": "en", "published": null,
+                         "published_precision": "unknown", "body": "Bea Example left Acme."}],
+            "companies": [{"id": 1, "name_en": "Acme", "name_zh": ""}],
+            "people": [{"id": 1, "name_en": "Bea Example", "name_zh": "", "aliases": []}], "roles": [],
+            "movements": [{"id": 1, "person_id": 1, "kind": "left", "company_id": 1, "to_company_id": null,
+                           "date": null, "precision": "unknown",
+                           "citations": [{"source_id": 1, "start": 0, "end": 21, "text": "Bea Example left Acme"}]}]})");
+        const Run import = talentflow({QStringLiteral("--import-data"), path(QStringLiteral("one.json"))});
+        QCOMPARE(import.exitCode, 0);
+        QVERIFY(import.out.contains(QStringLiteral("imported")));
+        const Run again = talentflow({QStringLiteral("--export-data"), path(QStringLiteral("second.json"))});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(readFile(path(QStringLiteral("second.json"))).contains("Bea Example"));
+    }
+
+    void missingDatabaseIsAnErrorAndCreatesNothing()
+    {
+        const QString missing = path(QStringLiteral("missing.sqlite"));
+        const Run run = talentflow({QStringLiteral("--database"), missing, QStringLiteral("--export-data"),
+                                    path(QStringLiteral("never.json"))});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("no database file")), qPrintable(run.err));
+        QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY(!QFile::exists(missing));
+        QVERIFY(!QFile::exists(path(QStringLiteral("never.json"))));
+    }
+
+    void newDatabaseNeverOverwrites()
+    {
+        const QString db = path(QStringLiteral("made.sqlite"));
+        QCOMPARE(talentflow({QStringLiteral("--new-database"), db}).exitCode, 0);
+        const QByteArray before = digest(db);
+        const Run again = talentflow({QStringLiteral("--new-database"), db, QStringLiteral("--empty")});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains(QStringLiteral("already exists")));
+        QCOMPARE(digest(db), before);
+    }
+
+    void exportImportRoundTripThroughTheBinary()
+    {
+        const QString seeded = path(QStringLiteral("rt-seeded.sqlite"));
+        QCOMPARE(talentflow({QStringLiteral("--new-database"), seeded, QStringLiteral("--export-data"),
+                             path(QStringLiteral("rt1.json"))})
+                     .exitCode,
+                 0);
+        QCOMPARE(talentflow({QStringLiteral("--new-database"), path(QStringLiteral("rt-empty.sqlite")),
+                             QStringLiteral("--empty"), QStringLiteral("--import-data"), path(QStringLiteral("rt1.json")),
+                             QStringLiteral("--export-data"), path(QStringLiteral("rt2.json"))})
+                     .exitCode,
+                 0);
+        QCOMPARE(readFile(path(QStringLiteral("rt2.json"))), readFile(path(QStringLiteral("rt1.json"))));
+        const Run reimport = talentflow({QStringLiteral("--database"), path(QStringLiteral("rt-empty.sqlite")),
+                                         QStringLiteral("--import-data"), path(QStringLiteral("rt1.json"))});
+        QCOMPARE(reimport.exitCode, 0);
+        QVERIFY2(reimport.out.contains(QStringLiteral("imported 0 new records")), qPrintable(reimport.out));
+
+        const Run csv = talentflow({QStringLiteral("--database"), seeded, QStringLiteral("--export-data"),
+                                    path(QStringLiteral("rt.csv"))});
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY(readFile(path(QStringLiteral("rt.csv"))).contains("穆拉蒂"));
+    }
+
+    void badImportLeavesTheFileUnchanged()
+    {
+        const QString db = path(QStringLiteral("guarded.sqlite"));
+        QCOMPARE(talentflow({QStringLiteral("--new-database"), db}).exitCode, 0);
+        const QByteArray before = digest(db);
+        writeFile(path(QStringLiteral("broken.json")), "{ this is not json");
+        const Run run = talentflow({QStringLiteral("--database"), db, QStringLiteral("--import-data"),
+                                    path(QStringLiteral("broken.json"))});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(QStringLiteral("talentflow: error: import failed: broken.json: not valid JSON")),
+                 qPrintable(run.err));
+        QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0);
+        QCOMPARE(digest(db), before);
+    }
+
+    void exportToAnUnwritablePlaceFails()
+    {
+        const Run run = talentflow({QStringLiteral("--database"), path(QStringLiteral("made.sqlite")),
+                                    QStringLiteral("--export-data"), path(QStringLiteral("no/such/folder/out.json"))});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QStringLiteral("cannot write")));
+        QVERIFY(!QFile::exists(path(QStringLiteral("no/such/folder/out.json"))));
+    }
+
+    void notADatabaseIsRefused()
+    {
+        writeFile(path(QStringLiteral("text.sqlite")), "hello, I am a text file\n");
+        const QByteArray before = digest(path(QStringLiteral("text.sqlite")));
+        const Run run = talentflow({QStringLiteral("--database"), path(QStringLiteral("text.sqlite")),
+                                    QStringLiteral("--export-data"), path(QStringLiteral("t.json"))});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QStringLiteral("cannot use")));
+        QCOMPARE(digest(path(QStringLiteral("text.sqlite"))), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

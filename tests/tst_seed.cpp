@@ -1,0 +1,308 @@
+#include "models/BundledArticles.h"
+#include "models/Database.h"
+#include "models/PeopleRepository.h"
+#include "models/SeedReader.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace talentflow;
+
+// The seeded database: every fact cites verbatim words of its article, and the founders,
+// disagreements and aliases the articles state are all there.
+class TestSeed : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+
+    QSqlQuery run(const QString &sql)
+    {
+        QSqlQuery query(m_db->connection());
+        if (!query.exec(sql))
+            qFatal("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        return query;
+    }
+
+    int count(const QString &sql)
+    {
+        QSqlQuery query = run(sql);
+        return query.next() ? query.value(0).toInt() : -1;
+    }
+
+    // "kind date -> destination" for each of a person's movements at OpenAI, in date order.
+    QStringList openAiMovements(const QString &nameEn)
+    {
+        QSqlQuery query(m_db->connection());
+        query.prepare(QStringLiteral(
+            "SELECT m.kind, IFNULL(m.date, '?'), IFNULL(t.name_en, '') FROM movement m "
+            "JOIN person p ON p.id = m.person_id JOIN company c ON c.id = m.company_id "
+            "LEFT JOIN company t ON t.id = m.to_company_id "
+            "WHERE p.name_en = :name AND c.name_en = 'OpenAI' ORDER BY m.date, m.id"));
+        query.bindValue(QStringLiteral(":name"), nameEn);
+        if (!query.exec())
+            qFatal("%s", qPrintable(query.lastError().text()));
+        QStringList moves;
+        while (query.next()) {
+            QString move = query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString();
+            if (!query.value(2).toString().isEmpty())
+                move += QStringLiteral(" -> ") + query.value(2).toString();
+            moves.append(move);
+        }
+        return moves;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QString error;
+        m_db = Database::create(m_dir.filePath(QStringLiteral("seed.sqlite")), Database::Contents::Seeded, &error);
+        QVERIFY2(m_db, qPrintable(error));
+    }
+
+    void everyCitationIsVerbatim()
+    {
+        QSqlQuery query = run(QStringLiteral(
+            "SELECT c.id, c.start, c.end, c.text, s.body FROM citation c JOIN source s ON s.id = c.source_id"));
+        int checked = 0;
+        while (query.next()) {
+            const int start = query.value(1).toInt();
+            const int end = query.value(2).toInt();
+            const QString text = query.value(3).toString();
+            const QString body = query.value(4).toString();
+            QVERIFY2(body.mid(start, end - start) == text,
+                     qPrintable(QStringLiteral("citation %1 does not match its article").arg(query.value(0).toInt())));
+            QVERIFY(!text.trimmed().isEmpty());
+            ++checked;
+        }
+        QVERIFY(checked > 200);
+    }
+
+    void everyFactIsCited()
+    {
+        QVERIFY(count(QStringLiteral("SELECT count(*) FROM role")) > 50);
+        QVERIFY(count(QStringLiteral("SELECT count(*) FROM movement")) > 50);
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT count(*) FROM role r WHERE NOT EXISTS (SELECT 1 FROM citation WHERE role_id = r.id)")),
+                 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM movement m "
+                                      "WHERE NOT EXISTS (SELECT 1 FROM citation WHERE movement_id = m.id)")),
+                 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM dispute_side d "
+                                      "WHERE NOT EXISTS (SELECT 1 FROM citation WHERE dispute_side_id = d.id)")),
+                 0);
+    }
+
+    void sourcesMatchTheirArticles()
+    {
+        QSqlQuery query = run(QStringLiteral("SELECT file, body, sha256 FROM source"));
+        int sources = 0;
+        while (query.next()) {
+            const QString file = query.value(0).toString();
+            const QString body = query.value(1).toString();
+            QFile article(QStringLiteral(":/articles/") + file);
+            QVERIFY(article.open(QIODevice::ReadOnly));
+            const QByteArray bytes = article.readAll();
+            QCOMPARE(body.toUtf8(), bytes);
+            QCOMPARE(query.value(2).toString(),
+                     QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+            ++sources;
+        }
+        QCOMPARE(sources, 5);
+    }
+
+    void datesAgreeWithTheirPrecision()
+    {
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT count(*) FROM movement WHERE (date IS NULL) <> (precision = 'unknown') "
+                     "OR (precision = 'year' AND length(date) <> 4) OR (precision = 'month' AND length(date) <> 7) "
+                     "OR (precision = 'day' AND length(date) <> 10)")),
+                 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM role WHERE (start_date IS NULL) <> (start_precision = "
+                                      "'unknown') OR (end_date IS NULL) <> (end_precision = 'unknown')")),
+                 0);
+    }
+
+    void elevenFoundersWithTheirOutcomes_data()
+    {
+        QTest::addColumn<QString>("founder");
+        QTest::addColumn<QStringList>("moves");
+        QTest::newRow("Altman") << "Sam Altman"
+                                << QStringList{"founded 2015", "ousted 2023-11", "reinstated 2023-11"};
+        QTest::newRow("Zaremba") << "Wojciech Zaremba" << QStringList{"founded 2015"};
+        QTest::newRow("Brockman") << "Greg Brockman"
+                                  << QStringList{"left ? -> OpenAI", "founded 2015", "ousted 2023-11",
+                                                 "reinstated 2023-11", "sabbatical 2024-08"};
+        QTest::newRow("Sutskever") << "Ilya Sutskever"
+                                   << QStringList{"founded 2015", "left 2024-05 -> Safe Superintelligence Inc"};
+        QTest::newRow("Schulman") << "John Schulman" << QStringList{"founded 2015", "left 2024-08 -> Anthropic"};
+        QTest::newRow("Karpathy") << "Andrej Karpathy"
+                                  << QStringList{"founded 2015", "left 2017 -> Tesla", "joined 2023",
+                                                 "left 2024 -> Eureka Labs"};
+        QTest::newRow("Kingma") << "Durk Kingma" << QStringList{"founded 2015", "left 2018-06 -> Google Brain"};
+        QTest::newRow("Musk") << "Elon Musk" << QStringList{"founded 2015", "left 2018"};
+        QTest::newRow("Vagata") << "Pamela Vagata" << QStringList{"founded 2015", "left 2016 -> Stripe"};
+        QTest::newRow("Cheung") << "Vicki Cheung" << QStringList{"founded 2015", "left 2017 -> Lyft", "left 2018"};
+        QTest::newRow("Blackwell") << "Trevor Blackwell" << QStringList{"founded 2015", "left 2017"};
+    }
+
+    void elevenFoundersWithTheirOutcomes()
+    {
+        QFETCH(QString, founder);
+        QFETCH(QStringList, moves);
+        QStringList actual = openAiMovements(founder);
+        // Brockman's move from Stripe to OpenAI is a movement at Stripe; leave it out here.
+        moves.removeAll(QStringLiteral("left ? -> OpenAI"));
+        QCOMPARE(actual, moves);
+    }
+
+    void exactlyElevenFounders()
+    {
+        QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT m.person_id) FROM movement m JOIN company c ON c.id = "
+                                      "m.company_id WHERE m.kind = 'founded' AND c.name_en = 'OpenAI'")),
+                 11);
+        // Nine of them left or are away; two (Altman, Zaremba) have no departure at all.
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT count(DISTINCT m.person_id) FROM movement m JOIN company c ON c.id = m.company_id "
+                     "WHERE c.name_en = 'OpenAI' AND m.kind IN ('left', 'fired', 'sabbatical') AND m.person_id IN "
+                     "(SELECT person_id FROM movement f WHERE f.kind = 'founded' AND f.company_id = c.id)")),
+                 9);
+    }
+
+    void bothSidesOfEveryDisagreement()
+    {
+        QSqlQuery query = run(QStringLiteral(
+            "SELECT d.id, d.topic_en, "
+            " (SELECT count(*) FROM role WHERE dispute_id = d.id) + (SELECT count(*) FROM movement WHERE dispute_id = "
+            "d.id) + (SELECT count(*) FROM dispute_side WHERE dispute_id = d.id) FROM dispute d"));
+        int disputes = 0;
+        while (query.next()) {
+            QVERIFY2(query.value(2).toInt() >= 2, qPrintable(query.value(1).toString()));
+            ++disputes;
+        }
+        QCOMPARE(disputes, 7);
+
+        // Vicki Cheung left in 2017 (Wall Street CN) or 2018 (article 004): both kept, each cited.
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT count(DISTINCT s.file) FROM movement m JOIN person p ON p.id = m.person_id "
+                     "JOIN citation c ON c.movement_id = m.id JOIN source s ON s.id = c.source_id "
+                     "WHERE p.name_en = 'Vicki Cheung' AND m.kind = 'left' AND m.dispute_id IS NOT NULL")),
+                 2);
+        // Zoph: fired (the company's account) and left (OpenAI's account).
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM movement m JOIN person p ON p.id = m.person_id "
+                                      "WHERE p.name_en = 'Barret Zoph' AND m.dispute_id IS NOT NULL "
+                                      "AND m.kind IN ('fired', 'left')")),
+                 2);
+        // Brockman: president (001, 002) or COO (004).
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM role r JOIN person p ON p.id = r.person_id "
+                                      "WHERE p.name_en = 'Greg Brockman' AND r.dispute_id IS NOT NULL")),
+                 2);
+        // Founders remaining: two (001, 004) or three (002).
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM dispute_side s JOIN dispute d ON d.id = s.dispute_id "
+                                      "WHERE d.topic_en LIKE 'How many of the 11 founders%'")),
+                 2);
+    }
+
+    void findsEveryAliasInEitherScript()
+    {
+        QFile seedFile(QStringLiteral(":/seed/seed.json"));
+        QVERIFY(seedFile.open(QIODevice::ReadOnly));
+        const QJsonArray people = QJsonDocument::fromJson(seedFile.readAll()).object().value(QStringLiteral("people")).toArray();
+        QStringList bodies;
+        for (const QString &file : bundledArticleFiles())
+            bodies.append(bundledArticleBody(file));
+
+        PeopleRepository repository(m_db->connection());
+        int aliases = 0;
+        for (const QJsonValue &value : people) {
+            const QJsonObject person = value.toObject();
+            const QString nameEn = person.value(QStringLiteral("name_en")).toString();
+            const QString nameZh = person.value(QStringLiteral("name_zh")).toString();
+            for (const QJsonValue &aliasValue : person.value(QStringLiteral("aliases")).toArray()) {
+                const QString alias = aliasValue.toString();
+                bool inAnArticle = false;
+                for (const QString &body : bodies)
+                    inAnArticle = inAnArticle || body.contains(alias);
+                QVERIFY2(inAnArticle, qPrintable(QStringLiteral("alias not used by any article: ") + alias));
+
+                QString error;
+                const std::optional<QList<PersonRecord>> found = repository.findByName(alias, &error);
+                QVERIFY2(found, qPrintable(error));
+                bool hit = false;
+                for (const PersonRecord &record : *found)
+                    hit = hit || (record.nameEn == nameEn && record.nameZh == nameZh);
+                QVERIFY2(hit, qPrintable(QStringLiteral("%1 not found by %2").arg(nameEn, alias)));
+                ++aliases;
+            }
+        }
+        QVERIFY(aliases > 80);
+    }
+
+    void crossScriptLookups_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("person");
+        QTest::newRow("穆拉蒂") << "穆拉蒂" << "Mira Murati";
+        QTest::newRow("米拉·穆拉提") << "米拉·穆拉提" << "Mira Murati";
+        QTest::newRow("murati") << "murati" << "Mira Murati";
+        QTest::newRow("佐夫") << "佐夫" << "Barret Zoph";
+        QTest::newRow("Zoph") << "Zoph" << "Barret Zoph";
+        QTest::newRow("伊利亚·苏茨克沃") << "伊利亚·苏茨克沃" << "Ilya Sutskever";
+        QTest::newRow("Sutskever") << "Sutskever" << "Ilya Sutskever";
+        QTest::newRow("麦格雷") << "麦格雷" << "Bob McGrew";
+        QTest::newRow("陈信翰") << "陈信翰" << "Mark Chen";
+        QTest::newRow("奥尔特曼") << "奥尔特曼" << "Sam Altman";
+    }
+
+    void crossScriptLookups()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, person);
+        QString error;
+        const std::optional<QList<PersonRecord>> found = PeopleRepository(m_db->connection()).findByName(query, &error);
+        QVERIFY(found);
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().nameEn, person);
+    }
+
+    void seedRejectsAnExcerptNotInItsArticle()
+    {
+        const QByteArray seed = R"({"sources": [{"key": "a", "file": "a.txt", "title": "t", "language": "en"}],
+            "companies": [{"key": "c", "name_en": "C", "name_zh": ""}],
+            "people": [{"key": "p", "name_en": "P", "name_zh": "", "aliases": []}],
+            "roles": [{"person": "p", "company": "c", "title_en": "CEO", "title_zh": "", "start": null, "end": null,
+                       "cite": [["a", "words the article does not have"]]}], "movements": []})";
+        QString error;
+        const auto body = [](const QString &) { return QStringLiteral("P is the CEO of C."); };
+        QVERIFY(!SeedReader::read(seed, body, &error));
+        QVERIFY2(error.contains(QStringLiteral("excerpt not in article")), qPrintable(error));
+
+        QByteArray ambiguous = seed;
+        ambiguous.replace("words the article does not have", "C");
+        QVERIFY(!SeedReader::read(ambiguous, body, &error));
+        QVERIFY2(error.contains(QStringLiteral("occurs 2 times")), qPrintable(error));
+    }
+
+    void cleanupTestCase()
+    {
+        qInfo("seed: %d people, %d companies, %d roles, %d movements, %d citations, %d disputes",
+              count(QStringLiteral("SELECT count(*) FROM person")), count(QStringLiteral("SELECT count(*) FROM company")),
+              count(QStringLiteral("SELECT count(*) FROM role")), count(QStringLiteral("SELECT count(*) FROM movement")),
+              count(QStringLiteral("SELECT count(*) FROM citation")), count(QStringLiteral("SELECT count(*) FROM dispute")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSeed)
+#include "tst_seed.moc"
