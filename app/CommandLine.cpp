@@ -18,6 +18,11 @@ struct Parser
     QCommandLineOption importData;
     QCommandLineOption lang;
     QCommandLineOption verbose;
+    QCommandLineOption screenshot;
+    QCommandLineOption company;
+    QCommandLineOption search;
+    QCommandLineOption select;
+    QCommandLineOption size;
     QCommandLineOption help;
     QCommandLineOption version;
 };
@@ -38,13 +43,24 @@ Parser::Parser()
                  QStringLiteral("file"))
     , lang(QStringLiteral("lang"), QStringLiteral("User interface language: en or zh."), QStringLiteral("en|zh"))
     , verbose(QStringLiteral("verbose"), QStringLiteral("Log debug detail to stderr."))
+    , screenshot(QStringLiteral("screenshot"),
+                 QStringLiteral("Render the main window to the PNG <file> (no display needed) and exit."),
+                 QStringLiteral("file"))
+    , company(QStringLiteral("company"), QStringLiteral("With --screenshot: filter by this company (English or Chinese name)."),
+              QStringLiteral("name"))
+    , search(QStringLiteral("search"), QStringLiteral("With --screenshot: search for this text."), QStringLiteral("text"))
+    , select(QStringLiteral("select"), QStringLiteral("With --screenshot: select this person (any name or alias)."),
+             QStringLiteral("person"))
+    , size(QStringLiteral("size"), QStringLiteral("With --screenshot: the image size in pixels, e.g. 1600x1000."),
+           QStringLiteral("WxH"))
     , help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."))
     , version({QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version."))
 {
     parser.setApplicationDescription(QStringLiteral(
         "Talentflow: who held which role at which company, when they left, where they went, and which "
         "words in which article say so."));
-    parser.addOptions({database, newDatabase, empty, exportData, importData, lang, verbose, help, version});
+    parser.addOptions({database, newDatabase, empty, exportData, importData, lang, verbose, screenshot, company, search,
+                       select, size, help, version});
 }
 
 } // namespace
@@ -78,6 +94,25 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     options.verbose = parser.isSet(p.verbose);
     options.showHelp = parser.isSet(p.help);
     options.showVersion = parser.isSet(p.version);
+    options.screenshotPath = parser.value(p.screenshot);
+    options.company = parser.value(p.company);
+    options.search = parser.value(p.search);
+    options.select = parser.value(p.select);
+    const QString size = parser.value(p.size);
+    if (!size.isEmpty()) {
+        const QStringList parts = size.toLower().split(QLatin1Char('x'));
+        bool widthOk = false;
+        bool heightOk = false;
+        const int width = parts.size() == 2 ? parts.at(0).toInt(&widthOk) : 0;
+        const int height = parts.size() == 2 ? parts.at(1).toInt(&heightOk) : 0;
+        if (!widthOk || !heightOk || width < 320 || height < 240 || width > 8000 || height > 8000) {
+            result.error = QStringLiteral("--size must be WIDTHxHEIGHT between 320x240 and 8000x8000, not \"%1\"").arg(size);
+            return result;
+        }
+        options.size = QSize(width, height);
+    }
+    const bool screenshotOnly = !options.company.isEmpty() || !options.search.isEmpty() || !options.select.isEmpty()
+        || options.size.isValid();
 
     if (parser.isSet(p.database) && options.databasePath.isEmpty())
         result.error = QStringLiteral("--database needs a path");
@@ -85,6 +120,11 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         result.error = QStringLiteral("use either --database or --new-database, not both");
     else if (options.newDatabaseEmpty && options.newDatabasePath.isEmpty())
         result.error = QStringLiteral("--empty only goes with --new-database");
+    else if (screenshotOnly && options.screenshotPath.isEmpty())
+        result.error = QStringLiteral("--company, --search, --select and --size go with --screenshot");
+    else if (!options.screenshotPath.isEmpty() && (!options.exportDataPath.isEmpty() || !options.importDataPath.isEmpty()
+                                                   || !options.newDatabasePath.isEmpty()))
+        result.error = QStringLiteral("--screenshot does not combine with --export-data, --import-data or --new-database");
     else if (!options.language.isEmpty() && options.language != QLatin1String("en")
              && options.language != QLatin1String("zh"))
         result.error = QStringLiteral("--lang must be en or zh, not \"%1\"").arg(options.language);

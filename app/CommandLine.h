@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -16,10 +17,16 @@ struct CommandLineOptions
     QString exportDataPath;
     QString importDataPath;
     QString language; // "en", "zh" or empty for the saved choice
+    QString screenshotPath; // --screenshot: render the main window to this PNG and exit
+    QString company;        // --company NAME
+    QString search;         // --search TEXT
+    QString select;         // --select PERSON
+    QSize size;             // --size WxH (invalid when not given)
     bool verbose = false;
     bool showHelp = false;
     bool showVersion = false;
 
+    bool isScreenshot() const { return !screenshotPath.isEmpty(); }
     // True when the request runs without a window (and without a display).
     bool isHeadless() const
     {

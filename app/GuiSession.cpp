@@ -1,28 +1,116 @@
 #include "app/GuiSession.h"
 
+#include "models/BrowseRepository.h"
 #include "models/Database.h"
+#include "models/PeopleRepository.h"
+#include "models/SearchRepository.h"
+#include "ui/FilterBar.h"
 #include "ui/MainWindow.h"
+#include "ui/PersonSelection.h"
+#include "ui/UiLanguage.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QMessageBox>
+#include <QPixmap>
+#include <QSaveFile>
 
 #include <spdlog/spdlog.h>
 
 namespace talentflow {
 
-int runGui(const CommandLineOptions &options)
+namespace {
+
+std::unique_ptr<Database> openRequested(const CommandLineOptions &options, QString *error)
+{
+    return options.databasePath.isEmpty() ? Database::openOrCreateDefault(error)
+                                          : Database::open(options.databasePath, error);
+}
+
+void chooseLanguage(const CommandLineOptions &options)
+{
+    const bool chinese = options.language.isEmpty() ? QLocale().language() == QLocale::Chinese
+                                                    : options.language == QLatin1String("zh");
+    setUiLanguage(chinese ? DisplayLanguage::Chinese : DisplayLanguage::English);
+}
+
+int fail(const QString &message)
+{
+    spdlog::error("{}", message.toStdString());
+    return 1;
+}
+
+std::optional<qint64> companyNamed(Database &database, const QString &name)
 {
     QString error;
-    std::unique_ptr<Database> database = options.databasePath.isEmpty()
-        ? Database::openOrCreateDefault(&error)
-        : Database::open(options.databasePath, &error);
-    if (!database) {
-        spdlog::error("{}", error.toStdString());
-        QMessageBox::critical(nullptr, QApplication::translate("GuiSession", "Cannot open the database"), error);
+    for (const CompanyRecord &company : BrowseRepository(database.connection()).companies(&error).value_or(QList<CompanyRecord>())) {
+        if (company.nameEn.compare(name, Qt::CaseInsensitive) == 0 || company.nameZh == name)
+            return company.id;
     }
-    MainWindow window(database.get());
+    return std::nullopt;
+}
+
+std::optional<qint64> personNamed(Database &database, const QString &name)
+{
+    QString error;
+    const QList<PersonRecord> exact = PeopleRepository(database.connection()).findByName(name, &error).value_or(QList<PersonRecord>());
+    if (!exact.isEmpty())
+        return exact.first().id;
+    const QList<qint64> found = SearchRepository(database.connection()).matchingPeople(name, &error).value_or(QList<qint64>());
+    return found.size() == 1 ? std::optional<qint64>(found.first()) : std::nullopt;
+}
+
+} // namespace
+
+int runGui(const CommandLineOptions &options)
+{
+    chooseLanguage(options);
+    QString error;
+    std::unique_ptr<Database> database = openRequested(options, &error);
+    MainWindow window;
+    window.setDatabase(std::move(database));
+    window.restoreSettings();
     window.show();
+    if (!error.isEmpty()) {
+        spdlog::error("{}", error.toStdString());
+        QMessageBox::warning(&window, QApplication::translate("GuiSession", "Cannot open database"), error);
+    }
     return QApplication::exec();
+}
+
+int runScreenshot(const CommandLineOptions &options)
+{
+    chooseLanguage(options);
+    QString error;
+    std::unique_ptr<Database> database = openRequested(options, &error);
+    if (!database)
+        return fail(error);
+
+    std::optional<qint64> companyId;
+    if (!options.company.isEmpty() && !(companyId = companyNamed(*database, options.company)))
+        return fail(QStringLiteral("no company named \"%1\"").arg(options.company));
+    std::optional<qint64> personId;
+    if (!options.select.isEmpty() && !(personId = personNamed(*database, options.select)))
+        return fail(QStringLiteral("no single person matches \"%1\"").arg(options.select));
+
+    MainWindow window;
+    window.setPersistent(false);
+    window.setDatabase(std::move(database));
+    if (companyId)
+        window.filterBar()->setCompanyId(*companyId);
+    if (!options.search.isEmpty())
+        window.filterBar()->setSearchText(options.search);
+    if (personId)
+        window.selection()->select(*personId);
+    window.resize(options.size.isValid() ? options.size : QSize(1600, 1000));
+    window.show();
+    QApplication::processEvents();
+
+    const QPixmap image = window.grab();
+    QSaveFile file(options.screenshotPath);
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
+        return fail(QStringLiteral("cannot write %1: %2").arg(options.screenshotPath, file.errorString()));
+    return 0;
 }
 
 } // namespace talentflow

@@ -6,5 +6,7 @@ namespace talentflow {
 
 // Opens the requested (or the user's) database and runs the main window. Returns the exit code.
 int runGui(const CommandLineOptions &options);
+// Renders the main window in the requested state to a PNG, with no display. Returns the exit code.
+int runScreenshot(const CommandLineOptions &options);
 
 } // namespace talentflow

@@ -14,9 +14,14 @@ namespace talentflow {
 
 namespace {
 
-void forwardQtMessage(QtMsgType type, const QMessageLogContext &, const QString &message)
+void forwardQtMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     const std::string text = message.toStdString();
+    // The platform plugins' notes (offscreen rendering has no window manager) are not for users.
+    if (type == QtWarningMsg
+        && ((context.category && QLatin1String(context.category).startsWith(QLatin1String("qt.qpa")))
+            || message.contains(QLatin1String("does not support propagateSizeHints"))))
+        type = QtDebugMsg;
     switch (type) {
     case QtDebugMsg:
         spdlog::debug("qt: {}", text);

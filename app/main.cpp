@@ -45,8 +45,11 @@ int main(int argc, char *argv[])
         return talentflow::runHeadless(options);
     }
 
+    // A screenshot needs no display: render offscreen unless told otherwise.
+    if (options.isScreenshot() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     nameApplication();
     talentflow::setupLogging(options.verbose);
-    return talentflow::runGui(options);
+    return options.isScreenshot() ? talentflow::runScreenshot(options) : talentflow::runGui(options);
 }

@@ -5,6 +5,7 @@
 #include "models/DataSetReader.h"
 #include "models/Database.h"
 #include "models/JsonExchange.h"
+#include "models/Schema.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -105,7 +106,10 @@ bool DataTransfer::importFrom(const QString &path, MergeStats *stats, QString *e
         return false;
     }
     MergeStats local;
-    if (!DataSetWriter(db).merge(*data, stats ? stats : &local, &why) || !db.commit()) {
+    MergeStats &merged = stats ? *stats : local;
+    // Nothing new means nothing to re-index: a repeated import leaves the file as it was.
+    if (!DataSetWriter(db).merge(*data, &merged, &why) || (merged.total() > 0 && !rebuildSearchIndex(db, &why))
+        || !db.commit()) {
         db.rollback();
         if (error)
             *error = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), why.isEmpty() ? db.lastError().text() : why);

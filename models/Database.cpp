@@ -118,8 +118,40 @@ bool Database::configure(QString *error)
             *error = QStringLiteral("schema version %1 is not supported").arg(version);
         return false;
     }
-    return execPragma(db, QStringLiteral("PRAGMA foreign_keys = ON"), error)
-        && execPragma(db, QStringLiteral("PRAGMA busy_timeout = 2000"), error);
+    if (!execPragma(db, QStringLiteral("PRAGMA foreign_keys = ON"), error)
+        || !execPragma(db, QStringLiteral("PRAGMA busy_timeout = 2000"), error))
+        return false;
+    return version == SchemaVersion || migrate(version, error);
+}
+
+bool Database::migrate(int fromVersion, QString *error)
+{
+    QSqlDatabase db = connection();
+    // A copy of the file as it was, before anything changes.
+    const QString backup = QStringLiteral("%1.v%2.backup").arg(m_path).arg(fromVersion);
+    QFile::remove(backup);
+    QSqlQuery vacuum(db);
+    vacuum.prepare(QStringLiteral("VACUUM INTO :backup"));
+    vacuum.bindValue(QStringLiteral(":backup"), backup);
+    if (!vacuum.exec()) {
+        if (error)
+            *error = QStringLiteral("cannot back up before upgrading: %1").arg(vacuum.lastError().text());
+        return false;
+    }
+    QString why;
+    bool ok = db.transaction() && migrateSchema(db, fromVersion, &why) && rebuildSearchIndex(db, &why)
+        && execPragma(db, QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion), &why) && db.commit();
+    if (!ok) {
+        db.rollback();
+        if (error)
+            *error = QStringLiteral("cannot upgrade from schema version %1: %2 (the file is unchanged; a copy is at %3)")
+                         .arg(fromVersion)
+                         .arg(why.isEmpty() ? db.lastError().text() : why, backup);
+        return false;
+    }
+    spdlog::info("upgraded {} from schema version {} to {}; backup at {}", m_path.toStdString(), fromVersion,
+                 SchemaVersion, backup.toStdString());
+    return true;
 }
 
 std::unique_ptr<Database> Database::create(const QString &path, Contents contents, QString *error)
@@ -149,6 +181,7 @@ std::unique_ptr<Database> Database::create(const QString &path, Contents content
                 const std::optional<DataSet> seed = SeedReader::readBuiltIn(&why);
                 ok = seed && DataSetWriter(db).merge(*seed, nullptr, &why);
             }
+            ok = ok && rebuildSearchIndex(db, &why);
             ok = ok && execPragma(db, QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion), &why);
             if (ok && !db.commit()) {
                 ok = false;

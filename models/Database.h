@@ -12,7 +12,7 @@ namespace talentflow {
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     static constexpr qint32 ApplicationId = 0x54466c77; // "TFlw"
 
     enum class Contents { Empty, Seeded };
@@ -38,6 +38,7 @@ public:
 private:
     Database(QString connectionName, QString path);
     bool configure(QString *error);
+    bool migrate(int fromVersion, QString *error);
 
     QString m_connectionName;
     QString m_path;

@@ -2,64 +2,196 @@
 
 #include "models/PartialDate.h"
 
-#include <QSqlRecord>
+#include <QStringList>
 
 namespace talentflow {
 
+namespace {
+
+// A role with an end date has ended. Otherwise the latest move at the role's company decides:
+// a departure ends it, a sabbatical puts it on leave, an arrival or founding makes it current.
+// With no move at all the articles do not say, and the table says so instead of guessing.
+const char *const statusExpression =
+    "CASE WHEN r.end_date IS NOT NULL THEN 'left' ELSE COALESCE(("
+    "  SELECT CASE m.kind WHEN 'sabbatical' THEN 'on_leave' WHEN 'left' THEN 'left' WHEN 'fired' THEN 'left' "
+    "    WHEN 'ousted' THEN 'left' ELSE 'current' END "
+    "  FROM movement m WHERE m.person_id = r.person_id AND m.company_id = r.company_id "
+    "  ORDER BY m.date DESC, m.id DESC LIMIT 1), 'unstated') END";
+
+QString preferred(const char *table, const char *english, const char *chinese, DisplayLanguage language)
+{
+    const char *first = language == DisplayLanguage::Chinese ? chinese : english;
+    const char *second = language == DisplayLanguage::Chinese ? english : chinese;
+    return QStringLiteral("COALESCE(NULLIF(%1.%2, ''), %1.%3)")
+        .arg(QLatin1String(table), QLatin1String(first), QLatin1String(second));
+}
+
+} // namespace
+
 RolesTableModel::RolesTableModel(QSqlDatabase db, QObject *parent)
-    : QSqlRelationalTableModel(parent, db)
+    : QSqlTableModel(parent, db)
 {
     setTable(QStringLiteral("role"));
     setEditStrategy(QSqlTableModel::OnManualSubmit);
-    setJoinMode(QSqlRelationalTableModel::LeftJoin);
-    setRelation(fieldIndex(QStringLiteral("person_id")), QSqlRelation(QStringLiteral("person"), QStringLiteral("id"),
-                                                                      QStringLiteral("name_en")));
-    setRelation(fieldIndex(QStringLiteral("company_id")),
-                QSqlRelation(QStringLiteral("company"), QStringLiteral("id"), QStringLiteral("name_en")));
 }
 
-int RolesTableModel::fieldFor(Column column) const
+void RolesTableModel::setLanguage(DisplayLanguage language)
 {
-    switch (column) {
-    case Person:
-        return fieldIndex(QStringLiteral("person_id"));
-    case Company:
-        return fieldIndex(QStringLiteral("company_id"));
-    case Title:
-        return fieldIndex(QStringLiteral("title_en"));
-    case Start:
-        return fieldIndex(QStringLiteral("start_date"));
-    case End:
-        return fieldIndex(QStringLiteral("end_date"));
+    if (language == m_language)
+        return;
+    m_language = language;
+    select();
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+void RolesTableModel::setRoleFilter(const RoleFilter &filter)
+{
+    m_roleFilter = filter;
+    // Built only from integer ids, never from user text.
+    QStringList conditions;
+    if (filter.companyId)
+        conditions.append(QStringLiteral("r.company_id = %1").arg(*filter.companyId));
+    if (filter.personIds) {
+        if (filter.personIds->isEmpty()) {
+            conditions.append(QStringLiteral("0"));
+        } else {
+            QStringList ids;
+            ids.reserve(filter.personIds->size());
+            for (qint64 id : *filter.personIds)
+                ids.append(QString::number(id));
+            conditions.append(QStringLiteral("r.person_id IN (%1)").arg(ids.join(QLatin1Char(','))));
+        }
     }
-    return -1;
+    setFilter(conditions.join(QLatin1String(" AND ")));
+}
+
+QString RolesTableModel::selectStatement() const
+{
+    QString sql = QStringLiteral("SELECT %1, %2, %3, r.start_date, r.end_date, %4, "
+                                 "r.person_id, r.company_id, r.id, r.dispute_id "
+                                 "FROM role r JOIN person p ON p.id = r.person_id JOIN company c ON c.id = r.company_id")
+                      .arg(preferred("p", "name_en", "name_zh", m_language),
+                           preferred("c", "name_en", "name_zh", m_language),
+                           preferred("r", "title_en", "title_zh", m_language), QLatin1String(statusExpression));
+    if (!filter().isEmpty())
+        sql += QStringLiteral(" WHERE ") + filter();
+    return sql + QLatin1Char(' ') + orderByClause();
+}
+
+QString RolesTableModel::orderByClause() const
+{
+    static const char *const keys[ColumnCount] = {"1 COLLATE NOCASE", "2 COLLATE NOCASE", "3 COLLATE NOCASE",
+                                                  "4", "5", "6"};
+    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const int column = m_sortColumn >= 0 && m_sortColumn < ColumnCount ? m_sortColumn : int(Person);
+    // Ties fall back to person, then start date, then id, so the order is always the same.
+    return QStringLiteral("ORDER BY %1 %2, 1 COLLATE NOCASE, 4, r.id").arg(QLatin1String(keys[column]), direction);
+}
+
+void RolesTableModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    select();
+}
+
+QVariant RolesTableModel::hidden(int row, HiddenField field) const
+{
+    return QSqlQueryModel::data(QSqlQueryModel::index(row, field), Qt::DisplayRole);
+}
+
+int RolesTableModel::rowOfPerson(qint64 personId)
+{
+    for (int row = 0;; ++row) {
+        if (row >= rowCount()) {
+            if (!canFetchMore())
+                return -1;
+            fetchMore();
+            if (row >= rowCount())
+                return -1;
+        }
+        if (hidden(row, PersonIdField).toLongLong() == personId)
+            return row;
+    }
 }
 
 QVariant RolesTableModel::data(const QModelIndex &index, int role) const
 {
-    if (role == Qt::DisplayRole
-        && (index.column() == fieldFor(Start) || index.column() == fieldFor(End))) {
-        const QString iso = QSqlRelationalTableModel::data(index, Qt::EditRole).toString();
-        return PartialDate::fromIso(iso).value_or(PartialDate()).toDisplayString(false);
+    if (!index.isValid())
+        return QVariant();
+    switch (role) {
+    case PersonIdRole:
+        return hidden(index.row(), PersonIdField);
+    case CompanyIdRole:
+        return hidden(index.row(), CompanyIdField);
+    case RoleIdRole:
+        return hidden(index.row(), RoleIdField);
+    case DisputeIdRole:
+        return hidden(index.row(), DisputeIdField);
+    case StatusKeyRole:
+        return QSqlQueryModel::data(index.siblingAtColumn(Status), Qt::DisplayRole);
+    default:
+        break;
     }
-    return QSqlRelationalTableModel::data(index, role);
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        const QVariant raw = QSqlQueryModel::data(index, Qt::DisplayRole);
+        switch (index.column()) {
+        case Start:
+        case End:
+            return PartialDate::fromIso(raw.toString())
+                .value_or(PartialDate())
+                .toDisplayString(m_language == DisplayLanguage::Chinese);
+        case Status: {
+            const QString key = raw.toString();
+            if (key == QLatin1String("left"))
+                return tr("Left");
+            if (key == QLatin1String("on_leave"))
+                return tr("On leave");
+            if (key == QLatin1String("current"))
+                return tr("Current");
+            return role == Qt::ToolTipRole ? tr("The articles do not say whether this role continues") : tr("—");
+        }
+        case Title:
+            if (hidden(index.row(), DisputeIdField).isNull())
+                return raw;
+            if (role == Qt::ToolTipRole)
+                return tr("Articles disagree about this title; see the detail pane.");
+            return tr("%1 (disputed)").arg(raw.toString());
+        default:
+            return raw;
+        }
+    }
+    if (role == Qt::EditRole)
+        return QSqlQueryModel::data(index, Qt::DisplayRole);
+    return QSqlTableModel::data(index, role);
 }
 
 QVariant RolesTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole) {
-        if (section == fieldFor(Person))
+        switch (section) {
+        case Person:
             return tr("Person");
-        if (section == fieldFor(Company))
+        case Company:
             return tr("Company");
-        if (section == fieldFor(Title))
+        case Title:
             return tr("Title");
-        if (section == fieldFor(Start))
+        case Start:
             return tr("Start");
-        if (section == fieldFor(End))
+        case End:
             return tr("End");
+        case Status:
+            return tr("Status");
+        default:
+            return QVariant();
+        }
     }
-    return QSqlRelationalTableModel::headerData(section, orientation, role);
+    return QSqlTableModel::headerData(section, orientation, role);
+}
+
+Qt::ItemFlags RolesTableModel::flags(const QModelIndex &index) const
+{
+    return index.isValid() ? Qt::ItemIsSelectable | Qt::ItemIsEnabled : Qt::NoItemFlags;
 }
 
 } // namespace talentflow

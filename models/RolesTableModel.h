@@ -1,25 +1,55 @@
 #pragma once
 
-#include <QSqlRelationalTableModel>
+#include "models/DisplayLanguage.h"
+#include "models/RoleFilter.h"
+
+#include <QSqlTableModel>
 
 namespace talentflow {
 
-// People and their roles: the role table with person and company names joined in.
-class RolesTableModel : public QSqlRelationalTableModel
+// People and their roles, one row per role: the role table joined to person and company names,
+// with a status (current, left, on leave, or not stated) derived from the role's end and the
+// person's moves.
+// Read-only. Names and titles follow the display language.
+class RolesTableModel : public QSqlTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Person, Company, Title, Start, End };
+    enum Column { Person, Company, Title, Start, End, Status, ColumnCount };
     Q_ENUM(Column)
+
+    enum DataRole { PersonIdRole = Qt::UserRole + 1, CompanyIdRole, RoleIdRole, DisputeIdRole, StatusKeyRole };
 
     explicit RolesTableModel(QSqlDatabase db, QObject *parent = nullptr);
 
-    // The model's field index for a displayed column.
-    int fieldFor(Column column) const;
+    void setLanguage(DisplayLanguage language);
+    DisplayLanguage language() const { return m_language; }
+    void setRoleFilter(const RoleFilter &filter);
+    const RoleFilter &roleFilter() const { return m_roleFilter; }
+
+    // The first row showing this person, fetching further rows as needed; -1 if none.
+    int rowOfPerson(qint64 personId);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    void sort(int column, Qt::SortOrder order) override;
+
+protected:
+    QString selectStatement() const override;
+    QString orderByClause() const override;
+
+private:
+    // Hidden fields after the displayed columns, in select-list order.
+    enum HiddenField { PersonIdField = ColumnCount, CompanyIdField, RoleIdField, DisputeIdField };
+
+    QVariant hidden(int row, HiddenField field) const;
+
+    DisplayLanguage m_language = DisplayLanguage::English;
+    RoleFilter m_roleFilter;
+    int m_sortColumn = Person;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace talentflow

@@ -89,12 +89,21 @@ const char *const schemaStatements[] = {
     "CREATE INDEX citation_source ON citation(source_id)",
 };
 
-} // namespace
+// Version 2: a trigram full-text index over names, aliases and excerpts, so search finds a
+// person in either script by any part of a name or of the words cited about them. It is
+// rebuilt by code after every write, not by triggers (a file's triggers are not trusted).
+const char *const searchIndexStatements[] = {
+    R"(CREATE VIRTUAL TABLE search_index USING fts5(
+        person_id UNINDEXED,
+        text,
+        tokenize = 'trigram'))",
+};
 
-bool createSchema(QSqlDatabase &db, QString *error)
+template<size_t N>
+bool execAll(QSqlDatabase &db, const char *const (&statements)[N], QString *error)
 {
     QSqlQuery query(db);
-    for (const char *statement : schemaStatements) {
+    for (const char *statement : statements) {
         if (!query.exec(QString::fromUtf8(statement))) {
             if (error)
                 *error = QStringLiteral("cannot create schema: %1").arg(query.lastError().text());
@@ -102,6 +111,35 @@ bool createSchema(QSqlDatabase &db, QString *error)
         }
     }
     return true;
+}
+
+} // namespace
+
+bool createSchema(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, schemaStatements, error) && migrateSchema(db, 1, error);
+}
+
+bool migrateSchema(QSqlDatabase &db, int fromVersion, QString *error)
+{
+    if (fromVersion < 2 && !execAll(db, searchIndexStatements, error))
+        return false;
+    return true;
+}
+
+bool rebuildSearchIndex(QSqlDatabase &db, QString *error)
+{
+    static const char *const statements[] = {
+        "DELETE FROM search_index",
+        "INSERT INTO search_index (person_id, text) "
+        "SELECT id, name_en FROM person WHERE name_en <> '' "
+        "UNION ALL SELECT id, name_zh FROM person WHERE name_zh <> '' "
+        "UNION ALL SELECT person_id, alias FROM person_alias",
+        "INSERT INTO search_index (person_id, text) "
+        "SELECT r.person_id, c.text FROM citation c JOIN role r ON r.id = c.role_id "
+        "UNION ALL SELECT m.person_id, c.text FROM citation c JOIN movement m ON m.id = c.movement_id",
+    };
+    return execAll(db, statements, error);
 }
 
 } // namespace talentflow

@@ -1,38 +1,279 @@
 #include "ui/MainWindow.h"
 
+#include "models/BrowseRepository.h"
 #include "models/Database.h"
 #include "models/RolesTableModel.h"
+#include "models/SearchRepository.h"
+#include "ui/AppSettings.h"
+#include "ui/ArticleReader.h"
+#include "ui/DetailPane.h"
+#include "ui/FileDialogs.h"
+#include "ui/FilterBar.h"
+#include "ui/PersonSelection.h"
+#include "ui/RolesTableView.h"
+#include "ui/UiLanguage.h"
 
+#include <QAction>
+#include <QCloseEvent>
+#include <QFileInfo>
 #include <QHeaderView>
-#include <QTableView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
 
 namespace talentflow {
 
-MainWindow::MainWindow(Database *database, QWidget *parent)
+MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_database(database)
+    , m_selection(new PersonSelection(this))
+    , m_filterBar(new FilterBar(this))
+    , m_rolesView(new RolesTableView(this))
+    , m_detailPane(new DetailPane(this))
+    , m_reader(new ArticleReader(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_status(new QLabel(this))
 {
-    setWindowTitle(tr("Talentflow"));
-    m_rolesView = new QTableView(this);
-    m_rolesView->setObjectName(QStringLiteral("rolesView"));
-    setCentralWidget(m_rolesView);
-    if (m_database) {
-        m_rolesModel = new RolesTableModel(m_database->connection(), this);
-        m_rolesModel->select();
-        m_rolesView->setModel(m_rolesModel);
-        m_rolesView->setSortingEnabled(true);
-        for (int column = 0; column < m_rolesModel->columnCount(); ++column) {
-            bool shown = false;
-            for (RolesTableModel::Column c : {RolesTableModel::Person, RolesTableModel::Company, RolesTableModel::Title,
-                                              RolesTableModel::Start, RolesTableModel::End})
-                shown = shown || m_rolesModel->fieldFor(c) == column;
-            m_rolesView->setColumnHidden(column, !shown);
-        }
-        m_rolesView->horizontalHeader()->setStretchLastSection(true);
-    }
-    resize(1100, 700);
+    setObjectName(QStringLiteral("mainWindow"));
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_rolesView);
+    m_splitter->addWidget(m_detailPane);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+    m_status->setObjectName(QStringLiteral("statusCount"));
+    statusBar()->addWidget(m_status);
+
+    createActions();
+    connect(m_filterBar, &FilterBar::companyChanged, this, &MainWindow::applyFilter);
+    connect(m_filterBar, &FilterBar::searchChanged, this, &MainWindow::applyFilter);
+    connect(m_rolesView, &RolesTableView::personChosen, m_selection, &PersonSelection::select);
+    connect(m_selection, &PersonSelection::personSelected, m_rolesView, &RolesTableView::selectPerson);
+    connect(m_selection, &PersonSelection::personSelected, this, &MainWindow::showPerson);
+    connect(m_detailPane, &DetailPane::articleRequested, this, &MainWindow::openArticle);
+    resize(1280, 800);
+    retranslate();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Views hold the model, which holds the connection: let them go before the database.
+    delete m_rolesView;
+    m_rolesView = nullptr;
+    delete m_rolesModel;
+}
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseDatabase);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_findAction = m_editMenu->addAction(QString(), m_filterBar, &FilterBar::focusSearch);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_copyCitationAction = m_editMenu->addAction(QString(), this, [this] { m_detailPane->copyCitation(0); });
+    m_copyCitationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyCitationAction->setEnabled(false);
+    rebuildRecentMenu();
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(m_database ? tr("Talentflow — %1").arg(QFileInfo(m_database->path()).fileName()) : tr("Talentflow"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open Database…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_findAction->setText(tr("&Find Person…"));
+    m_copyCitationAction->setText(tr("&Copy First Citation"));
+    rebuildRecentMenu();
+    applyFilter();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = AppSettings::recentDatabases();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(path, this, [this, path] { openDatabase(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> database)
+{
+    m_selection->select(0);
+    m_rolesView->setModel(nullptr);
+    delete m_rolesModel;
+    m_rolesModel = nullptr;
+    m_database = std::move(database);
+    if (m_database) {
+        m_rolesModel = new RolesTableModel(m_database->connection(), this);
+        m_rolesModel->setLanguage(uiLanguage());
+        m_rolesView->setRolesModel(m_rolesModel);
+        QString error;
+        const std::optional<QList<CompanyRecord>> companies = BrowseRepository(m_database->connection()).companies(&error);
+        if (!companies)
+            showError(tr("Cannot read the database"), error);
+        m_filterBar->setCompanies(companies.value_or(QList<CompanyRecord>()), uiLanguage());
+    } else {
+        m_filterBar->setCompanies({}, uiLanguage());
+    }
+    retranslate();
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    QString error;
+    std::unique_ptr<Database> database = Database::open(path, &error);
+    if (!database) {
+        spdlog::warn("cannot open {}: {}", path.toStdString(), error.toStdString());
+        showError(tr("Cannot open database"), tr("Talentflow could not open “%1”.\n\n%2").arg(path, error));
+        return false;
+    }
+    if (m_persistent)
+        AppSettings::addRecentDatabase(QFileInfo(path).absoluteFilePath());
+    setDatabase(std::move(database));
+    return true;
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString path = FileDialogs::openFileName(this, tr("Open Database"), QString(),
+                                                   tr("Talentflow databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::showError(const QString &title, const QString &text)
+{
+    // Window-modal and non-blocking, so the window stays usable and tests never hang.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::applyFilter()
+{
+    if (!m_rolesModel) {
+        m_status->setText(tr("No database open"));
+        return;
+    }
+    RoleFilter filter;
+    if (const qint64 companyId = m_filterBar->companyId())
+        filter.companyId = companyId;
+    QString error;
+    const QString search = m_filterBar->searchText().trimmed();
+    if (!search.isEmpty()) {
+        const std::optional<QList<qint64>> people = SearchRepository(m_database->connection()).matchingPeople(search, &error);
+        if (!people) {
+            showError(tr("Search failed"), error);
+            return;
+        }
+        filter.personIds = *people;
+    }
+    if (!(filter == m_rolesModel->roleFilter()) || m_rolesModel->rowCount() == 0)
+        m_rolesModel->setRoleFilter(filter);
+    const std::optional<ShownCounts> counts = BrowseRepository(m_database->connection()).shownCounts(filter, &error);
+    m_status->setText(counts ? tr("%1 people · %2 movements shown").arg(counts->people).arg(counts->movements) : error);
+    // Keep the selected person when the filter still shows them.
+    const qint64 selected = m_selection->personId();
+    if (selected && m_rolesModel->rowOfPerson(selected) >= 0)
+        m_rolesView->selectPerson(selected);
+}
+
+QString MainWindow::statusText() const
+{
+    return m_status->text();
+}
+
+void MainWindow::showPerson(qint64 personId)
+{
+    m_copyCitationAction->setEnabled(false);
+    if (!m_database || personId <= 0) {
+        m_detailPane->clear();
+        return;
+    }
+    QString error;
+    const std::optional<PersonDetail> detail = PersonDetailRepository(m_database->connection()).personDetail(personId, &error);
+    if (!detail) {
+        m_detailPane->clear();
+        if (!error.isEmpty())
+            showError(tr("Cannot read the database"), error);
+        return;
+    }
+    m_detailPane->showPerson(*detail);
+    m_copyCitationAction->setEnabled(!m_detailPane->shownCitations().isEmpty());
+}
+
+void MainWindow::openArticle(qint64 sourceId, int start, int end)
+{
+    if (!m_database)
+        return;
+    QString error;
+    const std::optional<SourceRecord> source = PersonDetailRepository(m_database->connection()).source(sourceId, &error);
+    if (!source) {
+        showError(tr("Cannot read the database"), error);
+        return;
+    }
+    m_reader->show();
+    m_reader->showArticle(*source, start, end);
+    m_reader->raise();
+}
+
+void MainWindow::setPersistent(bool persistent)
+{
+    m_persistent = persistent;
+}
+
+void MainWindow::restoreSettings()
+{
+    if (!m_persistent)
+        return;
+    restoreGeometry(AppSettings::windowGeometry());
+    restoreState(AppSettings::windowState());
+    m_splitter->restoreState(AppSettings::splitterState());
+    m_rolesView->horizontalHeader()->restoreState(AppSettings::tableHeaderState());
+    m_filterBar->setCompanyId(AppSettings::lastCompanyId());
+    m_filterBar->setSearchText(AppSettings::lastSearch());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_persistent) {
+        AppSettings::setWindowGeometry(saveGeometry());
+        AppSettings::setWindowState(saveState());
+        AppSettings::setSplitterState(m_splitter->saveState());
+        AppSettings::setTableHeaderState(m_rolesView->horizontalHeader()->saveState());
+        AppSettings::setLastCompanyId(m_filterBar->companyId());
+        AppSettings::setLastSearch(m_filterBar->searchText());
+    }
+    event->accept();
+}
 
 } // namespace talentflow

@@ -2,12 +2,22 @@
 
 #include <QMainWindow>
 
-class QTableView;
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QSplitter;
 
 namespace talentflow {
 
+class ArticleReader;
 class Database;
+class DetailPane;
+class FilterBar;
+class PersonSelection;
 class RolesTableModel;
+class RolesTableView;
 
 // Composes the views and wires their signals; the views themselves live in their own files.
 class MainWindow : public QMainWindow
@@ -15,13 +25,56 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(Database *database, QWidget *parent = nullptr);
+    explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Shows this database (or none). The window stays usable either way.
+    void setDatabase(std::unique_ptr<Database> database);
+    // Opens a file; on failure shows a message, keeps the current database, returns false.
+    bool openDatabase(const QString &path);
+
+    // Whether geometry, splitters and filters are read from and written to the settings.
+    void setPersistent(bool persistent);
+    void restoreSettings();
+
+    FilterBar *filterBar() const { return m_filterBar; }
+    RolesTableView *rolesView() const { return m_rolesView; }
+    DetailPane *detailPane() const { return m_detailPane; }
+    PersonSelection *selection() const { return m_selection; }
+    ArticleReader *articleReader() const { return m_reader; }
+    QString statusText() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
-    Database *m_database;
+    void createActions();
+    void retranslate();
+    void rebuildRecentMenu();
+    void applyFilter();
+    void showPerson(qint64 personId);
+    void openArticle(qint64 sourceId, int start, int end);
+    void chooseDatabase();
+    void showError(const QString &title, const QString &text);
+
+    std::unique_ptr<Database> m_database;
     RolesTableModel *m_rolesModel = nullptr;
-    QTableView *m_rolesView = nullptr;
+    PersonSelection *m_selection;
+    FilterBar *m_filterBar;
+    RolesTableView *m_rolesView;
+    DetailPane *m_detailPane;
+    ArticleReader *m_reader;
+    QSplitter *m_splitter;
+    QLabel *m_status;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_copyCitationAction = nullptr;
+    bool m_persistent = true;
 };
 
 } // namespace talentflow

@@ -1,0 +1,66 @@
+#include "models/BrowseRepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace talentflow {
+
+BrowseRepository::BrowseRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+std::optional<QList<CompanyRecord>> BrowseRepository::companies(QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral(
+            "SELECT id, name_en, name_zh FROM company WHERE id IN (SELECT company_id FROM role UNION "
+            "SELECT company_id FROM movement UNION SELECT to_company_id FROM movement) "
+            "ORDER BY COALESCE(NULLIF(name_en, ''), name_zh) COLLATE NOCASE"))) {
+        if (error)
+            *error = query.lastError().text();
+        return std::nullopt;
+    }
+    QList<CompanyRecord> companies;
+    while (query.next())
+        companies.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
+    return companies;
+}
+
+std::optional<ShownCounts> BrowseRepository::shownCounts(const RoleFilter &filter, QString *error) const
+{
+    if (filter.personIds && filter.personIds->isEmpty())
+        return ShownCounts{};
+    // Person ids are integers from a search result; the company id is bound.
+    QString people = QStringLiteral("SELECT DISTINCT r.person_id FROM role r WHERE 1");
+    if (filter.companyId)
+        people += QStringLiteral(" AND r.company_id = :company");
+    if (filter.personIds) {
+        QStringList ids;
+        for (qint64 id : *filter.personIds)
+            ids.append(QString::number(id));
+        people += QStringLiteral(" AND r.person_id IN (%1)").arg(ids.join(QLatin1Char(',')));
+    }
+    QString movements = QStringLiteral("SELECT count(*) FROM movement m WHERE m.person_id IN (%1)").arg(people);
+    if (filter.companyId)
+        movements += QStringLiteral(" AND (m.company_id = :company OR m.to_company_id = :company)");
+
+    ShownCounts counts;
+    for (int step = 0; step < 2; ++step) {
+        QSqlQuery query(m_db);
+        query.prepare(step == 0 ? QStringLiteral("SELECT count(*) FROM (%1)").arg(people) : movements);
+        if (filter.companyId)
+            query.bindValue(QStringLiteral(":company"), *filter.companyId);
+        if (!query.exec() || !query.next()) {
+            if (error)
+                *error = query.lastError().text();
+            return std::nullopt;
+        }
+        (step == 0 ? counts.people : counts.movements) = query.value(0).toInt();
+    }
+    return counts;
+}
+
+} // namespace talentflow

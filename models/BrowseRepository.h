@@ -1,0 +1,35 @@
+#pragma once
+
+#include "models/Records.h"
+#include "models/RoleFilter.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace talentflow {
+
+struct ShownCounts
+{
+    int people = 0;
+    int movements = 0;
+};
+
+// Small lookups the browsing views need: the company list and what a filter shows.
+class BrowseRepository
+{
+public:
+    explicit BrowseRepository(QSqlDatabase db);
+
+    // Companies that appear in any role or movement, by English name.
+    std::optional<QList<CompanyRecord>> companies(QString *error) const;
+    // People shown by the roles table under this filter, and their movements (at the company,
+    // from or to it, when one is chosen).
+    std::optional<ShownCounts> shownCounts(const RoleFilter &filter, QString *error) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace talentflow

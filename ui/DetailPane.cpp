@@ -1,0 +1,227 @@
+#include "ui/DetailPane.h"
+
+#include "ui/MovementKindNames.h"
+#include "ui/UiLanguage.h"
+
+#include <QClipboard>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace talentflow {
+
+namespace {
+
+// Long paragraphs are cut to this much context on each side of the excerpt.
+constexpr int contextChars = 90;
+// Some articles have no headline, so their title is their first sentence: show its start.
+constexpr int titleChars = 36;
+
+QString shortTitle(const QString &title)
+{
+    return title.size() > titleChars ? title.left(titleChars) + QStringLiteral("…") : title;
+}
+
+QString companyName(const CompanyRecord &company)
+{
+    return displayName(company.nameEn, company.nameZh, uiLanguage()).toHtmlEscaped();
+}
+
+QString dateText(const PartialDate &date)
+{
+    return date.isKnown() ? date.toDisplayString(uiIsChinese()) : QString();
+}
+
+} // namespace
+
+DetailPane::DetailPane(QWidget *parent)
+    : QWidget(parent)
+    , m_browser(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("detailPane"));
+    m_browser->setObjectName(QStringLiteral("detailText"));
+    m_browser->setOpenLinks(false);
+    m_browser->document()->setDefaultStyleSheet(QStringLiteral(
+        "h2 { margin-bottom: 0px; } .other { color: #666; font-weight: normal; } .aliases { color: #555; }"
+        "h3 { margin-top: 14px; margin-bottom: 4px; color: #234; }"
+        ".fact { font-weight: bold; margin-top: 8px; } .hl { background-color: #ffe08a; color: #000; }"
+        ".excerpt { margin-left: 14px; color: #222; } .source { margin-left: 14px; color: #666; }"
+        ".dispute { color: #a33; font-weight: bold; } td { padding: 4px 8px; vertical-align: top; }"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_browser);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, &DetailPane::openLink);
+    render();
+}
+
+void DetailPane::showPerson(const PersonDetail &detail)
+{
+    m_detail = detail;
+    render();
+}
+
+void DetailPane::clear()
+{
+    m_detail.reset();
+    render();
+}
+
+QString DetailPane::html() const
+{
+    return m_browser->toHtml();
+}
+
+QString DetailPane::citationsHtml(const QList<CitationView> &citations)
+{
+    QString html;
+    for (const CitationView &c : citations) {
+        const int index = int(m_citations.size());
+        m_citations.append(c);
+        const int at = c.start - c.paragraphStart;
+        const int from = qMax(0, at - contextChars);
+        const int to = qMin(int(c.paragraph.size()), at + int(c.excerpt.size()) + contextChars);
+        const QString before = c.paragraph.mid(from, at - from);
+        const QString after = c.paragraph.mid(at + c.excerpt.size(), to - at - c.excerpt.size());
+        html += QStringLiteral("<p class='excerpt'>%1%2<span class='hl'>%3</span>%4%5</p>")
+                    .arg(from > 0 ? QStringLiteral("…") : QString(), before.toHtmlEscaped(),
+                         c.excerpt.toHtmlEscaped(), after.toHtmlEscaped(),
+                         to < c.paragraph.size() ? QStringLiteral("…") : QString());
+        QStringList source{QStringLiteral("<i>%1</i>").arg(shortTitle(c.title).toHtmlEscaped())};
+        if (!c.publisher.isEmpty())
+            source.append(c.publisher.toHtmlEscaped());
+        source.append(c.published.isKnown() ? dateText(c.published) : tr("date not stated"));
+        html += QStringLiteral("<p class='source'>%1 · <a href='article:%2'>%3</a> · <a href='copy:%2'>%4</a></p>")
+                    .arg(source.join(QStringLiteral(", ")))
+                    .arg(index)
+                    .arg(tr("Open article"), tr("Copy citation"));
+    }
+    return html;
+}
+
+QString DetailPane::roleLine(const RoleView &role) const
+{
+    const QString title = (uiIsChinese() ? (role.titleZh.isEmpty() ? role.titleEn : role.titleZh)
+                                         : (role.titleEn.isEmpty() ? role.titleZh : role.titleEn))
+                              .toHtmlEscaped();
+    QString span;
+    if (role.start.isKnown() || role.end.isKnown())
+        span = QStringLiteral(" (%1 – %2)").arg(dateText(role.start), dateText(role.end));
+    return tr("%1, %2").arg(title, companyName(role.company)) + span;
+}
+
+QString DetailPane::movementLine(const MovementView &movement) const
+{
+    const QString date = movement.date.isKnown() ? dateText(movement.date) : tr("date not stated");
+    if (movement.destination)
+        return tr("%1: %2 %3 → %4")
+            .arg(date, movementKindLabel(movement.kind), companyName(movement.company),
+                 companyName(*movement.destination));
+    return tr("%1: %2 %3").arg(date, movementKindLabel(movement.kind), companyName(movement.company));
+}
+
+void DetailPane::render()
+{
+    m_citations.clear();
+    if (!m_detail) {
+        m_browser->setHtml(QStringLiteral("<p style='color:#666'>%1</p>")
+                               .arg(tr("Select a person to read the excerpts behind their roles and moves.")));
+        return;
+    }
+    const PersonRecord &person = m_detail->person;
+    const DisplayLanguage language = uiLanguage();
+    QString html = QStringLiteral("<h2>%1 <span class='other'>%2</span></h2>")
+                       .arg(displayName(person.nameEn, person.nameZh, language).toHtmlEscaped(),
+                            otherScriptName(person.nameEn, person.nameZh, language).toHtmlEscaped());
+    if (!person.aliases.isEmpty())
+        html += QStringLiteral("<p class='aliases'>%1 %2</p>")
+                    .arg(tr("Also written:"), person.aliases.join(QStringLiteral(" · ")).toHtmlEscaped());
+
+    const auto disputeMarker = [&](const std::optional<qint64> &disputeId) {
+        return disputeId ? QStringLiteral(" <span class='dispute'>⚠ %1</span>").arg(tr("disputed")) : QString();
+    };
+    if (!m_detail->roles.isEmpty())
+        html += QStringLiteral("<h3>%1</h3>").arg(tr("Roles"));
+    for (const RoleView &role : m_detail->roles) {
+        html += QStringLiteral("<p class='fact'>%1%2</p>").arg(roleLine(role), disputeMarker(role.disputeId));
+        html += citationsHtml(role.citations);
+    }
+    if (!m_detail->movements.isEmpty())
+        html += QStringLiteral("<h3>%1</h3>").arg(tr("Movements"));
+    for (const MovementView &movement : m_detail->movements) {
+        html += QStringLiteral("<p class='fact'>%1%2</p>").arg(movementLine(movement), disputeMarker(movement.disputeId));
+        html += citationsHtml(movement.citations);
+    }
+    for (const DisputeView &dispute : m_detail->disputes) {
+        html += QStringLiteral("<h3><span class='dispute'>⚠ %1</span> %2</h3>")
+                    .arg(tr("Articles disagree:"),
+                         (language == DisplayLanguage::Chinese ? dispute.topicZh : dispute.topicEn).toHtmlEscaped());
+        // The sides, side by side: the roles and movements that take part, then any stated sides.
+        QStringList columns;
+        for (const RoleView &role : m_detail->roles) {
+            if (role.disputeId == dispute.id)
+                columns.append(QStringLiteral("<b>%1</b>").arg(roleLine(role)) + citationsHtml(role.citations));
+        }
+        for (const MovementView &movement : m_detail->movements) {
+            if (movement.disputeId == dispute.id && dispute.sides.isEmpty())
+                columns.append(QStringLiteral("<b>%1</b>").arg(movementLine(movement))
+                               + citationsHtml(movement.citations));
+        }
+        for (const DisputeSideView &side : dispute.sides) {
+            columns.append(QStringLiteral("<b>%1</b>")
+                               .arg((language == DisplayLanguage::Chinese ? side.summaryZh : side.summaryEn).toHtmlEscaped())
+                           + citationsHtml(side.citations));
+        }
+        html += QStringLiteral("<table width='100%' border='1' cellspacing='0' style='border-color:#e0b0b0'><tr>");
+        for (const QString &column : columns)
+            html += QStringLiteral("<td width='%1%'>%2</td>").arg(100 / qMax(1, int(columns.size()))).arg(column);
+        html += QStringLiteral("</tr></table>");
+    }
+    m_browser->setHtml(html);
+}
+
+void DetailPane::openLink(const QUrl &url)
+{
+    const int index = url.path().toInt();
+    if (index < 0 || index >= m_citations.size())
+        return;
+    if (url.scheme() == QLatin1String("article")) {
+        const CitationView &c = m_citations.at(index);
+        emit articleRequested(c.sourceId, c.start, c.end);
+    } else if (url.scheme() == QLatin1String("copy")) {
+        copyCitation(index);
+    }
+}
+
+QString DetailPane::citationText(int index) const
+{
+    if (index < 0 || index >= m_citations.size())
+        return QString();
+    const CitationView &c = m_citations.at(index);
+    QStringList source{c.title};
+    if (!c.publisher.isEmpty())
+        source.append(c.publisher);
+    if (c.published.isKnown())
+        source.append(c.published.toDisplayString(uiIsChinese()));
+    return tr("“%1”\n— %2 (%3, characters %4–%5)")
+        .arg(c.excerpt, source.join(QStringLiteral(", ")), c.file)
+        .arg(c.start)
+        .arg(c.end);
+}
+
+void DetailPane::copyCitation(int index)
+{
+    const QString text = citationText(index);
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
+}
+
+void DetailPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        render();
+    QWidget::changeEvent(event);
+}
+
+} // namespace talentflow

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "models/PersonDetailRepository.h"
+
+#include <QWidget>
+
+class QTextBrowser;
+class QUrl;
+
+namespace talentflow {
+
+// The selected person: names in both scripts, roles, movements and disagreements, each with the
+// excerpts behind it highlighted inside their paragraph, and links to open the article or copy
+// the citation.
+class DetailPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DetailPane(QWidget *parent = nullptr);
+
+    void showPerson(const PersonDetail &detail);
+    void clear();
+    const std::optional<PersonDetail> &person() const { return m_detail; }
+    // The excerpts currently shown, in order; "Copy citation" n copies the n-th.
+    const QList<CitationView> &shownCitations() const { return m_citations; }
+    QString citationText(int index) const;
+    QString html() const;
+
+public slots:
+    void copyCitation(int index);
+
+signals:
+    void articleRequested(qint64 sourceId, int start, int end);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void render();
+    void openLink(const QUrl &url);
+    QString citationsHtml(const QList<CitationView> &citations);
+    QString roleLine(const RoleView &role) const;
+    QString movementLine(const MovementView &movement) const;
+
+    QTextBrowser *m_browser;
+    std::optional<PersonDetail> m_detail;
+    QList<CitationView> m_citations;
+};
+
+} // namespace talentflow

@@ -1,0 +1,110 @@
+#include "ui/FilterBar.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace talentflow {
+
+FilterBar::FilterBar(QWidget *parent)
+    : QWidget(parent)
+    , m_companyLabel(new QLabel(this))
+    , m_company(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+{
+    m_company->setObjectName(QStringLiteral("companyFilter"));
+    m_company->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_company->setMinimumContentsLength(18);
+    m_companyLabel->setBuddy(m_company);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 2);
+    layout->addWidget(m_companyLabel);
+    layout->addWidget(m_company);
+    layout->addSpacing(12);
+    layout->addWidget(m_search, 1);
+
+    // Search as the user types, once typing pauses.
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(180);
+    connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(&m_searchDelay, &QTimer::timeout, this, [this] { emit searchChanged(m_search->text()); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay.stop();
+        emit searchChanged(m_search->text());
+    });
+    connect(m_company, &QComboBox::currentIndexChanged, this, [this] { emit companyChanged(companyId()); });
+    retranslate();
+}
+
+void FilterBar::setCompanies(const QList<CompanyRecord> &companies, DisplayLanguage language)
+{
+    const qint64 current = companyId();
+    const QSignalBlocker blocker(m_company);
+    m_company->clear();
+    m_company->addItem(tr("All companies"), qint64(0));
+    for (const CompanyRecord &company : companies) {
+        QString label = displayName(company.nameEn, company.nameZh, language);
+        const QString other = otherScriptName(company.nameEn, company.nameZh, language);
+        if (!other.isEmpty())
+            label += QStringLiteral(" (%1)").arg(other);
+        m_company->addItem(label, company.id);
+    }
+    const int index = m_company->findData(current);
+    m_company->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+qint64 FilterBar::companyId() const
+{
+    return m_company->currentData().toLongLong();
+}
+
+bool FilterBar::setCompanyId(qint64 companyId)
+{
+    const int index = m_company->findData(companyId);
+    if (index < 0)
+        return false;
+    m_company->setCurrentIndex(index);
+    return true;
+}
+
+QString FilterBar::searchText() const
+{
+    return m_search->text();
+}
+
+void FilterBar::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+    m_searchDelay.stop();
+    emit searchChanged(text);
+}
+
+void FilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void FilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void FilterBar::retranslate()
+{
+    m_companyLabel->setText(tr("&Company:"));
+    m_search->setPlaceholderText(tr("Search names or excerpts, 中文 or English (Ctrl+F)"));
+    m_search->setToolTip(tr("Finds people by any part of a name or alias in either script, or by words cited about them"));
+    if (m_company->count() > 0)
+        m_company->setItemText(0, tr("All companies"));
+}
+
+} // namespace talentflow

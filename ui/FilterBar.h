@@ -1,0 +1,46 @@
+#pragma once
+
+#include "models/DisplayLanguage.h"
+#include "models/Records.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace talentflow {
+
+// The company filter and the search box at the top of the main window.
+class FilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FilterBar(QWidget *parent = nullptr);
+
+    void setCompanies(const QList<CompanyRecord> &companies, DisplayLanguage language);
+    qint64 companyId() const; // 0: all companies
+    bool setCompanyId(qint64 companyId);
+    QString searchText() const;
+    void setSearchText(const QString &text);
+    void focusSearch();
+
+signals:
+    void companyChanged(qint64 companyId);
+    void searchChanged(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    QLabel *m_companyLabel;
+    QComboBox *m_company;
+    QLineEdit *m_search;
+    QTimer m_searchDelay;
+};
+
+} // namespace talentflow
