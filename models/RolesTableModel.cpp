@@ -2,6 +2,7 @@
 
 #include "models/PartialDate.h"
 
+#include <QSqlQuery>
 #include <QStringList>
 
 namespace talentflow {
@@ -62,7 +63,11 @@ void RolesTableModel::setRoleFilter(const RoleFilter &filter)
             conditions.append(QStringLiteral("r.person_id IN (%1)").arg(ids.join(QLatin1Char(','))));
         }
     }
+    // setFilter() re-selects only a model that has already been selected.
+    const bool selected = query().isActive();
     setFilter(conditions.join(QLatin1String(" AND ")));
+    if (!selected)
+        select();
 }
 
 QString RolesTableModel::selectStatement() const

@@ -1,0 +1,185 @@
+#include "models/Database.h"
+#include "models/RolesTableModel.h"
+#include "ui/ArticleReader.h"
+#include "ui/DetailPane.h"
+#include "ui/FileDialogs.h"
+#include "ui/FilterBar.h"
+#include "ui/MainWindow.h"
+#include "ui/PersonSelection.h"
+#include "ui/RolesTableView.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace talentflow;
+
+// Drives the real main window offscreen by object name.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    int rowOf(const QString &personEn)
+    {
+        QAbstractItemModel *model = m_window->rolesView()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, RolesTableModel::Person).data().toString() == personEn)
+                return row;
+        }
+        return -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QString error;
+        auto db = Database::create(m_dir.filePath(QStringLiteral("gui.sqlite")), Database::Contents::Seeded, &error);
+        QVERIFY2(db, qPrintable(error));
+        m_window = std::make_unique<MainWindow>();
+        m_window->setPersistent(false);
+        m_window->setDatabase(std::move(db));
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void statusBarCountsWhatIsShown()
+    {
+        QVERIFY2(m_window->statusText().contains(QStringLiteral("people")), qPrintable(m_window->statusText()));
+        QVERIFY(m_window->statusText().startsWith(QStringLiteral("30 people")));
+    }
+
+    void selectingARowShowsThatPersonsExcerpts()
+    {
+        RolesTableView *view = m_window->findChild<RolesTableView *>(QStringLiteral("rolesView"));
+        QVERIFY(view);
+        const int row = rowOf(QStringLiteral("Mira Murati"));
+        QVERIFY(row >= 0);
+        view->scrollTo(view->model()->index(row, 0));
+        const QRect cell = view->visualRect(view->model()->index(row, RolesTableModel::Title));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(m_window->selection()->personId(), view->model()->index(row, 0).data(RolesTableModel::PersonIdRole).toLongLong());
+
+        DetailPane *pane = m_window->findChild<DetailPane *>(QStringLiteral("detailPane"));
+        QVERIFY(pane->person());
+        QCOMPARE(pane->person()->person.nameEn, QStringLiteral("Mira Murati"));
+        const QString text = pane->findChild<QTextBrowser *>(QStringLiteral("detailText"))->toPlainText();
+        QVERIFY(text.contains(QStringLiteral("2022年5月,晋升为首席技术官")));
+        QVERIFY(text.contains(QStringLiteral("9月26日凌晨")));
+        QVERIFY(text.contains(QStringLiteral("Articles disagree")));
+        QVERIFY(pane->html().contains(QStringLiteral("background-color:#ffe08a")));
+    }
+
+    void openArticleScrollsToTheHighlight()
+    {
+        DetailPane *pane = m_window->detailPane();
+        int last = -1;
+        for (int i = 0; i < pane->shownCitations().size(); ++i) {
+            if (pane->shownCitations().at(i).file.startsWith(QStringLiteral("004")))
+                last = i; // a late excerpt, far down a long article
+        }
+        QVERIFY(last >= 0);
+        QTextBrowser *browser = pane->findChild<QTextBrowser *>(QStringLiteral("detailText"));
+        emit browser->anchorClicked(QUrl(QStringLiteral("article:%1").arg(last)));
+        ArticleReader *reader = m_window->findChild<ArticleReader *>(QStringLiteral("articleReader"));
+        QVERIFY(reader->isVisible());
+        QVERIFY(QTest::qWaitForWindowExposed(reader));
+        const CitationView &c = pane->shownCitations().at(last);
+        QCOMPARE(reader->highlightedRange(), qMakePair(c.start, c.end));
+        QVERIFY(reader->isHighlightVisible());
+        const QString body = reader->findChild<QTextBrowser *>(QStringLiteral("articleText"))->toPlainText();
+        QCOMPARE(body.mid(c.start, c.end - c.start), c.excerpt);
+        reader->close();
+    }
+
+    void copyCitationPutsExcerptAndSourceOnTheClipboard()
+    {
+        QTextBrowser *browser = m_window->detailPane()->findChild<QTextBrowser *>(QStringLiteral("detailText"));
+        emit browser->anchorClicked(QUrl(QStringLiteral("copy:0")));
+        const QString copied = QGuiApplication::clipboard()->text();
+        const CitationView &c = m_window->detailPane()->shownCitations().at(0);
+        QVERIFY(copied.contains(c.excerpt));
+        QVERIFY(copied.contains(c.file));
+    }
+
+    void companyFilterAndSearchKeepTheTableConsistent()
+    {
+        QComboBox *company = m_window->findChild<QComboBox *>(QStringLiteral("companyFilter"));
+        const int tml = company->findText(QStringLiteral("Thinking Machines Lab"));
+        QVERIFY(tml > 0);
+        company->setCurrentIndex(tml);
+        QAbstractItemModel *model = m_window->rolesView()->model();
+        QCOMPARE(model->rowCount(), 7); // Murati, Zoph, Metz, Schoenholz, Tulloch, O’Connell, Lia Guy
+        for (int row = 0; row < model->rowCount(); ++row)
+            QCOMPARE(model->index(row, RolesTableModel::Company).data().toString(), QStringLiteral("Thinking Machines Lab"));
+
+        QLineEdit *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        search->setText(QStringLiteral("佐夫")); // keyClicks types ASCII only
+        QTest::keyClick(search, Qt::Key_Return);
+        // Zoph by name; Murati because an excerpt about her names 巴雷特·佐夫.
+        QCOMPARE(model->rowCount(), 2);
+        QStringList people;
+        for (int row = 0; row < model->rowCount(); ++row)
+            people.append(model->index(row, RolesTableModel::Person).data().toString());
+        QCOMPARE(people, (QStringList{QStringLiteral("Barret Zoph"), QStringLiteral("Mira Murati")}));
+
+        search->clear();
+        search->setText(QStringLiteral("'; DROP TABLE role;--"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(model->rowCount(), 0);
+        QVERIFY(m_window->statusText().startsWith(QStringLiteral("0 people")));
+        search->clear();
+        QTest::keyClick(search, Qt::Key_Return);
+        company->setCurrentIndex(0);
+        QCOMPARE(model->rowCount(), 78);
+    }
+
+    void findShortcutFocusesTheSearch()
+    {
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keySequence(m_window.get(), QKeySequence::Find);
+        QLineEdit *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        QTRY_VERIFY(search->hasFocus());
+    }
+
+    void aBadDatabaseShowsAnErrorAndKeepsTheWindowUsable()
+    {
+        QFile junk(m_dir.filePath(QStringLiteral("junk.sqlite")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("this is not a database");
+        junk.close();
+        const int rowsBefore = m_window->rolesView()->model()->rowCount();
+        FileDialogs::setNextAnswer(junk.fileName());
+        QAction *open = nullptr;
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->shortcut() == QKeySequence(QKeySequence::Open))
+                open = action;
+        }
+        QVERIFY(open);
+        open->trigger();
+        QMessageBox *box = m_window->findChild<QMessageBox *>(QStringLiteral("errorMessage"));
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QStringLiteral("junk.sqlite")));
+        box->close();
+        QCOMPARE(m_window->rolesView()->model()->rowCount(), rowsBefore);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("missing.sqlite"))));
+        QVERIFY(!m_window->openDatabase(m_dir.filePath(QStringLiteral("missing.sqlite"))));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("missing.sqlite"))));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
