@@ -89,7 +89,7 @@ const char *const schemaStatements[] = {
     "CREATE INDEX citation_source ON citation(source_id)",
 };
 
-// Version 2: a trigram full-text index over names, aliases and excerpts, so search finds a
+// Version 2: a trigram full-text index over names, aliases, titles and excerpts, so search finds a
 // person in either script by any part of a name or of the words cited about them. It is
 // rebuilt by code after every write, not by triggers (a file's triggers are not trusted).
 const char *const searchIndexStatements[] = {
@@ -134,7 +134,9 @@ bool rebuildSearchIndex(QSqlDatabase &db, QString *error)
         "INSERT INTO search_index (person_id, text) "
         "SELECT id, name_en FROM person WHERE name_en <> '' "
         "UNION ALL SELECT id, name_zh FROM person WHERE name_zh <> '' "
-        "UNION ALL SELECT person_id, alias FROM person_alias",
+        "UNION ALL SELECT person_id, alias FROM person_alias "
+        "UNION ALL SELECT person_id, title_en FROM role WHERE title_en <> '' "
+        "UNION ALL SELECT person_id, title_zh FROM role WHERE title_zh <> ''",
         "INSERT INTO search_index (person_id, text) "
         "SELECT r.person_id, c.text FROM citation c JOIN role r ON r.id = c.role_id "
         "UNION ALL SELECT m.person_id, c.text FROM citation c JOIN movement m ON m.id = c.movement_id",

@@ -1,5 +1,8 @@
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QImage>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +36,8 @@ private:
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
         env.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("home/data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("home/config")));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), path(QStringLiteral("runtime")));
         process.setProcessEnvironment(env);
         process.setWorkingDirectory(m_dir.path());
         process.start(QStringLiteral(TALENTFLOW_BINARY), arguments);
@@ -66,7 +71,12 @@ private:
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("runtime")));
+        QFile::setPermissions(path(QStringLiteral("runtime")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
 
     void versionAndHelp()
     {
@@ -187,6 +197,65 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains(QStringLiteral("cannot write")));
         QVERIFY(!QFile::exists(path(QStringLiteral("no/such/folder/out.json"))));
+    }
+
+    void screenshotWritesTheRequestedSize()
+    {
+        const QString png = path(QStringLiteral("shot.png"));
+        const Run run = talentflow({QStringLiteral("--database"), path(QStringLiteral("made.sqlite")),
+                                    QStringLiteral("--screenshot"), png, QStringLiteral("--select"),
+                                    QStringLiteral("穆拉蒂"), QStringLiteral("--company"), QStringLiteral("OpenAI"),
+                                    QStringLiteral("--size"), QStringLiteral("1200x800")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1200, 800));
+        // Not blank: many distinct colours across the window.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7) {
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        }
+        QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
+
+        const QString zh = path(QStringLiteral("shot-zh.png"));
+        QCOMPARE(talentflow({QStringLiteral("--database"), path(QStringLiteral("made.sqlite")), QStringLiteral("--screenshot"),
+                             zh, QStringLiteral("--lang"), QStringLiteral("zh"), QStringLiteral("--search"),
+                             QStringLiteral("佐夫")})
+                     .exitCode,
+                 0);
+        QCOMPARE(QImage(zh).size(), QSize(1600, 1000));
+        QVERIFY(QImage(zh) != QImage(png));
+    }
+
+    void screenshotErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown company") << QStringList{"--company", "Nope Inc"} << 1 << "no company named";
+        QTest::newRow("unknown person") << QStringList{"--select", "Nobody Atall"} << 1 << "no single person";
+        QTest::newRow("bad size") << QStringList{"--size", "0x0"} << 2 << "--size must be";
+        QTest::newRow("huge size") << QStringList{"--size", "100000x100000"} << 2 << "--size must be";
+        QTest::newRow("size without screenshot") << QStringList{} << 2 << "go with --screenshot";
+    }
+
+    void screenshotErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const QString png = path(QStringLiteral("never.png"));
+        QStringList all{QStringLiteral("--database"), path(QStringLiteral("made.sqlite"))};
+        if (arguments.isEmpty())
+            all << QStringLiteral("--size") << QStringLiteral("800x600");
+        else
+            all << QStringLiteral("--screenshot") << png << arguments;
+        const Run run = talentflow(all);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY(!QFile::exists(png));
     }
 
     void notADatabaseIsRefused()

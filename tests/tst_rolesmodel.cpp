@@ -135,6 +135,8 @@ private slots:
         QTest::newRow("佐夫") << "佐夫" << "Barret Zoph";
         QTest::newRow("excerpt words") << "Eureka Labs" << "Andrej Karpathy";
         QTest::newRow("excerpt in Chinese") << "后训练团队" << "Barret Zoph";
+        QTest::newRow("title") << "Founding member" << "Vicki Cheung";
+        QTest::newRow("title in Chinese") << "创始成员" << "Trevor Blackwell";
     }
 
     void searchFindsPeopleInBothScripts()

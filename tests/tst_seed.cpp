@@ -300,6 +300,42 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("occurs 2 times")), qPrintable(error));
     }
 
+    void upgradesAnOlderSchemaWithABackup()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("old.sqlite"));
+        QString error;
+        {
+            std::unique_ptr<Database> db = Database::create(file, Database::Contents::Seeded, &error);
+            QVERIFY(db);
+            // Turn it back into a version-1 file: no search index.
+            QSqlQuery query(db->connection());
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE search_index")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
+        }
+        std::unique_ptr<Database> upgraded = Database::open(file, &error);
+        QVERIFY2(upgraded, qPrintable(error));
+        QVERIFY(QFile::exists(file + QStringLiteral(".v1.backup")));
+        QSqlQuery query(upgraded->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+        QCOMPARE(query.value(0).toInt(), Database::SchemaVersion);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH '\"Murati\"'")));
+        QVERIFY(query.next() && query.value(0).toInt() > 0);
+    }
+
+    void refusesANewerSchema()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        QString error;
+        {
+            std::unique_ptr<Database> db = Database::create(file, Database::Contents::Empty, &error);
+            QVERIFY(db);
+            QSqlQuery query(db->connection());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 99")));
+        }
+        QVERIFY(!Database::open(file, &error));
+        QVERIFY2(error.contains(QStringLiteral("newer")), qPrintable(error));
+    }
+
     void cleanupTestCase()
     {
         qInfo("seed: %d people, %d companies, %d roles, %d movements, %d citations, %d disputes",

@@ -52,7 +52,10 @@ void RolesTableView::applyDefaultWidths()
     setColumnWidth(RolesTableModel::Company, em * 12);
     setColumnWidth(RolesTableModel::Start, dateWidth);
     setColumnWidth(RolesTableModel::End, dateWidth);
-    setColumnWidth(RolesTableModel::Status, em * 6);
+    int statusWidth = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        statusWidth = qMax(statusWidth, fontMetrics().horizontalAdvance(m_model->index(row, RolesTableModel::Status).data().toString()));
+    setColumnWidth(RolesTableModel::Status, qMax(statusWidth, em * 4) + 20);
     horizontalHeader()->setSectionResizeMode(RolesTableModel::Title, QHeaderView::Stretch);
 }
 
