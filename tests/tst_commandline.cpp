@@ -1,4 +1,5 @@
-#include <QCryptographicHash>
+#include "TestFiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -50,26 +51,6 @@ private:
         return run;
     }
 
-    static QByteArray digest(const QString &file)
-    {
-        QFile f(file);
-        return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
-                                           : QByteArray();
-    }
-
-    static QByteArray readFile(const QString &file)
-    {
-        QFile f(file);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
-
-    static void writeFile(const QString &file, const QByteArray &bytes)
-    {
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(bytes);
-    }
-
 private slots:
     void initTestCase()
     {
@@ -107,12 +88,12 @@ private slots:
         QCOMPARE(first.exitCode, 0);
         QVERIFY(QFile::exists(userDb));
         QVERIFY(QFile::exists(path(QStringLiteral("home/data/talentflow/logs/talentflow.log"))));
-        const QJsonObject root = QJsonDocument::fromJson(readFile(path(QStringLiteral("first.json")))).object();
+        const QJsonObject root = QJsonDocument::fromJson(TestFiles::read(path(QStringLiteral("first.json")))).object();
         QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("talentflow-export"));
         QVERIFY(root.value(QStringLiteral("movements")).toArray().size() > 50);
 
         // Add data to the user's database; a later run must not replace it with the seed.
-        writeFile(path(QStringLiteral("one.json")), R"({"format": "talentflow-export", "version": 1,
+        TestFiles::write(path(QStringLiteral("one.json")), R"({"format": "talentflow-export", "version": 1,
             "sources": [{"id": 1, "file": "one.txt", "title": "One", "language": "en", "published": null,
                          "published_precision": "unknown", "body": "Bea Example left Acme."}],
             "companies": [{"id": 1, "name_en": "Acme", "name_zh": ""}],
@@ -125,7 +106,7 @@ private slots:
         QVERIFY(import.out.contains(QStringLiteral("imported")));
         const Run again = talentflow({QStringLiteral("--export-data"), path(QStringLiteral("second.json"))});
         QCOMPARE(again.exitCode, 0);
-        QVERIFY(readFile(path(QStringLiteral("second.json"))).contains("Bea Example"));
+        QVERIFY(TestFiles::read(path(QStringLiteral("second.json"))).contains("Bea Example"));
     }
 
     void missingDatabaseIsAnErrorAndCreatesNothing()
@@ -144,11 +125,11 @@ private slots:
     {
         const QString db = path(QStringLiteral("made.sqlite"));
         QCOMPARE(talentflow({QStringLiteral("--new-database"), db}).exitCode, 0);
-        const QByteArray before = digest(db);
+        const QByteArray before = TestFiles::digest(db);
         const Run again = talentflow({QStringLiteral("--new-database"), db, QStringLiteral("--empty")});
         QCOMPARE(again.exitCode, 1);
         QVERIFY(again.err.contains(QStringLiteral("already exists")));
-        QCOMPARE(digest(db), before);
+        QCOMPARE(TestFiles::digest(db), before);
     }
 
     void exportImportRoundTripThroughTheBinary()
@@ -163,7 +144,7 @@ private slots:
                              QStringLiteral("--export-data"), path(QStringLiteral("rt2.json"))})
                      .exitCode,
                  0);
-        QCOMPARE(readFile(path(QStringLiteral("rt2.json"))), readFile(path(QStringLiteral("rt1.json"))));
+        QCOMPARE(TestFiles::read(path(QStringLiteral("rt2.json"))), TestFiles::read(path(QStringLiteral("rt1.json"))));
         const Run reimport = talentflow({QStringLiteral("--database"), path(QStringLiteral("rt-empty.sqlite")),
                                          QStringLiteral("--import-data"), path(QStringLiteral("rt1.json"))});
         QCOMPARE(reimport.exitCode, 0);
@@ -172,22 +153,22 @@ private slots:
         const Run csv = talentflow({QStringLiteral("--database"), seeded, QStringLiteral("--export-data"),
                                     path(QStringLiteral("rt.csv"))});
         QCOMPARE(csv.exitCode, 0);
-        QVERIFY(readFile(path(QStringLiteral("rt.csv"))).contains("穆拉蒂"));
+        QVERIFY(TestFiles::read(path(QStringLiteral("rt.csv"))).contains("穆拉蒂"));
     }
 
     void badImportLeavesTheFileUnchanged()
     {
         const QString db = path(QStringLiteral("guarded.sqlite"));
         QCOMPARE(talentflow({QStringLiteral("--new-database"), db}).exitCode, 0);
-        const QByteArray before = digest(db);
-        writeFile(path(QStringLiteral("broken.json")), "{ this is not json");
+        const QByteArray before = TestFiles::digest(db);
+        TestFiles::write(path(QStringLiteral("broken.json")), "{ this is not json");
         const Run run = talentflow({QStringLiteral("--database"), db, QStringLiteral("--import-data"),
                                     path(QStringLiteral("broken.json"))});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.startsWith(QStringLiteral("talentflow: error: import failed: broken.json: not valid JSON")),
                  qPrintable(run.err));
         QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0);
-        QCOMPARE(digest(db), before);
+        QCOMPARE(TestFiles::digest(db), before);
     }
 
     void exportToAnUnwritablePlaceFails()
@@ -260,13 +241,13 @@ private slots:
 
     void notADatabaseIsRefused()
     {
-        writeFile(path(QStringLiteral("text.sqlite")), "hello, I am a text file\n");
-        const QByteArray before = digest(path(QStringLiteral("text.sqlite")));
+        TestFiles::write(path(QStringLiteral("text.sqlite")), "hello, I am a text file\n");
+        const QByteArray before = TestFiles::digest(path(QStringLiteral("text.sqlite")));
         const Run run = talentflow({QStringLiteral("--database"), path(QStringLiteral("text.sqlite")),
                                     QStringLiteral("--export-data"), path(QStringLiteral("t.json"))});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains(QStringLiteral("cannot use")));
-        QCOMPARE(digest(path(QStringLiteral("text.sqlite"))), before);
+        QCOMPARE(TestFiles::digest(path(QStringLiteral("text.sqlite"))), before);
     }
 };
 

@@ -1,7 +1,8 @@
 #include "models/DataTransfer.h"
 #include "models/Database.h"
 
-#include <QCryptographicHash>
+#include "TestFiles.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,30 +26,12 @@ private:
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
-    static QByteArray readFile(const QString &file)
-    {
-        QFile f(file);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
-
-    static void writeFile(const QString &file, const QByteArray &bytes)
-    {
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        QCOMPARE(f.write(bytes), bytes.size());
-    }
-
-    static QByteArray digest(const QString &file)
-    {
-        return QCryptographicHash::hash(readFile(file), QCryptographicHash::Sha256);
-    }
-
     QByteArray exportOf(Database &db, const QString &name)
     {
         QString error;
         if (!DataTransfer(db).exportTo(path(name), &error))
             qFatal("export failed: %s", qPrintable(error));
-        return readFile(path(name));
+        return TestFiles::read(path(name));
     }
 
     // The seed export with one change applied to its JSON.
@@ -135,7 +118,7 @@ private slots:
             "movements": [{"id": 1, "person_id": 1, "kind": "joined", "company_id": 7, "to_company_id": null,
                            "date": "2025-01", "precision": "month",
                            "citations": [{"source_id": 1, "start": 0, "end": 25, "text": "Ada Example joined OpenAI"}]}]})";
-        writeFile(path(QStringLiteral("extra.json")), extra);
+        TestFiles::write(path(QStringLiteral("extra.json")), extra);
         MergeStats stats;
         QVERIFY2(DataTransfer(*db).importFrom(path(QStringLiteral("extra.json")), &stats, &error), qPrintable(error));
         QCOMPARE(stats.people, 1);
@@ -242,8 +225,8 @@ private slots:
             QString error;
             QVERIFY(Database::create(dbPath, Database::Contents::Seeded, &error));
         }
-        const QByteArray before = digest(dbPath);
-        writeFile(path(QStringLiteral("bad.json")), input);
+        const QByteArray before = TestFiles::digest(dbPath);
+        TestFiles::write(path(QStringLiteral("bad.json")), input);
         {
             QString error;
             std::unique_ptr<Database> db = Database::open(dbPath, &error);
@@ -255,7 +238,7 @@ private slots:
             QCOMPARE(stats.total(), 0);
             QCOMPARE(exportOf(*db, QStringLiteral("after.json")), m_seedExport);
         }
-        QCOMPARE(digest(dbPath), before);
+        QCOMPARE(TestFiles::digest(dbPath), before);
     }
 
     void exportsCsvWithBothScripts()
