@@ -155,6 +155,28 @@ private slots:
         QTRY_VERIFY(search->hasFocus());
     }
 
+    void remembersLayoutAndFilterAcrossRuns()
+    {
+        QString error;
+        auto first = std::make_unique<MainWindow>();
+        first->setDatabase(Database::open(m_dir.filePath(QStringLiteral("gui.sqlite")), &error));
+        first->resize(1111, 777);
+        QComboBox *company = first->findChild<QComboBox *>(QStringLiteral("companyFilter"));
+        company->setCurrentIndex(company->findText(QStringLiteral("Anthropic")));
+        first->filterBar()->setSearchText(QStringLiteral("Schulman"));
+        first->show();
+        QVERIFY(QTest::qWaitForWindowExposed(first.get()));
+        first->close();
+
+        MainWindow second;
+        second.setDatabase(Database::open(m_dir.filePath(QStringLiteral("gui.sqlite")), &error));
+        second.restoreSettings();
+        QCOMPARE(second.findChild<QComboBox *>(QStringLiteral("companyFilter"))->currentText(), QStringLiteral("Anthropic"));
+        QCOMPARE(second.filterBar()->searchText(), QStringLiteral("Schulman"));
+        QCOMPARE(second.size(), QSize(1111, 777));
+        QCOMPARE(second.rolesView()->model()->rowCount(), 1);
+    }
+
     void aBadDatabaseShowsAnErrorAndKeepsTheWindowUsable()
     {
         QFile junk(m_dir.filePath(QStringLiteral("junk.sqlite")));
