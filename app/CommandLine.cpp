@@ -23,6 +23,9 @@ struct Parser
     QCommandLineOption search;
     QCommandLineOption select;
     QCommandLineOption size;
+    QCommandLineOption exportChart;
+    QCommandLineOption view;
+    QCommandLineOption scale;
     QCommandLineOption help;
     QCommandLineOption version;
 };
@@ -51,8 +54,16 @@ Parser::Parser()
     , search(QStringLiteral("search"), QStringLiteral("With --screenshot: search for this text."), QStringLiteral("text"))
     , select(QStringLiteral("select"), QStringLiteral("With --screenshot: select this person (any name or alias)."),
              QStringLiteral("person"))
-    , size(QStringLiteral("size"), QStringLiteral("With --screenshot: the image size in pixels, e.g. 1600x1000."),
+    , size(QStringLiteral("size"),
+           QStringLiteral("With --screenshot or --export-chart: the image size in pixels, e.g. 1600x900."),
            QStringLiteral("WxH"))
+    , exportChart(QStringLiteral("export-chart"),
+                  QStringLiteral("Render a chart to <file> (.png or .svg) with no display needed, and exit."),
+                  QStringLiteral("file"))
+    , view(QStringLiteral("view"), QStringLiteral("With --export-chart: departures (default) or founders."),
+           QStringLiteral("departures|founders"))
+    , scale(QStringLiteral("scale"), QStringLiteral("With --export-chart: pixel scale 1, 2 or 3 (PNG is WxH times N)."),
+            QStringLiteral("N"))
     , help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."))
     , version({QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version."))
 {
@@ -60,7 +71,7 @@ Parser::Parser()
         "Talentflow: who held which role at which company, when they left, where they went, and which "
         "words in which article say so."));
     parser.addOptions({database, newDatabase, empty, exportData, importData, lang, verbose, screenshot, company, search,
-                       select, size, help, version});
+                       select, size, exportChart, view, scale, help, version});
 }
 
 } // namespace
@@ -98,6 +109,9 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     options.company = parser.value(p.company);
     options.search = parser.value(p.search);
     options.select = parser.value(p.select);
+    options.chartPath = parser.value(p.exportChart);
+    if (parser.isSet(p.view))
+        options.chartView = parser.value(p.view);
     const QString size = parser.value(p.size);
     if (!size.isEmpty()) {
         const QStringList parts = size.toLower().split(QLatin1Char('x'));
@@ -105,14 +119,22 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         bool heightOk = false;
         const int width = parts.size() == 2 ? parts.at(0).toInt(&widthOk) : 0;
         const int height = parts.size() == 2 ? parts.at(1).toInt(&heightOk) : 0;
-        if (!widthOk || !heightOk || width < 320 || height < 240 || width > 8000 || height > 8000) {
-            result.error = QStringLiteral("--size must be WIDTHxHEIGHT between 320x240 and 8000x8000, not \"%1\"").arg(size);
+        if (!widthOk || !heightOk || width < 200 || height < 200 || width > 10000 || height > 10000) {
+            result.error = QStringLiteral("--size must be WIDTHxHEIGHT between 200x200 and 10000x10000, not \"%1\"").arg(size);
             return result;
         }
         options.size = QSize(width, height);
     }
-    const bool screenshotOnly = !options.company.isEmpty() || !options.search.isEmpty() || !options.select.isEmpty()
-        || options.size.isValid();
+    if (parser.isSet(p.scale)) {
+        bool ok = false;
+        options.scale = parser.value(p.scale).toInt(&ok);
+        if (!ok || options.scale < 1 || options.scale > 3) {
+            result.error = QStringLiteral("--scale must be 1, 2 or 3, not \"%1\"").arg(parser.value(p.scale));
+            return result;
+        }
+    }
+    const bool rendering = options.isScreenshot() || options.isChartExport();
+    const bool renderOnly = !options.company.isEmpty() || !options.search.isEmpty() || options.size.isValid();
 
     if (parser.isSet(p.database) && options.databasePath.isEmpty())
         result.error = QStringLiteral("--database needs a path");
@@ -120,11 +142,20 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         result.error = QStringLiteral("use either --database or --new-database, not both");
     else if (options.newDatabaseEmpty && options.newDatabasePath.isEmpty())
         result.error = QStringLiteral("--empty only goes with --new-database");
-    else if (screenshotOnly && options.screenshotPath.isEmpty())
-        result.error = QStringLiteral("--company, --search, --select and --size go with --screenshot");
-    else if (!options.screenshotPath.isEmpty() && (!options.exportDataPath.isEmpty() || !options.importDataPath.isEmpty()
-                                                   || !options.newDatabasePath.isEmpty()))
-        result.error = QStringLiteral("--screenshot does not combine with --export-data, --import-data or --new-database");
+    else if (renderOnly && !rendering)
+        result.error = QStringLiteral("--company, --search and --size go with --screenshot or --export-chart");
+    else if (!options.select.isEmpty() && !options.isScreenshot())
+        result.error = QStringLiteral("--select goes with --screenshot");
+    else if ((parser.isSet(p.view) || parser.isSet(p.scale)) && !options.isChartExport())
+        result.error = QStringLiteral("--view and --scale go with --export-chart");
+    else if (options.chartView != QLatin1String("departures") && options.chartView != QLatin1String("founders"))
+        result.error = QStringLiteral("--view must be departures or founders, not \"%1\"").arg(options.chartView);
+    else if (options.isScreenshot() && options.isChartExport())
+        result.error = QStringLiteral("use either --screenshot or --export-chart, not both");
+    else if (rendering && (!options.exportDataPath.isEmpty() || !options.importDataPath.isEmpty()
+                           || !options.newDatabasePath.isEmpty()))
+        result.error = QStringLiteral("--screenshot and --export-chart do not combine with --export-data, --import-data "
+                                      "or --new-database");
     else if (!options.language.isEmpty() && options.language != QLatin1String("en")
              && options.language != QLatin1String("zh"))
         result.error = QStringLiteral("--lang must be en or zh, not \"%1\"").arg(options.language);

@@ -22,11 +22,15 @@ struct CommandLineOptions
     QString search;         // --search TEXT
     QString select;         // --select PERSON
     QSize size;             // --size WxH (invalid when not given)
+    QString chartPath;      // --export-chart: render a chart to this PNG or SVG and exit
+    QString chartView = QStringLiteral("departures"); // --view departures|founders
+    int scale = 1;          // --scale 1..3
     bool verbose = false;
     bool showHelp = false;
     bool showVersion = false;
 
     bool isScreenshot() const { return !screenshotPath.isEmpty(); }
+    bool isChartExport() const { return !chartPath.isEmpty(); }
     // True when the request runs without a window (and without a display).
     bool isHeadless() const
     {

@@ -4,6 +4,7 @@
 #include "models/Database.h"
 #include "models/PeopleRepository.h"
 #include "models/SearchRepository.h"
+#include "ui/ChartExporter.h"
 #include "ui/FilterBar.h"
 #include "ui/MainWindow.h"
 #include "ui/PersonSelection.h"
@@ -76,6 +77,37 @@ int runGui(const CommandLineOptions &options)
         QMessageBox::warning(&window, QApplication::translate("GuiSession", "Cannot open database"), error);
     }
     return QApplication::exec();
+}
+
+int runChartExport(const CommandLineOptions &options)
+{
+    chooseLanguage(options);
+    QString error;
+    std::unique_ptr<Database> database = openRequested(options, &error);
+    if (!database)
+        return fail(error);
+    ChartRequest request;
+    request.kind = options.chartView == QLatin1String("founders") ? TimelineKind::Founders : TimelineKind::Departures;
+    QStringList filterText;
+    if (!options.company.isEmpty()) {
+        const std::optional<qint64> companyId = companyNamed(*database, options.company);
+        if (!companyId)
+            return fail(QStringLiteral("no company named \"%1\"").arg(options.company));
+        request.filter.companyId = *companyId;
+        request.foundersCompanyId = *companyId;
+        filterText.append(QApplication::translate("MainWindow", "Company: %1").arg(options.company));
+    }
+    if (!options.search.isEmpty()) {
+        request.filter.personIds =
+            SearchRepository(database->connection()).matchingPeople(options.search, &error).value_or(QList<qint64>());
+        filterText.append(QApplication::translate("MainWindow", "Search: “%1”").arg(options.search));
+    }
+    request.filterText = filterText.join(QStringLiteral(" · "));
+    std::unique_ptr<TimelineChart> timeline = ChartExporter::build(*database, request, &error);
+    if (!timeline || !ChartExporter::render(*timeline, options.chartPath, options.size.isValid() ? options.size : QSize(1600, 900),
+                                            options.scale, &error))
+        return fail(QStringLiteral("cannot export the chart: %1").arg(error));
+    return 0;
 }
 
 int runScreenshot(const CommandLineOptions &options)

@@ -8,5 +8,7 @@ namespace talentflow {
 int runGui(const CommandLineOptions &options);
 // Renders the main window in the requested state to a PNG, with no display. Returns the exit code.
 int runScreenshot(const CommandLineOptions &options);
+// Renders a timeline chart to PNG or SVG, with no display. Returns the exit code.
+int runChartExport(const CommandLineOptions &options);
 
 } // namespace talentflow

@@ -45,11 +45,14 @@ int main(int argc, char *argv[])
         return talentflow::runHeadless(options);
     }
 
-    // A screenshot needs no display: render offscreen unless told otherwise.
-    if (options.isScreenshot() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // Screenshots and charts need no display: render offscreen unless told otherwise.
+    const bool rendering = options.isScreenshot() || options.isChartExport();
+    if (rendering && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     nameApplication();
     talentflow::setupLogging(options.verbose);
+    if (options.isChartExport())
+        return talentflow::runChartExport(options);
     return options.isScreenshot() ? talentflow::runScreenshot(options) : talentflow::runGui(options);
 }

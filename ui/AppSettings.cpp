@@ -32,6 +32,8 @@ QByteArray AppSettings::windowState() { return value("window/state").toByteArray
 void AppSettings::setWindowState(const QByteArray &v) { store("window/state", v); }
 QByteArray AppSettings::splitterState() { return value("window/splitters").toByteArray(); }
 void AppSettings::setSplitterState(const QByteArray &v) { store("window/splitters", v); }
+QByteArray AppSettings::leftSplitterState() { return value("window/leftSplitter").toByteArray(); }
+void AppSettings::setLeftSplitterState(const QByteArray &v) { store("window/leftSplitter", v); }
 QByteArray AppSettings::tableHeaderState() { return value("table/header").toByteArray(); }
 void AppSettings::setTableHeaderState(const QByteArray &v) { store("table/header", v); }
 qint64 AppSettings::lastCompanyId() { return value("filter/company", 0).toLongLong(); }

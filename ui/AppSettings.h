@@ -15,6 +15,8 @@ QByteArray windowState();
 void setWindowState(const QByteArray &value);
 QByteArray splitterState();
 void setSplitterState(const QByteArray &value);
+QByteArray leftSplitterState();
+void setLeftSplitterState(const QByteArray &value);
 QByteArray tableHeaderState();
 void setTableHeaderState(const QByteArray &value);
 qint64 lastCompanyId();

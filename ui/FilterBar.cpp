@@ -73,6 +73,11 @@ bool FilterBar::setCompanyId(qint64 companyId)
     return true;
 }
 
+QString FilterBar::companyName() const
+{
+    return m_company->currentText();
+}
+
 QString FilterBar::searchText() const
 {
     return m_search->text();

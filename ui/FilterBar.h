@@ -23,6 +23,7 @@ public:
     void setCompanies(const QList<CompanyRecord> &companies, DisplayLanguage language);
     qint64 companyId() const; // 0: all companies
     bool setCompanyId(qint64 companyId);
+    QString companyName() const;
     QString searchText() const;
     void setSearchText(const QString &text);
     void focusSearch();

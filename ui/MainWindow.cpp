@@ -6,6 +6,8 @@
 #include "models/SearchRepository.h"
 #include "ui/AppSettings.h"
 #include "ui/ArticleReader.h"
+#include "ui/ChartExportDialog.h"
+#include "ui/ChartPanel.h"
 #include "ui/DetailPane.h"
 #include "ui/FileDialogs.h"
 #include "ui/FilterBar.h"
@@ -35,12 +37,20 @@ MainWindow::MainWindow(QWidget *parent)
     , m_rolesView(new RolesTableView(this))
     , m_detailPane(new DetailPane(this))
     , m_reader(new ArticleReader(this))
+    , m_chartPanel(new ChartPanel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_leftSplitter(new QSplitter(Qt::Vertical, this))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_rolesView);
+    m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
+    m_leftSplitter->addWidget(m_rolesView);
+    m_leftSplitter->addWidget(m_chartPanel);
+    m_leftSplitter->setStretchFactor(0, 1);
+    m_leftSplitter->setStretchFactor(1, 1);
+    m_leftSplitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_leftSplitter);
     m_splitter->addWidget(m_detailPane);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -63,6 +73,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_selection, &PersonSelection::personSelected, m_rolesView, &RolesTableView::selectPerson);
     connect(m_selection, &PersonSelection::personSelected, this, &MainWindow::showPerson);
     connect(m_detailPane, &DetailPane::articleRequested, this, &MainWindow::openArticle);
+    connect(m_chartPanel, &ChartPanel::personClicked, m_selection, &PersonSelection::select);
+    connect(m_selection, &PersonSelection::personSelected, m_chartPanel, &ChartPanel::showPerson);
+    connect(m_chartPanel, &ChartPanel::failed, this, [this](const QString &error) {
+        showError(tr("Cannot draw the chart"), error);
+    });
     resize(1280, 800);
     retranslate();
 }
@@ -82,6 +97,9 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
+    m_exportChartAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportChart);
+    m_exportChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
@@ -100,6 +118,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open Database…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
+    m_exportChartAction->setText(tr("&Export Chart…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_findAction->setText(tr("&Find Person…"));
@@ -140,7 +159,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
         if (!companies)
             showError(tr("Cannot read the database"), error);
         m_filterBar->setCompanies(companies.value_or(QList<CompanyRecord>()), uiLanguage());
+        m_chartPanel->setDatabase(m_database.get());
     } else {
+        m_chartPanel->setDatabase(nullptr);
         m_filterBar->setCompanies({}, uiLanguage());
     }
     retranslate();
@@ -169,6 +190,27 @@ void MainWindow::chooseDatabase()
         openDatabase(path);
 }
 
+void MainWindow::exportChart()
+{
+    ChartExportDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString folder = AppSettings::lastExportFolder();
+    const QString path = FileDialogs::saveFileName(this, tr("Export Chart"),
+                                                   folder.isEmpty() ? QStringLiteral("talentflow-chart.png")
+                                                                    : folder + QStringLiteral("/talentflow-chart.png"),
+                                                   tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_chartPanel->exportChart(path, dialog.chartSize(), dialog.scale(), &error)) {
+        showError(tr("Cannot export the chart"), error);
+        return;
+    }
+    AppSettings::setLastExportFolder(QFileInfo(path).absolutePath());
+    statusBar()->showMessage(tr("Chart saved to %1").arg(path), 5000);
+}
+
 void MainWindow::showError(const QString &title, const QString &text)
 {
     // Window-modal and non-blocking, so the window stays usable and tests never hang.
@@ -185,11 +227,15 @@ void MainWindow::applyFilter()
         return;
     }
     RoleFilter filter;
-    if (const qint64 companyId = m_filterBar->companyId())
+    QStringList filterText;
+    if (const qint64 companyId = m_filterBar->companyId()) {
         filter.companyId = companyId;
+        filterText.append(tr("Company: %1").arg(m_filterBar->companyName()));
+    }
     QString error;
     const QString search = m_filterBar->searchText().trimmed();
     if (!search.isEmpty()) {
+        filterText.append(tr("Search: “%1”").arg(search));
         const std::optional<QList<qint64>> people = SearchRepository(m_database->connection()).matchingPeople(search, &error);
         if (!people) {
             showError(tr("Search failed"), error);
@@ -199,6 +245,7 @@ void MainWindow::applyFilter()
     }
     if (!(filter == m_rolesModel->roleFilter()) || m_rolesModel->rowCount() == 0)
         m_rolesModel->setRoleFilter(filter);
+    m_chartPanel->setFilter(filter, filterText.join(QStringLiteral(" · ")));
     const std::optional<ShownCounts> counts = BrowseRepository(m_database->connection()).shownCounts(filter, &error);
     m_status->setText(counts ? tr("%1 people · %2 movements shown").arg(counts->people).arg(counts->movements) : error);
     // Keep the selected person when the filter still shows them.
@@ -258,6 +305,7 @@ void MainWindow::restoreSettings()
     restoreGeometry(AppSettings::windowGeometry());
     restoreState(AppSettings::windowState());
     m_splitter->restoreState(AppSettings::splitterState());
+    m_leftSplitter->restoreState(AppSettings::leftSplitterState());
     m_rolesView->horizontalHeader()->restoreState(AppSettings::tableHeaderState());
     m_filterBar->setCompanyId(AppSettings::lastCompanyId());
     m_filterBar->setSearchText(AppSettings::lastSearch());
@@ -269,6 +317,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         AppSettings::setWindowGeometry(saveGeometry());
         AppSettings::setWindowState(saveState());
         AppSettings::setSplitterState(m_splitter->saveState());
+        AppSettings::setLeftSplitterState(m_leftSplitter->saveState());
         AppSettings::setTableHeaderState(m_rolesView->horizontalHeader()->saveState());
         AppSettings::setLastCompanyId(m_filterBar->companyId());
         AppSettings::setLastSearch(m_filterBar->searchText());

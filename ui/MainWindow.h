@@ -12,6 +12,7 @@ class QSplitter;
 namespace talentflow {
 
 class ArticleReader;
+class ChartPanel;
 class Database;
 class DetailPane;
 class FilterBar;
@@ -42,6 +43,7 @@ public:
     DetailPane *detailPane() const { return m_detailPane; }
     PersonSelection *selection() const { return m_selection; }
     ArticleReader *articleReader() const { return m_reader; }
+    ChartPanel *chartPanel() const { return m_chartPanel; }
     QString statusText() const;
 
 protected:
@@ -56,6 +58,7 @@ private:
     void showPerson(qint64 personId);
     void openArticle(qint64 sourceId, int start, int end);
     void chooseDatabase();
+    void exportChart();
     void showError(const QString &title, const QString &text);
 
     std::unique_ptr<Database> m_database;
@@ -65,12 +68,15 @@ private:
     RolesTableView *m_rolesView;
     DetailPane *m_detailPane;
     ArticleReader *m_reader;
+    ChartPanel *m_chartPanel;
     QSplitter *m_splitter;
+    QSplitter *m_leftSplitter;
     QLabel *m_status;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_exportChartAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_copyCitationAction = nullptr;

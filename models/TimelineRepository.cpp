@@ -1,0 +1,349 @@
+#include "models/TimelineRepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace talentflow {
+
+namespace {
+
+PartialDate storedDate(const QVariant &value)
+{
+    return PartialDate::fromIso(value.toString()).value_or(PartialDate());
+}
+
+bool fail(const QSqlQuery &query, QString *error)
+{
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+// "IN (…)" over integer ids from our own queries; never user text.
+QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts.append(QString::number(id));
+    return parts.join(QLatin1Char(','));
+}
+
+bool isArrival(const QString &kind)
+{
+    return kind == QLatin1String("founded") || kind == QLatin1String("joined") || kind == QLatin1String("reinstated");
+}
+
+bool isDeparture(const QString &kind)
+{
+    return kind == QLatin1String("left") || kind == QLatin1String("fired") || kind == QLatin1String("ousted");
+}
+
+QDate laneStart(const TimelineLane &lane)
+{
+    QDate first;
+    const auto consider = [&first](const PartialDate &date) {
+        const QDate d = chartDate(date);
+        if (d.isValid() && (!first.isValid() || d < first))
+            first = d;
+    };
+    for (const TimelineBar &bar : lane.bars) {
+        consider(bar.start);
+        consider(bar.end);
+    }
+    for (const TimelineMarker &marker : lane.markers)
+        consider(marker.date);
+    return first;
+}
+
+void sortLanes(QList<TimelineLane> &lanes)
+{
+    std::stable_sort(lanes.begin(), lanes.end(), [](const TimelineLane &a, const TimelineLane &b) {
+        const QDate da = laneStart(a);
+        const QDate db = laneStart(b);
+        if (da.isValid() != db.isValid())
+            return da.isValid();
+        if (da != db)
+            return da < db;
+        return a.nameEn.compare(b.nameEn, Qt::CaseInsensitive) < 0;
+    });
+}
+
+} // namespace
+
+QDate chartDate(const PartialDate &date)
+{
+    if (!date.isKnown())
+        return QDate();
+    const QDate first = date.firstDay();
+    return first.addDays(first.daysTo(date.lastDay()) / 2);
+}
+
+QPair<QDate, QDate> TimelineData::dateRange() const
+{
+    QDate from;
+    QDate to;
+    const auto extend = [&](const PartialDate &date) {
+        if (!date.isKnown())
+            return;
+        if (!from.isValid() || date.firstDay() < from)
+            from = date.firstDay();
+        if (!to.isValid() || date.lastDay() > to)
+            to = date.lastDay();
+    };
+    for (const TimelineLane &lane : lanes) {
+        for (const TimelineBar &bar : lane.bars) {
+            extend(bar.start);
+            extend(bar.end);
+        }
+        for (const TimelineMarker &marker : lane.markers)
+            extend(marker.date);
+    }
+    return {from, to};
+}
+
+TimelineRepository::TimelineRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+bool TimelineRepository::loadNames(TimelineData &data, QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, name_en, name_zh FROM company")))
+        return fail(query, error);
+    while (query.next())
+        data.companies.insert(query.value(0).toLongLong(),
+                              {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
+    if (!query.exec(QStringLiteral("SELECT id, name_en, name_zh FROM person")))
+        return fail(query, error);
+    while (query.next())
+        data.people.insert(query.value(0).toLongLong(),
+                           {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(), {}});
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM source")) || !query.next())
+        return fail(query, error);
+    data.sourceCount = query.value(0).toInt();
+    return true;
+}
+
+std::optional<TimelineData> TimelineRepository::departures(const RoleFilter &filter, LaneGrouping grouping,
+                                                           QString *error) const
+{
+    TimelineData data;
+    if (!loadNames(data, error))
+        return std::nullopt;
+    if (filter.personIds && filter.personIds->isEmpty())
+        return data;
+
+    // The people the table shows under this filter.
+    QString people = QStringLiteral("SELECT DISTINCT r.person_id FROM role r WHERE 1");
+    if (filter.companyId)
+        people += QStringLiteral(" AND r.company_id = :company");
+    if (filter.personIds)
+        people += QStringLiteral(" AND r.person_id IN (%1)").arg(idList(*filter.personIds));
+    const bool anyFilter = filter.companyId || filter.personIds;
+
+    QHash<qint64, int> laneOf;
+    const auto lane = [&](qint64 personId, qint64 companyId) -> TimelineLane & {
+        const qint64 key = grouping == LaneGrouping::Person ? personId : companyId;
+        if (!laneOf.contains(key)) {
+            TimelineLane created;
+            created.key = key;
+            if (grouping == LaneGrouping::Person) {
+                created.nameEn = data.people.value(key).nameEn;
+                created.nameZh = data.people.value(key).nameZh;
+            } else {
+                created.nameEn = data.companies.value(key).nameEn;
+                created.nameZh = data.companies.value(key).nameZh;
+            }
+            laneOf.insert(key, int(data.lanes.size()));
+            data.lanes.append(created);
+        }
+        return data.lanes[laneOf.value(key)];
+    };
+
+    QSqlQuery roles(m_db);
+    roles.setForwardOnly(true);
+    QString rolesSql = QStringLiteral("SELECT r.person_id, r.company_id, r.start_date, r.end_date, r.title_en, r.title_zh "
+                                      "FROM role r WHERE 1");
+    if (anyFilter)
+        rolesSql += QStringLiteral(" AND r.person_id IN (%1)").arg(people);
+    if (filter.companyId)
+        rolesSql += QStringLiteral(" AND r.company_id = :company");
+    roles.prepare(rolesSql + QStringLiteral(" ORDER BY r.start_date, r.id"));
+    if (filter.companyId)
+        roles.bindValue(QStringLiteral(":company"), *filter.companyId);
+    if (!roles.exec())
+        return fail(roles, error), std::nullopt;
+    while (roles.next()) {
+        TimelineBar bar;
+        bar.personId = roles.value(0).toLongLong();
+        bar.companyId = roles.value(1).toLongLong();
+        bar.start = storedDate(roles.value(2));
+        bar.end = storedDate(roles.value(3));
+        bar.titleEn = roles.value(4).toString();
+        bar.titleZh = roles.value(5).toString();
+        lane(bar.personId, bar.companyId).bars.append(bar);
+    }
+
+    QSqlQuery moves(m_db);
+    moves.setForwardOnly(true);
+    QString movesSql = QStringLiteral(
+        "SELECT m.id, m.person_id, m.kind, m.company_id, m.to_company_id, m.date, m.dispute_id, "
+        "(SELECT c.text FROM citation c WHERE c.movement_id = m.id ORDER BY c.source_id, c.start LIMIT 1) "
+        "FROM movement m WHERE 1");
+    if (anyFilter)
+        movesSql += QStringLiteral(" AND m.person_id IN (%1)").arg(people);
+    if (filter.companyId)
+        movesSql += QStringLiteral(" AND (m.company_id = :company OR m.to_company_id = :company)");
+    moves.prepare(movesSql + QStringLiteral(" ORDER BY m.date, m.id"));
+    if (filter.companyId)
+        moves.bindValue(QStringLiteral(":company"), *filter.companyId);
+    if (!moves.exec())
+        return fail(moves, error), std::nullopt;
+    while (moves.next()) {
+        TimelineMarker marker;
+        marker.movementId = moves.value(0).toLongLong();
+        marker.personId = moves.value(1).toLongLong();
+        marker.kind = moves.value(2).toString();
+        marker.companyId = moves.value(3).toLongLong();
+        if (!moves.value(4).isNull())
+            marker.toCompanyId = moves.value(4).toLongLong();
+        marker.date = storedDate(moves.value(5));
+        marker.disputed = !moves.value(6).isNull();
+        marker.firstExcerpt = moves.value(7).toString();
+        if (!marker.date.isKnown())
+            ++data.undatedMarkers;
+        lane(marker.personId, marker.companyId).markers.append(marker);
+    }
+    sortLanes(data.lanes);
+    return data;
+}
+
+std::optional<qint64> TimelineRepository::companyIdByName(const QString &nameEn, QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM company WHERE name_en = :name"));
+    query.bindValue(QStringLiteral(":name"), nameEn);
+    if (!query.exec())
+        return fail(query, error), std::nullopt;
+    if (!query.next()) {
+        if (error)
+            *error = QStringLiteral("no company named %1").arg(nameEn);
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
+std::optional<FounderTimeline> TimelineRepository::founders(qint64 companyId, QString *error) const
+{
+    TimelineData data;
+    if (!loadNames(data, error))
+        return std::nullopt;
+    QSqlQuery moves(m_db);
+    moves.setForwardOnly(true);
+    moves.prepare(QStringLiteral(
+        "SELECT m.id, m.person_id, m.kind, m.company_id, m.to_company_id, m.date, m.dispute_id, "
+        "(SELECT c.text FROM citation c WHERE c.movement_id = m.id ORDER BY c.source_id, c.start LIMIT 1) "
+        "FROM movement m WHERE m.company_id = :company AND m.person_id IN "
+        "(SELECT person_id FROM movement WHERE kind = 'founded' AND company_id = :company) "
+        "ORDER BY m.person_id, m.date, m.id"));
+    moves.bindValue(QStringLiteral(":company"), companyId);
+    if (!moves.exec())
+        return fail(moves, error), std::nullopt;
+    QHash<qint64, int> laneOf;
+    while (moves.next()) {
+        TimelineMarker marker;
+        marker.movementId = moves.value(0).toLongLong();
+        marker.personId = moves.value(1).toLongLong();
+        marker.kind = moves.value(2).toString();
+        marker.companyId = moves.value(3).toLongLong();
+        if (!moves.value(4).isNull())
+            marker.toCompanyId = moves.value(4).toLongLong();
+        marker.date = storedDate(moves.value(5));
+        marker.disputed = !moves.value(6).isNull();
+        marker.firstExcerpt = moves.value(7).toString();
+        if (!laneOf.contains(marker.personId)) {
+            TimelineLane lane;
+            lane.key = marker.personId;
+            lane.nameEn = data.people.value(marker.personId).nameEn;
+            lane.nameZh = data.people.value(marker.personId).nameZh;
+            laneOf.insert(marker.personId, int(data.lanes.size()));
+            data.lanes.append(lane);
+        }
+        if (!marker.date.isKnown())
+            ++data.undatedMarkers;
+        data.lanes[laneOf.value(marker.personId)].markers.append(marker);
+    }
+    FounderTimeline timeline = buildFounderTimeline(data.lanes, companyId);
+    timeline.data.companies = data.companies;
+    timeline.data.people = data.people;
+    timeline.data.undatedMarkers = data.undatedMarkers;
+    timeline.data.sourceCount = data.sourceCount;
+    return timeline;
+}
+
+FounderTimeline buildFounderTimeline(const QList<TimelineLane> &founderLanes, qint64 companyId)
+{
+    FounderTimeline timeline;
+    QMap<QDate, QPair<int, int>> changes; // date -> (present delta, on-leave delta)
+    for (TimelineLane lane : founderLanes) {
+        lane.bars.clear();
+        QList<TimelineMarker> dated;
+        for (const TimelineMarker &marker : lane.markers) {
+            if (marker.date.isKnown())
+                dated.append(marker);
+        }
+        std::stable_sort(dated.begin(), dated.end(), [](const TimelineMarker &a, const TimelineMarker &b) {
+            return chartDate(a.date) < chartDate(b.date);
+        });
+        enum class State { Away, Present, OnLeave } state = State::Away;
+        TimelineBar open;
+        const auto close = [&](const PartialDate &at) {
+            open.end = at;
+            lane.bars.append(open);
+        };
+        for (const TimelineMarker &marker : dated) {
+            const QDate at = chartDate(marker.date);
+            if (isArrival(marker.kind) && state != State::Present) {
+                if (state == State::OnLeave) {
+                    close(marker.date);
+                    changes[at].second -= 1;
+                }
+                open = TimelineBar{lane.key, companyId, marker.date, PartialDate(), false, {}, {}};
+                state = State::Present;
+                changes[at].first += 1;
+            } else if (marker.kind == QLatin1String("sabbatical") && state == State::Present) {
+                close(marker.date);
+                open = TimelineBar{lane.key, companyId, marker.date, PartialDate(), true, {}, {}};
+                state = State::OnLeave;
+                changes[at].first -= 1;
+                changes[at].second += 1;
+            } else if (isDeparture(marker.kind) && state != State::Away) {
+                // A second, disputed claim of the same departure finds the founder already away.
+                close(marker.date);
+                (state == State::Present ? changes[at].first : changes[at].second) -= 1;
+                state = State::Away;
+            }
+        }
+        if (state != State::Away)
+            lane.bars.append(open);
+        timeline.data.lanes.append(lane);
+    }
+    sortLanes(timeline.data.lanes);
+    int present = 0;
+    int onLeave = 0;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        present += it.value().first;
+        onLeave += it.value().second;
+        timeline.steps.append({it.key(), present, onLeave});
+    }
+    return timeline;
+}
+
+} // namespace talentflow

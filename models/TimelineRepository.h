@@ -1,0 +1,106 @@
+#pragma once
+
+#include "models/Records.h"
+#include "models/RoleFilter.h"
+
+#include <QDate>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace talentflow {
+
+// Plain data for the timeline charts; no SQL or widgets beyond this point.
+
+struct TimelineMarker
+{
+    qint64 movementId = 0;
+    qint64 personId = 0;
+    QString kind;
+    qint64 companyId = 0;
+    std::optional<qint64> toCompanyId;
+    PartialDate date;
+    bool disputed = false;
+    QString firstExcerpt;
+};
+
+// A stretch of time someone spent at a company (from a role, or in the founder view from moves).
+struct TimelineBar
+{
+    qint64 personId = 0;
+    qint64 companyId = 0;
+    PartialDate start;
+    PartialDate end; // unknown: still there, or the articles do not say
+    bool onLeave = false;
+    QString titleEn;
+    QString titleZh;
+};
+
+struct TimelineLane
+{
+    qint64 key = 0; // a person id, or a company id when lanes are companies
+    QString nameEn;
+    QString nameZh;
+    QList<TimelineBar> bars;
+    QList<TimelineMarker> markers;
+};
+
+enum class LaneGrouping { Person, Company };
+
+struct TimelineData
+{
+    QList<TimelineLane> lanes;
+    QHash<qint64, CompanyRecord> companies;
+    QHash<qint64, PersonRecord> people;
+    int undatedMarkers = 0; // moves shown in the detail pane but not on a time axis
+    int sourceCount = 0;
+
+    // The span of all dated bars and markers, or an invalid pair when nothing is dated.
+    QPair<QDate, QDate> dateRange() const;
+};
+
+// How many founders were at the company at each change (midpoints of imprecise dates).
+struct FounderStep
+{
+    QDate date;
+    int present = 0; // at the company and not on leave
+    int onLeave = 0;
+};
+
+struct FounderTimeline
+{
+    TimelineData data; // one lane per founder
+    QList<FounderStep> steps;
+};
+
+class TimelineRepository
+{
+public:
+    explicit TimelineRepository(QSqlDatabase db);
+
+    // Lanes of people (or companies) under the table's filter: their roles at the filtered
+    // company (or all) as bars, and their moves at, from or to it as markers.
+    std::optional<TimelineData> departures(const RoleFilter &filter, LaneGrouping grouping, QString *error) const;
+
+    // The people with a "founded" move at the company, each lane running from the founding
+    // through departures and returns, and the count of founders still there over time.
+    std::optional<FounderTimeline> founders(qint64 companyId, QString *error) const;
+
+    // The id of a company by its English name, for the founder view of OpenAI.
+    std::optional<qint64> companyIdByName(const QString &nameEn, QString *error) const;
+
+private:
+    bool loadNames(TimelineData &data, QString *error) const;
+
+    QSqlDatabase m_db;
+};
+
+// The date a chart places an imprecise date at: the middle of its span.
+QDate chartDate(const PartialDate &date);
+
+// Builds a founder's stretches at the company and the founders' step counts from moves alone.
+FounderTimeline buildFounderTimeline(const QList<TimelineLane> &founderLanes, qint64 companyId);
+
+} // namespace talentflow

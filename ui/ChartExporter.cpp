@@ -1,0 +1,115 @@
+#include "ui/ChartExporter.h"
+
+#include "models/Database.h"
+#include "models/TimelineRepository.h"
+
+#include <QChart>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QGraphicsScene>
+#include <QImage>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+namespace talentflow {
+
+std::unique_ptr<TimelineChart> ChartExporter::build(Database &database, const ChartRequest &request, QString *error)
+{
+    TimelineRepository repository(database.connection());
+    TimelineSpec spec{request.kind, request.grouping, request.filterText};
+    if (request.kind == TimelineKind::Founders) {
+        qint64 companyId = request.foundersCompanyId;
+        if (companyId == 0) {
+            const std::optional<qint64> openAi = repository.companyIdByName(QStringLiteral("OpenAI"), error);
+            if (!openAi)
+                return nullptr;
+            companyId = *openAi;
+        }
+        const std::optional<FounderTimeline> founders = repository.founders(companyId, error);
+        if (!founders)
+            return nullptr;
+        return std::make_unique<TimelineChart>(founders->data, founders->steps, spec);
+    }
+    const std::optional<TimelineData> data = repository.departures(request.filter, request.grouping, error);
+    if (!data)
+        return nullptr;
+    return std::make_unique<TimelineChart>(*data, QList<FounderStep>(), spec);
+}
+
+bool ChartExporter::validate(const QSize &size, int scale, QString *error)
+{
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (size.width() < minSide || size.height() < minSide || size.width() > maxSide || size.height() > maxSide)
+        return fail(QStringLiteral("the size must be between %1x%1 and %2x%2, not %3x%4")
+                        .arg(minSide)
+                        .arg(maxSide)
+                        .arg(size.width())
+                        .arg(size.height()));
+    if (scale < 1 || scale > maxScale)
+        return fail(QStringLiteral("the scale must be 1, 2 or 3, not %1").arg(scale));
+    if (qint64(size.width()) * size.height() * scale * scale > 150'000'000)
+        return fail(QStringLiteral("%1x%2 at %3x is too many pixels").arg(size.width()).arg(size.height()).arg(scale));
+    return true;
+}
+
+bool ChartExporter::render(TimelineChart &timeline, const QString &path, const QSize &size, int scale, QString *error)
+{
+    if (!validate(size, scale, error))
+        return false;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg")) {
+        if (error)
+            *error = QStringLiteral("cannot export to %1: the file name must end in .png or .svg").arg(path);
+        return false;
+    }
+
+    // Lay the chart out at exactly the requested size, off screen.
+    QChart *chart = timeline.chart();
+    QGraphicsScene scene;
+    scene.addItem(chart);
+    const QRectF area(QPointF(0, 0), QSizeF(size));
+    chart->setGeometry(area);
+    scene.setSceneRect(area);
+    for (int pass = 0; pass < 3; ++pass) { // the caption's height feeds back into the margins
+        QCoreApplication::sendPostedEvents();
+        timeline.layoutOverlays();
+    }
+
+    QSaveFile file(path);
+    bool ok = file.open(QIODevice::WriteOnly);
+    if (ok && suffix == QLatin1String("png")) {
+        QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(scale);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+        scene.render(&painter, area, area);
+        painter.end();
+        image.setDevicePixelRatio(1);
+        ok = image.save(&file, "PNG");
+    } else if (ok) {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(chart->title());
+        QPainter painter(&svg);
+        painter.setRenderHint(QPainter::Antialiasing);
+        scene.render(&painter, area, area);
+        painter.end();
+    }
+    scene.removeItem(chart); // the timeline, not the scene, owns the chart
+    if (!ok || !file.commit()) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace talentflow

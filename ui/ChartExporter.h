@@ -1,0 +1,43 @@
+#pragma once
+
+#include "models/RoleFilter.h"
+#include "ui/TimelineChartBuilder.h"
+
+#include <QSize>
+#include <QString>
+
+#include <memory>
+
+namespace talentflow {
+
+class Database;
+
+// Everything that decides what a timeline chart shows.
+struct ChartRequest
+{
+    TimelineKind kind = TimelineKind::Departures;
+    LaneGrouping grouping = LaneGrouping::Person;
+    RoleFilter filter;
+    QString filterText;
+    qint64 foundersCompanyId = 0; // 0: OpenAI
+};
+
+namespace ChartExporter {
+
+constexpr int minSide = 200;
+constexpr int maxSide = 10000;
+constexpr int maxScale = 3;
+
+// Builds a chart from the database (on the calling thread).
+std::unique_ptr<TimelineChart> build(Database &database, const ChartRequest &request, QString *error);
+
+// Renders into an image of exactly size × scale pixels (PNG) or a size-sized SVG, by the file's
+// extension, with no screen involved. Writes the file only when complete.
+bool render(TimelineChart &timeline, const QString &path, const QSize &size, int scale, QString *error);
+
+// Checks a requested size and scale; the message names the problem.
+bool validate(const QSize &size, int scale, QString *error);
+
+} // namespace ChartExporter
+
+} // namespace talentflow

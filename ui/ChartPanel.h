@@ -1,0 +1,56 @@
+#pragma once
+
+#include "ui/ChartExporter.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QToolButton;
+
+namespace talentflow {
+
+class Database;
+class TimelineView;
+
+// The chart area: which chart (departures or founder team), lanes per person or per company,
+// reset zoom, and the interactive view. Follows the table's filter and the selected person.
+class ChartPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartPanel(QWidget *parent = nullptr);
+
+    void setDatabase(Database *database);
+    void setFilter(const RoleFilter &filter, const QString &filterText);
+    ChartRequest request() const;
+    TimelineView *view() const { return m_view; }
+
+    // Exports what the panel shows, rebuilt at the requested size.
+    bool exportChart(const QString &path, const QSize &size, int scale, QString *error);
+
+public slots:
+    void showPerson(qint64 personId);
+    void rebuild();
+
+signals:
+    void personClicked(qint64 personId);
+    void failed(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    Database *m_database = nullptr;
+    RoleFilter m_filter;
+    QString m_filterText;
+    qint64 m_personId = 0;
+    QComboBox *m_kind;
+    QComboBox *m_grouping;
+    QToolButton *m_reset;
+    TimelineView *m_view;
+};
+
+} // namespace talentflow
