@@ -239,6 +239,65 @@ private slots:
         QVERIFY(!QFile::exists(png));
     }
 
+    void exportChartWritesExactPixels()
+    {
+        for (const QString &view : {QStringLiteral("departures"), QStringLiteral("founders")}) {
+            const QString png = path(QStringLiteral("%1.png").arg(view));
+            const Run run = talentflow({QStringLiteral("--database"), path(QStringLiteral("made.sqlite")),
+                                        QStringLiteral("--export-chart"), png, QStringLiteral("--view"), view,
+                                        QStringLiteral("--size"), QStringLiteral("900x500"), QStringLiteral("--scale"),
+                                        QStringLiteral("2")});
+            QCOMPARE(run.exitCode, 0);
+            QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+            QCOMPARE(QImage(png).size(), QSize(1800, 1000));
+        }
+        const QString zh = path(QStringLiteral("founders-zh.png"));
+        QCOMPARE(talentflow({QStringLiteral("--database"), path(QStringLiteral("made.sqlite")), QStringLiteral("--export-chart"),
+                             zh, QStringLiteral("--view"), QStringLiteral("founders"), QStringLiteral("--lang"),
+                             QStringLiteral("zh"), QStringLiteral("--size"), QStringLiteral("900x500"),
+                             QStringLiteral("--scale"), QStringLiteral("2")})
+                     .exitCode,
+                 0);
+        QVERIFY(QImage(zh) != QImage(path(QStringLiteral("founders.png"))));
+        const QString company = path(QStringLiteral("openai.svg"));
+        QCOMPARE(talentflow({QStringLiteral("--database"), path(QStringLiteral("made.sqlite")), QStringLiteral("--export-chart"),
+                             company, QStringLiteral("--company"), QStringLiteral("OpenAI")})
+                     .exitCode,
+                 0);
+        QVERIFY(TestFiles::read(company).contains("<svg"));
+    }
+
+    void exportChartErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("unwritable") << QStringList{"--export-chart", "no/such/dir/c.png"} << 1 << "cannot write" << "no/such/dir/c.png";
+        QTest::newRow("0x0") << QStringList{"--export-chart", "c0.png", "--size", "0x0"} << 2 << "--size must be" << "c0.png";
+        QTest::newRow("huge") << QStringList{"--export-chart", "c1.png", "--size", "100000x100000"} << 2 << "--size must be" << "c1.png";
+        QTest::newRow("scale") << QStringList{"--export-chart", "c2.png", "--scale", "9"} << 2 << "--scale must be" << "c2.png";
+        QTest::newRow("view") << QStringList{"--export-chart", "c3.png", "--view", "pie"} << 2 << "--view must be" << "c3.png";
+        QTest::newRow("company") << QStringList{"--export-chart", "c4.png", "--company", "Nope"} << 1 << "no company named" << "c4.png";
+        QTest::newRow("format") << QStringList{"--export-chart", "c5.jpg"} << 1 << ".png or .svg" << "c5.jpg";
+        QTest::newRow("view alone") << QStringList{"--view", "founders"} << 2 << "go with --export-chart" << "";
+    }
+
+    void exportChartErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        QFETCH(QString, file);
+        const Run run = talentflow(QStringList{QStringLiteral("--database"), path(QStringLiteral("made.sqlite"))} + arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0);
+        if (!file.isEmpty())
+            QVERIFY(!QFile::exists(path(file)));
+        QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("*.png.*"), QStringLiteral(".*.png*")}, QDir::Files | QDir::Hidden).isEmpty());
+    }
+
     void notADatabaseIsRefused()
     {
         TestFiles::write(path(QStringLiteral("text.sqlite")), "hello, I am a text file\n");

@@ -1,6 +1,7 @@
 #include "ui/TimelineChartBuilder.h"
 
 #include "ui/MovementKindNames.h"
+#include "ui/TimelineLegend.h"
 #include "ui/UiLanguage.h"
 
 #include <QCategoryAxis>
@@ -14,6 +15,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QSet>
 #include <QValueAxis>
 
 namespace talentflow {
@@ -38,6 +40,11 @@ const KindStyle kindStyles[] = {
     {"founded", QColor(0x55, 0x55, 0x55), QScatterSeries::MarkerShapePentagon},
     {"role_change", QColor(0x17, 0xa2, 0xb8), QScatterSeries::MarkerShapeCircle},
 };
+
+// Beyond these, no one could tell lanes or points apart: show the busiest lanes, and one marker
+// per lane, kind and month.
+constexpr int maxLanes = 80;
+constexpr int detailedMarkerLimit = 3000;
 
 const QColor barColor(0x9e, 0xc5, 0xe6);
 const QColor leaveColor(0xf5, 0xc0, 0x6f);
@@ -134,6 +141,24 @@ void TimelineChart::build(const TimelineData &data, const QList<FounderStep> &st
         if (dated || m_spec.kind == TimelineKind::Founders)
             lanes.append(&lane);
     }
+    const int datedLaneCount = int(lanes.size());
+    if (lanes.size() > maxLanes) {
+        QList<const TimelineLane *> busiest = lanes;
+        std::stable_sort(busiest.begin(), busiest.end(), [](const TimelineLane *a, const TimelineLane *b) {
+            return a->markers.size() + a->bars.size() > b->markers.size() + b->bars.size();
+        });
+        busiest = busiest.mid(0, maxLanes);
+        QList<const TimelineLane *> kept;
+        for (const TimelineLane *lane : lanes) {
+            if (busiest.contains(lane))
+                kept.append(lane);
+        }
+        lanes = kept;
+    }
+    int markerCount = 0;
+    for (const TimelineLane *lane : lanes)
+        markerCount += int(lane->markers.size());
+    const bool detailed = markerCount <= detailedMarkerLimit;
     const QPair<QDate, QDate> range = data.dateRange();
     QDate from = range.first.isValid() ? range.first.addMonths(-6) : QDate(2015, 1, 1);
     QDate to = range.second.isValid() ? range.second.addMonths(6) : QDate(2025, 1, 1);
@@ -216,15 +241,24 @@ void TimelineChart::build(const TimelineData &data, const QList<FounderStep> &st
     QFont labelFont = m_chart->font();
     labelFont.setPointSizeF(labelFont.pointSizeF() * 0.85);
     for (int i = 0; i < lanes.size(); ++i) {
+        QSet<QString> drawn; // kind and month, when thinning
         for (const TimelineMarker &marker : lanes.at(i)->markers) {
             if (!marker.date.isKnown() || !seriesOfKind.contains(marker.kind))
                 continue;
+            if (!detailed) {
+                const QString bucket = marker.kind + marker.date.firstDay().toString(QStringLiteral("yyyyMM"));
+                if (drawn.contains(bucket))
+                    continue;
+                drawn.insert(bucket);
+            }
             const qreal x = msecs(chartDate(marker.date));
             QScatterSeries *series = seriesOfKind.value(marker.kind);
             series->append(x, i);
             m_markers.append({QPointF(x, i), marker, series});
             if (marker.disputed)
                 disputedSeries->append(x, i);
+            if (!detailed)
+                continue;
             // An imprecise date is drawn as its whole span, with the marker at its middle.
             if (marker.date.precision() != DatePrecision::Day) {
                 QColor spanColor = seriesOfKind.value(marker.kind)->color();
@@ -250,6 +284,7 @@ void TimelineChart::build(const TimelineData &data, const QList<FounderStep> &st
             }
         }
     }
+    QList<LegendEntry> legend;
     for (const KindStyle &style : kindStyles) {
         QScatterSeries *series = seriesOfKind.value(QLatin1String(style.kind));
         if (series->count() == 0) {
@@ -258,11 +293,14 @@ void TimelineChart::build(const TimelineData &data, const QList<FounderStep> &st
         }
         attach(series);
         m_anchorSeries = series;
+        legend.append({LegendEntry::Symbol::Marker, style.shape, style.color, QPen(), series->name()});
     }
-    if (disputedSeries->count() > 0)
+    if (disputedSeries->count() > 0) {
         attach(disputedSeries);
-    else
+        legend.append({LegendEntry::Symbol::Ring, {}, {}, disputedSeries->pen(), disputedSeries->name()});
+    } else {
         delete disputedSeries;
+    }
 
     // Founder view: how many founders are still there, and how many of those are on leave.
     if (m_spec.kind == TimelineKind::Founders && !steps.isEmpty()) {
@@ -299,6 +337,7 @@ void TimelineChart::build(const TimelineData &data, const QList<FounderStep> &st
             m_chart->addSeries(series);
             series->attachAxis(axisX);
             series->attachAxis(countAxis);
+            legend.append({LegendEntry::Symbol::Line, {}, {}, series->pen(), series->name()});
         }
         auto *endLabel = new QGraphicsSimpleTextItem(tr("%1 still there, %2 on leave").arg(lastPresent).arg(lastTotal - lastPresent), m_chart);
         QFont bold = labelFont;
@@ -312,13 +351,18 @@ void TimelineChart::build(const TimelineData &data, const QList<FounderStep> &st
         m_labels.append(anchored);
     }
 
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    m_chart->legend()->hide();
+    m_legend = new TimelineLegend(legend, labelFont, m_chart);
+    m_legend->setZValue(20);
 
     QStringList caption;
     if (!m_spec.filterText.isEmpty())
         caption.append(m_spec.filterText);
     caption.append(tr("Sources: %1 articles").arg(data.sourceCount));
+    if (lanes.size() < datedLaneCount)
+        caption.append(tr("Showing the %1 busiest of %2 lanes; filter or search to see others").arg(lanes.size()).arg(datedLaneCount));
+    if (!detailed)
+        caption.append(tr("%1 moves: one marker per lane, kind and month").arg(markerCount));
     if (data.undatedMarkers > 0)
         caption.append(tr("%1 moves without a stated date are not drawn").arg(data.undatedMarkers));
     caption.append(foundersView ? tr("Bars: time at the company; dashed: on leave; thin lines: the span of an imprecise date")
@@ -355,20 +399,23 @@ void TimelineChart::layoutOverlays()
         const QRectF box = label.item->boundingRect();
         if (!label.series)
             at += QPointF(-box.width() - 6, -box.height() / 2);
-        else if (at.x() + markerSize / 2 + 3 + box.width() <= plot.right())
-            at += QPointF(markerSize / 2 + 3, -box.height() / 2); // right of the marker
+        else if (at.x() + 2 + box.width() <= plot.right())
+            at += QPointF(2, -markerSize / 2 - box.height()); // above and right, clear of the lane's markers
         else
-            at += QPointF(-markerSize / 2 - 3 - box.width(), -box.height() / 2); // no room: left of it
+            at += QPointF(-2 - box.width(), -markerSize / 2 - box.height()); // no room: above and left
         label.item->setPos(at);
         label.item->setVisible(plot.adjusted(-2, -box.height(), 2, box.height()).contains(at));
     }
     if (m_caption) {
-        // The caption wraps to the chart's width; the bottom margin grows to make room for it.
+        // Legend and caption wrap to the chart's width; the bottom margin grows to make room.
         const QRectF whole = m_chart->rect();
-        m_caption->setTextWidth(qMax(100.0, whole.width() - 24));
+        const qreal width = qMax(100.0, whole.width() - 24);
+        m_caption->setTextWidth(width);
         const qreal height = m_caption->boundingRect().height();
         m_caption->setPos(whole.left() + 12, whole.bottom() - height - 4);
-        const int wanted = int(height) + 8;
+        const qreal legendHeight = m_legend->layout(width);
+        m_legend->setPos(whole.left() + 12, whole.bottom() - height - 8 - legendHeight);
+        const int wanted = int(height + legendHeight) + 14;
         if (m_chart->margins().bottom() != wanted) {
             QMargins margins = m_chart->margins();
             margins.setBottom(wanted);

@@ -11,6 +11,10 @@ class QGraphicsTextItem;
 class QScatterSeries;
 
 namespace talentflow {
+class TimelineLegend;
+}
+
+namespace talentflow {
 
 enum class TimelineKind { Departures, Founders };
 
@@ -77,6 +81,7 @@ private:
     QHash<qint64, PersonRecord> m_people;
     QHash<qint64, CompanyRecord> m_companies;
     QGraphicsTextItem *m_caption = nullptr;
+    TimelineLegend *m_legend = nullptr;
     QScatterSeries *m_anchorSeries = nullptr;
     qint64 m_rangeFrom = 0;
     qint64 m_rangeTo = 0;

@@ -1,0 +1,266 @@
+#include "models/Database.h"
+#include "models/RolesTableModel.h"
+#include "models/TimelineRepository.h"
+#include "ui/ChartExporter.h"
+#include "ui/ChartPanel.h"
+#include "ui/MainWindow.h"
+#include "ui/PersonSelection.h"
+#include "ui/RolesTableView.h"
+#include "ui/TimelineView.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWheelEvent>
+
+#include <cmath>
+
+using namespace talentflow;
+
+// The timeline charts: data, export at exact sizes, linked selection, and the crash guard.
+class TestTimeline : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<MainWindow> m_window;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    static double pixelStdDev(const QImage &image)
+    {
+        double sum = 0;
+        double squares = 0;
+        int n = 0;
+        for (int y = 0; y < image.height(); y += 3) {
+            for (int x = 0; x < image.width(); x += 3) {
+                const double grey = qGray(image.pixel(x, y));
+                sum += grey;
+                squares += grey * grey;
+                ++n;
+            }
+        }
+        const double mean = sum / n;
+        return std::sqrt(squares / n - mean * mean);
+    }
+
+    qint64 companyId(const QString &nameEn)
+    {
+        QString error;
+        return TimelineRepository(m_db->connection()).companyIdByName(nameEn, &error).value_or(0);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QString error;
+        m_db = Database::create(path(QStringLiteral("t.sqlite")), Database::Contents::Seeded, &error);
+        QVERIFY2(m_db, qPrintable(error));
+        m_window = std::make_unique<MainWindow>();
+        m_window->setPersistent(false);
+        m_window->setDatabase(Database::open(path(QStringLiteral("t.sqlite")), &error));
+        m_window->resize(1500, 1000);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void founderViewHasElevenLanesAndEndsAtTwo()
+    {
+        QString error;
+        const std::optional<FounderTimeline> founders =
+            TimelineRepository(m_db->connection()).founders(companyId(QStringLiteral("OpenAI")), &error);
+        QVERIFY2(founders, qPrintable(error));
+        QCOMPARE(founders->data.lanes.size(), 11);
+        QVERIFY(!founders->steps.isEmpty());
+        QCOMPARE(founders->steps.first().present, 11); // all eleven at the founding
+        // Articles 001 and 004: two remain; article 002 counts Brockman, on sabbatical, as a third.
+        QCOMPARE(founders->steps.last().present, 2);
+        QCOMPARE(founders->steps.last().onLeave, 1);
+
+        TimelineChart chart(founders->data, founders->steps, TimelineSpec{TimelineKind::Founders, LaneGrouping::Person, {}});
+        QCOMPARE(chart.laneCount(), 11);
+        QCOMPARE(chart.finalPresentCount(), 2);
+        QCOMPARE(chart.finalOnLeaveCount(), 1);
+        // Cheung's two disputed departure years are both drawn.
+        int cheungDepartures = 0;
+        for (const PlacedMarker &placed : chart.markers())
+            cheungDepartures += placed.marker.disputed && placed.marker.kind == QLatin1String("left") ? 1 : 0;
+        QCOMPARE(cheungDepartures, 2);
+    }
+
+    void imprecisePlacedAtTheMiddleOfTheirSpan()
+    {
+        QCOMPARE(chartDate(*PartialDate::fromIso(QStringLiteral("2017"))), QDate(2017, 7, 2));
+        QCOMPARE(chartDate(*PartialDate::fromIso(QStringLiteral("2024-09"))), QDate(2024, 9, 15));
+        QCOMPARE(chartDate(*PartialDate::fromIso(QStringLiteral("2024-09-26"))), QDate(2024, 9, 26));
+        QVERIFY(!chartDate(PartialDate()).isValid());
+    }
+
+    void departuresFollowTheCompanyFilter()
+    {
+        QString error;
+        TimelineRepository repository(m_db->connection());
+        const TimelineData all = *repository.departures(RoleFilter{}, LaneGrouping::Person, &error);
+        const TimelineData anthropic =
+            *repository.departures(RoleFilter{companyId(QStringLiteral("Anthropic")), std::nullopt}, LaneGrouping::Person, &error);
+        QVERIFY(all.lanes.size() > 20);
+        QCOMPARE(anthropic.lanes.size(), 1);
+        QCOMPARE(anthropic.lanes.first().nameEn, QStringLiteral("John Schulman"));
+        const TimelineData companies = *repository.departures(RoleFilter{}, LaneGrouping::Company, &error);
+        QVERIFY(companies.lanes.size() > 10);
+    }
+
+    void exportHasExactlyTheRequestedPixels_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<int>("scale");
+        QTest::addColumn<int>("view");
+        QTest::newRow("wide 1x") << QSize(1600, 900) << 1 << 0;
+        QTest::newRow("narrow 2x") << QSize(600, 800) << 2 << 0;
+        QTest::newRow("small 3x") << QSize(400, 300) << 3 << 1;
+        QTest::newRow("founders 2x") << QSize(1200, 700) << 2 << 1;
+    }
+
+    void exportHasExactlyTheRequestedPixels()
+    {
+        QFETCH(QSize, size);
+        QFETCH(int, scale);
+        QFETCH(int, view);
+        m_window->chartPanel()->findChild<QComboBox *>(QStringLiteral("chartKind"))->setCurrentIndex(view);
+        const QString png = path(QStringLiteral("chart.png"));
+        QString error;
+        QVERIFY2(m_window->chartPanel()->exportChart(png, size, scale, &error), qPrintable(error));
+        const QImage image(png);
+        QCOMPARE(image.size(), size * scale);
+        QVERIFY2(pixelStdDev(image) > 20, "the chart is blank");
+        m_window->chartPanel()->findChild<QComboBox *>(QStringLiteral("chartKind"))->setCurrentIndex(0);
+    }
+
+    void exportChangesWithTheCompanyFilter()
+    {
+        QComboBox *company = m_window->findChild<QComboBox *>(QStringLiteral("companyFilter"));
+        QString error;
+        company->setCurrentIndex(0);
+        QVERIFY(m_window->chartPanel()->exportChart(path(QStringLiteral("all.png")), QSize(800, 600), 1, &error));
+        company->setCurrentIndex(company->findText(QStringLiteral("Anthropic")));
+        QVERIFY(m_window->chartPanel()->exportChart(path(QStringLiteral("anthropic.png")), QSize(800, 600), 1, &error));
+        company->setCurrentIndex(0);
+        QVERIFY(QImage(path(QStringLiteral("all.png"))) != QImage(path(QStringLiteral("anthropic.png"))));
+    }
+
+    void exportsSvg()
+    {
+        QString error;
+        QVERIFY2(m_window->chartPanel()->exportChart(path(QStringLiteral("chart.svg")), QSize(1000, 600), 1, &error),
+                 qPrintable(error));
+        QFile svg(path(QStringLiteral("chart.svg")));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QByteArray text = svg.readAll();
+        QVERIFY(text.contains("<svg"));
+        QVERIFY(text.contains("Departures timeline"));
+    }
+
+    void exportRefusesBadRequestsWithoutAFile()
+    {
+        QString error;
+        ChartPanel *panel = m_window->chartPanel();
+        QVERIFY(!panel->exportChart(path(QStringLiteral("zero.png")), QSize(0, 0), 1, &error));
+        QVERIFY(!panel->exportChart(path(QStringLiteral("huge.png")), QSize(100000, 100000), 1, &error));
+        QVERIFY(!panel->exportChart(path(QStringLiteral("scale.png")), QSize(800, 600), 4, &error));
+        QVERIFY(!panel->exportChart(path(QStringLiteral("no/folder/x.png")), QSize(800, 600), 1, &error));
+        QVERIFY(error.contains(QStringLiteral("cannot write")));
+        QVERIFY(!panel->exportChart(path(QStringLiteral("x.jpg")), QSize(800, 600), 1, &error));
+        QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("zero*"), QStringLiteral("huge*"), QStringLiteral("scale*"),
+                                              QStringLiteral("x.*")})
+                    .isEmpty());
+    }
+
+    void clickingAMarkerSelectsItsPerson()
+    {
+        TimelineView *view = m_window->findChild<TimelineView *>(QStringLiteral("timelineView"));
+        QVERIFY(view && view->timeline());
+        const PlacedMarker *karpathy = nullptr;
+        for (const PlacedMarker &placed : view->timeline()->markers()) {
+            if (placed.marker.kind == QLatin1String("left") && placed.marker.toCompanyId
+                && view->timeline()->laneOf(placed.marker.personId) >= 0
+                && view->rect().contains(view->viewPosition(placed))) {
+                karpathy = &placed;
+                break;
+            }
+        }
+        QVERIFY(karpathy);
+        const QPoint at = view->viewPosition(*karpathy);
+        QCOMPARE(view->markerAt(at), karpathy);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(m_window->selection()->personId(), karpathy->marker.personId);
+        // …and the table followed.
+        QCOMPARE(m_window->rolesView()->currentPersonId(), karpathy->marker.personId);
+        QCOMPARE(view->highlightedKey(), karpathy->marker.personId);
+    }
+
+    void selectingInTheTableHighlightsTheLane()
+    {
+        RolesTableView *table = m_window->rolesView();
+        QAbstractItemModel *model = table->model();
+        int row = -1;
+        for (int r = 0; r < model->rowCount() && row < 0; ++r) {
+            if (model->index(r, RolesTableModel::Person).data().toString() == QLatin1String("Vicki Cheung"))
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        table->setCurrentIndex(model->index(row, RolesTableModel::Title));
+        const qint64 cheung = model->index(row, 0).data(RolesTableModel::PersonIdRole).toLongLong();
+        QCOMPARE(m_window->selection()->personId(), cheung);
+        TimelineView *view = m_window->findChild<TimelineView *>(QStringLiteral("timelineView"));
+        QCOMPARE(view->highlightedKey(), cheung);
+    }
+
+    void clicksEverywhereNeverCrash()
+    {
+        // Every point of the view on a grid, margins and empty plot areas included: press, move,
+        // release, double-click and wheel, in both charts and both lane groupings.
+        TimelineView *view = m_window->findChild<TimelineView *>(QStringLiteral("timelineView"));
+        QComboBox *kind = m_window->chartPanel()->findChild<QComboBox *>(QStringLiteral("chartKind"));
+        QComboBox *grouping = m_window->chartPanel()->findChild<QComboBox *>(QStringLiteral("chartGrouping"));
+        int clicks = 0;
+        for (int k = 0; k < 2; ++k) {
+            kind->setCurrentIndex(k);
+            for (int g = 0; g < (k == 0 ? 2 : 1); ++g) {
+                grouping->setCurrentIndex(g);
+                QWidget *surface = view->viewport();
+                for (int y = 0; y < surface->height(); y += 13) {
+                    for (int x = 0; x < surface->width(); x += 17) {
+                        QTest::mousePress(surface, Qt::LeftButton, {}, QPoint(x, y));
+                        QTest::mouseRelease(surface, Qt::LeftButton, {}, QPoint(x, y));
+                        ++clicks;
+                    }
+                }
+                QTest::mouseDClick(surface, Qt::LeftButton, {}, surface->rect().center());
+                QTest::mousePress(surface, Qt::LeftButton, {}, QPoint(10, 10));
+                QTest::mouseMove(surface, QPoint(200, 40));
+                QTest::mouseRelease(surface, Qt::LeftButton, {}, QPoint(200, 40));
+                for (int step = 0; step < 6; ++step) {
+                    QWheelEvent wheel(QPointF(surface->width() / 2.0, surface->height() / 2.0), QCursor::pos(), QPoint(),
+                                      QPoint(0, step < 3 ? 120 : -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+                    QApplication::sendEvent(surface, &wheel);
+                }
+                view->resetZoom();
+            }
+        }
+        grouping->setCurrentIndex(0);
+        kind->setCurrentIndex(0);
+        QVERIFY(clicks > 1000);
+        QVERIFY(m_window->isVisible());
+    }
+};
+
+QTEST_MAIN(TestTimeline)
+#include "tst_timeline.moc"
