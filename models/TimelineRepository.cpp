@@ -225,6 +225,14 @@ std::optional<TimelineData> TimelineRepository::departures(const RoleFilter &fil
     return data;
 }
 
+std::optional<int> TimelineRepository::movementCount(QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM movement")) || !query.next())
+        return fail(query, error), std::nullopt;
+    return query.value(0).toInt();
+}
+
 std::optional<qint64> TimelineRepository::companyIdByName(const QString &nameEn, QString *error) const
 {
     QSqlQuery query(m_db);

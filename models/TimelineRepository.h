@@ -88,6 +88,8 @@ public:
     // through departures and returns, and the count of founders still there over time.
     std::optional<FounderTimeline> founders(qint64 companyId, QString *error) const;
 
+    std::optional<int> movementCount(QString *error) const;
+
     // The id of a company by its English name, for the founder view of OpenAI.
     std::optional<qint64> companyIdByName(const QString &nameEn, QString *error) const;
 

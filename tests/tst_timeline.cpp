@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -221,6 +222,30 @@ private slots:
         QCOMPARE(m_window->selection()->personId(), cheung);
         TimelineView *view = m_window->findChild<TimelineView *>(QStringLiteral("timelineView"));
         QCOMPARE(view->highlightedKey(), cheung);
+    }
+
+    void largeDatabasesLoadTheChartInTheBackground()
+    {
+        ChartPanel *panel = m_window->chartPanel();
+        panel->setBackgroundThreshold(0); // treat the seed as large
+        QSignalSpy rebuilt(panel, &ChartPanel::rebuilt);
+        panel->findChild<QComboBox *>(QStringLiteral("chartKind"))->setCurrentIndex(1);
+        QCOMPARE(rebuilt.count(), 0); // not drawn synchronously
+        QVERIFY(rebuilt.wait(10000));
+        TimelineView *view = m_window->findChild<TimelineView *>(QStringLiteral("timelineView"));
+        QCOMPARE(view->timeline()->laneCount(), 11);
+        // A newer request supersedes an older one still running.
+        panel->findChild<QComboBox *>(QStringLiteral("chartKind"))->setCurrentIndex(0);
+        panel->findChild<QComboBox *>(QStringLiteral("chartGrouping"))->setCurrentIndex(1);
+        QString error;
+        const TimelineChart companyLanes(*TimelineRepository(m_db->connection()).departures(RoleFilter{}, LaneGrouping::Company, &error),
+                                         {}, TimelineSpec{TimelineKind::Departures, LaneGrouping::Company, {}});
+        QTRY_VERIFY(rebuilt.count() >= 2);
+        QTRY_COMPARE(view->timeline()->laneCount(), companyLanes.laneCount());
+        QCOMPARE(view->timeline()->laneKey(0), companyLanes.laneKey(0));
+        panel->findChild<QComboBox *>(QStringLiteral("chartGrouping"))->setCurrentIndex(0);
+        QTRY_VERIFY(rebuilt.count() >= 3);
+        panel->setBackgroundThreshold(20000);
     }
 
     void clicksEverywhereNeverCrash()

@@ -14,27 +14,35 @@
 
 namespace talentflow {
 
-std::unique_ptr<TimelineChart> ChartExporter::build(Database &database, const ChartRequest &request, QString *error)
+std::optional<TimelineInput> ChartExporter::load(Database &database, const ChartRequest &request, QString *error)
 {
     TimelineRepository repository(database.connection());
-    TimelineSpec spec{request.kind, request.grouping, request.filterText};
     if (request.kind == TimelineKind::Founders) {
         qint64 companyId = request.foundersCompanyId;
         if (companyId == 0) {
             const std::optional<qint64> openAi = repository.companyIdByName(QStringLiteral("OpenAI"), error);
             if (!openAi)
-                return nullptr;
+                return std::nullopt;
             companyId = *openAi;
         }
-        const std::optional<FounderTimeline> founders = repository.founders(companyId, error);
+        std::optional<FounderTimeline> founders = repository.founders(companyId, error);
         if (!founders)
-            return nullptr;
-        return std::make_unique<TimelineChart>(founders->data, founders->steps, spec);
+            return std::nullopt;
+        return TimelineInput{std::move(founders->data), std::move(founders->steps)};
     }
-    const std::optional<TimelineData> data = repository.departures(request.filter, request.grouping, error);
+    std::optional<TimelineData> data = repository.departures(request.filter, request.grouping, error);
     if (!data)
+        return std::nullopt;
+    return TimelineInput{std::move(*data), {}};
+}
+
+std::unique_ptr<TimelineChart> ChartExporter::build(Database &database, const ChartRequest &request, QString *error)
+{
+    const std::optional<TimelineInput> input = load(database, request, error);
+    if (!input)
         return nullptr;
-    return std::make_unique<TimelineChart>(*data, QList<FounderStep>(), spec);
+    return std::make_unique<TimelineChart>(input->data, input->steps,
+                                           TimelineSpec{request.kind, request.grouping, request.filterText});
 }
 
 bool ChartExporter::validate(const QSize &size, int scale, QString *error)

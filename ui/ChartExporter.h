@@ -22,7 +22,17 @@ struct ChartRequest
     qint64 foundersCompanyId = 0; // 0: OpenAI
 };
 
+// The plain data a chart is drawn from; loading it needs only a database connection, so it can
+// run on a worker thread with a connection of its own.
+struct TimelineInput
+{
+    TimelineData data;
+    QList<FounderStep> steps;
+};
+
 namespace ChartExporter {
+
+std::optional<TimelineInput> load(Database &database, const ChartRequest &request, QString *error);
 
 constexpr int minSide = 200;
 constexpr int maxSide = 10000;

@@ -1,6 +1,10 @@
 #include "ui/ChartPanel.h"
 
+#include "models/Database.h"
 #include "ui/TimelineView.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent>
 
 #include <QComboBox>
 #include <QEvent>
@@ -68,19 +72,58 @@ ChartRequest ChartPanel::request() const
     return request;
 }
 
+bool ChartPanel::isLarge() const
+{
+    QString error;
+    return TimelineRepository(m_database->connection()).movementCount(&error).value_or(0) > m_backgroundThreshold;
+}
+
 void ChartPanel::rebuild()
 {
     m_grouping->setEnabled(m_kind->currentIndex() == 0);
+    const int generation = ++m_generation;
     if (!m_database)
         return;
-    QString error;
-    std::unique_ptr<TimelineChart> timeline = ChartExporter::build(*m_database, request(), &error);
-    if (!timeline) {
-        emit failed(error);
+    const ChartRequest wanted = request();
+    if (!isLarge()) {
+        QString error;
+        const std::optional<TimelineInput> input = ChartExporter::load(*m_database, wanted, &error);
+        if (input)
+            show(*input, wanted);
+        else
+            emit failed(error);
         return;
     }
-    m_view->setTimeline(std::move(timeline));
+    // A large database: query on a worker with its own connection, draw when it is done.
+    using Result = QPair<std::optional<TimelineInput>, QString>;
+    auto *watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, generation, wanted] {
+        const Result result = watcher->result();
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        if (result.first)
+            show(*result.first, wanted);
+        else
+            emit failed(result.second);
+    });
+    const QString path = m_database->path();
+    watcher->setFuture(QtConcurrent::run([path, wanted]() -> Result {
+        QString error;
+        std::unique_ptr<Database> database = Database::open(path, &error);
+        if (!database)
+            return {std::nullopt, error};
+        std::optional<TimelineInput> input = ChartExporter::load(*database, wanted, &error);
+        return {std::move(input), error};
+    }));
+}
+
+void ChartPanel::show(const TimelineInput &input, const ChartRequest &request)
+{
+    m_view->setTimeline(std::make_unique<TimelineChart>(
+        input.data, input.steps, TimelineSpec{request.kind, request.grouping, request.filterText}));
     showPerson(m_personId);
+    emit rebuilt();
 }
 
 void ChartPanel::showPerson(qint64 personId)

@@ -26,6 +26,9 @@ public:
     ChartRequest request() const;
     TimelineView *view() const { return m_view; }
 
+    // Databases with more moves than this load chart data on a worker thread.
+    void setBackgroundThreshold(int movements) { m_backgroundThreshold = movements; }
+
     // Exports what the panel shows, rebuilt at the requested size.
     bool exportChart(const QString &path, const QSize &size, int scale, QString *error);
 
@@ -36,17 +39,22 @@ public slots:
 signals:
     void personClicked(qint64 personId);
     void failed(const QString &message);
+    void rebuilt(); // a new chart is on screen
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    void show(const TimelineInput &input, const ChartRequest &request);
+    bool isLarge() const;
 
     Database *m_database = nullptr;
     RoleFilter m_filter;
     QString m_filterText;
     qint64 m_personId = 0;
+    int m_backgroundThreshold = 20000;
+    int m_generation = 0; // results of older background loads are dropped
     QComboBox *m_kind;
     QComboBox *m_grouping;
     QToolButton *m_reset;
