@@ -5,7 +5,9 @@
 #include "models/PeopleRepository.h"
 #include "models/SearchRepository.h"
 #include "ui/ChartExporter.h"
+#include "ui/AppSettings.h"
 #include "ui/FilterBar.h"
+#include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
 #include "ui/PersonSelection.h"
 #include "ui/UiLanguage.h"
@@ -28,11 +30,10 @@ std::unique_ptr<Database> openRequested(const CommandLineOptions &options, QStri
                                           : Database::open(options.databasePath, error);
 }
 
-void chooseLanguage(const CommandLineOptions &options)
+// --lang wins; then the saved choice; on first run, the system locale.
+DisplayLanguage requestedLanguage(const CommandLineOptions &options)
 {
-    const bool chinese = options.language.isEmpty() ? QLocale().language() == QLocale::Chinese
-                                                    : options.language == QLatin1String("zh");
-    setUiLanguage(chinese ? DisplayLanguage::Chinese : DisplayLanguage::English);
+    return LanguageManager::fromCode(options.language.isEmpty() ? AppSettings::language() : options.language);
 }
 
 int fail(const QString &message)
@@ -65,23 +66,26 @@ std::optional<qint64> personNamed(Database &database, const QString &name)
 
 int runGui(const CommandLineOptions &options)
 {
-    chooseLanguage(options);
     QString error;
     std::unique_ptr<Database> database = openRequested(options, &error);
     MainWindow window;
+    window.languageManager()->setLanguage(requestedLanguage(options));
+    if (!options.language.isEmpty())
+        AppSettings::setLanguage(options.language);
     window.setDatabase(std::move(database));
     window.restoreSettings();
     window.show();
     if (!error.isEmpty()) {
         spdlog::error("{}", error.toStdString());
-        QMessageBox::warning(&window, QApplication::translate("GuiSession", "Cannot open database"), error);
+        QMessageBox::warning(&window, QApplication::translate("talentflow::GuiSession", "Cannot open database"), error);
     }
     return QApplication::exec();
 }
 
 int runChartExport(const CommandLineOptions &options)
 {
-    chooseLanguage(options);
+    LanguageManager languages;
+    languages.setLanguage(requestedLanguage(options));
     QString error;
     std::unique_ptr<Database> database = openRequested(options, &error);
     if (!database)
@@ -95,12 +99,12 @@ int runChartExport(const CommandLineOptions &options)
             return fail(QStringLiteral("no company named \"%1\"").arg(options.company));
         request.filter.companyId = *companyId;
         request.foundersCompanyId = *companyId;
-        filterText.append(QApplication::translate("MainWindow", "Company: %1").arg(options.company));
+        filterText.append(QApplication::translate("talentflow::MainWindow", "Company: %1").arg(options.company));
     }
     if (!options.search.isEmpty()) {
         request.filter.personIds =
             SearchRepository(database->connection()).matchingPeople(options.search, &error).value_or(QList<qint64>());
-        filterText.append(QApplication::translate("MainWindow", "Search: “%1”").arg(options.search));
+        filterText.append(QApplication::translate("talentflow::MainWindow", "Search: “%1”").arg(options.search));
     }
     request.filterText = filterText.join(QStringLiteral(" · "));
     std::unique_ptr<TimelineChart> timeline = ChartExporter::build(*database, request, &error);
@@ -112,7 +116,6 @@ int runChartExport(const CommandLineOptions &options)
 
 int runScreenshot(const CommandLineOptions &options)
 {
-    chooseLanguage(options);
     QString error;
     std::unique_ptr<Database> database = openRequested(options, &error);
     if (!database)
@@ -127,6 +130,7 @@ int runScreenshot(const CommandLineOptions &options)
 
     MainWindow window;
     window.setPersistent(false);
+    window.languageManager()->setLanguage(requestedLanguage(options));
     window.setDatabase(std::move(database));
     if (companyId)
         window.filterBar()->setCompanyId(*companyId);
@@ -136,7 +140,8 @@ int runScreenshot(const CommandLineOptions &options)
         window.selection()->select(*personId);
     window.resize(options.size.isValid() ? options.size : QSize(1600, 1000));
     window.show();
-    QApplication::processEvents();
+    for (int pass = 0; pass < 3; ++pass) // language change, layout, then the chart's margins
+        QApplication::processEvents();
 
     const QPixmap image = window.grab();
     QSaveFile file(options.screenshotPath);

@@ -106,7 +106,7 @@ void FilterBar::changeEvent(QEvent *event)
 void FilterBar::retranslate()
 {
     m_companyLabel->setText(tr("&Company:"));
-    m_search->setPlaceholderText(tr("Search names or excerpts, 中文 or English (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search names, titles or excerpts in Chinese or English (Ctrl+F)"));
     m_search->setToolTip(tr("Finds people by any part of a name or alias in either script, or by words cited about them"));
     if (m_company->count() > 0)
         m_company->setItemText(0, tr("All companies"));

@@ -11,11 +11,13 @@
 #include "ui/DetailPane.h"
 #include "ui/FileDialogs.h"
 #include "ui/FilterBar.h"
+#include "ui/LanguageManager.h"
 #include "ui/PersonSelection.h"
 #include "ui/RolesTableView.h"
 #include "ui/UiLanguage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -32,6 +34,7 @@ namespace talentflow {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_languages(new LanguageManager(this))
     , m_selection(new PersonSelection(this))
     , m_filterBar(new FilterBar(this))
     , m_rolesView(new RolesTableView(this))
@@ -103,6 +106,17 @@ void MainWindow::createActions()
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    // Each language is named in its own script, so anyone can find their way back.
+    m_englishAction = m_languageMenu->addAction(QStringLiteral("English"), this, [this] { chooseLanguage(false); });
+    m_chineseAction = m_languageMenu->addAction(QStringLiteral("中文"), this, [this] { chooseLanguage(true); });
+    auto *languages = new QActionGroup(this);
+    for (QAction *action : {m_englishAction, m_chineseAction}) {
+        action->setCheckable(true);
+        languages->addAction(action);
+    }
+
     m_editMenu = menuBar()->addMenu(QString());
     m_findAction = m_editMenu->addAction(QString(), m_filterBar, &FilterBar::focusSearch);
     m_findAction->setShortcut(QKeySequence::Find);
@@ -120,6 +134,10 @@ void MainWindow::retranslate()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_exportChartAction->setText(tr("&Export Chart…"));
     m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_englishAction->setChecked(!uiIsChinese());
+    m_chineseAction->setChecked(uiIsChinese());
     m_editMenu->setTitle(tr("&Edit"));
     m_findAction->setText(tr("&Find Person…"));
     m_copyCitationAction->setText(tr("&Copy First Citation"));
@@ -129,9 +147,31 @@ void MainWindow::retranslate()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // Data follows the language too: names, titles and dates in the table and the filter.
+        if (m_rolesModel && m_rolesModel->language() != uiLanguage()) {
+            const qint64 selected = m_selection->personId();
+            m_rolesModel->setLanguage(uiLanguage());
+            m_rolesView->selectPerson(selected);
+        }
+        if (m_database) {
+            QString error;
+            m_filterBar->setCompanies(
+                BrowseRepository(m_database->connection()).companies(&error).value_or(QList<CompanyRecord>()), uiLanguage());
+        }
         retranslate();
+    }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::chooseLanguage(bool chinese)
+{
+    const DisplayLanguage language = chinese ? DisplayLanguage::Chinese : DisplayLanguage::English;
+    m_languages->setLanguage(language);
+    if (m_persistent)
+        AppSettings::setLanguage(LanguageManager::code(language));
+    if (chinese && !chineseFontAvailable())
+        statusBar()->showMessage(tr("No installed font can show Chinese; install fonts-noto-cjk."), 15000);
 }
 
 void MainWindow::rebuildRecentMenu()

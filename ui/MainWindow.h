@@ -16,6 +16,7 @@ class ChartPanel;
 class Database;
 class DetailPane;
 class FilterBar;
+class LanguageManager;
 class PersonSelection;
 class RolesTableModel;
 class RolesTableView;
@@ -44,6 +45,7 @@ public:
     PersonSelection *selection() const { return m_selection; }
     ArticleReader *articleReader() const { return m_reader; }
     ChartPanel *chartPanel() const { return m_chartPanel; }
+    LanguageManager *languageManager() const { return m_languages; }
     QString statusText() const;
 
 protected:
@@ -58,11 +60,13 @@ private:
     void showPerson(qint64 personId);
     void openArticle(qint64 sourceId, int start, int end);
     void chooseDatabase();
+    void chooseLanguage(bool chinese);
     void exportChart();
     void showError(const QString &title, const QString &text);
 
     std::unique_ptr<Database> m_database;
     RolesTableModel *m_rolesModel = nullptr;
+    LanguageManager *m_languages;
     PersonSelection *m_selection;
     FilterBar *m_filterBar;
     RolesTableView *m_rolesView;
@@ -75,6 +79,10 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_chineseAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_exportChartAction = nullptr;
     QAction *m_quitAction = nullptr;

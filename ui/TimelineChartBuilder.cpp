@@ -72,8 +72,8 @@ void hideFromLegend(QChart *chart, QAbstractSeries *series)
 QString timelineTitle(const TimelineSpec &spec)
 {
     if (spec.kind == TimelineKind::Founders)
-        return QCoreApplication::translate("TimelineChart", "Founding team: who is still there");
-    return QCoreApplication::translate("TimelineChart", "Departures timeline");
+        return TimelineChart::tr("Founding team: who is still there");
+    return TimelineChart::tr("Departures timeline");
 }
 
 TimelineChart::TimelineChart(const TimelineData &data, const QList<FounderStep> &steps, const TimelineSpec &spec)
@@ -113,7 +113,7 @@ QString TimelineChart::tooltip(const PlacedMarker &placed) const
                             movementKindLabel(m.kind), where);
     if (m.disputed)
         text += QStringLiteral("<br><span style='color:#d62728'>⚠ %1</span>")
-                    .arg(QCoreApplication::translate("TimelineChart", "Articles disagree"));
+                    .arg(tr("Articles disagree"));
     if (!m.firstExcerpt.isEmpty())
         text += QStringLiteral("<br><i>“%1”</i>").arg(m.firstExcerpt.toHtmlEscaped());
     return QStringLiteral("<div style='max-width: 420px'>%1</div>").arg(text);
@@ -123,7 +123,6 @@ void TimelineChart::build(const TimelineData &data, const QList<FounderStep> &st
 {
     m_people = data.people;
     m_companies = data.companies;
-    const auto tr = [](const char *text) { return QCoreApplication::translate("TimelineChart", text); };
     QFont titleFont = m_chart->titleFont();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
     titleFont.setBold(true);
@@ -382,6 +381,22 @@ void TimelineChart::build(const TimelineData &data, const QList<FounderStep> &st
         anchored.item = empty; // no series: centred in the plot
         m_labels.append(anchored);
     }
+}
+
+QStringList TimelineChart::visibleTexts() const
+{
+    QStringList texts{m_chart->title()};
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        texts.append(axis->titleText());
+        if (auto *categories = qobject_cast<QCategoryAxis *>(axis))
+            texts.append(categories->categoriesLabels());
+    }
+    texts.append(m_legend->labels());
+    texts.append(m_caption->toPlainText());
+    for (const AnchoredLabel &label : m_labels)
+        texts.append(label.item->text());
+    texts.removeAll(QString());
+    return texts;
 }
 
 void TimelineChart::layoutOverlays()

@@ -2,6 +2,7 @@
 
 #include "models/TimelineRepository.h"
 
+#include <QCoreApplication>
 #include <QPointF>
 #include <QString>
 
@@ -46,6 +47,8 @@ struct TimelineSpec
 // dates, destination labels, and for founders the count still at the company over time.
 class TimelineChart
 {
+    Q_DECLARE_TR_FUNCTIONS(talentflow::TimelineChart)
+
 public:
     TimelineChart(const TimelineData &data, const QList<FounderStep> &steps, const TimelineSpec &spec);
     ~TimelineChart();
@@ -65,6 +68,8 @@ public:
     int finalOnLeaveCount() const { return m_finalOnLeave; }
     // Name, date in the UI's format, kind, destination and the first excerpt, as rich text.
     QString tooltip(const PlacedMarker &placed) const;
+    // Every piece of text the chart shows: title, axis titles and labels, legend, caption, notes.
+    QStringList visibleTexts() const;
     // Re-places labels and the caption after the chart's size or zoom changed.
     void layoutOverlays();
     void resetZoom();

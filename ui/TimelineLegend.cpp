@@ -100,6 +100,14 @@ qreal TimelineLegend::layout(qreal width)
     return m_bounds.height();
 }
 
+QStringList TimelineLegend::labels() const
+{
+    QStringList labels;
+    for (const LegendEntry &entry : m_entries)
+        labels.append(entry.label);
+    return labels;
+}
+
 QRectF TimelineLegend::boundingRect() const
 {
     return m_bounds;

@@ -28,6 +28,8 @@ public:
     // Lays the entries out in rows no wider than width, centred; returns the height used.
     qreal layout(qreal width);
 
+    QStringList labels() const;
+
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 

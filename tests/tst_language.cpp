@@ -1,0 +1,270 @@
+#include "models/Database.h"
+#include "models/RolesTableModel.h"
+#include "ui/ArticleReader.h"
+#include "ui/ChartExportDialog.h"
+#include "ui/ChartPanel.h"
+#include "ui/DetailPane.h"
+#include "ui/FilterBar.h"
+#include "ui/LanguageManager.h"
+#include "ui/MainWindow.h"
+#include "ui/PersonSelection.h"
+#include "ui/RolesTableView.h"
+#include "ui/TimelineView.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <algorithm>
+
+using namespace talentflow;
+
+// Switching languages at run time: nothing left in English in Chinese (beyond proper names),
+// back to English cleanly, and fifty switches keep every piece of state and leak nothing.
+class TestLanguage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    QStringList m_allowed; // proper names and fixed tokens that stay in Latin script
+
+    QAction *languageAction(const QString &name)
+    {
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->text() == name)
+                return action;
+        }
+        return nullptr;
+    }
+
+    void switchTo(bool chinese)
+    {
+        QAction *action = languageAction(chinese ? QStringLiteral("中文") : QStringLiteral("English"));
+        QVERIFY(action);
+        action->trigger();
+        QApplication::processEvents();
+        QApplication::processEvents();
+    }
+
+    static void addWidgetTexts(QWidget *root, QStringList &texts)
+    {
+        QList<QWidget *> widgets = root->findChildren<QWidget *>();
+        widgets.prepend(root);
+        for (QWidget *widget : widgets) {
+            texts << widget->toolTip() << widget->statusTip();
+            if (widget->isWindow())
+                texts << widget->windowTitle();
+            if (auto *label = qobject_cast<QLabel *>(widget))
+                texts << label->text();
+            if (auto *button = qobject_cast<QAbstractButton *>(widget))
+                texts << button->text();
+            if (auto *edit = qobject_cast<QLineEdit *>(widget))
+                texts << edit->placeholderText();
+            if (auto *combo = qobject_cast<QComboBox *>(widget)) {
+                for (int i = 0; i < combo->count(); ++i)
+                    texts << combo->itemText(i);
+            }
+        }
+    }
+
+    QStringList chromeTexts()
+    {
+        QStringList texts;
+        for (QAction *action : m_window->menuBar()->actions())
+            texts << action->text();
+        for (QMenu *menu : m_window->findChildren<QMenu *>()) {
+            texts << menu->title();
+            for (QAction *action : menu->actions())
+                texts << action->text() << action->toolTip();
+        }
+        addWidgetTexts(m_window.get(), texts);
+        QAbstractItemModel *model = m_window->rolesView()->model();
+        for (int column = 0; column < RolesTableModel::ColumnCount; ++column)
+            texts << model->headerData(column, Qt::Horizontal).toString();
+        // Status values and their tooltips are chrome too; names and titles in cells are data.
+        for (int row = 0; row < model->rowCount(); ++row) {
+            texts << model->index(row, RolesTableModel::Status).data().toString()
+                  << model->index(row, RolesTableModel::Status).data(Qt::ToolTipRole).toString();
+        }
+        texts << m_window->statusText();
+        texts << m_window->findChild<TimelineView *>()->timeline()->visibleTexts();
+        return texts;
+    }
+
+    // Texts with a run of Latin letters left once proper names and fixed tokens are taken out.
+    QStringList english(const QStringList &texts) const
+    {
+        static const QRegularExpression latinWord(QStringLiteral("[A-Za-z]{2,}"));
+        static const QRegularExpression markup(QStringLiteral("<[^>]*>"));
+        QStringList found;
+        for (QString text : texts) {
+            text.remove(markup);
+            text.remove(QLatin1Char('&'));
+            for (const QString &allowed : m_allowed)
+                text.remove(allowed);
+            if (latinWord.match(text).hasMatch())
+                found << text;
+        }
+        found.removeDuplicates();
+        return found;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QString error;
+        const QString file = m_dir.filePath(QStringLiteral("t.sqlite"));
+        QVERIFY(Database::create(file, Database::Contents::Seeded, &error));
+        {
+            std::unique_ptr<Database> db = Database::open(file, &error);
+            QSqlQuery query(db->connection());
+            QVERIFY(query.exec(QStringLiteral("SELECT name_en FROM person UNION SELECT name_zh FROM person UNION SELECT name_en FROM "
+                                              "company UNION SELECT name_zh FROM company UNION SELECT alias FROM person_alias "
+                                              "UNION SELECT file FROM source UNION SELECT title FROM source "
+                                              "UNION SELECT publisher FROM source")));
+            while (query.next())
+                m_allowed << query.value(0).toString();
+        }
+        // Names of people, companies and articles are data in their own script. Fixed tokens: file types, a key name, a package name, the language menu's own entry.
+        m_allowed << QStringLiteral("t.sqlite") << QStringLiteral("*.sqlite") << QStringLiteral("*.db")
+                  << QStringLiteral("*.png") << QStringLiteral("*.svg") << QStringLiteral("PNG") << QStringLiteral("SVG")
+                  << QStringLiteral("Ctrl") << QStringLiteral("fonts-noto-cjk") << QStringLiteral("English")
+                  << QStringLiteral("OpenAI");
+        m_allowed.removeAll(QString());
+        m_allowed.removeDuplicates();
+        // Longest first, so "Google Brain" goes before "Google".
+        std::sort(m_allowed.begin(), m_allowed.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+
+        m_window = std::make_unique<MainWindow>();
+        m_window->setPersistent(false);
+        m_window->languageManager()->setLanguage(DisplayLanguage::English);
+        m_window->setDatabase(Database::open(file, &error));
+        m_window->resize(1500, 1000);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void chineseLeavesNoEnglishBehind()
+    {
+        switchTo(true);
+        const QStringList left = english(chromeTexts());
+        QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("still in English: ") + left.join(QStringLiteral(" | "))));
+        QCOMPARE(m_window->rolesView()->model()->headerData(RolesTableModel::Person, Qt::Horizontal).toString(),
+                 QStringLiteral("人物"));
+        QVERIFY(m_window->statusText().startsWith(QStringLiteral("显示")));
+
+        // The founder chart, and the detail pane's own words around the data.
+        m_window->chartPanel()->findChild<QComboBox *>(QStringLiteral("chartKind"))->setCurrentIndex(1);
+        QVERIFY2(english(m_window->findChild<TimelineView *>()->timeline()->visibleTexts()).isEmpty(),
+                 qPrintable(english(m_window->findChild<TimelineView *>()->timeline()->visibleTexts()).join(QStringLiteral(" | "))));
+        m_window->chartPanel()->findChild<QComboBox *>(QStringLiteral("chartKind"))->setCurrentIndex(0);
+        QTextBrowser *detail = m_window->detailPane()->findChild<QTextBrowser *>();
+        QVERIFY(english({detail->toPlainText()}).isEmpty()); // the prompt shown before a selection
+        m_window->selection()->select(1);
+        QVERIFY(detail->toPlainText().contains(QStringLiteral("职务")));
+        QVERIFY(detail->toPlainText().contains(QStringLiteral("打开原文")));
+        QVERIFY(!detail->toPlainText().contains(QStringLiteral("Open article")));
+
+        // Qt's own strings come from qtbase_zh_CN: the reader's Close button, a message box's OK.
+        emit detail->anchorClicked(QUrl(QStringLiteral("article:0")));
+        ArticleReader *reader = m_window->articleReader();
+        QStringList readerTexts;
+        addWidgetTexts(reader, readerTexts);
+        readerTexts.removeAll(reader->windowTitle()); // the article's own title
+        QVERIFY2(english(readerTexts).isEmpty(), qPrintable(english(readerTexts).join(QStringLiteral(" | "))));
+        QCOMPARE(reader->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->text(), QStringLiteral("关闭"));
+        reader->close();
+        ChartExportDialog dialog(m_window.get());
+        QStringList dialogTexts;
+        addWidgetTexts(&dialog, dialogTexts);
+        QVERIFY2(english(dialogTexts).isEmpty(), qPrintable(english(dialogTexts).join(QStringLiteral(" | "))));
+        QVERIFY(!m_window->openDatabase(m_dir.filePath(QStringLiteral("missing.sqlite"))));
+        QMessageBox *box = m_window->findChild<QMessageBox *>(QStringLiteral("errorMessage"));
+        QVERIFY(box);
+        QCOMPARE(box->windowTitle(), QStringLiteral("无法打开数据库"));
+        QCOMPARE(box->button(QMessageBox::Ok)->text(), QStringLiteral("确定"));
+        box->close();
+        m_window->selection()->select(0);
+    }
+
+    void backToEnglish()
+    {
+        switchTo(false);
+        const QStringList texts = chromeTexts();
+        static const QRegularExpression han(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
+        QStringList chinese;
+        for (const QString &text : texts) {
+            QString rest = text;
+            for (const QString &allowed : m_allowed)
+                rest.remove(allowed);
+            rest.remove(QStringLiteral("中文")); // the language menu names itself
+            if (han.match(rest).hasMatch())
+                chinese << text;
+        }
+        // Company names in the filter show both scripts on purpose ("Google (谷歌)").
+        chinese.erase(std::remove_if(chinese.begin(), chinese.end(),
+                                     [](const QString &t) { return t.contains(QLatin1Char('(')); }),
+                      chinese.end());
+        QVERIFY2(chinese.isEmpty(), qPrintable(chinese.join(QStringLiteral(" | "))));
+        QCOMPARE(m_window->rolesView()->model()->headerData(RolesTableModel::Person, Qt::Horizontal).toString(),
+                 QStringLiteral("Person"));
+        QVERIFY(m_window->statusText().contains(QStringLiteral("people")));
+    }
+
+    void fiftySwitchesKeepStateAndLeakNothing()
+    {
+        QComboBox *company = m_window->findChild<QComboBox *>(QStringLiteral("companyFilter"));
+        company->setCurrentIndex(company->findData(1)); // OpenAI
+        const qint64 person = m_window->rolesView()->model()->index(3, 0).data(RolesTableModel::PersonIdRole).toLongLong();
+        m_window->selection()->select(person);
+        QLineEdit *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        search->setText(QStringLiteral("Mur")); // typed, not yet applied
+        QApplication::processEvents();
+        switchTo(true);
+        switchTo(false);
+        const int objectsBefore = int(m_window->findChildren<QObject *>().size());
+        const int windowsBefore = int(QApplication::topLevelWidgets().size());
+
+        for (int i = 0; i < 50; ++i) {
+            switchTo(i % 2 == 0);
+        }
+        switchTo(false);
+        QCOMPARE(m_window->selection()->personId(), person);
+        QCOMPARE(m_window->rolesView()->currentPersonId(), person);
+        QCOMPARE(m_window->filterBar()->companyId(), qint64(1));
+        QCOMPARE(search->text(), QStringLiteral("Mur"));
+        QCOMPARE(int(m_window->findChildren<QObject *>().size()), objectsBefore);
+        QCOMPARE(int(QApplication::topLevelWidgets().size()), windowsBefore);
+    }
+
+    void exportedChartFollowsTheLanguage()
+    {
+        QString error;
+        switchTo(false);
+        QVERIFY(m_window->chartPanel()->exportChart(m_dir.filePath(QStringLiteral("en.png")), QSize(800, 500), 1, &error));
+        switchTo(true);
+        QVERIFY(m_window->chartPanel()->exportChart(m_dir.filePath(QStringLiteral("zh.png")), QSize(800, 500), 1, &error));
+        switchTo(false);
+        QVERIFY(QImage(m_dir.filePath(QStringLiteral("en.png"))) != QImage(m_dir.filePath(QStringLiteral("zh.png"))));
+    }
+};
+
+QTEST_MAIN(TestLanguage)
+#include "tst_language.moc"

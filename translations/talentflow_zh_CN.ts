@@ -1,0 +1,436 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>MovementKind</name>
+    <message>
+        <source>joined</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>离职</translation>
+    </message>
+    <message>
+        <source>fired</source>
+        <translation>被解雇</translation>
+    </message>
+    <message>
+        <source>founded</source>
+        <translation>创立</translation>
+    </message>
+    <message>
+        <source>sabbatical</source>
+        <translation>休假</translation>
+    </message>
+    <message>
+        <source>role change</source>
+        <translation>职务变动</translation>
+    </message>
+    <message>
+        <source>ousted</source>
+        <translation>被罢免</translation>
+    </message>
+    <message>
+        <source>reinstated</source>
+        <translation>复职</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::ArticleReader</name>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>date not stated</source>
+        <translation>未注明日期</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::ChartExportDialog</name>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>1× (screen)</source>
+        <translation>1×(屏幕)</translation>
+    </message>
+    <message>
+        <source>2× (print, retina)</source>
+        <translation>2×(印刷、高清屏)</translation>
+    </message>
+    <message>
+        <source>3×</source>
+        <translation>3×</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>宽度:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>高度:</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>倍率:</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::ChartPanel</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>尚未打开数据库。</translation>
+    </message>
+    <message>
+        <source>Departures timeline</source>
+        <translation>离职时间线</translation>
+    </message>
+    <message>
+        <source>Founding team</source>
+        <translation>创始团队</translation>
+    </message>
+    <message>
+        <source>Lanes: people</source>
+        <translation>分行:按人物</translation>
+    </message>
+    <message>
+        <source>Lanes: companies</source>
+        <translation>分行:按公司</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+    <message>
+        <source>Wheel zooms the time axis, drag pans it, double-click resets</source>
+        <translation>滚轮缩放时间轴,拖动平移,双击重置</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::DetailPane</name>
+    <message>
+        <source>date not stated</source>
+        <translation>未注明日期</translation>
+    </message>
+    <message>
+        <source>Open article</source>
+        <translation>打开原文</translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation>复制引文</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 → %4</source>
+        <translation>%1:%2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1:%2 %3</translation>
+    </message>
+    <message>
+        <source>Select a person to read the excerpts behind their roles and moves.</source>
+        <translation>选择一个人物,查看其职务与去向背后的原文摘录。</translation>
+    </message>
+    <message>
+        <source>Also written:</source>
+        <translation>其他写法:</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>有争议</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <source>Articles disagree:</source>
+        <translation>各文章说法不一:</translation>
+    </message>
+    <message>
+        <source>“%1”
+— %2 (%3, characters %4–%5)</source>
+        <translation>“%1”
+——%2(%3,第 %4–%5 字符)</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::FilterBar</name>
+    <message>
+        <source>All companies</source>
+        <translation>全部公司</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>公司(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Finds people by any part of a name or alias in either script, or by words cited about them</source>
+        <translation>按中英文姓名或别名的任意部分,或按引文中的词语查找人物</translation>
+    </message>
+    <message>
+        <source>Search names, titles or excerpts in Chinese or English (Ctrl+F)</source>
+        <translation>搜索姓名、职务或摘录,中英文皆可(Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::GuiSession</name>
+    <message>
+        <source>Cannot open database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::MainWindow</name>
+    <message>
+        <source>Cannot draw the chart</source>
+        <translation>无法绘制图表</translation>
+    </message>
+    <message>
+        <source>Talentflow — %1</source>
+        <translation>人才流向 — %1</translation>
+    </message>
+    <message>
+        <source>Talentflow</source>
+        <translation>人才流向</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>导出图表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Person…</source>
+        <translation>查找人物(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy First Citation</source>
+        <translation>复制第一条引文(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cannot read the database</source>
+        <translation>无法读取数据库</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Talentflow could not open “%1”.
+
+%2</source>
+        <translation>人才流向无法打开“%1”。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Talentflow databases (*.sqlite *.db);;All files (*)</source>
+        <translation>人才流向数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Cannot export the chart</source>
+        <translation>无法导出图表</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>图表已保存到 %1</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>公司:%1</translation>
+    </message>
+    <message>
+        <source>Search: “%1”</source>
+        <translation>搜索:“%1”</translation>
+    </message>
+    <message>
+        <source>Search failed</source>
+        <translation>搜索失败</translation>
+    </message>
+    <message>
+        <source>%1 people · %2 movements shown</source>
+        <translation>显示 %1 人 · %2 条去向</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>No installed font can show Chinese; install fonts-noto-cjk.</source>
+        <translation>系统中没有可显示中文的字体;请安装 fonts-noto-cjk。</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::RolesTableModel</name>
+    <message>
+        <source>Left</source>
+        <translation>已离开</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>休假中</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>在任</translation>
+    </message>
+    <message>
+        <source>The articles do not say whether this role continues</source>
+        <translation>文章未说明此职务是否仍在继续</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Articles disagree about this title; see the detail pane.</source>
+        <translation>各文章对此职务说法不一;详见右侧详情。</translation>
+    </message>
+    <message>
+        <source>%1 (disputed)</source>
+        <translation>%1(有争议)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::TimelineChart</name>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>有争议</translation>
+    </message>
+    <message>
+        <source>Founders still there</source>
+        <translation>仍在任的创始成员</translation>
+    </message>
+    <message>
+        <source>… counting those on leave</source>
+        <translation>…含休假者</translation>
+    </message>
+    <message>
+        <source>%1 still there, %2 on leave</source>
+        <translation>仍在 %1 人,休假 %2 人</translation>
+    </message>
+    <message>
+        <source>Sources: %1 articles</source>
+        <translation>来源:%1 篇文章</translation>
+    </message>
+    <message>
+        <source>Showing the %1 busiest of %2 lanes; filter or search to see others</source>
+        <translation>显示 %2 行中最活跃的 %1 行;筛选或搜索可查看其余</translation>
+    </message>
+    <message>
+        <source>%1 moves: one marker per lane, kind and month</source>
+        <translation>%1 条去向:每行每类每月一个标记</translation>
+    </message>
+    <message>
+        <source>%1 moves without a stated date are not drawn</source>
+        <translation>%1 条未注明日期的去向未绘出</translation>
+    </message>
+    <message>
+        <source>Bars: time at the company; dashed: on leave; thin lines: the span of an imprecise date</source>
+        <translation>粗条:在公司的时间;虚线:休假;细线:不精确日期的时间范围</translation>
+    </message>
+    <message>
+        <source>Bars: roles from their stated start; dotted where no end is stated; thin lines: the span of an imprecise date</source>
+        <translation>粗条:自注明的开始日期起的职务;点线:未注明结束;细线:不精确日期的时间范围</translation>
+    </message>
+    <message>
+        <source>Nothing dated to draw for this selection</source>
+        <translation>当前选择没有可绘制的带日期条目</translation>
+    </message>
+    <message>
+        <source>Founding team: who is still there</source>
+        <translation>创始团队:谁还在</translation>
+    </message>
+    <message>
+        <source>Departures timeline</source>
+        <translation>离职时间线</translation>
+    </message>
+    <message>
+        <source>Articles disagree</source>
+        <translation>各文章说法不一</translation>
+    </message>
+</context>
+</TS>
