@@ -64,3 +64,27 @@ std::optional<ShownCounts> BrowseRepository::shownCounts(const RoleFilter &filte
 }
 
 } // namespace talentflow
+
+namespace talentflow {
+
+std::optional<SourceSummary> BrowseRepository::sourceSummary(QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM source")) || !query.next()) {
+        if (error)
+            *error = query.lastError().text();
+        return std::nullopt;
+    }
+    SourceSummary summary;
+    summary.articles = query.value(0).toInt();
+    if (!query.exec(QStringLiteral("SELECT DISTINCT publisher FROM source WHERE publisher <> '' ORDER BY publisher"))) {
+        if (error)
+            *error = query.lastError().text();
+        return std::nullopt;
+    }
+    while (query.next())
+        summary.publishers.append(query.value(0).toString());
+    return summary;
+}
+
+} // namespace talentflow

@@ -5,10 +5,17 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 namespace talentflow {
+
+struct SourceSummary
+{
+    int articles = 0;
+    QStringList publishers; // those the articles state
+};
 
 struct ShownCounts
 {
@@ -27,6 +34,8 @@ public:
     // People shown by the roles table under this filter, and their movements (at the company,
     // from or to it, when one is chosen).
     std::optional<ShownCounts> shownCounts(const RoleFilter &filter, QString *error) const;
+
+    std::optional<SourceSummary> sourceSummary(QString *error) const;
 
 private:
     QSqlDatabase m_db;

@@ -10,6 +10,7 @@ packages=(
     libspdlog-dev sqlite3
     fonts-noto-cjk                                # Chinese text needs a CJK font
     xvfb xauth
+    dpkg-dev file desktop-file-utils appstream    # packaging and its validation
 )
 
 missing=()

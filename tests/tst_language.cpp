@@ -146,7 +146,7 @@ private slots:
         m_allowed << QStringLiteral("t.sqlite") << QStringLiteral("*.sqlite") << QStringLiteral("*.db")
                   << QStringLiteral("*.png") << QStringLiteral("*.svg") << QStringLiteral("PNG") << QStringLiteral("SVG")
                   << QStringLiteral("Ctrl") << QStringLiteral("fonts-noto-cjk") << QStringLiteral("English")
-                  << QStringLiteral("OpenAI");
+                  << QStringLiteral("OpenAI") << QStringLiteral("Qt");
         m_allowed.removeAll(QString());
         m_allowed.removeDuplicates();
         // Longest first, so "Google Brain" goes before "Google".

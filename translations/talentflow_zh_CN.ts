@@ -37,6 +37,37 @@
     </message>
 </context>
 <context>
+    <name>talentflow::AboutBox</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>尚未打开数据库。</translation>
+    </message>
+    <message>
+        <source>Data set: %1 articles; publishers named: %2.</source>
+        <translation>数据集:%1 篇文章;注明的发布者:%2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Talentflow</source>
+        <translation>人才流向</translation>
+    </message>
+    <message>
+        <source>Who held which role at which company, when they left, where they went, and which words in which article say so.</source>
+        <translation>谁在哪家公司担任何职、何时离开、去向何处,以及哪篇文章的哪些原话这样说。</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1 (LGPL v3), SQLite %2 (public domain) and spdlog (MIT licence, with {fmt}, MIT). Chinese text is drawn with the Noto CJK fonts (SIL Open Font License).</source>
+        <translation>基于 Qt %1(LGPL v3)、SQLite %2(公有领域)和 spdlog(MIT 许可,含 {fmt},MIT)构建。中文以 Noto CJK 字体显示(SIL 开源字体许可)。</translation>
+    </message>
+    <message>
+        <source>About Talentflow</source>
+        <translation>关于人才流向</translation>
+    </message>
+</context>
+<context>
     <name>talentflow::ArticleReader</name>
     <message>
         <source>Article</source>
@@ -313,6 +344,18 @@
     <message>
         <source>No installed font can show Chinese; install fonts-noto-cjk.</source>
         <translation>系统中没有可显示中文的字体;请安装 fonts-noto-cjk。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Talentflow</source>
+        <translation>关于人才流向(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "models/Database.h"
 #include "models/RolesTableModel.h"
 #include "models/SearchRepository.h"
+#include "ui/AboutBox.h"
 #include "ui/AppSettings.h"
 #include "ui/ArticleReader.h"
 #include "ui/ChartExportDialog.h"
@@ -17,6 +18,7 @@
 #include "ui/UiLanguage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QFileInfo>
@@ -123,6 +125,9 @@ void MainWindow::createActions()
     m_copyCitationAction = m_editMenu->addAction(QString(), this, [this] { m_detailPane->copyCitation(0); });
     m_copyCitationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copyCitationAction->setEnabled(false);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] { showAboutBox(this, m_database.get()); });
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
     rebuildRecentMenu();
 }
 
@@ -141,6 +146,9 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_findAction->setText(tr("&Find Person…"));
     m_copyCitationAction->setText(tr("&Copy First Citation"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Talentflow"));
+    m_aboutQtAction->setText(tr("About &Qt"));
     rebuildRecentMenu();
     applyFilter();
 }

@@ -80,6 +80,9 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
     QMenu *m_languageMenu = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_chineseAction = nullptr;

@@ -1,0 +1,36 @@
+#include "ui/AboutBox.h"
+
+#include "models/BrowseRepository.h"
+#include "models/Database.h"
+
+#include <QCoreApplication>
+#include <QMessageBox>
+
+#include <sqlite3.h>
+
+namespace talentflow {
+
+void showAboutBox(QWidget *parent, Database *database)
+{
+    QString data = QCoreApplication::translate("talentflow::AboutBox", "No database is open.");
+    if (database) {
+        QString error;
+        if (const std::optional<SourceSummary> summary = BrowseRepository(database->connection()).sourceSummary(&error)) {
+            data = QCoreApplication::translate("talentflow::AboutBox", "Data set: %1 articles; publishers named: %2.")
+                       .arg(summary->articles)
+                       .arg(summary->publishers.isEmpty() ? QCoreApplication::translate("talentflow::AboutBox", "none") : summary->publishers.join(QStringLiteral(", ")));
+        }
+    }
+    const QString text =
+        QStringLiteral("<h3>%1 %2</h3><p>%3</p><p>%4</p><p><small>%5</small></p>")
+            .arg(QCoreApplication::translate("talentflow::AboutBox", "Talentflow"), QStringLiteral(TALENTFLOW_VERSION),
+                 QCoreApplication::translate("talentflow::AboutBox", "Who held which role at which company, when they left, where they went, and which words in which "
+                    "article say so."),
+                 data.toHtmlEscaped(),
+                 QCoreApplication::translate("talentflow::AboutBox", "Built with Qt %1 (LGPL v3), SQLite %2 (public domain) and spdlog (MIT licence, with {fmt}, MIT). "
+                    "Chinese text is drawn with the Noto CJK fonts (SIL Open Font License).")
+                     .arg(QString::fromLatin1(qVersion()), QString::fromLatin1(sqlite3_libversion())));
+    QMessageBox::about(parent, QCoreApplication::translate("talentflow::AboutBox", "About Talentflow"), text);
+}
+
+} // namespace talentflow

@@ -1,0 +1,12 @@
+#pragma once
+
+class QWidget;
+
+namespace talentflow {
+
+class Database;
+
+// Help ▸ About: the version, the data set in use, and the notices of what Talentflow is built on.
+void showAboutBox(QWidget *parent, Database *database);
+
+} // namespace talentflow
