@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 
 #include <cstdio>
 
@@ -51,6 +52,8 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     nameApplication();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/talentflow.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.talentflow.Talentflow"));
     talentflow::setupLogging(options.verbose);
     if (options.isChartExport())
         return talentflow::runChartExport(options);
