@@ -7,7 +7,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-charts-dev libqt6opengl6-dev libgl-dev   # Charts' CMake config needs the OpenGL dev files
     qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libspdlog-dev sqlite3
+    libspdlog-dev libsqlite3-dev sqlite3
     fonts-noto-cjk                                # Chinese text needs a CJK font
     xvfb xauth
     dpkg-dev file desktop-file-utils appstream    # packaging and its validation
