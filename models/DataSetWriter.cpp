@@ -1,5 +1,7 @@
 #include "models/DataSetWriter.h"
 
+#include "models/Database.h"
+
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -72,7 +74,7 @@ private:
     bool fail(const QString &record, const QSqlQuery &query)
     {
         if (m_error)
-            *m_error = QStringLiteral("%1: %2").arg(record, query.lastError().text());
+            *m_error = QStringLiteral("%1: %2").arg(record, describeSqlError(query.lastError()));
         return false;
     }
 

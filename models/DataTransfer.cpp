@@ -85,6 +85,11 @@ bool DataTransfer::resolveBodies(DataSet &data, QString *error) const
 
 bool DataTransfer::importFrom(const QString &path, MergeStats *stats, QString *error)
 {
+    if (m_database.isReadOnly()) {
+        if (error)
+            *error = QStringLiteral("%1 is read-only; importing into it is disabled").arg(m_database.path());
+        return false;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
@@ -100,19 +105,25 @@ bool DataTransfer::importFrom(const QString &path, MergeStats *stats, QString *e
     }
 
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
+    // IMMEDIATE takes the write lock now, so a busy database is reported before any work.
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         if (error)
-            *error = QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text());
+            *error = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), describeSqlError(begin.lastError()));
         return false;
     }
     MergeStats local;
     MergeStats &merged = stats ? *stats : local;
     // Nothing new means nothing to re-index: a repeated import leaves the file as it was.
+    QSqlQuery end(db);
     if (!DataSetWriter(db).merge(*data, &merged, &why) || (merged.total() > 0 && !rebuildSearchIndex(db, &why))
-        || !db.commit()) {
-        db.rollback();
+        || !end.exec(QStringLiteral("COMMIT"))) {
+        if (why.isEmpty())
+            why = describeSqlError(end.lastError());
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        merged = MergeStats();
         if (error)
-            *error = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), why.isEmpty() ? db.lastError().text() : why);
+            *error = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), why);
         return false;
     }
     spdlog::info("imported {}", path.toStdString());

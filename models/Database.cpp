@@ -11,6 +11,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QSqlDriver>
+#include <QUrl>
+
+#include <sqlite3.h>
 
 #include <spdlog/spdlog.h>
 
@@ -65,63 +69,154 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, QString *error)
+std::unique_ptr<Database> Database::open(const QString &path, QString *error, Problem *problem, Access access)
 {
-    if (!QFileInfo(path).isFile()) {
+    Problem local = Problem::None;
+    Problem &why = problem ? *problem : local;
+    why = Problem::None;
+    const QFileInfo file(path);
+    if (!file.isFile()) {
+        why = Problem::Missing;
         if (error)
             *error = QStringLiteral("no database file at %1").arg(path);
         return nullptr;
     }
     const QString name = nextConnectionName();
-    std::unique_ptr<Database> database(new Database(name, QFileInfo(path).absoluteFilePath()));
+    std::unique_ptr<Database> database(new Database(name, file.absoluteFilePath()));
+    // Read-only media or permissions: open read-only and immutable, so SQLite never tries to
+    // create a journal or shared-memory file next to it.
+    database->m_readOnly = access == Access::ReadOnly || !file.isWritable() || !QFileInfo(file.absolutePath()).isWritable();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
+    if (database->m_readOnly) {
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        db.setDatabaseName(QUrl::fromLocalFile(file.absoluteFilePath()).toString(QUrl::FullyEncoded)
+                           + QStringLiteral("?mode=ro&immutable=1"));
+    } else {
+        db.setDatabaseName(path);
+    }
     if (!db.open()) {
         if (error)
-            *error = QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
+            *error = QStringLiteral("cannot open %1: %2").arg(path, describeSqlError(db.lastError(), &why));
         return nullptr;
     }
-    QString why;
-    if (!database->configure(&why)) {
+    QString reason;
+    if (!database->configure(&reason, &why)) {
         if (error)
-            *error = QStringLiteral("cannot use %1: %2").arg(path, why);
+            *error = QStringLiteral("cannot use %1: %2").arg(path, reason);
         return nullptr;
     }
-    spdlog::info("opened database {}", path.toStdString());
+    spdlog::info("opened database {}{}", path.toStdString(), database->m_readOnly ? " (read-only)" : "");
     return database;
 }
 
-bool Database::configure(QString *error)
+bool Database::configure(QString *error, Problem *problem)
 {
     QSqlDatabase db = connection();
+    const auto refuse = [&](Problem kind, const QString &why) {
+        *problem = kind;
+        if (error)
+            *error = why;
+        return false;
+    };
+    const auto pragma = [&](const QString &statement, QVariant *value = nullptr) {
+        QSqlQuery query(db);
+        if (!query.exec(statement)) {
+            Problem kind = Problem::Other;
+            const QString why = describeSqlError(query.lastError(), &kind);
+            refuse(kind, why);
+            return false;
+        }
+        if (value)
+            *value = query.next() ? query.value(0) : QVariant();
+        return true;
+    };
+
+    // SQLite's guidance for files from elsewhere: no writes to the schema by SQL, no functions
+    // run from the schema, and page checks as they are read.
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        if (sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData()))
+            sqlite3_db_config(sqlite, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    }
     QVariant value;
     // Qt's open() succeeds on any file; a damaged or foreign file fails at the first statement.
-    if (!execPragma(db, QStringLiteral("PRAGMA application_id"), error, &value))
+    if (!pragma(QStringLiteral("PRAGMA trusted_schema = OFF")) || !pragma(QStringLiteral("PRAGMA cell_size_check = ON"))
+        || !pragma(QStringLiteral("PRAGMA application_id"), &value))
         return false;
-    if (value.toInt() != ApplicationId) {
-        if (error)
-            *error = QStringLiteral("not a Talentflow database");
-        return false;
-    }
-    if (!execPragma(db, QStringLiteral("PRAGMA user_version"), error, &value))
+    if (value.toInt() != ApplicationId)
+        return refuse(Problem::NotTalentflow, QStringLiteral("not a Talentflow database"));
+    if (!pragma(QStringLiteral("PRAGMA user_version"), &value))
         return false;
     const int version = value.toInt();
-    if (version > SchemaVersion) {
-        if (error)
-            *error = QStringLiteral("schema version %1 is newer than this build understands (%2)")
-                         .arg(version)
-                         .arg(SchemaVersion);
+    if (version > SchemaVersion)
+        return refuse(Problem::Newer, QStringLiteral("schema version %1 is newer than this build understands (%2)")
+                                          .arg(version)
+                                          .arg(SchemaVersion));
+    if (version < 1)
+        return refuse(Problem::NotTalentflow, QStringLiteral("schema version %1 is not supported").arg(version));
+
+    // Talentflow's schema has no triggers or views: any there would run someone else's code.
+    QSqlQuery objects(db);
+    if (!objects.exec(QStringLiteral("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')"))) {
+        Problem kind = Problem::Other;
+        const QString why = describeSqlError(objects.lastError(), &kind);
+        return refuse(kind, why);
+    }
+    if (objects.next())
+        return refuse(Problem::UnsafeSchema, QStringLiteral("the file contains a %1 (\"%2\"), which Talentflow does not run")
+                                                 .arg(objects.value(0).toString(), objects.value(1).toString()));
+    for (const char *table : {"source", "company", "person", "person_alias", "role", "movement", "citation"}) {
+        QSqlQuery exists(db);
+        exists.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"));
+        exists.bindValue(QStringLiteral(":name"), QLatin1String(table));
+        if (!exists.exec() || !exists.next())
+            return refuse(Problem::NotTalentflow, QStringLiteral("not a Talentflow database (no %1 table)").arg(QLatin1String(table)));
+    }
+    if (!pragma(QStringLiteral("PRAGMA quick_check"), &value))
+        return false;
+    if (value.toString() != QLatin1String("ok"))
+        return refuse(Problem::Damaged, QStringLiteral("the file is damaged (%1)").arg(value.toString().left(200)));
+    if (!pragma(QStringLiteral("PRAGMA foreign_keys = ON")) || !pragma(QStringLiteral("PRAGMA busy_timeout = 2000")))
+        return false;
+    if (version == SchemaVersion)
+        return true;
+    if (m_readOnly)
+        return refuse(Problem::ReadOnlyUpgrade,
+                      QStringLiteral("schema version %1 needs an upgrade, and the file is read-only").arg(version));
+    if (!migrate(version, error)) {
+        *problem = Problem::Other;
         return false;
     }
-    if (version < 1) {
-        if (error)
-            *error = QStringLiteral("schema version %1 is not supported").arg(version);
-        return false;
+    return true;
+}
+
+QString describeSqlError(const QSqlError &error, Database::Problem *problem)
+{
+    Database::Problem kind = Database::Problem::Other;
+    QString text = error.text();
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        kind = Database::Problem::Busy;
+        text = QStringLiteral("the database is busy: another program is writing to it; try again in a moment");
+        break;
+    case SQLITE_CORRUPT:
+        kind = Database::Problem::Damaged;
+        text = QStringLiteral("the file is damaged (%1)").arg(error.databaseText());
+        break;
+    case SQLITE_NOTADB:
+        kind = Database::Problem::NotTalentflow;
+        text = QStringLiteral("not a Talentflow database (not an SQLite file)");
+        break;
+    case SQLITE_READONLY:
+        text = QStringLiteral("the database is read-only");
+        break;
+    default:
+        break;
     }
-    if (!execPragma(db, QStringLiteral("PRAGMA foreign_keys = ON"), error)
-        || !execPragma(db, QStringLiteral("PRAGMA busy_timeout = 2000"), error))
-        return false;
-    return version == SchemaVersion || migrate(version, error);
+    if (problem)
+        *problem = kind;
+    return text;
 }
 
 bool Database::migrate(int fromVersion, QString *error)

@@ -17,12 +17,20 @@ public:
 
     enum class Contents { Empty, Seeded };
 
+    // Why a file could not be opened, so the interface can say it in the user's language.
+    enum class Problem { None, Missing, NotTalentflow, Damaged, Newer, UnsafeSchema, Busy, ReadOnlyUpgrade, Other };
+
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens an existing file. A missing path is an error; nothing is created.
-    static std::unique_ptr<Database> open(const QString &path, QString *error);
+    // Opens an existing file, defensively: SQLITE_DBCONFIG_DEFENSIVE, trusted_schema off,
+    // cell size checks, the application id and schema version, no triggers or views, and a
+    // quick_check. A missing path is an error; nothing is created and a refused file is not
+    // modified. A file or folder the user cannot write opens read-only.
+    enum class Access { Automatic, ReadOnly };
+    static std::unique_ptr<Database> open(const QString &path, QString *error, Problem *problem = nullptr,
+                                          Access access = Access::Automatic);
 
     // Creates a new file (never overwriting one) and opens it. The file appears only once
     // it is complete, so a failure leaves nothing behind.
@@ -34,14 +42,19 @@ public:
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
 
 private:
     Database(QString connectionName, QString path);
-    bool configure(QString *error);
+    bool configure(QString *error, Problem *problem);
     bool migrate(int fromVersion, QString *error);
 
     QString m_connectionName;
     QString m_path;
+    bool m_readOnly = false;
 };
+
+// A database error in plain words, and the kind of problem it is.
+QString describeSqlError(const class QSqlError &error, Database::Problem *problem = nullptr);
 
 } // namespace talentflow

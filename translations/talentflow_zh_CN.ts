@@ -145,6 +145,113 @@
     </message>
 </context>
 <context>
+    <name>talentflow::DatabaseActions</name>
+    <message>
+        <source>Imported %1 new roles and %2 new movements.</source>
+        <translation>已导入 %1 条新职务和 %2 条新去向。</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the database is unchanged.</source>
+        <translation>未导入任何内容;数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详情:%1</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Talentflow database.</source>
+        <translation>“%1”不是人才流向数据库。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be read safely.</source>
+        <translation>“%1”已损坏,无法安全读取。</translation>
+    </message>
+    <message>
+        <source>“%1” was made by a newer version of Talentflow. Update Talentflow to open it.</source>
+        <translation>“%1”由更新版本的人才流向创建。请更新人才流向后再打开。</translation>
+    </message>
+    <message>
+        <source>“%1” contains triggers or views that could run code, so Talentflow does not open it.</source>
+        <translation>“%1”含有可能执行代码的触发器或视图,人才流向不会打开此类文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>“%1”正忙:另一个程序正在写入。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>“%1” needs an upgrade, but it is read-only. Open a copy you can write to.</source>
+        <translation>“%1”需要升级,但它是只读的。请打开一份可写的副本。</translation>
+    </message>
+    <message>
+        <source>Talentflow could not open “%1”.</source>
+        <translation>人才流向无法打开“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Import Data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Data saved to %1</source>
+        <translation>数据已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Cannot export the chart</source>
+        <translation>无法导出图表</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>图表已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Talentflow databases (*.sqlite *.db);;All files (*)</source>
+        <translation>人才流向数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Talentflow exports (*.json)</source>
+        <translation>人才流向导出文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>JSON, format 1 (*.json);;CSV for spreadsheets (*.csv)</source>
+        <translation>JSON 第 1 版格式 (*.json);;电子表格用 CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>talentflow::DetailPane</name>
     <message>
         <source>date not stated</source>
@@ -278,42 +385,6 @@
         <translation>无法读取数据库</translation>
     </message>
     <message>
-        <source>Cannot open database</source>
-        <translation>无法打开数据库</translation>
-    </message>
-    <message>
-        <source>Talentflow could not open “%1”.
-
-%2</source>
-        <translation>人才流向无法打开“%1”。
-
-%2</translation>
-    </message>
-    <message>
-        <source>Open Database</source>
-        <translation>打开数据库</translation>
-    </message>
-    <message>
-        <source>Talentflow databases (*.sqlite *.db);;All files (*)</source>
-        <translation>人才流向数据库 (*.sqlite *.db);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Export Chart</source>
-        <translation>导出图表</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
-    </message>
-    <message>
-        <source>Cannot export the chart</source>
-        <translation>无法导出图表</translation>
-    </message>
-    <message>
-        <source>Chart saved to %1</source>
-        <translation>图表已保存到 %1</translation>
-    </message>
-    <message>
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
@@ -356,6 +427,26 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Talentflow — %1 (read-only)</source>
+        <translation>人才流向 — %1(只读)</translation>
+    </message>
+    <message>
+        <source>Read-only: import is disabled</source>
+        <translation>只读:已禁用导入</translation>
+    </message>
+    <message>
+        <source>You cannot write to this file or its folder, so Talentflow opened it read-only.</source>
+        <translation>您无法写入此文件或其所在文件夹,因此人才流向以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>&amp;Import Data…</source>
+        <translation>导入数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data…</source>
+        <translation>导出数据(&amp;D)…</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,11 @@
 #include "ui/AboutBox.h"
 #include "ui/AppSettings.h"
 #include "ui/ArticleReader.h"
-#include "ui/ChartExportDialog.h"
 #include "ui/ChartPanel.h"
 #include "ui/DetailPane.h"
-#include "ui/FileDialogs.h"
 #include "ui/FilterBar.h"
+#include "ui/DatabaseActions.h"
+#include "ui/ErrorMessage.h"
 #include "ui/LanguageManager.h"
 #include "ui/PersonSelection.h"
 #include "ui/RolesTableView.h"
@@ -25,7 +25,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -46,6 +45,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_leftSplitter(new QSplitter(Qt::Vertical, this))
     , m_status(new QLabel(this))
+    , m_readOnlyNotice(new QLabel(this))
+    , m_actions(new DatabaseActions(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -70,6 +71,12 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
     m_status->setObjectName(QStringLiteral("statusCount"));
     statusBar()->addWidget(m_status);
+    m_readOnlyNotice->setObjectName(QStringLiteral("readOnlyNotice"));
+    m_readOnlyNotice->setStyleSheet(QStringLiteral("QLabel { background: #fde2b8; color: #5a3b00; padding: 1px 8px; }"));
+    m_readOnlyNotice->hide();
+    statusBar()->addPermanentWidget(m_readOnlyNotice);
+    connect(m_actions, &DatabaseActions::importFinished, this, &MainWindow::importFinished);
+    connect(m_actions, &DatabaseActions::note, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     createActions();
     connect(m_filterBar, &FilterBar::companyChanged, this, &MainWindow::applyFilter);
@@ -81,7 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_chartPanel, &ChartPanel::personClicked, m_selection, &PersonSelection::select);
     connect(m_selection, &PersonSelection::personSelected, m_chartPanel, &ChartPanel::showPerson);
     connect(m_chartPanel, &ChartPanel::failed, this, [this](const QString &error) {
-        showError(tr("Cannot draw the chart"), error);
+        showErrorMessage(this, tr("Cannot draw the chart"), error);
     });
     resize(1280, 800);
     retranslate();
@@ -102,7 +109,19 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
-    m_exportChartAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportChart);
+    m_importDataAction = m_fileMenu->addAction(QString(), this, [this] {
+        const QString path = m_actions->chooseImportFile();
+        if (!path.isEmpty())
+            importData(path);
+    });
+    m_importDataAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_exportDataAction = m_fileMenu->addAction(QString(), this, [this] {
+        const QString path = m_actions->chooseExportFile();
+        if (!path.isEmpty() && m_database)
+            m_actions->exportFrom(*m_database, path);
+    });
+    m_exportDataAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_exportChartAction = m_fileMenu->addAction(QString(), this, [this] { m_actions->exportChart(m_chartPanel); });
     m_exportChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
@@ -133,7 +152,16 @@ void MainWindow::createActions()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(m_database ? tr("Talentflow — %1").arg(QFileInfo(m_database->path()).fileName()) : tr("Talentflow"));
+    if (!m_database)
+        setWindowTitle(tr("Talentflow"));
+    else if (m_database->isReadOnly())
+        setWindowTitle(tr("Talentflow — %1 (read-only)").arg(QFileInfo(m_database->path()).fileName()));
+    else
+        setWindowTitle(tr("Talentflow — %1").arg(QFileInfo(m_database->path()).fileName()));
+    m_readOnlyNotice->setText(tr("Read-only: import is disabled"));
+    m_readOnlyNotice->setToolTip(tr("You cannot write to this file or its folder, so Talentflow opened it read-only."));
+    m_importDataAction->setText(tr("&Import Data…"));
+    m_exportDataAction->setText(tr("Export &Data…"));
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open Database…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
@@ -150,7 +178,17 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About Talentflow"));
     m_aboutQtAction->setText(tr("About &Qt"));
     rebuildRecentMenu();
+    updateActions();
     applyFilter();
+}
+
+void MainWindow::updateActions()
+{
+    const bool writable = m_database && !m_database->isReadOnly();
+    m_importDataAction->setEnabled(writable && !m_actions->isImporting());
+    m_exportDataAction->setEnabled(m_database != nullptr);
+    m_exportChartAction->setEnabled(m_database != nullptr);
+    m_readOnlyNotice->setVisible(m_database && m_database->isReadOnly());
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -205,7 +243,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
         QString error;
         const std::optional<QList<CompanyRecord>> companies = BrowseRepository(m_database->connection()).companies(&error);
         if (!companies)
-            showError(tr("Cannot read the database"), error);
+            showErrorMessage(this, tr("Cannot read the database"), error);
         m_filterBar->setCompanies(companies.value_or(QList<CompanyRecord>()), uiLanguage());
         m_chartPanel->setDatabase(m_database.get());
     } else {
@@ -217,55 +255,44 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 
 bool MainWindow::openDatabase(const QString &path)
 {
-    QString error;
-    std::unique_ptr<Database> database = Database::open(path, &error);
-    if (!database) {
-        spdlog::warn("cannot open {}: {}", path.toStdString(), error.toStdString());
-        showError(tr("Cannot open database"), tr("Talentflow could not open “%1”.\n\n%2").arg(path, error));
+    std::unique_ptr<Database> database = m_actions->open(path);
+    if (!database)
         return false;
-    }
     if (m_persistent)
         AppSettings::addRecentDatabase(QFileInfo(path).absoluteFilePath());
     setDatabase(std::move(database));
     return true;
 }
 
+void MainWindow::importData(const QString &path)
+{
+    if (m_database) {
+        m_actions->importInto(*m_database, path);
+        updateActions();
+    }
+}
+
+void MainWindow::importFinished(bool ok)
+{
+    updateActions();
+    if (!ok)
+        return;
+    // Re-read everything the new data may touch.
+    const qint64 selected = m_selection->personId();
+    m_rolesModel->select();
+    QString error;
+    m_filterBar->setCompanies(BrowseRepository(m_database->connection()).companies(&error).value_or(QList<CompanyRecord>()),
+                              uiLanguage());
+    m_chartPanel->rebuild();
+    applyFilter();
+    m_rolesView->selectPerson(selected);
+}
+
 void MainWindow::chooseDatabase()
 {
-    const QString path = FileDialogs::openFileName(this, tr("Open Database"), QString(),
-                                                   tr("Talentflow databases (*.sqlite *.db);;All files (*)"));
+    const QString path = m_actions->chooseDatabaseFile();
     if (!path.isEmpty())
         openDatabase(path);
-}
-
-void MainWindow::exportChart()
-{
-    ChartExportDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString folder = AppSettings::lastExportFolder();
-    const QString path = FileDialogs::saveFileName(this, tr("Export Chart"),
-                                                   folder.isEmpty() ? QStringLiteral("talentflow-chart.png")
-                                                                    : folder + QStringLiteral("/talentflow-chart.png"),
-                                                   tr("PNG image (*.png);;SVG drawing (*.svg)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!m_chartPanel->exportChart(path, dialog.chartSize(), dialog.scale(), &error)) {
-        showError(tr("Cannot export the chart"), error);
-        return;
-    }
-    AppSettings::setLastExportFolder(QFileInfo(path).absolutePath());
-    statusBar()->showMessage(tr("Chart saved to %1").arg(path), 5000);
-}
-
-void MainWindow::showError(const QString &title, const QString &text)
-{
-    // Window-modal and non-blocking, so the window stays usable and tests never hang.
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("errorMessage"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
 }
 
 void MainWindow::applyFilter()
@@ -286,7 +313,7 @@ void MainWindow::applyFilter()
         filterText.append(tr("Search: “%1”").arg(search));
         const std::optional<QList<qint64>> people = SearchRepository(m_database->connection()).matchingPeople(search, &error);
         if (!people) {
-            showError(tr("Search failed"), error);
+            showErrorMessage(this, tr("Search failed"), error);
             return;
         }
         filter.personIds = *people;
@@ -319,7 +346,7 @@ void MainWindow::showPerson(qint64 personId)
     if (!detail) {
         m_detailPane->clear();
         if (!error.isEmpty())
-            showError(tr("Cannot read the database"), error);
+            showErrorMessage(this, tr("Cannot read the database"), error);
         return;
     }
     m_detailPane->showPerson(*detail);
@@ -333,7 +360,7 @@ void MainWindow::openArticle(qint64 sourceId, int start, int end)
     QString error;
     const std::optional<SourceRecord> source = PersonDetailRepository(m_database->connection()).source(sourceId, &error);
     if (!source) {
-        showError(tr("Cannot read the database"), error);
+        showErrorMessage(this, tr("Cannot read the database"), error);
         return;
     }
     m_reader->show();

@@ -16,6 +16,7 @@ class ChartPanel;
 class Database;
 class DetailPane;
 class FilterBar;
+class DatabaseActions;
 class LanguageManager;
 class PersonSelection;
 class RolesTableModel;
@@ -34,6 +35,9 @@ public:
     void setDatabase(std::unique_ptr<Database> database);
     // Opens a file; on failure shows a message, keeps the current database, returns false.
     bool openDatabase(const QString &path);
+    // Imports a format-1 file on a worker thread; the window refreshes when it is done.
+    void importData(const QString &path);
+    DatabaseActions *databaseActions() const { return m_actions; }
 
     // Whether geometry, splitters and filters are read from and written to the settings.
     void setPersistent(bool persistent);
@@ -61,8 +65,8 @@ private:
     void openArticle(qint64 sourceId, int start, int end);
     void chooseDatabase();
     void chooseLanguage(bool chinese);
-    void exportChart();
-    void showError(const QString &title, const QString &text);
+    void importFinished(bool ok);
+    void updateActions();
 
     std::unique_ptr<Database> m_database;
     RolesTableModel *m_rolesModel = nullptr;
@@ -76,6 +80,8 @@ private:
     QSplitter *m_splitter;
     QSplitter *m_leftSplitter;
     QLabel *m_status;
+    QLabel *m_readOnlyNotice;
+    DatabaseActions *m_actions;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -88,6 +94,8 @@ private:
     QAction *m_chineseAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_exportChartAction = nullptr;
+    QAction *m_importDataAction = nullptr;
+    QAction *m_exportDataAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_copyCitationAction = nullptr;

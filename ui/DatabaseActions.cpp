@@ -1,0 +1,150 @@
+#include "ui/DatabaseActions.h"
+
+#include "models/DataTransfer.h"
+#include "models/Database.h"
+#include "ui/AppSettings.h"
+#include "ui/ChartExportDialog.h"
+#include "ui/ChartPanel.h"
+#include "ui/ErrorMessage.h"
+#include "ui/FileDialogs.h"
+#include "ui/ImportRunner.h"
+
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QWidget>
+
+#include <spdlog/spdlog.h>
+
+namespace talentflow {
+
+DatabaseActions::DatabaseActions(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+    , m_runner(new ImportRunner(this))
+{
+    connect(m_runner, &ImportRunner::finished, this, [this](bool ok, const MergeStats &stats, const QString &error) {
+        if (m_progress)
+            m_progress->close();
+        if (ok) {
+            emit note(tr("Imported %1 new roles and %2 new movements.").arg(stats.roles).arg(stats.movements));
+        } else {
+            showErrorMessage(m_window, tr("Import failed"),
+                             tr("Nothing was imported; the database is unchanged.") + QStringLiteral("\n\n")
+                                 + tr("Details: %1").arg(error));
+        }
+        emit importFinished(ok, stats);
+    });
+}
+
+std::unique_ptr<Database> DatabaseActions::open(const QString &path)
+{
+    QString error;
+    Database::Problem problem = Database::Problem::None;
+    std::unique_ptr<Database> database = Database::open(path, &error, &problem);
+    if (database)
+        return database;
+    spdlog::warn("cannot open {}: {}", path.toStdString(), error.toStdString());
+    QString message;
+    switch (problem) {
+    case Database::Problem::Missing:
+        message = tr("The file “%1” does not exist.");
+        break;
+    case Database::Problem::NotTalentflow:
+        message = tr("“%1” is not a Talentflow database.");
+        break;
+    case Database::Problem::Damaged:
+        message = tr("“%1” is damaged and cannot be read safely.");
+        break;
+    case Database::Problem::Newer:
+        message = tr("“%1” was made by a newer version of Talentflow. Update Talentflow to open it.");
+        break;
+    case Database::Problem::UnsafeSchema:
+        message = tr("“%1” contains triggers or views that could run code, so Talentflow does not open it.");
+        break;
+    case Database::Problem::Busy:
+        message = tr("“%1” is busy: another program is writing to it. Try again in a moment.");
+        break;
+    case Database::Problem::ReadOnlyUpgrade:
+        message = tr("“%1” needs an upgrade, but it is read-only. Open a copy you can write to.");
+        break;
+    default:
+        message = tr("Talentflow could not open “%1”.");
+        break;
+    }
+    showErrorMessage(m_window, tr("Cannot open database"),
+                     message.arg(QFileInfo(path).fileName()) + QStringLiteral("\n\n") + tr("Details: %1").arg(error));
+    return nullptr;
+}
+
+void DatabaseActions::importInto(const Database &database, const QString &file)
+{
+    if (database.isReadOnly() || m_runner->isRunning())
+        return;
+    m_runner->start(database.path(), file);
+    // A busy indicator: the merge is one transaction and cannot stop half way.
+    m_progress = new QProgressDialog(tr("Importing %1…").arg(QFileInfo(file).fileName()), QString(), 0, 0, m_window);
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setWindowTitle(tr("Import Data"));
+    m_progress->setMinimumDuration(300);
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+}
+
+bool DatabaseActions::isImporting() const
+{
+    return m_runner->isRunning();
+}
+
+bool DatabaseActions::exportFrom(Database &database, const QString &file)
+{
+    QString error;
+    if (!DataTransfer(database).exportTo(file, &error)) {
+        showErrorMessage(m_window, tr("Export failed"), tr("Details: %1").arg(error));
+        return false;
+    }
+    AppSettings::setLastExportFolder(QFileInfo(file).absolutePath());
+    emit note(tr("Data saved to %1").arg(file));
+    return true;
+}
+
+void DatabaseActions::exportChart(ChartPanel *panel)
+{
+    ChartExportDialog dialog(m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString folder = AppSettings::lastExportFolder();
+    const QString path = FileDialogs::saveFileName(m_window, tr("Export Chart"),
+                                                   (folder.isEmpty() ? QString() : folder + QLatin1Char('/'))
+                                                       + QStringLiteral("talentflow-chart.png"),
+                                                   tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!panel->exportChart(path, dialog.chartSize(), dialog.scale(), &error)) {
+        showErrorMessage(m_window, tr("Cannot export the chart"), tr("Details: %1").arg(error));
+        return;
+    }
+    AppSettings::setLastExportFolder(QFileInfo(path).absolutePath());
+    emit note(tr("Chart saved to %1").arg(path));
+}
+
+QString DatabaseActions::chooseDatabaseFile()
+{
+    return FileDialogs::openFileName(m_window, tr("Open Database"), QString(),
+                                     tr("Talentflow databases (*.sqlite *.db);;All files (*)"));
+}
+
+QString DatabaseActions::chooseImportFile()
+{
+    return FileDialogs::openFileName(m_window, tr("Import Data"), AppSettings::lastExportFolder(),
+                                     tr("Talentflow exports (*.json)"));
+}
+
+QString DatabaseActions::chooseExportFile()
+{
+    const QString folder = AppSettings::lastExportFolder();
+    return FileDialogs::saveFileName(m_window, tr("Export Data"),
+                                     (folder.isEmpty() ? QString() : folder + QLatin1Char('/')) + QStringLiteral("talentflow.json"),
+                                     tr("JSON, format 1 (*.json);;CSV for spreadsheets (*.csv)"));
+}
+
+} // namespace talentflow
