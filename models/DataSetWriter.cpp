@@ -7,6 +7,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <memory>
+#include <unordered_map>
+
 namespace talentflow {
 
 namespace {
@@ -78,17 +81,21 @@ private:
         return false;
     }
 
-    QSqlQuery prepare(const QString &sql)
+    // Each statement is prepared once per merge and reused for every record.
+    QSqlQuery &prepare(const QString &sql)
     {
-        QSqlQuery query(m_db);
-        query.prepare(sql);
-        return query;
+        std::unique_ptr<QSqlQuery> &query = m_statements[sql];
+        if (!query) {
+            query = std::make_unique<QSqlQuery>(m_db);
+            query->prepare(sql);
+        }
+        return *query;
     }
 
     // The id a new row should take: the file's own id when the table does not use it yet.
     std::optional<QVariant> preferredId(const QString &existsSql, qint64 id, const QString &record)
     {
-        QSqlQuery query = prepare(existsSql);
+        QSqlQuery &query = prepare(existsSql);
         query.bindValue(QStringLiteral(":id"), id);
         if (!query.exec()) {
             fail(record, query);
@@ -110,7 +117,7 @@ private:
     bool mergeSource(const SourceRecord &source)
     {
         const QString record = QStringLiteral("source %1").arg(source.id);
-        QSqlQuery find = prepare(QStringLiteral("SELECT id, sha256 FROM source WHERE file = :file"));
+        QSqlQuery &find = prepare(QStringLiteral("SELECT id, sha256 FROM source WHERE file = :file"));
         find.bindValue(QStringLiteral(":file"), source.file);
         if (!find.exec())
             return fail(record, find);
@@ -128,7 +135,7 @@ private:
             preferredId(QStringLiteral("SELECT 1 FROM source WHERE id = :id"), source.id, record);
         if (!id)
             return false;
-        QSqlQuery insert = prepare(QStringLiteral(
+        QSqlQuery &insert = prepare(QStringLiteral(
             "INSERT INTO source (id, file, title, publisher, language, published, published_precision, body, sha256) "
             "VALUES (:id, :file, :title, :publisher, :language, :published, :precision, :body, :sha256)"));
         insert.bindValue(QStringLiteral(":id"), *id);
@@ -153,7 +160,7 @@ private:
         const bool isPerson = table == QLatin1String("person");
         const QString record = QStringLiteral("%1 %2").arg(isPerson ? QStringLiteral("person") : QStringLiteral("company"))
                                    .arg(fileId);
-        QSqlQuery find = prepare(isPerson ? QStringLiteral("SELECT id FROM person WHERE name_en = :en AND name_zh = :zh")
+        QSqlQuery &find = prepare(isPerson ? QStringLiteral("SELECT id FROM person WHERE name_en = :en AND name_zh = :zh")
                                           : QStringLiteral("SELECT id FROM company WHERE name_en = :en AND name_zh = :zh"));
         find.bindValue(QStringLiteral(":en"), notNullText(nameEn));
         find.bindValue(QStringLiteral(":zh"), notNullText(nameZh));
@@ -170,7 +177,7 @@ private:
                         fileId, record);
         if (!id)
             return false;
-        QSqlQuery insert = prepare(isPerson ? QStringLiteral("INSERT INTO person (id, name_en, name_zh) VALUES (:id, :en, :zh)")
+        QSqlQuery &insert = prepare(isPerson ? QStringLiteral("INSERT INTO person (id, name_en, name_zh) VALUES (:id, :en, :zh)")
                                             : QStringLiteral("INSERT INTO company (id, name_en, name_zh) VALUES (:id, :en, :zh)"));
         insert.bindValue(QStringLiteral(":id"), *id);
         insert.bindValue(QStringLiteral(":en"), notNullText(nameEn));
@@ -184,7 +191,7 @@ private:
 
     bool mergeAliases(qint64 personId, const QStringList &aliases)
     {
-        QSqlQuery insert = prepare(QStringLiteral("INSERT OR IGNORE INTO person_alias (person_id, alias) VALUES (:person, :alias)"));
+        QSqlQuery &insert = prepare(QStringLiteral("INSERT OR IGNORE INTO person_alias (person_id, alias) VALUES (:person, :alias)"));
         for (const QString &alias : aliases) {
             insert.bindValue(QStringLiteral(":person"), personId);
             insert.bindValue(QStringLiteral(":alias"), alias);
@@ -198,7 +205,7 @@ private:
     bool mergeDispute(const DisputeRecord &dispute)
     {
         const QString record = QStringLiteral("dispute %1").arg(dispute.id);
-        QSqlQuery find = prepare(QStringLiteral("SELECT id FROM dispute WHERE topic_en = :en AND topic_zh = :zh"));
+        QSqlQuery &find = prepare(QStringLiteral("SELECT id FROM dispute WHERE topic_en = :en AND topic_zh = :zh"));
         find.bindValue(QStringLiteral(":en"), notNullText(dispute.topicEn));
         find.bindValue(QStringLiteral(":zh"), notNullText(dispute.topicZh));
         qint64 disputeId = foundId(find, record);
@@ -209,7 +216,7 @@ private:
                 preferredId(QStringLiteral("SELECT 1 FROM dispute WHERE id = :id"), dispute.id, record);
             if (!id)
                 return false;
-            QSqlQuery insert = prepare(QStringLiteral("INSERT INTO dispute (id, topic_en, topic_zh) VALUES (:id, :en, :zh)"));
+            QSqlQuery &insert = prepare(QStringLiteral("INSERT INTO dispute (id, topic_en, topic_zh) VALUES (:id, :en, :zh)"));
             insert.bindValue(QStringLiteral(":id"), *id);
             insert.bindValue(QStringLiteral(":en"), notNullText(dispute.topicEn));
             insert.bindValue(QStringLiteral(":zh"), notNullText(dispute.topicZh));
@@ -221,7 +228,7 @@ private:
         m_disputeIds.insert(dispute.id, disputeId);
 
         for (const DisputeSideRecord &side : dispute.sides) {
-            QSqlQuery findSide = prepare(QStringLiteral(
+            QSqlQuery &findSide = prepare(QStringLiteral(
                 "SELECT id FROM dispute_side WHERE dispute_id = :dispute AND summary_en = :en AND summary_zh = :zh"));
             findSide.bindValue(QStringLiteral(":dispute"), disputeId);
             findSide.bindValue(QStringLiteral(":en"), notNullText(side.summaryEn));
@@ -230,7 +237,7 @@ private:
             if (sideId < 0)
                 return false;
             if (sideId == 0) {
-                QSqlQuery insert = prepare(QStringLiteral(
+                QSqlQuery &insert = prepare(QStringLiteral(
                     "INSERT INTO dispute_side (dispute_id, summary_en, summary_zh) VALUES (:dispute, :en, :zh)"));
                 insert.bindValue(QStringLiteral(":dispute"), disputeId);
                 insert.bindValue(QStringLiteral(":en"), notNullText(side.summaryEn));
@@ -263,7 +270,7 @@ private:
         const std::optional<qint64> companyId = mapped(m_companyIds, role.companyId, record, "company_id");
         if (!personId || !companyId)
             return false;
-        QSqlQuery find = prepare(QStringLiteral(
+        QSqlQuery &find = prepare(QStringLiteral(
             "SELECT id FROM role WHERE person_id = :person AND company_id = :company AND title_en = :title_en "
             "AND title_zh = :title_zh AND start_date IS :start AND start_precision = :start_precision "
             "AND end_date IS :end AND end_precision = :end_precision"));
@@ -285,7 +292,7 @@ private:
             const std::optional<QVariant> id = preferredId(QStringLiteral("SELECT 1 FROM role WHERE id = :id"), role.id, record);
             if (!id)
                 return false;
-            QSqlQuery insert = prepare(QStringLiteral(
+            QSqlQuery &insert = prepare(QStringLiteral(
                 "INSERT INTO role (id, person_id, company_id, title_en, title_zh, start_date, start_precision, "
                 "end_date, end_precision, dispute_id) VALUES (:id, :person, :company, :title_en, :title_zh, :start, "
                 ":start_precision, :end, :end_precision, :dispute)"));
@@ -313,7 +320,7 @@ private:
             if (!toCompanyId)
                 return false;
         }
-        QSqlQuery find = prepare(QStringLiteral(
+        QSqlQuery &find = prepare(QStringLiteral(
             "SELECT id FROM movement WHERE person_id = :person AND kind = :kind AND company_id = :company "
             "AND to_company_id IS :to AND date IS :date AND precision = :precision"));
         const auto bindKey = [&](QSqlQuery &query) {
@@ -333,7 +340,7 @@ private:
                 preferredId(QStringLiteral("SELECT 1 FROM movement WHERE id = :id"), movement.id, record);
             if (!id)
                 return false;
-            QSqlQuery insert = prepare(QStringLiteral(
+            QSqlQuery &insert = prepare(QStringLiteral(
                 "INSERT INTO movement (id, person_id, kind, company_id, to_company_id, date, precision, dispute_id) "
                 "VALUES (:id, :person, :kind, :company, :to, :date, :precision, :dispute)"));
             insert.bindValue(QStringLiteral(":id"), *id);
@@ -358,10 +365,10 @@ private:
                         const QString &record)
     {
         // targetColumn is one of three fixed column names chosen by this file, never user text.
-        QSqlQuery find = prepare(QStringLiteral("SELECT 1 FROM citation WHERE %1 = :target AND source_id = :source "
+        QSqlQuery &find = prepare(QStringLiteral("SELECT 1 FROM citation WHERE %1 = :target AND source_id = :source "
                                                 "AND start = :start AND end = :end")
                                      .arg(targetColumn));
-        QSqlQuery insert = prepare(QStringLiteral("INSERT INTO citation (%1, source_id, start, end, text) "
+        QSqlQuery &insert = prepare(QStringLiteral("INSERT INTO citation (%1, source_id, start, end, text) "
                                                   "VALUES (:target, :source, :start, :end, :text)")
                                        .arg(targetColumn));
         for (const CitationRecord &citation : citations) {
@@ -395,6 +402,7 @@ private:
     QHash<qint64, qint64> m_companyIds;
     QHash<qint64, qint64> m_personIds;
     QHash<qint64, qint64> m_disputeIds;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace

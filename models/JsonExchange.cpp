@@ -205,7 +205,8 @@ private:
 
     void requireKnown(FieldReader &r, const char *section, const char *field, qint64 id)
     {
-        if (r.ok() && !m_ids.value(QLatin1String(section)).contains(id))
+        const auto ids = m_ids.constFind(QLatin1String(section)); // no copy of the whole set
+        if (r.ok() && (ids == m_ids.cend() || !ids->contains(id)))
             r.fail(QStringLiteral("%1 %2 does not exist in \"%3\"").arg(QLatin1String(field)).arg(id).arg(QLatin1String(section)));
     }
 

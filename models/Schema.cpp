@@ -99,6 +99,14 @@ const char *const searchIndexStatements[] = {
         tokenize = 'trigram'))",
 };
 
+// Version 3: indexes on the natural keys an import matches records by. Without them SQLite
+// may pick the destination index for "to_company_id IS NULL" and scan most moves per record.
+const char *const identityIndexStatements[] = {
+    "CREATE INDEX movement_identity ON movement(person_id, company_id, kind, date)",
+    "CREATE INDEX role_identity ON role(person_id, company_id, title_en, title_zh)",
+    "CREATE INDEX citation_identity ON citation(source_id, start, end)",
+};
+
 template<size_t N>
 bool execAll(QSqlDatabase &db, const char *const (&statements)[N], QString *error)
 {
@@ -123,6 +131,8 @@ bool createSchema(QSqlDatabase &db, QString *error)
 bool migrateSchema(QSqlDatabase &db, int fromVersion, QString *error)
 {
     if (fromVersion < 2 && !execAll(db, searchIndexStatements, error))
+        return false;
+    if (fromVersion < 3 && !execAll(db, identityIndexStatements, error))
         return false;
     return true;
 }
