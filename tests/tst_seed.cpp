@@ -307,9 +307,11 @@ private slots:
         {
             std::unique_ptr<Database> db = Database::create(file, Database::Contents::Seeded, &error);
             QVERIFY(db);
-            // Turn it back into a version-1 file: no search index.
+            // Turn it back into a version-1 file: no search index (2), no identity indexes (3).
             QSqlQuery query(db->connection());
             QVERIFY(query.exec(QStringLiteral("DROP TABLE search_index")));
+            for (const char *index : {"movement_identity", "role_identity", "citation_identity"})
+                QVERIFY(query.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))));
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
         }
         std::unique_ptr<Database> upgraded = Database::open(file, &error);
