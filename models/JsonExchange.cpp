@@ -6,6 +6,9 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <cmath>
+#include <limits>
+
 namespace talentflow {
 
 namespace {
@@ -63,7 +66,8 @@ public:
         if (value.isUndefined())
             return 0;
         const double number = value.toDouble(-1);
-        if (!value.isDouble() || number < 1 || number != double(qint64(number)) || number > 9007199254740991.0) {
+        // Range first: converting an out-of-range double to an integer is undefined behaviour.
+        if (!value.isDouble() || !(number >= 1 && number <= 9007199254740991.0) || number != std::floor(number)) {
             fail(QStringLiteral("\"%1\" must be a positive integer").arg(QLatin1String(field)));
             return 0;
         }
@@ -81,8 +85,12 @@ public:
     {
         const QJsonValue value = required(field);
         const double number = value.toDouble(-1);
-        if (!value.isUndefined() && (!value.isDouble() || number < 0 || number != double(int(number))))
+        if (value.isUndefined())
+            return 0;
+        if (!value.isDouble() || !(number >= 0 && number <= std::numeric_limits<int>::max()) || number != std::floor(number)) {
             fail(QStringLiteral("\"%1\" must be a non-negative integer").arg(QLatin1String(field)));
+            return 0;
+        }
         return int(number);
     }
 

@@ -11,6 +11,7 @@ packages=(
     fonts-noto-cjk                                # Chinese text needs a CJK font
     xvfb xauth
     dpkg-dev file desktop-file-utils appstream    # packaging and its validation
+    clang libclang-rt-14-dev                      # libFuzzer and the sanitizers
 )
 
 missing=()

@@ -169,6 +169,19 @@ private slots:
                 m[QStringLiteral("citations")] = citations;
             });
         }) << "roles[2] (id 3) citation 0: text does not match";
+        // Found by fuzzing: a huge number where an offset goes was converted to int unchecked.
+        QTest::newRow("offset out of range") << mutated([](QJsonObject &r) {
+            editRecord(r, "roles", 2, [](QJsonObject &m) {
+                QJsonArray citations = m.value(QStringLiteral("citations")).toArray();
+                QJsonObject c = citations.at(0).toObject();
+                c[QStringLiteral("end")] = 5.55556e+75;
+                citations[0] = c;
+                m[QStringLiteral("citations")] = citations;
+            });
+        }) << "roles[2] (id 3): citation 0: \"end\" must be a non-negative integer";
+        QTest::newRow("id out of range") << mutated([](QJsonObject &r) {
+            editRecord(r, "people", 0, [](QJsonObject &p) { p[QStringLiteral("id")] = 1e300; });
+        }) << "people[0]";
         QTest::newRow("no citations") << mutated([](QJsonObject &r) {
             editRecord(r, "roles", 0, [](QJsonObject &m) { m[QStringLiteral("citations")] = QJsonArray(); });
         }) << "roles[0] (id 1): cites nothing";
