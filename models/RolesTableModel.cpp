@@ -105,6 +105,11 @@ QVariant RolesTableModel::hidden(int row, HiddenField field) const
     return QSqlQueryModel::data(QSqlQueryModel::index(row, field), Qt::DisplayRole);
 }
 
+QSqlError RolesTableModel::readError() const
+{
+    return lastError().isValid() ? lastError() : query().lastError();
+}
+
 int RolesTableModel::rowOfPerson(qint64 personId)
 {
     for (int row = 0;; ++row) {

@@ -3,6 +3,7 @@
 #include "models/DisplayLanguage.h"
 #include "models/RoleFilter.h"
 
+#include <QSqlError>
 #include <QSqlTableModel>
 
 namespace talentflow {
@@ -27,6 +28,10 @@ public:
     DisplayLanguage language() const { return m_language; }
     void setRoleFilter(const RoleFilter &filter);
     const RoleFilter &roleFilter() const { return m_roleFilter; }
+
+    // The last read error. A damaged page can fail the query while the model's own lastError()
+    // stays empty, so both are consulted.
+    QSqlError readError() const;
 
     // The first row showing this person, fetching further rows as needed; -1 if none.
     int rowOfPerson(qint64 personId);

@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QSplitter>
+#include <QSqlError>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -320,6 +321,9 @@ void MainWindow::applyFilter()
     }
     if (!(filter == m_rolesModel->roleFilter()) || m_rolesModel->rowCount() == 0)
         m_rolesModel->setRoleFilter(filter);
+    const QSqlError modelError = m_rolesModel->readError();
+    if (modelError.isValid())
+        showErrorMessage(this, tr("Cannot read the database"), describeSqlError(modelError));
     m_chartPanel->setFilter(filter, filterText.join(QStringLiteral(" · ")));
     const std::optional<ShownCounts> counts = BrowseRepository(m_database->connection()).shownCounts(filter, &error);
     m_status->setText(counts ? tr("%1 people · %2 movements shown").arg(counts->people).arg(counts->movements) : error);
