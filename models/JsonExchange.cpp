@@ -192,9 +192,10 @@ private:
                 failed(QStringLiteral("%1: must be an object").arg(name));
                 return false;
             }
-            const QJsonValue idValue = object.value(QLatin1String("id"));
-            if (idValue.isDouble())
-                name += QStringLiteral(" (id %1)").arg(qint64(idValue.toDouble()));
+            // Named by its id when that is a sensible number; the id check below says what is wrong.
+            const double idNumber = object.value(QLatin1String("id")).toDouble(-1);
+            if (idNumber >= 1 && idNumber <= 9007199254740991.0 && idNumber == std::floor(idNumber))
+                name += QStringLiteral(" (id %1)").arg(qint64(idNumber));
             FieldReader reader(object, name);
             const qint64 id = reader.id("id");
             if (reader.ok() && seen.contains(id))

@@ -179,9 +179,10 @@ private slots:
                 m[QStringLiteral("citations")] = citations;
             });
         }) << "roles[2] (id 3): citation 0: \"end\" must be a non-negative integer";
+        // Also found by fuzzing: naming the record converted its huge id to an integer unchecked.
         QTest::newRow("id out of range") << mutated([](QJsonObject &r) {
-            editRecord(r, "people", 0, [](QJsonObject &p) { p[QStringLiteral("id")] = 1e300; });
-        }) << "people[0]";
+            editRecord(r, "people", 0, [](QJsonObject &p) { p[QStringLiteral("id")] = 1.55556e+28; });
+        }) << "people[0]: \"id\" must be a positive integer";
         QTest::newRow("no citations") << mutated([](QJsonObject &r) {
             editRecord(r, "roles", 0, [](QJsonObject &m) { m[QStringLiteral("citations")] = QJsonArray(); });
         }) << "roles[0] (id 1): cites nothing";
