@@ -8,6 +8,8 @@
 #include "models/Schema.h"
 
 #include <QFile>
+#include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSqlError>
@@ -97,7 +99,10 @@ bool DataTransfer::importFrom(const QString &path, MergeStats *stats, QString *e
         return false;
     }
     QString why;
+    QElapsedTimer phase;
+    phase.start();
     std::optional<DataSet> data = JsonExchange::fromJson(file.readAll(), &why);
+    spdlog::debug("import: parsed in {} ms", phase.restart());
     if (!data || !resolveBodies(*data, &why) || !JsonExchange::verifyCitations(*data, &why)) {
         if (error)
             *error = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), why);
@@ -105,6 +110,9 @@ bool DataTransfer::importFrom(const QString &path, MergeStats *stats, QString *e
     }
 
     QSqlDatabase db = m_database.connection();
+    // A large merge touches many pages: keep them in memory rather than spilling and re-reading.
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -1048576"));
+    const auto restoreCache = qScopeGuard([&db] { QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -65536")); });
     // IMMEDIATE takes the write lock now, so a busy database is reported before any work.
     QSqlQuery begin(db);
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
@@ -115,9 +123,13 @@ bool DataTransfer::importFrom(const QString &path, MergeStats *stats, QString *e
     MergeStats local;
     MergeStats &merged = stats ? *stats : local;
     // Nothing new means nothing to re-index: a repeated import leaves the file as it was.
+    spdlog::debug("import: checked in {} ms", phase.restart());
     QSqlQuery end(db);
-    if (!DataSetWriter(db).merge(*data, &merged, &why) || (merged.total() > 0 && !rebuildSearchIndex(db, &why))
-        || !end.exec(QStringLiteral("COMMIT"))) {
+    const bool mergedOk = DataSetWriter(db).merge(*data, &merged, &why);
+    spdlog::debug("import: merged in {} ms", phase.restart());
+    const bool indexedOk = mergedOk && (merged.total() == 0 || rebuildSearchIndex(db, &why));
+    spdlog::debug("import: indexed in {} ms", phase.restart());
+    if (!indexedOk || !end.exec(QStringLiteral("COMMIT"))) {
         if (why.isEmpty())
             why = describeSqlError(end.lastError());
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
@@ -126,6 +138,7 @@ bool DataTransfer::importFrom(const QString &path, MergeStats *stats, QString *e
             *error = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), why);
         return false;
     }
+    spdlog::debug("import: committed in {} ms", phase.restart());
     spdlog::info("imported {}", path.toStdString());
     return true;
 }

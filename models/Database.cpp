@@ -176,7 +176,8 @@ bool Database::configure(QString *error, Problem *problem)
         return false;
     if (value.toString() != QLatin1String("ok"))
         return refuse(Problem::Damaged, QStringLiteral("the file is damaged (%1)").arg(value.toString().left(200)));
-    if (!pragma(QStringLiteral("PRAGMA foreign_keys = ON")) || !pragma(QStringLiteral("PRAGMA busy_timeout = 2000")))
+    if (!pragma(QStringLiteral("PRAGMA foreign_keys = ON")) || !pragma(QStringLiteral("PRAGMA busy_timeout = 2000"))
+        || !pragma(QStringLiteral("PRAGMA cache_size = -65536")) || !pragma(QStringLiteral("PRAGMA temp_store = MEMORY")))
         return false;
     if (version == SchemaVersion)
         return true;
