@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPixmap>
 #include <QSaveFile>
+#include <QTimer>
 
 #include <spdlog/spdlog.h>
 
@@ -62,6 +63,20 @@ std::optional<qint64> personNamed(Database &database, const QString &name)
     return found.size() == 1 ? std::optional<qint64>(found.first()) : std::nullopt;
 }
 
+class FirstPaintExit : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 } // namespace
 
 int runGui(const CommandLineOptions &options)
@@ -74,6 +89,9 @@ int runGui(const CommandLineOptions &options)
         AppSettings::setLanguage(options.language);
     window.setDatabase(std::move(database));
     window.restoreSettings();
+    // For the start-up benchmark: quit once the window has painted for the first time.
+    if (qEnvironmentVariableIsSet("TALENTFLOW_EXIT_AFTER_FIRST_PAINT"))
+        window.installEventFilter(new FirstPaintExit(&window));
     window.show();
     if (!error.isEmpty()) {
         spdlog::error("{}", error.toStdString());

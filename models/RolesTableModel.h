@@ -29,6 +29,9 @@ public:
     void setRoleFilter(const RoleFilter &filter);
     const RoleFilter &roleFilter() const { return m_roleFilter; }
 
+    // The statement the table runs now (for the benchmark's sqlite3 floor).
+    QString currentStatement() const { return selectStatement(); }
+
     // The last read error. A damaged page can fail the query while the model's own lastError()
     // stays empty, so both are consulted.
     QSqlError readError() const;
