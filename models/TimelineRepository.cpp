@@ -113,23 +113,36 @@ TimelineRepository::TimelineRepository(QSqlDatabase db)
 
 bool TimelineRepository::loadNames(TimelineData &data, QString *error) const
 {
+    // Names arrive with the rows that use them; only the source count is read here.
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, name_en, name_zh FROM company")))
-        return fail(query, error);
-    while (query.next())
-        data.companies.insert(query.value(0).toLongLong(),
-                              {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
-    if (!query.exec(QStringLiteral("SELECT id, name_en, name_zh FROM person")))
-        return fail(query, error);
-    while (query.next())
-        data.people.insert(query.value(0).toLongLong(),
-                           {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(), {}});
     if (!query.exec(QStringLiteral("SELECT count(*) FROM source")) || !query.next())
         return fail(query, error);
     data.sourceCount = query.value(0).toInt();
     return true;
 }
+
+namespace {
+
+constexpr int largeMoveCount = 20000;
+constexpr int laneLimit = 80;
+
+void remember(QHash<qint64, PersonRecord> &people, const QVariant &id, const QVariant &en, const QVariant &zh)
+{
+    const qint64 key = id.toLongLong();
+    if (!people.contains(key))
+        people.insert(key, {key, en.toString(), zh.toString(), {}});
+}
+
+void remember(QHash<qint64, CompanyRecord> &companies, const QVariant &id, const QVariant &en, const QVariant &zh)
+{
+    if (id.isNull())
+        return;
+    const qint64 key = id.toLongLong();
+    if (!companies.contains(key))
+        companies.insert(key, {key, en.toString(), zh.toString()});
+}
+
+} // namespace
 
 std::optional<TimelineData> TimelineRepository::departures(const RoleFilter &filter, LaneGrouping grouping,
                                                            QString *error) const
@@ -140,13 +153,55 @@ std::optional<TimelineData> TimelineRepository::departures(const RoleFilter &fil
     if (filter.personIds && filter.personIds->isEmpty())
         return data;
 
-    // The people the table shows under this filter.
+    // The people the table shows under this filter (integer ids only; the company is bound).
     QString people = QStringLiteral("SELECT DISTINCT r.person_id FROM role r WHERE 1");
     if (filter.companyId)
         people += QStringLiteral(" AND r.company_id = :company");
     if (filter.personIds)
         people += QStringLiteral(" AND r.person_id IN (%1)").arg(idList(*filter.personIds));
-    const bool anyFilter = filter.companyId || filter.personIds;
+    QString movesWhere = QStringLiteral(" WHERE 1");
+    QString rolesWhere = QStringLiteral(" WHERE 1");
+    if (filter.companyId || filter.personIds) {
+        movesWhere += QStringLiteral(" AND m.person_id IN (%1)").arg(people);
+        rolesWhere += QStringLiteral(" AND r.person_id IN (%1)").arg(people);
+    }
+    if (filter.companyId) {
+        movesWhere += QStringLiteral(" AND (m.company_id = :company OR m.to_company_id = :company)");
+        rolesWhere += QStringLiteral(" AND r.company_id = :company");
+    }
+    const auto bindCompany = [&](QSqlQuery &query) {
+        if (filter.companyId)
+            query.bindValue(QStringLiteral(":company"), *filter.companyId);
+    };
+
+    // More moves than a chart can show apart: keep the lanes with the most moves.
+    QSqlQuery count(m_db);
+    count.prepare(QStringLiteral("SELECT count(*) FROM movement m") + movesWhere);
+    bindCompany(count);
+    if (!count.exec() || !count.next())
+        return fail(count, error), std::nullopt;
+    if (count.value(0).toInt() > largeMoveCount) {
+        const char *key = grouping == LaneGrouping::Person ? "m.person_id" : "m.company_id";
+        QSqlQuery busiest(m_db);
+        busiest.prepare(QStringLiteral("SELECT %1, count(*) FROM movement m%2 GROUP BY %1 ORDER BY 2 DESC, %1 LIMIT %3")
+                            .arg(QLatin1String(key), movesWhere)
+                            .arg(laneLimit));
+        bindCompany(busiest);
+        if (!busiest.exec())
+            return fail(busiest, error), std::nullopt;
+        QList<qint64> keys;
+        while (busiest.next())
+            keys.append(busiest.value(0).toLongLong());
+        QSqlQuery lanes(m_db);
+        lanes.prepare(QStringLiteral("SELECT count(DISTINCT %1) FROM movement m").arg(QLatin1String(key)) + movesWhere);
+        bindCompany(lanes);
+        if (lanes.exec() && lanes.next())
+            data.omittedLanes = qMax(0, lanes.value(0).toInt() - int(keys.size()));
+        const QString only = QStringLiteral(" AND %1 IN (%2)").arg(QLatin1String(key), idList(keys));
+        movesWhere += only;
+        rolesWhere += grouping == LaneGrouping::Person ? QStringLiteral(" AND r.person_id IN (%1)").arg(idList(keys))
+                                                       : QStringLiteral(" AND r.company_id IN (%1)").arg(idList(keys));
+    }
 
     QHash<qint64, int> laneOf;
     const auto lane = [&](qint64 personId, qint64 companyId) -> TimelineLane & {
@@ -169,18 +224,16 @@ std::optional<TimelineData> TimelineRepository::departures(const RoleFilter &fil
 
     QSqlQuery roles(m_db);
     roles.setForwardOnly(true);
-    QString rolesSql = QStringLiteral("SELECT r.person_id, r.company_id, r.start_date, r.end_date, r.title_en, r.title_zh "
-                                      "FROM role r WHERE 1");
-    if (anyFilter)
-        rolesSql += QStringLiteral(" AND r.person_id IN (%1)").arg(people);
-    if (filter.companyId)
-        rolesSql += QStringLiteral(" AND r.company_id = :company");
-    roles.prepare(rolesSql + QStringLiteral(" ORDER BY r.start_date, r.id"));
-    if (filter.companyId)
-        roles.bindValue(QStringLiteral(":company"), *filter.companyId);
+    roles.prepare(QStringLiteral("SELECT r.person_id, r.company_id, r.start_date, r.end_date, r.title_en, r.title_zh, "
+                                 "p.name_en, p.name_zh, c.name_en, c.name_zh "
+                                 "FROM role r JOIN person p ON p.id = r.person_id JOIN company c ON c.id = r.company_id")
+                  + rolesWhere + QStringLiteral(" ORDER BY r.start_date, r.id"));
+    bindCompany(roles);
     if (!roles.exec())
         return fail(roles, error), std::nullopt;
     while (roles.next()) {
+        remember(data.people, roles.value(0), roles.value(6), roles.value(7));
+        remember(data.companies, roles.value(1), roles.value(8), roles.value(9));
         TimelineBar bar;
         bar.personId = roles.value(0).toLongLong();
         bar.companyId = roles.value(1).toLongLong();
@@ -193,20 +246,20 @@ std::optional<TimelineData> TimelineRepository::departures(const RoleFilter &fil
 
     QSqlQuery moves(m_db);
     moves.setForwardOnly(true);
-    QString movesSql = QStringLiteral(
-        "SELECT m.id, m.person_id, m.kind, m.company_id, m.to_company_id, m.date, m.dispute_id, "
-        "(SELECT c.text FROM citation c WHERE c.movement_id = m.id ORDER BY c.source_id, c.start LIMIT 1) "
-        "FROM movement m WHERE 1");
-    if (anyFilter)
-        movesSql += QStringLiteral(" AND m.person_id IN (%1)").arg(people);
-    if (filter.companyId)
-        movesSql += QStringLiteral(" AND (m.company_id = :company OR m.to_company_id = :company)");
-    moves.prepare(movesSql + QStringLiteral(" ORDER BY m.date, m.id"));
-    if (filter.companyId)
-        moves.bindValue(QStringLiteral(":company"), *filter.companyId);
+    moves.prepare(QStringLiteral(
+                      "SELECT m.id, m.person_id, m.kind, m.company_id, m.to_company_id, m.date, m.dispute_id, "
+                      "(SELECT c.text FROM citation c WHERE c.movement_id = m.id ORDER BY c.source_id, c.start LIMIT 1), "
+                      "p.name_en, p.name_zh, co.name_en, co.name_zh, t.name_en, t.name_zh "
+                      "FROM movement m JOIN person p ON p.id = m.person_id JOIN company co ON co.id = m.company_id "
+                      "LEFT JOIN company t ON t.id = m.to_company_id")
+                  + movesWhere + QStringLiteral(" ORDER BY m.date, m.id"));
+    bindCompany(moves);
     if (!moves.exec())
         return fail(moves, error), std::nullopt;
     while (moves.next()) {
+        remember(data.people, moves.value(1), moves.value(8), moves.value(9));
+        remember(data.companies, moves.value(3), moves.value(10), moves.value(11));
+        remember(data.companies, moves.value(4), moves.value(12), moves.value(13));
         TimelineMarker marker;
         marker.movementId = moves.value(0).toLongLong();
         marker.personId = moves.value(1).toLongLong();
@@ -257,8 +310,10 @@ std::optional<FounderTimeline> TimelineRepository::founders(qint64 companyId, QS
     moves.setForwardOnly(true);
     moves.prepare(QStringLiteral(
         "SELECT m.id, m.person_id, m.kind, m.company_id, m.to_company_id, m.date, m.dispute_id, "
-        "(SELECT c.text FROM citation c WHERE c.movement_id = m.id ORDER BY c.source_id, c.start LIMIT 1) "
-        "FROM movement m WHERE m.company_id = :company AND m.person_id IN "
+        "(SELECT c.text FROM citation c WHERE c.movement_id = m.id ORDER BY c.source_id, c.start LIMIT 1), "
+        "p.name_en, p.name_zh, co.name_en, co.name_zh, t.name_en, t.name_zh "
+        "FROM movement m JOIN person p ON p.id = m.person_id JOIN company co ON co.id = m.company_id "
+        "LEFT JOIN company t ON t.id = m.to_company_id WHERE m.company_id = :company AND m.person_id IN "
         "(SELECT person_id FROM movement WHERE kind = 'founded' AND company_id = :company) "
         "ORDER BY m.person_id, m.date, m.id"));
     moves.bindValue(QStringLiteral(":company"), companyId);
@@ -266,6 +321,9 @@ std::optional<FounderTimeline> TimelineRepository::founders(qint64 companyId, QS
         return fail(moves, error), std::nullopt;
     QHash<qint64, int> laneOf;
     while (moves.next()) {
+        remember(data.people, moves.value(1), moves.value(8), moves.value(9));
+        remember(data.companies, moves.value(3), moves.value(10), moves.value(11));
+        remember(data.companies, moves.value(4), moves.value(12), moves.value(13));
         TimelineMarker marker;
         marker.movementId = moves.value(0).toLongLong();
         marker.personId = moves.value(1).toLongLong();

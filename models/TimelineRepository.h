@@ -55,6 +55,7 @@ struct TimelineData
     QHash<qint64, CompanyRecord> companies;
     QHash<qint64, PersonRecord> people;
     int undatedMarkers = 0; // moves shown in the detail pane but not on a time axis
+    int omittedLanes = 0;   // lanes left out of a very large selection (the busiest are kept)
     int sourceCount = 0;
 
     // The span of all dated bars and markers, or an invalid pair when nothing is dated.

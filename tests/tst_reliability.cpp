@@ -336,7 +336,10 @@ private slots:
             process.waitForStarted();
             if (killAfterMs >= 0) {
                 QTest::qWait(killAfterMs);
-                ::kill(pid_t(process.processId()), SIGKILL);
+                // A finished process has no id, and kill(0) would signal this whole process group.
+                const qint64 pid = process.processId();
+                if (process.state() != QProcess::NotRunning && pid > 0)
+                    ::kill(pid_t(pid), SIGKILL);
             }
             process.waitForFinished(120000);
         };

@@ -1,6 +1,7 @@
 #include "ui/TimelineChartBuilder.h"
 
 #include "ui/MovementKindNames.h"
+#include "ui/TimelineBars.h"
 #include "ui/TimelineLegend.h"
 #include "ui/UiLanguage.h"
 
@@ -193,13 +194,12 @@ void TimelineChart::build(const TimelineData &data, const QList<FounderStep> &st
         series->attachAxis(axisX);
         series->attachAxis(axisY);
     };
+    // An empty series on both axes lets the bars map values to points even with no markers.
+    auto *anchor = new QLineSeries;
+    attach(anchor);
+    m_bars = new TimelineBars(m_chart, anchor);
     const auto segment = [&](qint64 x1, qint64 x2, qreal y, const QPen &pen) {
-        auto *line = new QLineSeries;
-        line->append(x1, y);
-        line->append(x2, y);
-        line->setPen(pen);
-        attach(line);
-        hideFromLegend(m_chart, line);
+        m_bars->add(QPointF(qreal(x1), y), QPointF(qreal(x2), y), pen);
     };
 
     // Tenure bars from a stated start: solid to a stated end; dotted on to the edge where the
@@ -358,8 +358,10 @@ void TimelineChart::build(const TimelineData &data, const QList<FounderStep> &st
     if (!m_spec.filterText.isEmpty())
         caption.append(m_spec.filterText);
     caption.append(tr("Sources: %1 articles").arg(data.sourceCount));
-    if (lanes.size() < datedLaneCount)
-        caption.append(tr("Showing the %1 busiest of %2 lanes; filter or search to see others").arg(lanes.size()).arg(datedLaneCount));
+    if (lanes.size() < datedLaneCount + data.omittedLanes)
+        caption.append(tr("Showing the %1 busiest of %2 lanes; filter or search to see others")
+                           .arg(lanes.size())
+                           .arg(datedLaneCount + data.omittedLanes));
     if (!detailed)
         caption.append(tr("%1 moves: one marker per lane, kind and month").arg(markerCount));
     if (data.undatedMarkers > 0)
@@ -402,6 +404,7 @@ QStringList TimelineChart::visibleTexts() const
 void TimelineChart::layoutOverlays()
 {
     const QRectF plot = m_chart->plotArea();
+    m_bars->relayout();
     for (const AnchoredLabel &label : m_labels) {
         QAbstractSeries *series = label.series;
         if (!series && label.value != QPointF() && !m_chart->series().isEmpty())

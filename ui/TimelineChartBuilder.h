@@ -12,6 +12,7 @@ class QGraphicsTextItem;
 class QScatterSeries;
 
 namespace talentflow {
+class TimelineBars;
 class TimelineLegend;
 }
 
@@ -87,6 +88,7 @@ private:
     QHash<qint64, CompanyRecord> m_companies;
     QGraphicsTextItem *m_caption = nullptr;
     TimelineLegend *m_legend = nullptr;
+    TimelineBars *m_bars = nullptr;
     QScatterSeries *m_anchorSeries = nullptr;
     qint64 m_rangeFrom = 0;
     qint64 m_rangeTo = 0;
