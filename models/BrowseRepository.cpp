@@ -16,8 +16,10 @@ std::optional<QList<CompanyRecord>> BrowseRepository::companies(QString *error) 
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral(
-            "SELECT id, name_en, name_zh FROM company WHERE id IN (SELECT company_id FROM role UNION "
-            "SELECT company_id FROM movement UNION SELECT to_company_id FROM movement) "
+            // Index probes per company, not a scan of every role and move.
+            "SELECT id, name_en, name_zh FROM company c WHERE EXISTS (SELECT 1 FROM role WHERE company_id = c.id) "
+            "OR EXISTS (SELECT 1 FROM movement WHERE company_id = c.id) "
+            "OR EXISTS (SELECT 1 FROM movement WHERE to_company_id = c.id) "
             "ORDER BY COALESCE(NULLIF(name_en, ''), name_zh) COLLATE NOCASE"))) {
         if (error)
             *error = query.lastError().text();

@@ -72,12 +72,20 @@ void RolesTableModel::setRoleFilter(const RoleFilter &filter)
 
 QString RolesTableModel::selectStatement() const
 {
+    const QString person = preferred("p", "name_en", "name_zh", m_language);
+    const QString company = preferred("c", "name_en", "name_zh", m_language);
+    // Unfiltered, the table is the whole role table: drive the join from the table whose index
+    // gives the sort order (CROSS JOIN fixes the loop order), so rows stream in order and the
+    // first screen arrives without sorting everything. Filtered sets are small: let SQLite plan.
+    QString from = QStringLiteral("role r JOIN person p ON p.id = r.person_id JOIN company c ON c.id = r.company_id");
+    if (filter().isEmpty() && m_sortColumn == Person)
+        from = QStringLiteral("person p CROSS JOIN role r ON r.person_id = p.id JOIN company c ON c.id = r.company_id");
+    else if (filter().isEmpty() && m_sortColumn == Company)
+        from = QStringLiteral("company c CROSS JOIN role r ON r.company_id = c.id JOIN person p ON p.id = r.person_id");
     QString sql = QStringLiteral("SELECT %1, %2, %3, r.start_date, r.end_date, %4, "
-                                 "r.person_id, r.company_id, r.id, r.dispute_id "
-                                 "FROM role r JOIN person p ON p.id = r.person_id JOIN company c ON c.id = r.company_id")
-                      .arg(preferred("p", "name_en", "name_zh", m_language),
-                           preferred("c", "name_en", "name_zh", m_language),
-                           preferred("r", "title_en", "title_zh", m_language), QLatin1String(statusExpression));
+                                 "r.person_id, r.company_id, r.id, r.dispute_id FROM %5")
+                      .arg(person, company, preferred("r", "title_en", "title_zh", m_language),
+                           QLatin1String(statusExpression), from);
     if (!filter().isEmpty())
         sql += QStringLiteral(" WHERE ") + filter();
     return sql + QLatin1Char(' ') + orderByClause();
@@ -85,12 +93,31 @@ QString RolesTableModel::selectStatement() const
 
 QString RolesTableModel::orderByClause() const
 {
-    static const char *const keys[ColumnCount] = {"1 COLLATE NOCASE", "2 COLLATE NOCASE", "3 COLLATE NOCASE",
-                                                  "4", "5", "6"};
+    // Each key is spelled exactly as its index (schema version 4), so SQLite can use it.
+    QString key;
+    switch (m_sortColumn >= 0 && m_sortColumn < ColumnCount ? m_sortColumn : int(Person)) {
+    case Company:
+        key = preferred("c", "name_en", "name_zh", m_language) + QStringLiteral(" COLLATE NOCASE");
+        break;
+    case Title:
+        key = preferred("r", "title_en", "title_zh", m_language) + QStringLiteral(" COLLATE NOCASE");
+        break;
+    case Start:
+        key = QStringLiteral("r.start_date");
+        break;
+    case End:
+        key = QStringLiteral("r.end_date");
+        break;
+    case Status:
+        key = QStringLiteral("6");
+        break;
+    default:
+        key = preferred("p", "name_en", "name_zh", m_language) + QStringLiteral(" COLLATE NOCASE");
+        break;
+    }
     const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const int column = m_sortColumn >= 0 && m_sortColumn < ColumnCount ? m_sortColumn : int(Person);
-    // Ties fall back to person, then start date, then id, so the order is always the same.
-    return QStringLiteral("ORDER BY %1 %2, 1 COLLATE NOCASE, 4, r.id").arg(QLatin1String(keys[column]), direction);
+    // Ties fall back to the role's id, so the order is always the same.
+    return QStringLiteral("ORDER BY %1 %2, r.id %2").arg(key, direction);
 }
 
 void RolesTableModel::sort(int column, Qt::SortOrder order)

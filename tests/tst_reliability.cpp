@@ -187,6 +187,10 @@ private slots:
         // A version-1 file whose upgrade must fail: a plain table where the search index goes.
         QVERIFY(rawSql(file, {QStringLiteral("DROP TABLE search_index"), QStringLiteral("DROP INDEX movement_identity"),
                               QStringLiteral("DROP INDEX role_identity"), QStringLiteral("DROP INDEX citation_identity"),
+                              QStringLiteral("DROP INDEX person_display_en"), QStringLiteral("DROP INDEX person_display_zh"),
+                              QStringLiteral("DROP INDEX company_display_en"), QStringLiteral("DROP INDEX company_display_zh"),
+                              QStringLiteral("DROP INDEX role_title_en"), QStringLiteral("DROP INDEX role_title_zh"),
+                              QStringLiteral("DROP INDEX role_start"), QStringLiteral("DROP INDEX role_end"),
                               QStringLiteral("CREATE TABLE search_index (x)"), QStringLiteral("PRAGMA user_version = 1")}));
         const QByteArray before = TestFiles::digest(file);
         QString error;

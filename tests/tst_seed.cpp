@@ -310,7 +310,9 @@ private slots:
             // Turn it back into a version-1 file: no search index (2), no identity indexes (3).
             QSqlQuery query(db->connection());
             QVERIFY(query.exec(QStringLiteral("DROP TABLE search_index")));
-            for (const char *index : {"movement_identity", "role_identity", "citation_identity"})
+            for (const char *index : {"movement_identity", "role_identity", "citation_identity", "person_display_en",
+                                      "person_display_zh", "company_display_en", "company_display_zh", "role_title_en",
+                                      "role_title_zh", "role_start", "role_end"})
                 QVERIFY(query.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))));
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
         }
