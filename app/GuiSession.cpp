@@ -5,6 +5,7 @@
 #include "models/PeopleRepository.h"
 #include "models/SearchRepository.h"
 #include "ui/ChartExporter.h"
+#include "ui/DatabaseActions.h"
 #include "ui/AppSettings.h"
 #include "ui/FilterBar.h"
 #include "ui/LanguageManager.h"
@@ -82,7 +83,11 @@ protected:
 int runGui(const CommandLineOptions &options)
 {
     QString error;
-    std::unique_ptr<Database> database = openRequested(options, &error);
+    // The window opens at once; the full page check runs behind it.
+    std::unique_ptr<Database> database = options.databasePath.isEmpty()
+        ? Database::openOrCreateDefault(&error, Database::Verify::Later)
+        : Database::open(options.databasePath, &error, nullptr, Database::Access::Automatic, Database::Verify::Later);
+    const QString opened = database ? database->path() : QString();
     MainWindow window;
     window.languageManager()->setLanguage(requestedLanguage(options));
     if (!options.language.isEmpty())
@@ -93,6 +98,8 @@ int runGui(const CommandLineOptions &options)
     if (qEnvironmentVariableIsSet("TALENTFLOW_EXIT_AFTER_FIRST_PAINT"))
         window.installEventFilter(new FirstPaintExit(&window));
     window.show();
+    if (!opened.isEmpty())
+        window.databaseActions()->verifyInBackground(opened);
     if (!error.isEmpty()) {
         spdlog::error("{}", error.toStdString());
         QMessageBox::warning(&window, QApplication::translate("talentflow::GuiSession", "Cannot open database"), error);

@@ -69,7 +69,8 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, QString *error, Problem *problem, Access access)
+std::unique_ptr<Database> Database::open(const QString &path, QString *error, Problem *problem, Access access,
+                                          Verify verify)
 {
     Problem local = Problem::None;
     Problem &why = problem ? *problem : local;
@@ -100,7 +101,7 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Pr
         return nullptr;
     }
     QString reason;
-    if (!database->configure(&reason, &why)) {
+    if (!database->configure(&reason, &why, verify)) {
         if (error)
             *error = QStringLiteral("cannot use %1: %2").arg(path, reason);
         return nullptr;
@@ -109,7 +110,7 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Pr
     return database;
 }
 
-bool Database::configure(QString *error, Problem *problem)
+bool Database::configure(QString *error, Problem *problem, Verify verify)
 {
     QSqlDatabase db = connection();
     const auto refuse = [&](Problem kind, const QString &why) {
@@ -172,10 +173,10 @@ bool Database::configure(QString *error, Problem *problem)
         if (!exists.exec() || !exists.next())
             return refuse(Problem::NotTalentflow, QStringLiteral("not a Talentflow database (no %1 table)").arg(QLatin1String(table)));
     }
-    if (!pragma(QStringLiteral("PRAGMA quick_check"), &value))
+    if (verify == Verify::Now && !quickCheck(error)) {
+        *problem = Problem::Damaged;
         return false;
-    if (value.toString() != QLatin1String("ok"))
-        return refuse(Problem::Damaged, QStringLiteral("the file is damaged (%1)").arg(value.toString().left(200)));
+    }
     if (!pragma(QStringLiteral("PRAGMA foreign_keys = ON")) || !pragma(QStringLiteral("PRAGMA busy_timeout = 2000"))
         || !pragma(QStringLiteral("PRAGMA cache_size = -65536")) || !pragma(QStringLiteral("PRAGMA temp_store = MEMORY")))
         return false;
@@ -189,6 +190,22 @@ bool Database::configure(QString *error, Problem *problem)
         return false;
     }
     return true;
+}
+
+bool Database::quickCheck(QString *error) const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        if (error)
+            *error = describeSqlError(query.lastError());
+        return false;
+    }
+    const QString verdict = query.next() ? query.value(0).toString() : QString();
+    if (verdict == QLatin1String("ok"))
+        return true;
+    if (error)
+        *error = QStringLiteral("the file is damaged (%1)").arg(verdict.left(200));
+    return false;
 }
 
 QString describeSqlError(const QSqlError &error, Database::Problem *problem)
@@ -312,11 +329,11 @@ QString Database::defaultPath()
         .filePath(QStringLiteral("talentflow.sqlite"));
 }
 
-std::unique_ptr<Database> Database::openOrCreateDefault(QString *error)
+std::unique_ptr<Database> Database::openOrCreateDefault(QString *error, Verify verify)
 {
     const QString path = defaultPath();
     if (QFileInfo::exists(path))
-        return open(path, error);
+        return open(path, error, nullptr, Access::Automatic, verify);
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         if (error)
             *error = QStringLiteral("cannot create the folder for %1").arg(path);

@@ -29,15 +29,20 @@ public:
     // quick_check. A missing path is an error; nothing is created and a refused file is not
     // modified. A file or folder the user cannot write opens read-only.
     enum class Access { Automatic, ReadOnly };
+    // Later: skip the quick_check here, for a caller that runs quickCheck() in the background
+    // (the window's start-up on the user's own database must not wait for a full scan).
+    enum class Verify { Now, Later };
     static std::unique_ptr<Database> open(const QString &path, QString *error, Problem *problem = nullptr,
-                                          Access access = Access::Automatic);
+                                          Access access = Access::Automatic, Verify verify = Verify::Now);
+    // PRAGMA quick_check on this connection: true when the file is sound.
+    bool quickCheck(QString *error) const;
 
     // Creates a new file (never overwriting one) and opens it. The file appears only once
     // it is complete, so a failure leaves nothing behind.
     static std::unique_ptr<Database> create(const QString &path, Contents contents, QString *error);
 
     // Opens the user's database, creating it from the built-in seed on first use.
-    static std::unique_ptr<Database> openOrCreateDefault(QString *error);
+    static std::unique_ptr<Database> openOrCreateDefault(QString *error, Verify verify = Verify::Now);
     static QString defaultPath();
 
     QSqlDatabase connection() const;
@@ -46,7 +51,7 @@ public:
 
 private:
     Database(QString connectionName, QString path);
-    bool configure(QString *error, Problem *problem);
+    bool configure(QString *error, Problem *problem, Verify verify);
     bool migrate(int fromVersion, QString *error);
 
     QString m_connectionName;

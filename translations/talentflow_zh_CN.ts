@@ -385,10 +385,6 @@
         <translation>无法读取数据库</translation>
     </message>
     <message>
-        <source>No database open</source>
-        <translation>未打开数据库</translation>
-    </message>
-    <message>
         <source>Company: %1</source>
         <translation>公司:%1</translation>
     </message>
@@ -399,10 +395,6 @@
     <message>
         <source>Search failed</source>
         <translation>搜索失败</translation>
-    </message>
-    <message>
-        <source>%1 people · %2 movements shown</source>
-        <translation>显示 %1 人 · %2 条去向</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -502,6 +494,25 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::StatusCounter</name>
+    <message>
+        <source>Cannot count what is shown</source>
+        <translation>无法统计显示的内容</translation>
+    </message>
+    <message>
+        <source>%1 people · %2 movements shown</source>
+        <translation>显示 %1 人 · %2 条去向</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "models/DataTransfer.h"
 #include "models/Database.h"
 #include "ui/AppSettings.h"
+#include "ui/BackgroundTask.h"
 #include "ui/ChartExportDialog.h"
 #include "ui/ChartPanel.h"
 #include "ui/ErrorMessage.h"
@@ -74,6 +75,25 @@ std::unique_ptr<Database> DatabaseActions::open(const QString &path)
     showErrorMessage(m_window, tr("Cannot open database"),
                      message.arg(QFileInfo(path).fileName()) + QStringLiteral("\n\n") + tr("Details: %1").arg(error));
     return nullptr;
+}
+
+void DatabaseActions::verifyInBackground(const QString &path)
+{
+    runInBackground<QString>(
+        this, path,
+        [](Database &database) {
+            QString error;
+            return database.quickCheck(&error) ? QString() : error;
+        },
+        [this, path](const QString &error) {
+            if (error.isEmpty())
+                return;
+            spdlog::error("{} failed its check: {}", path.toStdString(), error.toStdString());
+            showErrorMessage(m_window, tr("Cannot open database"),
+                             tr("“%1” is damaged and cannot be read safely.").arg(QFileInfo(path).fileName())
+                                 + QStringLiteral("\n\n") + tr("Details: %1").arg(error));
+            emit damaged();
+        });
 }
 
 void DatabaseActions::importInto(const Database &database, const QString &file)

@@ -31,6 +31,9 @@ public:
     void importInto(const Database &database, const QString &file);
     bool exportFrom(Database &database, const QString &file);
     bool isImporting() const;
+    // Runs the quick_check of a database opened without it, on a worker thread; damaged()
+    // follows if it fails.
+    void verifyInBackground(const QString &path);
     // Asks for size, scale and file, then exports what the panel shows.
     void exportChart(ChartPanel *panel);
 
@@ -41,6 +44,7 @@ public:
 signals:
     void importFinished(bool ok, const talentflow::MergeStats &stats);
     void note(const QString &text); // for the status bar
+    void damaged();
 
 private:
     QWidget *m_window;

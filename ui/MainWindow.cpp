@@ -15,6 +15,7 @@
 #include "ui/LanguageManager.h"
 #include "ui/PersonSelection.h"
 #include "ui/RolesTableView.h"
+#include "ui/StatusCounter.h"
 #include "ui/UiLanguage.h"
 
 #include <QAction>
@@ -48,6 +49,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_status(new QLabel(this))
     , m_readOnlyNotice(new QLabel(this))
     , m_actions(new DatabaseActions(this))
+    , m_counter(new StatusCounter(m_status, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -77,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_readOnlyNotice->hide();
     statusBar()->addPermanentWidget(m_readOnlyNotice);
     connect(m_actions, &DatabaseActions::importFinished, this, &MainWindow::importFinished);
+    connect(m_actions, &DatabaseActions::damaged, this, [this] { setDatabase(nullptr); });
     connect(m_actions, &DatabaseActions::note, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     createActions();
@@ -237,6 +240,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     delete m_rolesModel;
     m_rolesModel = nullptr;
     m_database = std::move(database);
+    m_counter->setDatabase(m_database.get());
     if (m_database) {
         m_rolesModel = new RolesTableModel(m_database->connection(), this);
         m_rolesModel->setLanguage(uiLanguage());
@@ -299,7 +303,7 @@ void MainWindow::chooseDatabase()
 void MainWindow::applyFilter()
 {
     if (!m_rolesModel) {
-        m_status->setText(tr("No database open"));
+        m_counter->refresh(RoleFilter());
         return;
     }
     RoleFilter filter;
@@ -325,8 +329,7 @@ void MainWindow::applyFilter()
     if (modelError.isValid())
         showErrorMessage(this, tr("Cannot read the database"), describeSqlError(modelError));
     m_chartPanel->setFilter(filter, filterText.join(QStringLiteral(" · ")));
-    const std::optional<ShownCounts> counts = BrowseRepository(m_database->connection()).shownCounts(filter, &error);
-    m_status->setText(counts ? tr("%1 people · %2 movements shown").arg(counts->people).arg(counts->movements) : error);
+    m_counter->refresh(filter);
     // Keep the selected person when the filter still shows them.
     const qint64 selected = m_selection->personId();
     if (selected && m_rolesModel->rowOfPerson(selected) >= 0)
@@ -335,7 +338,7 @@ void MainWindow::applyFilter()
 
 QString MainWindow::statusText() const
 {
-    return m_status->text();
+    return m_counter->text();
 }
 
 void MainWindow::showPerson(qint64 personId)

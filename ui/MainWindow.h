@@ -19,6 +19,7 @@ class FilterBar;
 class DatabaseActions;
 class LanguageManager;
 class PersonSelection;
+class StatusCounter;
 class RolesTableModel;
 class RolesTableView;
 
@@ -82,6 +83,7 @@ private:
     QLabel *m_status;
     QLabel *m_readOnlyNotice;
     DatabaseActions *m_actions;
+    StatusCounter *m_counter;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

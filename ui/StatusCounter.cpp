@@ -1,0 +1,66 @@
+#include "ui/StatusCounter.h"
+
+#include "models/BrowseRepository.h"
+#include "models/TimelineRepository.h"
+#include "ui/BackgroundTask.h"
+
+#include <QLabel>
+
+namespace talentflow {
+
+namespace {
+constexpr int largeMoveCount = 20000;
+
+QString countsText(const std::optional<ShownCounts> &counts)
+{
+    if (!counts)
+        return StatusCounter::tr("Cannot count what is shown");
+    return StatusCounter::tr("%1 people · %2 movements shown").arg(counts->people).arg(counts->movements);
+}
+} // namespace
+
+StatusCounter::StatusCounter(QLabel *label, QObject *parent)
+    : QObject(parent)
+    , m_label(label)
+{
+}
+
+void StatusCounter::setDatabase(Database *database)
+{
+    m_database = database;
+    QString error;
+    m_large = database
+        && TimelineRepository(database->connection()).movementCount(&error).value_or(0) > largeMoveCount;
+}
+
+QString StatusCounter::text() const
+{
+    return m_label->text();
+}
+
+void StatusCounter::refresh(const RoleFilter &filter)
+{
+    const int generation = ++m_generation;
+    if (!m_database) {
+        m_label->setText(tr("No database open"));
+        return;
+    }
+    if (!m_large) {
+        QString error;
+        m_label->setText(countsText(BrowseRepository(m_database->connection()).shownCounts(filter, &error)));
+        return;
+    }
+    m_label->setText(tr("Counting…"));
+    runInBackground<std::optional<ShownCounts>>(
+        this, m_database->path(),
+        [filter](Database &database) {
+            QString error;
+            return BrowseRepository(database.connection()).shownCounts(filter, &error);
+        },
+        [this, generation](const std::optional<ShownCounts> &counts) {
+            if (generation == m_generation)
+                m_label->setText(countsText(counts));
+        });
+}
+
+} // namespace talentflow
