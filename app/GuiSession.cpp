@@ -20,6 +20,8 @@
 #include <QSaveFile>
 #include <QTimer>
 
+#include <cstdlib>
+
 #include <spdlog/spdlog.h>
 
 namespace talentflow {
@@ -72,8 +74,9 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
+        // Leave at once: waiting for background work to wind down is not part of start-up.
         if (event->type() == QEvent::Paint)
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            QTimer::singleShot(0, qApp, [] { std::_Exit(0); });
         return QObject::eventFilter(watched, event);
     }
 };

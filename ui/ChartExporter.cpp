@@ -65,6 +65,50 @@ bool ChartExporter::validate(const QSize &size, int scale, QString *error)
     return true;
 }
 
+namespace {
+
+// Lays the chart out at exactly the requested size in a scene of its own, off screen.
+class OffscreenLayout
+{
+public:
+    OffscreenLayout(TimelineChart &timeline, const QSize &size)
+        : m_chart(timeline.chart())
+        , m_area(QPointF(0, 0), QSizeF(size))
+    {
+        m_scene.addItem(m_chart);
+        m_chart->setGeometry(m_area);
+        m_scene.setSceneRect(m_area);
+        for (int pass = 0; pass < 3; ++pass) { // the caption's height feeds back into the margins
+            QCoreApplication::sendPostedEvents();
+            timeline.layoutOverlays();
+        }
+    }
+    ~OffscreenLayout() { m_scene.removeItem(m_chart); } // the timeline, not the scene, owns the chart
+
+    void render(QPainter &painter) { m_scene.render(&painter, m_area, m_area); }
+
+private:
+    QGraphicsScene m_scene;
+    QChart *m_chart;
+    QRectF m_area;
+};
+
+} // namespace
+
+QImage ChartExporter::renderImage(TimelineChart &timeline, const QSize &size, int scale)
+{
+    OffscreenLayout layout(timeline, size);
+    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    layout.render(painter);
+    painter.end();
+    image.setDevicePixelRatio(1);
+    return image;
+}
+
 bool ChartExporter::render(TimelineChart &timeline, const QString &path, const QSize &size, int scale, QString *error)
 {
     if (!validate(size, scale, error))
@@ -75,43 +119,22 @@ bool ChartExporter::render(TimelineChart &timeline, const QString &path, const Q
             *error = QStringLiteral("cannot export to %1: the file name must end in .png or .svg").arg(path);
         return false;
     }
-
-    // Lay the chart out at exactly the requested size, off screen.
-    QChart *chart = timeline.chart();
-    QGraphicsScene scene;
-    scene.addItem(chart);
-    const QRectF area(QPointF(0, 0), QSizeF(size));
-    chart->setGeometry(area);
-    scene.setSceneRect(area);
-    for (int pass = 0; pass < 3; ++pass) { // the caption's height feeds back into the margins
-        QCoreApplication::sendPostedEvents();
-        timeline.layoutOverlays();
-    }
-
     QSaveFile file(path);
     bool ok = file.open(QIODevice::WriteOnly);
     if (ok && suffix == QLatin1String("png")) {
-        QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(scale);
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
-        scene.render(&painter, area, area);
-        painter.end();
-        image.setDevicePixelRatio(1);
-        ok = image.save(&file, "PNG");
+        ok = renderImage(timeline, size, scale).save(&file, "PNG");
     } else if (ok) {
+        OffscreenLayout layout(timeline, size);
         QSvgGenerator svg;
         svg.setOutputDevice(&file);
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(chart->title());
+        svg.setTitle(timeline.chart()->title());
         QPainter painter(&svg);
         painter.setRenderHint(QPainter::Antialiasing);
-        scene.render(&painter, area, area);
+        layout.render(painter);
         painter.end();
     }
-    scene.removeItem(chart); // the timeline, not the scene, owns the chart
     if (!ok || !file.commit()) {
         if (error)
             *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());

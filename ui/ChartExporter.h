@@ -3,6 +3,7 @@
 #include "models/RoleFilter.h"
 #include "ui/TimelineChartBuilder.h"
 
+#include <QImage>
 #include <QSize>
 #include <QString>
 
@@ -44,6 +45,9 @@ std::unique_ptr<TimelineChart> build(Database &database, const ChartRequest &req
 // Renders into an image of exactly size × scale pixels (PNG) or a size-sized SVG, by the file's
 // extension, with no screen involved. Writes the file only when complete.
 bool render(TimelineChart &timeline, const QString &path, const QSize &size, int scale, QString *error);
+
+// Renders into an image of exactly size × scale pixels, with no file involved.
+QImage renderImage(TimelineChart &timeline, const QSize &size, int scale);
 
 // Checks a requested size and scale; the message names the problem.
 bool validate(const QSize &size, int scale, QString *error);

@@ -50,6 +50,8 @@ ChartPanel::ChartPanel(QWidget *parent)
 void ChartPanel::setDatabase(Database *database)
 {
     m_database = database;
+    QString error;
+    m_movementCount = database ? TimelineRepository(database->connection()).movementCount(&error).value_or(0) : 0;
     rebuild();
 }
 
@@ -74,8 +76,7 @@ ChartRequest ChartPanel::request() const
 
 bool ChartPanel::isLarge() const
 {
-    QString error;
-    return TimelineRepository(m_database->connection()).movementCount(&error).value_or(0) > m_backgroundThreshold;
+    return m_movementCount > m_backgroundThreshold;
 }
 
 void ChartPanel::rebuild()
@@ -110,7 +111,8 @@ void ChartPanel::rebuild()
     const QString path = m_database->path();
     watcher->setFuture(QtConcurrent::run([path, wanted]() -> Result {
         QString error;
-        std::unique_ptr<Database> database = Database::open(path, &error);
+        std::unique_ptr<Database> database =
+            Database::open(path, &error, nullptr, Database::Access::Automatic, Database::Verify::Later);
         if (!database)
             return {std::nullopt, error};
         std::optional<TimelineInput> input = ChartExporter::load(*database, wanted, &error);

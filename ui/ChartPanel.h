@@ -54,6 +54,7 @@ private:
     QString m_filterText;
     qint64 m_personId = 0;
     int m_backgroundThreshold = 20000;
+    int m_movementCount = 0; // counted when the database is set, not on every rebuild
     int m_generation = 0; // results of older background loads are dropped
     QComboBox *m_kind;
     QComboBox *m_grouping;

@@ -288,7 +288,8 @@ void MainWindow::importFinished(bool ok)
     QString error;
     m_filterBar->setCompanies(BrowseRepository(m_database->connection()).companies(&error).value_or(QList<CompanyRecord>()),
                               uiLanguage());
-    m_chartPanel->rebuild();
+    m_chartPanel->setDatabase(m_database.get()); // recounts, then redraws
+    m_counter->setDatabase(m_database.get());
     applyFilter();
     m_rolesView->selectPerson(selected);
 }

@@ -8,6 +8,8 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <cstdlib>
+
 namespace {
 class FirstPaint : public QObject
 {
@@ -15,7 +17,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::Paint)
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            QTimer::singleShot(0, qApp, [] { std::_Exit(0); });
         return QObject::eventFilter(watched, event);
     }
 };
