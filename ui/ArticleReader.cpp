@@ -1,5 +1,7 @@
 #include "ui/ArticleReader.h"
 
+#include "models/Database.h"
+#include "models/PersonDetailRepository.h"
 #include "ui/UiLanguage.h"
 
 #include <QDialogButtonBox>
@@ -56,6 +58,17 @@ void ArticleReader::showArticle(const SourceRecord &source, int start, int end)
     const int excerptTop = m_text->cursorRect(caret).top();
     QScrollBar *bar = m_text->verticalScrollBar();
     bar->setValue(bar->value() + excerptTop - m_text->viewport()->height() / 4);
+}
+
+bool ArticleReader::open(Database &database, qint64 sourceId, int start, int end, QString *error)
+{
+    const std::optional<SourceRecord> source = PersonDetailRepository(database.connection()).source(sourceId, error);
+    if (!source)
+        return false;
+    show();
+    showArticle(*source, start, end);
+    raise();
+    return true;
 }
 
 bool ArticleReader::isHighlightVisible() const

@@ -8,6 +8,10 @@ class QLabel;
 class QTextBrowser;
 
 namespace talentflow {
+class Database;
+}
+
+namespace talentflow {
 
 // The whole article, with one excerpt highlighted and scrolled into view.
 class ArticleReader : public QDialog
@@ -18,6 +22,8 @@ public:
     explicit ArticleReader(QWidget *parent = nullptr);
 
     void showArticle(const SourceRecord &source, int start, int end);
+    // Reads the article from the database, shows it with the excerpt highlighted, and raises the window.
+    bool open(Database &database, qint64 sourceId, int start, int end, QString *error);
 
     // The highlighted range and whether it is inside the visible part of the text.
     QPair<int, int> highlightedRange() const { return {m_start, m_end}; }

@@ -1,5 +1,6 @@
 #include "ui/DetailPane.h"
 
+#include "models/Database.h"
 #include "ui/MovementKindNames.h"
 #include "ui/UiLanguage.h"
 
@@ -54,6 +55,29 @@ DetailPane::DetailPane(QWidget *parent)
     layout->addWidget(m_browser);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &DetailPane::openLink);
     render();
+}
+
+void DetailPane::setDatabase(Database *database)
+{
+    m_database = database;
+    clear();
+}
+
+void DetailPane::showPersonById(qint64 personId)
+{
+    if (!m_database || personId <= 0) {
+        clear();
+        return;
+    }
+    QString error;
+    const std::optional<PersonDetail> detail = PersonDetailRepository(m_database->connection()).personDetail(personId, &error);
+    if (!detail) {
+        clear();
+        if (!error.isEmpty())
+            emit failed(error);
+        return;
+    }
+    showPerson(*detail);
 }
 
 void DetailPane::showPerson(const PersonDetail &detail)
@@ -127,6 +151,7 @@ void DetailPane::render()
     if (!m_detail) {
         m_browser->setHtml(QStringLiteral("<p style='color:#666'>%1</p>")
                                .arg(tr("Select a person to read the excerpts behind their roles and moves.")));
+        emit citationsShown(false);
         return;
     }
     const PersonRecord &person = m_detail->person;
@@ -179,6 +204,7 @@ void DetailPane::render()
         html += QStringLiteral("</tr></table>");
     }
     m_browser->setHtml(html);
+    emit citationsShown(!m_citations.isEmpty());
 }
 
 void DetailPane::openLink(const QUrl &url)

@@ -5,6 +5,10 @@
 #include <QWidget>
 
 class QTextBrowser;
+
+namespace talentflow {
+class Database;
+}
 class QUrl;
 
 namespace talentflow {
@@ -27,11 +31,17 @@ public:
     QString citationText(int index) const;
     QString html() const;
 
+    void setDatabase(Database *database);
+
 public slots:
     void copyCitation(int index);
+    // Reads the person from the database and shows them (0: nobody).
+    void showPersonById(qint64 personId);
 
 signals:
     void articleRequested(qint64 sourceId, int start, int end);
+    void citationsShown(bool any);
+    void failed(const QString &error);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -44,6 +54,7 @@ private:
     QString movementLine(const MovementView &movement) const;
 
     QTextBrowser *m_browser;
+    Database *m_database = nullptr;
     std::optional<PersonDetail> m_detail;
     QList<CitationView> m_citations;
 };

@@ -87,8 +87,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_filterBar, &FilterBar::searchChanged, this, &MainWindow::applyFilter);
     connect(m_rolesView, &RolesTableView::personChosen, m_selection, &PersonSelection::select);
     connect(m_selection, &PersonSelection::personSelected, m_rolesView, &RolesTableView::selectPerson);
-    connect(m_selection, &PersonSelection::personSelected, this, &MainWindow::showPerson);
-    connect(m_detailPane, &DetailPane::articleRequested, this, &MainWindow::openArticle);
+    connect(m_selection, &PersonSelection::personSelected, m_detailPane, &DetailPane::showPersonById);
+    connect(m_detailPane, &DetailPane::failed, this,
+            [this](const QString &error) { showErrorMessage(this, tr("Cannot read the database"), error); });
+    connect(m_detailPane, &DetailPane::articleRequested, this, [this](qint64 sourceId, int start, int end) {
+        QString error;
+        if (m_database && !m_reader->open(*m_database, sourceId, start, end, &error))
+            showErrorMessage(this, tr("Cannot read the database"), error);
+    });
     connect(m_chartPanel, &ChartPanel::personClicked, m_selection, &PersonSelection::select);
     connect(m_selection, &PersonSelection::personSelected, m_chartPanel, &ChartPanel::showPerson);
     connect(m_chartPanel, &ChartPanel::failed, this, [this](const QString &error) {
@@ -241,6 +247,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_rolesModel = nullptr;
     m_database = std::move(database);
     m_counter->setDatabase(m_database.get());
+    m_detailPane->setDatabase(m_database.get());
     if (m_database) {
         m_rolesModel = new RolesTableModel(m_database->connection(), this);
         m_rolesModel->setLanguage(uiLanguage());
@@ -340,40 +347,6 @@ void MainWindow::applyFilter()
 QString MainWindow::statusText() const
 {
     return m_counter->text();
-}
-
-void MainWindow::showPerson(qint64 personId)
-{
-    m_copyCitationAction->setEnabled(false);
-    if (!m_database || personId <= 0) {
-        m_detailPane->clear();
-        return;
-    }
-    QString error;
-    const std::optional<PersonDetail> detail = PersonDetailRepository(m_database->connection()).personDetail(personId, &error);
-    if (!detail) {
-        m_detailPane->clear();
-        if (!error.isEmpty())
-            showErrorMessage(this, tr("Cannot read the database"), error);
-        return;
-    }
-    m_detailPane->showPerson(*detail);
-    m_copyCitationAction->setEnabled(!m_detailPane->shownCitations().isEmpty());
-}
-
-void MainWindow::openArticle(qint64 sourceId, int start, int end)
-{
-    if (!m_database)
-        return;
-    QString error;
-    const std::optional<SourceRecord> source = PersonDetailRepository(m_database->connection()).source(sourceId, &error);
-    if (!source) {
-        showErrorMessage(this, tr("Cannot read the database"), error);
-        return;
-    }
-    m_reader->show();
-    m_reader->showArticle(*source, start, end);
-    m_reader->raise();
 }
 
 void MainWindow::setPersistent(bool persistent)

@@ -62,8 +62,6 @@ private:
     void retranslate();
     void rebuildRecentMenu();
     void applyFilter();
-    void showPerson(qint64 personId);
-    void openArticle(qint64 sourceId, int start, int end);
     void chooseDatabase();
     void chooseLanguage(bool chinese);
     void importFinished(bool ok);
