@@ -577,5 +577,9 @@
         <source>Articles disagree</source>
         <translation>各文章说法不一</translation>
     </message>
+    <message>
+        <source>Destinations are named in the tooltips</source>
+        <translation>去向公司见悬停提示</translation>
+    </message>
 </context>
 </TS>

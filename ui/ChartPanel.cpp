@@ -47,11 +47,13 @@ ChartPanel::ChartPanel(QWidget *parent)
     retranslate();
 }
 
-void ChartPanel::setDatabase(Database *database)
+void ChartPanel::setDatabase(Database *database, int movementCount)
 {
     m_database = database;
     QString error;
-    m_movementCount = database ? TimelineRepository(database->connection()).movementCount(&error).value_or(0) : 0;
+    m_movementCount = movementCount >= 0 ? movementCount
+        : database                      ? TimelineRepository(database->connection()).movementCount(&error).value_or(0)
+                                        : 0;
     rebuild();
 }
 

@@ -21,7 +21,8 @@ class ChartPanel : public QWidget
 public:
     explicit ChartPanel(QWidget *parent = nullptr);
 
-    void setDatabase(Database *database);
+    // movementCount: the database's number of moves if the caller knows it (-1: count them).
+    void setDatabase(Database *database, int movementCount = -1);
     void setFilter(const RoleFilter &filter, const QString &filterText);
     ChartRequest request() const;
     TimelineView *view() const { return m_view; }

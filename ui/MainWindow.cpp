@@ -3,6 +3,7 @@
 #include "models/BrowseRepository.h"
 #include "models/Database.h"
 #include "models/RolesTableModel.h"
+#include "models/TimelineRepository.h"
 #include "models/SearchRepository.h"
 #include "ui/AboutBox.h"
 #include "ui/AppSettings.h"
@@ -246,18 +247,19 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     delete m_rolesModel;
     m_rolesModel = nullptr;
     m_database = std::move(database);
-    m_counter->setDatabase(m_database.get());
+    QString error;
+    const int movements = m_database ? TimelineRepository(m_database->connection()).movementCount(&error).value_or(0) : 0;
+    m_counter->setDatabase(m_database.get(), movements);
     m_detailPane->setDatabase(m_database.get());
     if (m_database) {
         m_rolesModel = new RolesTableModel(m_database->connection(), this);
         m_rolesModel->setLanguage(uiLanguage());
         m_rolesView->setRolesModel(m_rolesModel);
-        QString error;
         const std::optional<QList<CompanyRecord>> companies = BrowseRepository(m_database->connection()).companies(&error);
         if (!companies)
             showErrorMessage(this, tr("Cannot read the database"), error);
         m_filterBar->setCompanies(companies.value_or(QList<CompanyRecord>()), uiLanguage());
-        m_chartPanel->setDatabase(m_database.get());
+        m_chartPanel->setDatabase(m_database.get(), movements);
     } else {
         m_chartPanel->setDatabase(nullptr);
         m_filterBar->setCompanies({}, uiLanguage());

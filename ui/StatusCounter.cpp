@@ -25,12 +25,13 @@ StatusCounter::StatusCounter(QLabel *label, QObject *parent)
 {
 }
 
-void StatusCounter::setDatabase(Database *database)
+void StatusCounter::setDatabase(Database *database, int movementCount)
 {
     m_database = database;
     QString error;
-    m_large = database
-        && TimelineRepository(database->connection()).movementCount(&error).value_or(0) > largeMoveCount;
+    if (movementCount < 0 && database)
+        movementCount = TimelineRepository(database->connection()).movementCount(&error).value_or(0);
+    m_large = movementCount > largeMoveCount;
 }
 
 QString StatusCounter::text() const

@@ -19,7 +19,8 @@ class StatusCounter : public QObject
 public:
     StatusCounter(QLabel *label, QObject *parent = nullptr);
 
-    void setDatabase(Database *database);
+    // movementCount: as ChartPanel::setDatabase.
+    void setDatabase(Database *database, int movementCount = -1);
     void refresh(const RoleFilter &filter);
     QString text() const;
 

@@ -46,6 +46,9 @@ const KindStyle kindStyles[] = {
 // per lane, kind and month.
 constexpr int maxLanes = 80;
 constexpr int detailedMarkerLimit = 3000;
+// Destination labels are scene items of their own; past this many they would cost more than they
+// tell, and tooltips still name every destination.
+constexpr int labelledMarkerLimit = 400;
 
 const QColor barColor(0x9e, 0xc5, 0xe6);
 const QColor leaveColor(0xf5, 0xc0, 0x6f);
@@ -265,6 +268,8 @@ void TimelineChart::build(const TimelineData &data, const QList<FounderStep> &st
                 segment(msecs(marker.date.firstDay()) - msPerDay / 2, msecs(marker.date.lastDay()) + msPerDay / 2,
                         i + 0.28, QPen(spanColor, 3, Qt::SolidLine, Qt::FlatCap));
             }
+            if (markerCount > labelledMarkerLimit)
+                continue;
             const bool showsDestination = marker.toCompanyId && data.companies.contains(*marker.toCompanyId);
             const bool showsCompany = m_spec.grouping == LaneGrouping::Company && m_spec.kind == TimelineKind::Departures;
             QString text;
@@ -364,6 +369,8 @@ void TimelineChart::build(const TimelineData &data, const QList<FounderStep> &st
                            .arg(datedLaneCount + data.omittedLanes));
     if (!detailed)
         caption.append(tr("%1 moves: one marker per lane, kind and month").arg(markerCount));
+    if (markerCount > labelledMarkerLimit)
+        caption.append(tr("Destinations are named in the tooltips"));
     if (data.undatedMarkers > 0)
         caption.append(tr("%1 moves without a stated date are not drawn").arg(data.undatedMarkers));
     caption.append(foundersView ? tr("Bars: time at the company; dashed: on leave; thin lines: the span of an imprecise date")
