@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QtGlobal>
 
 #include <optional>
@@ -20,3 +21,5 @@ struct RoleFilter
 };
 
 } // namespace talentflow
+
+Q_DECLARE_METATYPE(talentflow::RoleFilter)

@@ -1,9 +1,11 @@
 #include "models/Database.h"
 #include "models/RolesTableModel.h"
+#include "models/SearchRepository.h"
 #include "ui/ArticleReader.h"
 #include "ui/DetailPane.h"
 #include "ui/FileDialogs.h"
 #include "ui/FilterBar.h"
+#include "ui/FilterResolver.h"
 #include "ui/MainWindow.h"
 #include "ui/PersonSelection.h"
 #include "ui/RolesTableView.h"
@@ -18,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QSignalSpy>
 
 using namespace talentflow;
 
@@ -144,6 +147,27 @@ private slots:
         QTest::keyClick(search, Qt::Key_Return);
         company->setCurrentIndex(0);
         QCOMPARE(model->rowCount(), 78);
+    }
+
+    void largeDatabasesSearchOnAWorker()
+    {
+        // The same resolution a large database gets, on the seed: off the GUI thread, in order.
+        FilterResolver resolver;
+        QString error;
+        std::unique_ptr<Database> db = Database::open(m_dir.filePath(QStringLiteral("gui.sqlite")), &error);
+        resolver.setDatabase(db.get(), true);
+        QSignalSpy resolved(&resolver, &FilterResolver::resolved);
+        resolver.resolve(0, QString(), QStringLiteral("穆拉蒂")); // overtaken by the next request
+        resolver.resolve(0, QString(), QStringLiteral("佐夫"));
+        QCOMPARE(resolved.count(), 0); // nothing synchronous
+        QTRY_COMPARE(resolved.count(), 1);
+        QTest::qWait(200);
+        QCOMPARE(resolved.count(), 1); // the older search never reports
+        const RoleFilter filter = resolved.first().first().value<RoleFilter>();
+        QVERIFY(filter.personIds);
+        // The same people the search finds on the GUI thread (Zoph, and those whose excerpts name him).
+        QCOMPARE(*filter.personIds, *SearchRepository(db->connection()).matchingPeople(QStringLiteral("佐夫"), &error));
+        QVERIFY(resolved.first().at(1).toString().contains(QStringLiteral("佐夫")));
     }
 
     void findShortcutFocusesTheSearch()

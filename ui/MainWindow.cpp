@@ -4,13 +4,13 @@
 #include "models/Database.h"
 #include "models/RolesTableModel.h"
 #include "models/TimelineRepository.h"
-#include "models/SearchRepository.h"
 #include "ui/AboutBox.h"
 #include "ui/AppSettings.h"
 #include "ui/ArticleReader.h"
 #include "ui/ChartPanel.h"
 #include "ui/DetailPane.h"
 #include "ui/FilterBar.h"
+#include "ui/FilterResolver.h"
 #include "ui/DatabaseActions.h"
 #include "ui/ErrorMessage.h"
 #include "ui/LanguageManager.h"
@@ -36,6 +36,11 @@
 
 namespace talentflow {
 
+namespace {
+// Beyond this many moves, searches and counts run on worker threads.
+constexpr int largeDatabaseMoves = 20000;
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_languages(new LanguageManager(this))
@@ -51,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_readOnlyNotice(new QLabel(this))
     , m_actions(new DatabaseActions(this))
     , m_counter(new StatusCounter(m_status, this))
+    , m_resolver(new FilterResolver(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -86,6 +92,9 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     connect(m_filterBar, &FilterBar::companyChanged, this, &MainWindow::applyFilter);
     connect(m_filterBar, &FilterBar::searchChanged, this, &MainWindow::applyFilter);
+    connect(m_resolver, &FilterResolver::resolved, this, &MainWindow::showFilter);
+    connect(m_resolver, &FilterResolver::failed, this,
+            [this](const QString &error) { showErrorMessage(this, tr("Search failed"), error); });
     connect(m_rolesView, &RolesTableView::personChosen, m_selection, &PersonSelection::select);
     connect(m_selection, &PersonSelection::personSelected, m_rolesView, &RolesTableView::selectPerson);
     connect(m_selection, &PersonSelection::personSelected, m_detailPane, &DetailPane::showPersonById);
@@ -250,6 +259,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     QString error;
     const int movements = m_database ? TimelineRepository(m_database->connection()).movementCount(&error).value_or(0) : 0;
     m_counter->setDatabase(m_database.get(), movements);
+    m_resolver->setDatabase(m_database.get(), movements > largeDatabaseMoves);
     m_detailPane->setDatabase(m_database.get());
     if (m_database) {
         m_rolesModel = new RolesTableModel(m_database->connection(), this);
@@ -316,34 +326,25 @@ void MainWindow::applyFilter()
         m_counter->refresh(RoleFilter());
         return;
     }
-    RoleFilter filter;
-    QStringList filterText;
-    if (const qint64 companyId = m_filterBar->companyId()) {
-        filter.companyId = companyId;
-        filterText.append(tr("Company: %1").arg(m_filterBar->companyName()));
-    }
-    QString error;
-    const QString search = m_filterBar->searchText().trimmed();
-    if (!search.isEmpty()) {
-        filterText.append(tr("Search: “%1”").arg(search));
-        const std::optional<QList<qint64>> people = SearchRepository(m_database->connection()).matchingPeople(search, &error);
-        if (!people) {
-            showErrorMessage(this, tr("Search failed"), error);
-            return;
-        }
-        filter.personIds = *people;
-    }
+    m_resolver->resolve(m_filterBar->companyId(), m_filterBar->companyName(), m_filterBar->searchText());
+}
+
+void MainWindow::showFilter(const RoleFilter &filter, const QString &description)
+{
+    if (!m_rolesModel)
+        return;
     if (!(filter == m_rolesModel->roleFilter()) || m_rolesModel->rowCount() == 0)
         m_rolesModel->setRoleFilter(filter);
     const QSqlError modelError = m_rolesModel->readError();
     if (modelError.isValid())
         showErrorMessage(this, tr("Cannot read the database"), describeSqlError(modelError));
-    m_chartPanel->setFilter(filter, filterText.join(QStringLiteral(" · ")));
+    m_chartPanel->setFilter(filter, description);
     m_counter->refresh(filter);
     // Keep the selected person when the filter still shows them.
     const qint64 selected = m_selection->personId();
     if (selected && m_rolesModel->rowOfPerson(selected) >= 0)
         m_rolesView->selectPerson(selected);
+    emit filterApplied();
 }
 
 QString MainWindow::statusText() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/RoleFilter.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -16,6 +18,7 @@ class ChartPanel;
 class Database;
 class DetailPane;
 class FilterBar;
+class FilterResolver;
 class DatabaseActions;
 class LanguageManager;
 class PersonSelection;
@@ -53,6 +56,10 @@ public:
     LanguageManager *languageManager() const { return m_languages; }
     QString statusText() const;
 
+signals:
+    // The table, chart and counts now follow the filter bar (a search may finish later than typed).
+    void filterApplied();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -62,6 +69,7 @@ private:
     void retranslate();
     void rebuildRecentMenu();
     void applyFilter();
+    void showFilter(const RoleFilter &filter, const QString &description);
     void chooseDatabase();
     void chooseLanguage(bool chinese);
     void importFinished(bool ok);
@@ -82,6 +90,7 @@ private:
     QLabel *m_readOnlyNotice;
     DatabaseActions *m_actions;
     StatusCounter *m_counter;
+    FilterResolver *m_resolver;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
