@@ -41,7 +41,9 @@ void FilterResolver::resolve(qint64 companyId, const QString &companyName, const
         found.personIds = *people;
         emit resolved(found, joined);
     };
-    if (!m_large) {
+    // Three characters or more are answered by the trigram index in a few milliseconds; only
+    // shorter searches scan, and only on a large database is the scan worth a thread.
+    if (!m_large || text.size() >= 3) {
         QString error;
         finish(SearchRepository(m_database->connection()).matchingPeople(text, &error), error);
         return;

@@ -9,9 +9,9 @@ namespace talentflow {
 
 class Database;
 
-// Turns the filter bar's company and search text into the set of roles to show. The search runs
-// at once on small databases and on a worker thread (its own connection) on large ones, where a
-// one- or two-character search scans every name and excerpt; a newer request overtakes an older.
+// Turns the filter bar's company and search text into the set of roles to show. A search runs at
+// once, except a one- or two-character search of a large database, which scans every name and
+// excerpt and so runs on a worker thread (its own connection); a newer request overtakes an older.
 class FilterResolver : public QObject
 {
     Q_OBJECT
