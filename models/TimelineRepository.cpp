@@ -142,6 +142,32 @@ void remember(QHash<qint64, CompanyRecord> &companies, const QVariant &id, const
         companies.insert(key, {key, en.toString(), zh.toString()});
 }
 
+// A move with its first excerpt and the names it needs; markerFromRow() reads one row of it.
+const char *const markerSelect =
+    "SELECT m.id, m.person_id, m.kind, m.company_id, m.to_company_id, m.date, m.dispute_id, "
+    "(SELECT c.text FROM citation c WHERE c.movement_id = m.id ORDER BY c.source_id, c.start LIMIT 1), "
+    "p.name_en, p.name_zh, co.name_en, co.name_zh, t.name_en, t.name_zh "
+    "FROM movement m JOIN person p ON p.id = m.person_id JOIN company co ON co.id = m.company_id "
+    "LEFT JOIN company t ON t.id = m.to_company_id";
+
+TimelineMarker markerFromRow(const QSqlQuery &row, TimelineData &data)
+{
+    remember(data.people, row.value(1), row.value(8), row.value(9));
+    remember(data.companies, row.value(3), row.value(10), row.value(11));
+    remember(data.companies, row.value(4), row.value(12), row.value(13));
+    TimelineMarker marker;
+    marker.movementId = row.value(0).toLongLong();
+    marker.personId = row.value(1).toLongLong();
+    marker.kind = row.value(2).toString();
+    marker.companyId = row.value(3).toLongLong();
+    if (!row.value(4).isNull())
+        marker.toCompanyId = row.value(4).toLongLong();
+    marker.date = storedDate(row.value(5));
+    marker.disputed = !row.value(6).isNull();
+    marker.firstExcerpt = row.value(7).toString();
+    return marker;
+}
+
 } // namespace
 
 std::optional<TimelineData> TimelineRepository::departures(const RoleFilter &filter, LaneGrouping grouping,
@@ -246,30 +272,12 @@ std::optional<TimelineData> TimelineRepository::departures(const RoleFilter &fil
 
     QSqlQuery moves(m_db);
     moves.setForwardOnly(true);
-    moves.prepare(QStringLiteral(
-                      "SELECT m.id, m.person_id, m.kind, m.company_id, m.to_company_id, m.date, m.dispute_id, "
-                      "(SELECT c.text FROM citation c WHERE c.movement_id = m.id ORDER BY c.source_id, c.start LIMIT 1), "
-                      "p.name_en, p.name_zh, co.name_en, co.name_zh, t.name_en, t.name_zh "
-                      "FROM movement m JOIN person p ON p.id = m.person_id JOIN company co ON co.id = m.company_id "
-                      "LEFT JOIN company t ON t.id = m.to_company_id")
-                  + movesWhere + QStringLiteral(" ORDER BY m.date, m.id"));
+    moves.prepare(QLatin1String(markerSelect) + movesWhere + QStringLiteral(" ORDER BY m.date, m.id"));
     bindCompany(moves);
     if (!moves.exec())
         return fail(moves, error), std::nullopt;
     while (moves.next()) {
-        remember(data.people, moves.value(1), moves.value(8), moves.value(9));
-        remember(data.companies, moves.value(3), moves.value(10), moves.value(11));
-        remember(data.companies, moves.value(4), moves.value(12), moves.value(13));
-        TimelineMarker marker;
-        marker.movementId = moves.value(0).toLongLong();
-        marker.personId = moves.value(1).toLongLong();
-        marker.kind = moves.value(2).toString();
-        marker.companyId = moves.value(3).toLongLong();
-        if (!moves.value(4).isNull())
-            marker.toCompanyId = moves.value(4).toLongLong();
-        marker.date = storedDate(moves.value(5));
-        marker.disputed = !moves.value(6).isNull();
-        marker.firstExcerpt = moves.value(7).toString();
+        const TimelineMarker marker = markerFromRow(moves, data);
         if (!marker.date.isKnown())
             ++data.undatedMarkers;
         lane(marker.personId, marker.companyId).markers.append(marker);
@@ -308,32 +316,16 @@ std::optional<FounderTimeline> TimelineRepository::founders(qint64 companyId, QS
         return std::nullopt;
     QSqlQuery moves(m_db);
     moves.setForwardOnly(true);
-    moves.prepare(QStringLiteral(
-        "SELECT m.id, m.person_id, m.kind, m.company_id, m.to_company_id, m.date, m.dispute_id, "
-        "(SELECT c.text FROM citation c WHERE c.movement_id = m.id ORDER BY c.source_id, c.start LIMIT 1), "
-        "p.name_en, p.name_zh, co.name_en, co.name_zh, t.name_en, t.name_zh "
-        "FROM movement m JOIN person p ON p.id = m.person_id JOIN company co ON co.id = m.company_id "
-        "LEFT JOIN company t ON t.id = m.to_company_id WHERE m.company_id = :company AND m.person_id IN "
-        "(SELECT person_id FROM movement WHERE kind = 'founded' AND company_id = :company) "
-        "ORDER BY m.person_id, m.date, m.id"));
+    moves.prepare(QLatin1String(markerSelect)
+                  + QStringLiteral(" WHERE m.company_id = :company AND m.person_id IN "
+                                   "(SELECT person_id FROM movement WHERE kind = 'founded' AND company_id = :company) "
+                                   "ORDER BY m.person_id, m.date, m.id"));
     moves.bindValue(QStringLiteral(":company"), companyId);
     if (!moves.exec())
         return fail(moves, error), std::nullopt;
     QHash<qint64, int> laneOf;
     while (moves.next()) {
-        remember(data.people, moves.value(1), moves.value(8), moves.value(9));
-        remember(data.companies, moves.value(3), moves.value(10), moves.value(11));
-        remember(data.companies, moves.value(4), moves.value(12), moves.value(13));
-        TimelineMarker marker;
-        marker.movementId = moves.value(0).toLongLong();
-        marker.personId = moves.value(1).toLongLong();
-        marker.kind = moves.value(2).toString();
-        marker.companyId = moves.value(3).toLongLong();
-        if (!moves.value(4).isNull())
-            marker.toCompanyId = moves.value(4).toLongLong();
-        marker.date = storedDate(moves.value(5));
-        marker.disputed = !moves.value(6).isNull();
-        marker.firstExcerpt = moves.value(7).toString();
+        const TimelineMarker marker = markerFromRow(moves, data);
         if (!laneOf.contains(marker.personId)) {
             TimelineLane lane;
             lane.key = marker.personId;
