@@ -12,6 +12,10 @@
 
 namespace talentflow {
 
+// A database with more moves than this counts, searches short strings and loads charts on worker
+// threads; smaller ones answer at once.
+constexpr int backgroundWorkMoves = 20000;
+
 // Runs work against a database file on a worker thread, with a connection of its own (a
 // connection must never cross threads), and hands the result back on the GUI thread. The result
 // is dropped if the context object is gone by then.

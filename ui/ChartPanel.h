@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/BackgroundTask.h"
 #include "ui/ChartExporter.h"
 
 #include <QWidget>
@@ -54,7 +55,7 @@ private:
     RoleFilter m_filter;
     QString m_filterText;
     qint64 m_personId = 0;
-    int m_backgroundThreshold = 20000;
+    int m_backgroundThreshold = backgroundWorkMoves;
     int m_movementCount = 0; // counted when the database is set, not on every rebuild
     int m_generation = 0; // results of older background loads are dropped
     QComboBox *m_kind;

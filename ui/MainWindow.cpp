@@ -6,6 +6,7 @@
 #include "models/TimelineRepository.h"
 #include "ui/AboutBox.h"
 #include "ui/AppSettings.h"
+#include "ui/BackgroundTask.h"
 #include "ui/ArticleReader.h"
 #include "ui/ChartPanel.h"
 #include "ui/DetailPane.h"
@@ -36,10 +37,6 @@
 
 namespace talentflow {
 
-namespace {
-// Beyond this many moves, searches and counts run on worker threads.
-constexpr int largeDatabaseMoves = 20000;
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -259,7 +256,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     QString error;
     const int movements = m_database ? TimelineRepository(m_database->connection()).movementCount(&error).value_or(0) : 0;
     m_counter->setDatabase(m_database.get(), movements);
-    m_resolver->setDatabase(m_database.get(), movements > largeDatabaseMoves);
+    m_resolver->setDatabase(m_database.get(), movements > backgroundWorkMoves);
     m_detailPane->setDatabase(m_database.get());
     if (m_database) {
         m_rolesModel = new RolesTableModel(m_database->connection(), this);

@@ -9,7 +9,6 @@
 namespace talentflow {
 
 namespace {
-constexpr int largeMoveCount = 20000;
 
 QString countsText(const std::optional<ShownCounts> &counts)
 {
@@ -31,7 +30,7 @@ void StatusCounter::setDatabase(Database *database, int movementCount)
     QString error;
     if (movementCount < 0 && database)
         movementCount = TimelineRepository(database->connection()).movementCount(&error).value_or(0);
-    m_large = movementCount > largeMoveCount;
+    m_large = movementCount > backgroundWorkMoves;
 }
 
 QString StatusCounter::text() const
