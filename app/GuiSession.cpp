@@ -101,8 +101,9 @@ int runGui(const CommandLineOptions &options)
     if (qEnvironmentVariableIsSet("TALENTFLOW_EXIT_AFTER_FIRST_PAINT"))
         window.installEventFilter(new FirstPaintExit(&window));
     window.show();
+    // The full check reads every page: let the window and its first data arrive first.
     if (!opened.isEmpty())
-        window.databaseActions()->verifyInBackground(opened);
+        QTimer::singleShot(1500, window.databaseActions(), [&window, opened] { window.databaseActions()->verifyInBackground(opened); });
     if (!error.isEmpty()) {
         spdlog::error("{}", error.toStdString());
         QMessageBox::warning(&window, QApplication::translate("talentflow::GuiSession", "Cannot open database"), error);

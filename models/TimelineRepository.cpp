@@ -289,7 +289,7 @@ std::optional<TimelineData> TimelineRepository::departures(const RoleFilter &fil
 std::optional<int> TimelineRepository::movementCount(QString *error) const
 {
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM movement")) || !query.next())
+    if (!query.exec(QStringLiteral("SELECT IFNULL(max(id), 0) FROM movement")) || !query.next())
         return fail(query, error), std::nullopt;
     return query.value(0).toInt();
 }

@@ -89,6 +89,8 @@ public:
     // through departures and returns, and the count of founders still there over time.
     std::optional<FounderTimeline> founders(qint64 companyId, QString *error) const;
 
+    // How many moves the database holds, roughly: the highest id, an index lookup rather than a
+    // count of every row. Enough to tell a large database from a small one.
     std::optional<int> movementCount(QString *error) const;
 
     // The id of a company by its English name, for the founder view of OpenAI.

@@ -5,6 +5,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QtConcurrent>
 
 #include <functional>
@@ -38,16 +39,19 @@ void runInBackground(QObject *context, const QString &databasePath, std::functio
         else if (failed)
             failed(outcome.error);
     });
-    watcher->setFuture(QtConcurrent::run([databasePath, work] {
-        Outcome outcome;
-        std::unique_ptr<Database> database =
-            Database::open(databasePath, &outcome.error, nullptr, Database::Access::Automatic, Database::Verify::Later);
-        if (database) {
-            outcome.result = work(*database);
-            outcome.ok = true;
-        }
-        return outcome;
-    }));
+    // Started once the event loop turns, so pending painting comes before the worker's I/O.
+    QTimer::singleShot(0, watcher, [watcher, databasePath, work] {
+        watcher->setFuture(QtConcurrent::run([databasePath, work] {
+            Outcome outcome;
+            std::unique_ptr<Database> database = Database::open(databasePath, &outcome.error, nullptr,
+                                                                Database::Access::Automatic, Database::Verify::Later);
+            if (database) {
+                outcome.result = work(*database);
+                outcome.ok = true;
+            }
+            return outcome;
+        }));
+    });
 }
 
 } // namespace talentflow

@@ -4,6 +4,7 @@
 #include "ui/TimelineView.h"
 
 #include <QFutureWatcher>
+#include <QTimer>
 #include <QtConcurrent>
 
 #include <QComboBox>
@@ -97,7 +98,8 @@ void ChartPanel::rebuild()
             emit failed(error);
         return;
     }
-    // A large database: query on a worker with its own connection, draw when it is done.
+    // A large database: query on a worker with its own connection, draw when it is done. The
+    // worker starts once the event loop turns, so the window paints before it competes for a core.
     using Result = QPair<std::optional<TimelineInput>, QString>;
     auto *watcher = new QFutureWatcher<Result>(this);
     connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, generation, wanted] {
@@ -111,15 +113,17 @@ void ChartPanel::rebuild()
             emit failed(result.second);
     });
     const QString path = m_database->path();
-    watcher->setFuture(QtConcurrent::run([path, wanted]() -> Result {
-        QString error;
-        std::unique_ptr<Database> database =
-            Database::open(path, &error, nullptr, Database::Access::Automatic, Database::Verify::Later);
-        if (!database)
-            return {std::nullopt, error};
-        std::optional<TimelineInput> input = ChartExporter::load(*database, wanted, &error);
-        return {std::move(input), error};
-    }));
+    QTimer::singleShot(0, watcher, [watcher, path, wanted] {
+        watcher->setFuture(QtConcurrent::run([path, wanted]() -> Result {
+            QString error;
+            std::unique_ptr<Database> database =
+                Database::open(path, &error, nullptr, Database::Access::Automatic, Database::Verify::Later);
+            if (!database)
+                return {std::nullopt, error};
+            std::optional<TimelineInput> input = ChartExporter::load(*database, wanted, &error);
+            return {std::move(input), error};
+        }));
+    });
 }
 
 void ChartPanel::show(const TimelineInput &input, const ChartRequest &request)
