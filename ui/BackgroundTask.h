@@ -5,6 +5,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -16,6 +17,10 @@ namespace talentflow {
 // A database with more moves than this counts, searches short strings and loads charts on worker
 // threads; smaller ones answer at once.
 constexpr int backgroundWorkMoves = 20000;
+
+// The threads that run database work. Never Qt's global pool: the raster paint engine splits
+// large fills across that pool and waits for them, so a long query there froze painting.
+QThreadPool *databaseWorkPool();
 
 // Runs work against a database file on a worker thread, with a connection of its own (a
 // connection must never cross threads), and hands the result back on the GUI thread. The result
@@ -41,7 +46,7 @@ void runInBackground(QObject *context, const QString &databasePath, std::functio
     });
     // Started once the event loop turns, so pending painting comes before the worker's I/O.
     QTimer::singleShot(0, watcher, [watcher, databasePath, work] {
-        watcher->setFuture(QtConcurrent::run([databasePath, work] {
+        watcher->setFuture(QtConcurrent::run(databaseWorkPool(), [databasePath, work] {
             Outcome outcome;
             std::unique_ptr<Database> database = Database::open(databasePath, &outcome.error, nullptr,
                                                                 Database::Access::Automatic, Database::Verify::Later);

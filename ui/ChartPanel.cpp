@@ -114,7 +114,7 @@ void ChartPanel::rebuild()
     });
     const QString path = m_database->path();
     QTimer::singleShot(0, watcher, [watcher, path, wanted] {
-        watcher->setFuture(QtConcurrent::run([path, wanted]() -> Result {
+        watcher->setFuture(QtConcurrent::run(databaseWorkPool(), [path, wanted]() -> Result {
             QString error;
             std::unique_ptr<Database> database =
                 Database::open(path, &error, nullptr, Database::Access::Automatic, Database::Verify::Later);

@@ -2,6 +2,7 @@
 
 #include "models/DataTransfer.h"
 #include "models/Database.h"
+#include "ui/BackgroundTask.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent>
@@ -27,7 +28,7 @@ void ImportRunner::start(const QString &databasePath, const QString &file)
         m_running = false;
         emit finished(result.ok, result.stats, result.error);
     });
-    watcher->setFuture(QtConcurrent::run([databasePath, file] {
+    watcher->setFuture(QtConcurrent::run(databaseWorkPool(), [databasePath, file] {
         ImportResult result;
         std::unique_ptr<Database> database = Database::open(databasePath, &result.error);
         if (database)
