@@ -187,10 +187,11 @@ std::optional<TimelineData> TimelineRepository::departures(const RoleFilter &fil
         people += QStringLiteral(" AND r.person_id IN (%1)").arg(idList(*filter.personIds));
     QString movesWhere = QStringLiteral(" WHERE 1");
     QString rolesWhere = QStringLiteral(" WHERE 1");
-    if (filter.companyId || filter.personIds) {
+    if (filter.companyId || filter.personIds)
         movesWhere += QStringLiteral(" AND m.person_id IN (%1)").arg(people);
-        rolesWhere += QStringLiteral(" AND r.person_id IN (%1)").arg(people);
-    }
+    // A role at the company is itself proof of working there: roles need no subquery.
+    if (filter.personIds)
+        rolesWhere += QStringLiteral(" AND r.person_id IN (%1)").arg(idList(*filter.personIds));
     if (filter.companyId) {
         movesWhere += QStringLiteral(" AND (m.company_id = :company OR m.to_company_id = :company)");
         rolesWhere += QStringLiteral(" AND r.company_id = :company");

@@ -312,8 +312,13 @@ private slots:
             QVERIFY(query.exec(QStringLiteral("DROP TABLE search_index")));
             for (const char *index : {"movement_identity", "role_identity", "citation_identity", "person_display_en",
                                       "person_display_zh", "company_display_en", "company_display_zh", "role_title_en",
-                                      "role_title_zh", "role_start", "role_end"})
+                                      "role_title_zh", "role_start", "role_end", "role_company_person",
+                                      "movement_company_person", "movement_to_company_person"})
                 QVERIFY(query.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))));
+            // Version 1's single-column company indexes, which version 5 replaces.
+            QVERIFY(query.exec(QStringLiteral("CREATE INDEX role_company ON role(company_id)")));
+            QVERIFY(query.exec(QStringLiteral("CREATE INDEX movement_company ON movement(company_id)")));
+            QVERIFY(query.exec(QStringLiteral("CREATE INDEX movement_to_company ON movement(to_company_id)")));
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
         }
         std::unique_ptr<Database> upgraded = Database::open(file, &error);
@@ -324,6 +329,12 @@ private slots:
         QCOMPARE(query.value(0).toInt(), Database::SchemaVersion);
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH '\"Murati\"'")));
         QVERIFY(query.next() && query.value(0).toInt() > 0);
+        QVERIFY(query.exec(QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master "
+                                          "WHERE type = 'index' AND name LIKE '%company%' AND sql IS NOT NULL ORDER BY name)")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(),
+                 QStringLiteral("company_display_en company_display_zh movement_company_person movement_to_company_person "
+                                "role_company_person"));
     }
 
     void refusesANewerSchema()
