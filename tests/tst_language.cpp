@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -226,6 +227,31 @@ private slots:
         QCOMPARE(m_window->rolesView()->model()->headerData(RolesTableModel::Person, Qt::Horizontal).toString(),
                  QStringLiteral("Person"));
         QVERIFY(m_window->statusText().contains(QStringLiteral("people")));
+    }
+
+    // Start-up sets the language before the data arrives; the language-change event that follows
+    // must not re-read and relabel thousands of companies in the same language again.
+    void theStartUpLanguageChangeLeavesTheCompanyListAlone()
+    {
+        QString error;
+        MainWindow window;
+        window.setPersistent(false);
+        window.languageManager()->setLanguage(DisplayLanguage::Chinese);
+        window.setDatabase(Database::open(m_dir.filePath(QStringLiteral("t.sqlite")), &error));
+        QComboBox *company = window.findChild<QComboBox *>(QStringLiteral("companyFilter"));
+        QVERIFY(company->count() > 1);
+        QSignalSpy rebuilt(company->model(), &QAbstractItemModel::rowsRemoved);
+        QApplication::processEvents();
+        QApplication::processEvents();
+        QCOMPARE(rebuilt.count(), 0);
+        QCOMPARE(company->itemText(0), QStringLiteral("全部公司"));
+
+        // A real switch relabels them.
+        window.languageManager()->setLanguage(DisplayLanguage::English);
+        QApplication::processEvents();
+        QApplication::processEvents();
+        QVERIFY(rebuilt.count() > 0);
+        QCOMPARE(company->itemText(0), QStringLiteral("All companies"));
     }
 
     void fiftySwitchesKeepStateAndLeakNothing()

@@ -45,6 +45,7 @@ FilterBar::FilterBar(QWidget *parent)
 void FilterBar::setCompanies(const QList<CompanyRecord> &companies, DisplayLanguage language)
 {
     const qint64 current = companyId();
+    m_companiesLanguage = language;
     const QSignalBlocker blocker(m_company);
     m_company->clear();
     m_company->addItem(tr("All companies"), qint64(0));

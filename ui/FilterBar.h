@@ -21,6 +21,8 @@ public:
     explicit FilterBar(QWidget *parent = nullptr);
 
     void setCompanies(const QList<CompanyRecord> &companies, DisplayLanguage language);
+    // The language the company names were last labelled in.
+    DisplayLanguage companiesLanguage() const { return m_companiesLanguage; }
     qint64 companyId() const; // 0: all companies
     bool setCompanyId(qint64 companyId);
     QString companyName() const;
@@ -42,6 +44,7 @@ private:
     QComboBox *m_company;
     QLineEdit *m_search;
     QTimer m_searchDelay;
+    DisplayLanguage m_companiesLanguage = DisplayLanguage::English;
 };
 
 } // namespace talentflow

@@ -217,7 +217,8 @@ void MainWindow::changeEvent(QEvent *event)
             m_rolesModel->setLanguage(uiLanguage());
             m_rolesView->selectPerson(selected);
         }
-        if (m_database) {
+        // A language change that keeps the data's language (the first one, at start-up) needs no re-read.
+        if (m_database && m_filterBar->companiesLanguage() != uiLanguage()) {
             QString error;
             m_filterBar->setCompanies(
                 BrowseRepository(m_database->connection()).companies(&error).value_or(QList<CompanyRecord>()), uiLanguage());
