@@ -254,6 +254,17 @@ private slots:
         QCOMPARE(company->itemText(0), QStringLiteral("All companies"));
     }
 
+    // The company filter is sized by a fixed length: measuring thousands of labels stalled start-up.
+    void theCompanyFilterIsNotSizedByItsLongestName()
+    {
+        FilterBar bar;
+        auto *company = bar.findChild<QComboBox *>(QStringLiteral("companyFilter"));
+        bar.setCompanies({{1, QStringLiteral("Acme"), QString()}}, DisplayLanguage::English);
+        const int width = company->sizeHint().width();
+        bar.setCompanies({{1, QString(200, QLatin1Char('W')), QString()}}, DisplayLanguage::English);
+        QCOMPARE(company->sizeHint().width(), width);
+    }
+
     void fiftySwitchesKeepStateAndLeakNothing()
     {
         QComboBox *company = m_window->findChild<QComboBox *>(QStringLiteral("companyFilter"));

@@ -1,5 +1,6 @@
 #include "ui/FilterBar.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -15,8 +16,10 @@ FilterBar::FilterBar(QWidget *parent)
     , m_search(new QLineEdit(this))
 {
     m_company->setObjectName(QStringLiteral("companyFilter"));
-    m_company->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_company->setMinimumContentsLength(18);
+    // Sized by a fixed length: measuring every label of thousands of companies stalled start-up.
+    m_company->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_company->setMinimumContentsLength(28);
+    m_company->view()->setMinimumWidth(m_company->fontMetrics().averageCharWidth() * 44);
     m_companyLabel->setBuddy(m_company);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setClearButtonEnabled(true);
