@@ -343,7 +343,11 @@ int main(int argc, char *argv[])
         phase.start();
         std::unique_ptr<Database> own = Database::open(database, &error, nullptr, Database::Access::Automatic, Database::Verify::Later);
         const qint64 opened = phase.restart();
-        const std::optional<TimelineInput> input = ChartExporter::load(*own, request, &error);
+        const std::optional<TimelineInput> input = own ? ChartExporter::load(*own, request, &error) : std::nullopt;
+        if (!input) {
+            std::fprintf(stderr, "timeline: %s\n", qPrintable(error));
+            return 1;
+        }
         const qint64 loaded = phase.restart();
         TimelineChart chart(input->data, input->steps, TimelineSpec{request.kind, request.grouping, request.filterText});
         const qint64 built = phase.restart();
