@@ -2,6 +2,7 @@
 #include "app/GuiSession.h"
 #include "app/HeadlessCommands.h"
 #include "app/Logging.h"
+#include "ui/AllocatorTuning.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -50,6 +51,7 @@ int main(int argc, char *argv[])
     const bool rendering = options.isScreenshot() || options.isChartExport();
     if (rendering && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    talentflow::tuneAllocatorForLargeResults();
     QApplication app(argc, argv);
     nameApplication();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/talentflow.svg")));
