@@ -11,6 +11,7 @@
 #include "models/BrowseRepository.h"
 #include "models/Database.h"
 #include "models/RolesTableModel.h"
+#include "ui/AllocatorTuning.h"
 #include "ui/BackgroundTask.h"
 #include "ui/ChartExporter.h"
 #include "ui/ChartPanel.h"
@@ -32,6 +33,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 using namespace talentflow;
 
@@ -82,23 +84,39 @@ qint64 peakResidentKb()
     return match.captured(1).toLongLong();
 }
 
-// Runs statements in the sqlite3 shell with its timer on; returns the sum of their real times.
-double sqliteMs(const QString &database, const QStringList &statements)
+// Runs statements in the sqlite3 shell with its timer on, `runs` times over; returns the median
+// of the runs' totals (each total the sum of the statements' real times).
+double sqliteMs(const QString &database, const QStringList &statements, int runs = 1)
 {
     QString script = QStringLiteral(".output /dev/null\n.timer on\n");
-    for (const QString &statement : statements)
-        script += statement + QStringLiteral(";\n");
+    for (int run = 0; run < runs; ++run) {
+        for (const QString &statement : statements)
+            script += statement + QStringLiteral(";\n");
+    }
     QProcess shell;
     shell.start(QStringLiteral("sqlite3"), {database});
     shell.write(script.toUtf8());
     shell.closeWriteChannel();
     shell.waitForFinished(-1);
-    double total = 0;
+    QList<double> times;
     const QString out = QString::fromUtf8(shell.readAllStandardOutput());
     QRegularExpressionMatchIterator it = QRegularExpression(QStringLiteral("Run Time: real ([0-9.]+)")).globalMatch(out);
     while (it.hasNext())
-        total += it.next().captured(1).toDouble() * 1000.0;
-    return total;
+        times.append(it.next().captured(1).toDouble() * 1000.0);
+    if (times.size() != statements.size() * runs) {
+        std::fprintf(stderr, "sqlite3 timed %d of %d statements: %s\n", int(times.size()), int(statements.size() * runs),
+                     shell.readAllStandardError().constData());
+        return 0;
+    }
+    QList<double> totals;
+    for (int run = 0; run < runs; ++run) {
+        double total = 0;
+        for (int i = 0; i < statements.size(); ++i)
+            total += times.at(run * statements.size() + i);
+        totals.append(total);
+    }
+    std::sort(totals.begin(), totals.end());
+    return totals.at(totals.size() / 2);
 }
 
 double processMs(const QString &program, const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
@@ -130,18 +148,124 @@ struct Result
     bool absolute = false;
 };
 
-// Lets the window's background work finish, so one operation's workers do not slow the next.
+// Lets the window finish what the previous operation started (queries in the pool, the results
+// they post back, the repaint those results ask for), so each operation starts from an idle
+// window, as a person's next click does.
 void settle()
 {
-    databaseWorkPool()->waitForDone();
-    QCoreApplication::processEvents();
+    QElapsedTimer idle;
+    idle.start();
+    while (idle.elapsed() < 250) {
+        if (databaseWorkPool()->activeThreadCount() > 0) {
+            databaseWorkPool()->waitForDone();
+            idle.restart();
+        }
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    }
 }
 
-void waitForChart(ChartPanel *panel, QSignalSpy &rebuilt)
+// Each interactive operation runs this many times, each from an idle window; the table shows
+// the median, next to the median of as many runs of its floor.
+constexpr int Runs = 5;
+
+struct Timing
 {
-    if (rebuilt.isEmpty())
-        rebuilt.wait(600000);
-    Q_UNUSED(panel)
+    double median = 0;
+    qint64 longestStall = 0;
+};
+
+Timing measure(const QString &name, StallMonitor &stalls, const std::function<void()> &prepare,
+               const std::function<void()> &operation)
+{
+    QList<double> times;
+    Timing timing;
+    for (int run = 0; run < Runs; ++run) {
+        prepare();
+        settle();
+        stalls.start();
+        QElapsedTimer timer;
+        timer.start();
+        operation();
+        times.append(double(timer.nsecsElapsed()) / 1e6);
+        timing.longestStall = std::max(timing.longestStall, stalls.stop());
+    }
+    QStringList shown;
+    for (double ms : times)
+        shown.append(QString::number(ms, 'f', 1));
+    std::printf("%s: %s ms\n", qPrintable(name), qPrintable(shown.join(QStringLiteral(", "))));
+    timing.median = median(times);
+    return timing;
+}
+
+// The tables an import writes, in the order their references need, each with its columns as
+// read back from CSV: an empty field is NULL wherever the column allows NULL.
+struct TableColumns
+{
+    const char *table;
+    const char *columns;
+};
+const TableColumns importedTables[] = {
+    {"source", "id, file, title, publisher, language, NULLIF(published, ''), published_precision, body, sha256"},
+    {"company", "id, name_en, name_zh"},
+    {"person", "id, name_en, name_zh"},
+    {"person_alias", "id, person_id, alias"},
+    {"dispute", "id, topic_en, topic_zh"},
+    {"dispute_side", "id, dispute_id, summary_en, summary_zh"},
+    {"role", "id, person_id, company_id, title_en, title_zh, NULLIF(start_date, ''), start_precision, "
+             "NULLIF(end_date, ''), end_precision, NULLIF(dispute_id, '')"},
+    {"movement", "id, person_id, kind, company_id, NULLIF(to_company_id, ''), NULLIF(date, ''), precision, "
+                 "NULLIF(dispute_id, '')"},
+    {"citation", "id, NULLIF(role_id, ''), NULLIF(movement_id, ''), NULLIF(dispute_side_id, ''), source_id, start, end, text"},
+    {"search_index", "person_id, text"},
+};
+
+void writeCsv(const QString &database, const QString &query, const QString &csv)
+{
+    QProcess exporter;
+    exporter.setStandardOutputFile(csv);
+    exporter.start(QStringLiteral("sqlite3"), {QStringLiteral("-csv"), database, query});
+    exporter.waitForFinished(-1);
+}
+
+// The import's floor: the sqlite3 tool .importing, as CSV, every row Talentflow's import wrote
+// (each table's rows, the search index's too) into a file with the same schema, in one
+// transaction, with the same page cache. Returns its time, and the time of the movement rows
+// alone into a bare table (the narrower floor, printed for comparison).
+std::pair<double, double> importFloors(const QString &talentflow, const QString &database, const QString &dir)
+{
+    const QString floorDb = dir + QStringLiteral("/floor.sqlite");
+    QFile::remove(floorDb);
+    QFile::remove(floorDb + QStringLiteral("-wal"));
+    processMs(talentflow, {QStringLiteral("--new-database"), floorDb, QStringLiteral("--empty")});
+    QString script = QStringLiteral("PRAGMA cache_size = -1048576;\nBEGIN;\n");
+    for (const TableColumns &table : importedTables) {
+        const QString name = QLatin1String(table.table);
+        const QString csv = dir + QStringLiteral("/%1.csv").arg(name);
+        const bool virtualTable = name == QLatin1String("search_index");
+        writeCsv(database, QStringLiteral("SELECT %1 FROM %2").arg(virtualTable ? QStringLiteral("person_id, text") : QStringLiteral("*"), name), csv);
+        if (virtualTable) {
+            script += QStringLiteral(".import --csv %1 %2\n").arg(csv, name);
+            continue;
+        }
+        script += QStringLiteral("CREATE TEMP TABLE csv_%1 AS SELECT * FROM %1 WHERE 0;\n"
+                                 ".import --csv %2 csv_%1\n"
+                                 "INSERT INTO %1 SELECT %3 FROM csv_%1;\n")
+                      .arg(name, csv, QLatin1String(table.columns));
+    }
+    script += QStringLiteral("COMMIT;\n");
+    const QString scriptFile = dir + QStringLiteral("/floor.sql");
+    QFile out(scriptFile);
+    out.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    out.write(script.toUtf8());
+    out.close();
+    const double everyRow = processMs(QStringLiteral("sqlite3"), {QStringLiteral("-bail"), floorDb, QStringLiteral(".read %1").arg(scriptFile)});
+
+    const QString movementsDb = dir + QStringLiteral("/floor-movements.sqlite");
+    QFile::remove(movementsDb);
+    const double movementRows = processMs(QStringLiteral("sqlite3"), {movementsDb, QStringLiteral("CREATE TABLE movement (id INTEGER PRIMARY KEY, person_id INTEGER, kind TEXT, "
+                                                                                                  "company_id INTEGER, to_company_id INTEGER, date TEXT, precision TEXT, dispute_id INTEGER)"),
+                                                                      QStringLiteral(".import --csv %1 movement").arg(dir + QStringLiteral("/movement.csv"))});
+    return {everyRow, movementRows};
 }
 
 } // namespace
@@ -149,6 +273,7 @@ void waitForChart(ChartPanel *panel, QSignalSpy &rebuilt)
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    tuneAllocatorForLargeResults(); // as the application does
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("talentflow-benchmark"));
     const QStringList args = QCoreApplication::arguments();
@@ -171,33 +296,19 @@ int main(int argc, char *argv[])
                   {json, QStringLiteral("--people"), people, QStringLiteral("--roles"), roles, QStringLiteral("--movements"), movements});
     }
 
-    // Import, vs sqlite3 .import of the same movement rows as CSV.
+    // Import, vs sqlite3 .import of the same rows as CSV.
     if (!args.contains(QStringLiteral("--reuse")) || !QFile::exists(database)) {
         std::printf("importing…\n");
         QFile::remove(database);
         processMs(talentflow, {QStringLiteral("--new-database"), database, QStringLiteral("--empty")});
         const double ours = processMs(talentflow, {QStringLiteral("--database"), database, QStringLiteral("--import-data"), json});
-        const QString csv = dir + QStringLiteral("/movements.csv");
-        // The movement rows as CSV, written by a plain shell (sqliteMs sends its output to /dev/null).
-        QProcess exporter;
-        exporter.setStandardOutputFile(csv);
-        exporter.start(QStringLiteral("sqlite3"), {QStringLiteral("-csv"), database,
-                                                   QStringLiteral("SELECT id, person_id, kind, company_id, to_company_id, date, precision FROM movement")});
-        exporter.waitForFinished(-1);
-        const QString floorDb = dir + QStringLiteral("/floor.sqlite");
-        QFile::remove(floorDb);
-        const double floor = sqliteMs(floorDb, {QStringLiteral("CREATE TABLE movement (id INTEGER PRIMARY KEY, person_id INTEGER, kind TEXT, "
-                                                              "company_id INTEGER, to_company_id INTEGER, date TEXT, precision TEXT)"),
-                                                QStringLiteral(".import --csv %1 movement").arg(csv)});
-        // .import is not timed by .timer: time the whole shell for it.
-        QFile::remove(floorDb);
-        const double floorWhole = processMs(QStringLiteral("sqlite3"), {floorDb, QStringLiteral("CREATE TABLE movement (id INTEGER PRIMARY KEY, person_id INTEGER, kind TEXT, "
-                                                                                                "company_id INTEGER, to_company_id INTEGER, date TEXT, precision TEXT)"),
-                                                                        QStringLiteral(".import --csv %1 movement").arg(csv)});
-        results.append({QStringLiteral("import %1 movements").arg(movements), ours, std::max(floor, floorWhole), 3});
+        const auto [everyRow, movementRows] = importFloors(talentflow, database, dir);
+        std::printf("import: %.0f ms; sqlite3 .import of every row it wrote %.0f ms (%.2f×), of the movement rows alone %.0f ms (%.2f×)\n",
+                    ours, everyRow, ours / everyRow, movementRows, ours / movementRows);
+        results.append({QStringLiteral("import %1 movements").arg(movements), ours, everyRow, 3});
     }
 
-    // Start to first paint, vs a bare window. Three runs each, medians.
+    // Start to first paint, vs a bare window. Medians of as many runs each.
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("TALENTFLOW_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
@@ -205,7 +316,7 @@ int main(int argc, char *argv[])
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir + QStringLiteral("/config"));
         QList<double> ours;
         QList<double> floor;
-        for (int run = 0; run < 3; ++run) {
+        for (int run = 0; run < Runs; ++run) {
             ours.append(processMs(talentflow, {QStringLiteral("--database"), database}, env));
             floor.append(processMs(here + QStringLiteral("/talentflow_bare_window"), {}, env));
         }
@@ -232,7 +343,8 @@ int main(int argc, char *argv[])
     window.show();
     ChartPanel *panel = window.chartPanel();
     QSignalSpy firstChart(panel, &ChartPanel::rebuilt);
-    waitForChart(panel, firstChart);
+    if (firstChart.isEmpty())
+        firstChart.wait(600000);
     QCoreApplication::processEvents();
     StallMonitor stalls;
     auto *model = qobject_cast<RolesTableModel *>(window.rolesView()->model());
@@ -254,24 +366,24 @@ int main(int argc, char *argv[])
         window.rolesView()->scrollToTop();
     }
 
-    // Company filter: first screen of the table, the counts and the chart.
+    // Company filter: first screen of the table, the counts and the chart. The first run starts
+    // from the fully scrolled table above, so it also releases every row fetched there.
     {
-        QSignalSpy rebuilt(panel, &ChartPanel::rebuilt);
-        QSignalSpy applied(&window, &MainWindow::filterApplied);
-        settle();
-        stalls.start();
-        QElapsedTimer timer;
-        timer.start();
-        window.filterBar()->setCompanyId(company);
-        if (applied.isEmpty())
-            applied.wait(600000);
-        const qint64 tableShown = timer.elapsed();
-        waitForChart(panel, rebuilt);
-        const qint64 chartShown = timer.elapsed();
-        window.grab();
-        const double ours = double(timer.nsecsElapsed()) / 1e6;
-        std::printf("company filter: table %lld ms, chart %lld ms, painted %.0f ms\n", qint64(tableShown), qint64(chartShown), ours);
-        const qint64 stall = stalls.stop();
+        const Timing timing = measure(QStringLiteral("company filter"), stalls, [&] { window.filterBar()->setCompanyId(0); }, [&] {
+            QSignalSpy rebuilt(panel, &ChartPanel::rebuilt);
+            QSignalSpy applied(&window, &MainWindow::filterApplied);
+            QElapsedTimer timer;
+            timer.start();
+            window.filterBar()->setCompanyId(company);
+            if (applied.isEmpty())
+                applied.wait(600000);
+            const qint64 tableShown = timer.elapsed();
+            if (rebuilt.isEmpty())
+                rebuilt.wait(600000);
+            const qint64 chartShown = timer.elapsed();
+            window.grab();
+            std::printf("  table %lld ms, chart %lld ms, painted %lld ms\n", qint64(tableShown), qint64(chartShown), qint64(timer.elapsed()));
+        });
         const QString c = QString::number(company);
         const double floor = sqliteMs(database, {
             model->currentStatement() + QStringLiteral(" LIMIT 256"),
@@ -281,86 +393,82 @@ int main(int argc, char *argv[])
             QStringLiteral("SELECT r.person_id, r.company_id, r.start_date, r.end_date, r.title_en, r.title_zh FROM role r WHERE r.company_id = %1").arg(c),
             QStringLiteral("SELECT m.id, m.person_id, m.kind, m.company_id, m.to_company_id, m.date, m.dispute_id, "
                            "(SELECT c.text FROM citation c WHERE c.movement_id = m.id ORDER BY c.source_id, c.start LIMIT 1) FROM movement m "
-                           "WHERE m.person_id IN (SELECT DISTINCT r.person_id FROM role r WHERE r.company_id = %1) AND (m.company_id = %1 OR m.to_company_id = %1)").arg(c)});
-        results.append({QStringLiteral("company filter (table, counts, chart)"), ours, floor, 2, stall});
+                           "WHERE m.person_id IN (SELECT DISTINCT r.person_id FROM role r WHERE r.company_id = %1) AND (m.company_id = %1 OR m.to_company_id = %1)").arg(c)},
+            Runs);
+        results.append({QStringLiteral("company filter (table, counts, chart)"), timing.median, floor, 2, timing.longestStall});
     }
     window.filterBar()->setCompanyId(0);
-    QCoreApplication::processEvents();
+    settle();
 
     // Search, in both scripts.
-    QSqlQuery sample(window.rolesView()->model() ? qobject_cast<RolesTableModel *>(window.rolesView()->model())->database() : QSqlDatabase());
+    QSqlQuery sample(model->database());
     sample.exec(QStringLiteral("SELECT name_en, name_zh FROM person WHERE id = 4242"));
     sample.next();
     const QString english = sample.value(0).toString().section(QLatin1Char(' '), 1, 1); // a surname
     const QString chinese = sample.value(1).toString().left(2);                         // two characters
     sample.finish();
     for (const QString &text : {english, chinese}) {
-        QSignalSpy applied(&window, &MainWindow::filterApplied);
-        settle();
-        stalls.start();
-        QElapsedTimer timer;
-        timer.start();
-        window.filterBar()->setSearchText(text);
-        if (applied.isEmpty())
-            applied.wait(600000);
-        QCoreApplication::processEvents();
-        const double ours = double(timer.nsecsElapsed()) / 1e6;
-        const qint64 stall = stalls.stop();
+        const Timing timing = measure(QStringLiteral("search \"%1\"").arg(text), stalls, [&] { window.filterBar()->setSearchText(QString()); }, [&] {
+            QSignalSpy applied(&window, &MainWindow::filterApplied);
+            window.filterBar()->setSearchText(text);
+            if (applied.isEmpty())
+                applied.wait(600000);
+            QCoreApplication::processEvents();
+        });
         QString quoted = text;
         quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
         const QString query = text.size() >= 3
             ? QStringLiteral("SELECT DISTINCT person_id FROM search_index WHERE search_index MATCH '\"%1\"' ORDER BY person_id").arg(quoted)
             : QStringLiteral("SELECT DISTINCT person_id FROM search_index WHERE text LIKE '%%1%' ESCAPE '\\' ORDER BY person_id").arg(quoted);
-        const double floor = sqliteMs(database, {query, model->currentStatement() + QStringLiteral(" LIMIT 256")});
-        results.append({QStringLiteral("search \"%1\"").arg(text), ours, floor, 1.5, stall});
+        const double floor = sqliteMs(database, {query, model->currentStatement() + QStringLiteral(" LIMIT 256")}, Runs);
+        results.append({QStringLiteral("search \"%1\"").arg(text), timing.median, floor, 1.5, timing.longestStall});
     }
     window.filterBar()->setSearchText(QString());
-    QCoreApplication::processEvents();
+    settle();
 
     // Sort by date to the first screen.
     {
-        settle();
-        stalls.start();
-        QElapsedTimer timer;
-        timer.start();
-        window.rolesView()->sortByColumn(RolesTableModel::Start, Qt::DescendingOrder);
-        QCoreApplication::processEvents();
-        const double ours = double(timer.nsecsElapsed()) / 1e6;
-        const qint64 stall = stalls.stop();
-        const double floor = sqliteMs(database, {model->currentStatement() + QStringLiteral(" LIMIT 256")});
-        results.append({QStringLiteral("sort by start date"), ours, floor, 2, stall});
+        const Timing timing = measure(QStringLiteral("sort by start date"), stalls,
+                                      [&] { window.rolesView()->sortByColumn(RolesTableModel::Person, Qt::AscendingOrder); }, [&] {
+                                          window.rolesView()->sortByColumn(RolesTableModel::Start, Qt::DescendingOrder);
+                                          QCoreApplication::processEvents();
+                                      });
+        const double floor = sqliteMs(database, {model->currentStatement() + QStringLiteral(" LIMIT 256")}, Runs);
+        results.append({QStringLiteral("sort by start date"), timing.median, floor, 2, timing.longestStall});
     }
 
     // The timeline of the largest company, built and rendered at 1600×900 @2×.
     {
-        settle();
-        stalls.start();
-        QElapsedTimer timer;
-        timer.start();
-        ChartRequest request;
-        request.filter.companyId = company;
-        QElapsedTimer phase;
-        phase.start();
-        std::unique_ptr<Database> own = Database::open(database, &error, nullptr, Database::Access::Automatic, Database::Verify::Later);
-        const qint64 opened = phase.restart();
-        const std::optional<TimelineInput> input = own ? ChartExporter::load(*own, request, &error) : std::nullopt;
-        if (!input) {
+        bool loaded = true;
+        QImage image;
+        const Timing timing = measure(QStringLiteral("timeline"), stalls, [] {}, [&] {
+            ChartRequest request;
+            request.filter.companyId = company;
+            QElapsedTimer phase;
+            phase.start();
+            std::unique_ptr<Database> own = Database::open(database, &error, nullptr, Database::Access::Automatic, Database::Verify::Later);
+            const qint64 opened = phase.restart();
+            const std::optional<TimelineInput> input = own ? ChartExporter::load(*own, request, &error) : std::nullopt;
+            if (!input) {
+                loaded = false;
+                return;
+            }
+            const qint64 load = phase.restart();
+            TimelineChart chart(input->data, input->steps, TimelineSpec{request.kind, request.grouping, request.filterText});
+            const qint64 built = phase.restart();
+            image = ChartExporter::renderImage(chart, QSize(1600, 900), 2);
+            std::printf("  open %lld ms, load %lld ms, build %lld ms, render %lld ms\n", qint64(opened), qint64(load),
+                        qint64(built), qint64(phase.elapsed()));
+        });
+        if (!loaded) {
             std::fprintf(stderr, "timeline: %s\n", qPrintable(error));
             return 1;
         }
-        const qint64 loaded = phase.restart();
-        TimelineChart chart(input->data, input->steps, TimelineSpec{request.kind, request.grouping, request.filterText});
-        const qint64 built = phase.restart();
-        const QImage image = ChartExporter::renderImage(chart, QSize(1600, 900), 2);
-        const qint64 rendered = phase.restart();
-        const double ours = double(timer.nsecsElapsed()) / 1e6;
-        std::printf("timeline: open %lld ms, load %lld ms, build %lld ms, render %lld ms\n", qint64(opened), qint64(loaded),
-                    qint64(built), qint64(rendered));
-        const qint64 stall = stalls.stop();
         image.save(dir + QStringLiteral("/timeline.png")); // to look at; encoding is not timed
         const double floor = sqliteMs(database, {QStringLiteral("SELECT person_id, kind, substr(date, 1, 7), count(*) FROM movement "
-                                                                "WHERE company_id = %1 OR to_company_id = %1 GROUP BY 1, 2, 3").arg(company)});
-        results.append({QStringLiteral("timeline of the largest company, 1600×900 @2×"), ours, floor, 3, stall});
+                                                                "WHERE company_id = %1 OR to_company_id = %1 GROUP BY 1, 2, 3").arg(company)},
+                                      Runs);
+        results.append({QStringLiteral("timeline of the largest company, 1600×900 @2×"), timing.median, floor, 3, timing.longestStall});
     }
 
     std::printf("\n| operation | Talentflow | floor | ratio | target | longest GUI stall |\n|---|---:|---:|---:|---:|---:|\n");
