@@ -85,6 +85,31 @@ bool DataTransfer::resolveBodies(DataSet &data, QString *error) const
     return true;
 }
 
+namespace {
+
+qint64 incomingRows(const DataSet &data)
+{
+    qint64 rows = data.roles.size() + data.movements.size();
+    for (const RoleRecord &role : data.roles)
+        rows += role.citations.size();
+    for (const MovementRecord &movement : data.movements)
+        rows += movement.citations.size();
+    return rows;
+}
+
+// True when the data brings more roles, moves and citations than the database holds.
+bool isBulkLoad(QSqlDatabase &db, const DataSet &data)
+{
+    QSqlQuery count(db);
+    if (!count.exec(QStringLiteral("SELECT (SELECT count(*) FROM role) + (SELECT count(*) FROM movement) "
+                                   "+ (SELECT count(*) FROM citation)"))
+        || !count.next())
+        return false;
+    return incomingRows(data) > count.value(0).toLongLong();
+}
+
+} // namespace
+
 bool DataTransfer::importFrom(const QString &path, MergeStats *stats, QString *error)
 {
     if (m_database.isReadOnly()) {
@@ -125,9 +150,20 @@ bool DataTransfer::importFrom(const QString &path, MergeStats *stats, QString *e
     // Nothing new means nothing to re-index: a repeated import leaves the file as it was.
     spdlog::debug("import: checked in {} ms", phase.restart());
     QSqlQuery end(db);
-    const bool mergedOk = DataSetWriter(db).merge(*data, &merged, &why);
+    // Many rows into few: updating every read index row by row costs more than building it once.
+    std::optional<QStringList> droppedIndexes;
+    bool mergedOk = true;
+    if (isBulkLoad(db, *data)) {
+        droppedIndexes = dropReadIndexes(db, &why);
+        mergedOk = droppedIndexes.has_value();
+        spdlog::debug("import: dropped the read indexes in {} ms", phase.restart());
+    }
+    mergedOk = mergedOk && DataSetWriter(db).merge(*data, &merged, &why);
     spdlog::debug("import: merged in {} ms", phase.restart());
-    const bool indexedOk = mergedOk && (merged.total() == 0 || rebuildSearchIndex(db, &why));
+    const bool rebuiltOk = mergedOk && (!droppedIndexes || createIndexes(db, *droppedIndexes, &why));
+    if (droppedIndexes)
+        spdlog::debug("import: built the read indexes in {} ms", phase.restart());
+    const bool indexedOk = rebuiltOk && (merged.total() == 0 || rebuildSearchIndex(db, &why));
     spdlog::debug("import: indexed in {} ms", phase.restart());
     if (!indexedOk || !end.exec(QStringLiteral("COMMIT"))) {
         if (why.isEmpty())

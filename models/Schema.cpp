@@ -131,6 +131,15 @@ const char *const companyPersonIndexStatements[] = {
     "CREATE INDEX movement_to_company_person ON movement(to_company_id, person_id)",
 };
 
+// Indexes that serve reads alone. A merge finds records by primary keys, unique constraints and
+// the identity indexes, so a large import can drop these and build them once at the end.
+const char *const readIndexNames[] = {
+    "person_alias_alias", "role_person", "movement_person", "citation_role", "citation_movement",
+    "citation_dispute_side", "citation_source", "person_display_en", "person_display_zh", "company_display_en",
+    "company_display_zh", "role_title_en", "role_title_zh", "role_start", "role_end", "role_company_person",
+    "movement_company_person", "movement_to_company_person",
+};
+
 template<size_t N>
 bool execAll(QSqlDatabase &db, const char *const (&statements)[N], QString *error)
 {
@@ -162,6 +171,46 @@ bool migrateSchema(QSqlDatabase &db, int fromVersion, QString *error)
         return false;
     if (fromVersion < 5 && !execAll(db, companyPersonIndexStatements, error))
         return false;
+    return true;
+}
+
+std::optional<QStringList> dropReadIndexes(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery definition(db);
+    definition.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = :name"));
+    QSqlQuery drop(db);
+    QStringList definitions;
+    for (const char *name : readIndexNames) {
+        definition.bindValue(QStringLiteral(":name"), QString::fromLatin1(name));
+        if (!definition.exec()) {
+            if (error)
+                *error = QStringLiteral("cannot read the schema: %1").arg(definition.lastError().text());
+            return std::nullopt;
+        }
+        if (!definition.next())
+            continue;
+        definitions.append(definition.value(0).toString());
+        definition.finish();
+        // The name is one of this file's constants, never data.
+        if (!drop.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(name)))) {
+            if (error)
+                *error = QStringLiteral("cannot drop an index: %1").arg(drop.lastError().text());
+            return std::nullopt;
+        }
+    }
+    return definitions;
+}
+
+bool createIndexes(QSqlDatabase &db, const QStringList &definitions, QString *error)
+{
+    QSqlQuery query(db);
+    for (const QString &definition : definitions) {
+        if (!query.exec(definition)) {
+            if (error)
+                *error = QStringLiteral("cannot build an index: %1").arg(query.lastError().text());
+            return false;
+        }
+    }
     return true;
 }
 

@@ -2,6 +2,9 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace talentflow {
 
@@ -9,6 +12,10 @@ namespace talentflow {
 bool createSchema(QSqlDatabase &db, QString *error);
 // Brings a schema from an older version to the current one. The caller holds a transaction.
 bool migrateSchema(QSqlDatabase &db, int fromVersion, QString *error);
+// Drops the indexes that only serve reads and returns their definitions, so that createIndexes()
+// can build them again once many rows are in. The caller holds a transaction.
+std::optional<QStringList> dropReadIndexes(QSqlDatabase &db, QString *error);
+bool createIndexes(QSqlDatabase &db, const QStringList &definitions, QString *error);
 // Refills the full-text index from people, aliases and citations.
 bool rebuildSearchIndex(QSqlDatabase &db, QString *error);
 

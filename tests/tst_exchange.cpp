@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QStandardPaths>
 #include <QTest>
@@ -25,6 +26,16 @@ private:
     QByteArray m_seedExport; // the seeded database in format 1
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    static QStringList indexDefinitions(Database &db)
+    {
+        QSqlQuery query(db.connection());
+        query.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' ORDER BY name"));
+        QStringList definitions;
+        while (query.next())
+            definitions.append(query.value(0).toString());
+        return definitions;
+    }
 
     QByteArray exportOf(Database &db, const QString &name)
     {
@@ -90,11 +101,15 @@ private slots:
             Database::create(path(QStringLiteral("roundtrip.sqlite")), Database::Contents::Empty, &error);
         QVERIFY2(empty, qPrintable(error));
         QCOMPARE(exportOf(*empty, QStringLiteral("empty.json")).contains("\"movements\": [\n    ]"), true);
+        const QStringList freshIndexes = indexDefinitions(*empty);
+        QVERIFY(freshIndexes.size() > 20);
 
         MergeStats first;
         QVERIFY2(DataTransfer(*empty).importFrom(path(QStringLiteral("seeded.json")), &first, &error), qPrintable(error));
         QVERIFY(first.movements > 50);
         QCOMPARE(exportOf(*empty, QStringLiteral("roundtrip.json")), m_seedExport);
+        // Into an empty file the import drops the read indexes and builds them again, unchanged.
+        QCOMPARE(indexDefinitions(*empty), freshIndexes);
 
         MergeStats second;
         QVERIFY2(DataTransfer(*empty).importFrom(path(QStringLiteral("seeded.json")), &second, &error), qPrintable(error));

@@ -341,6 +341,10 @@ private slots:
         QVERIFY(generator.waitForFinished(60000) && generator.exitCode() == 0);
 
         const int seedMovements = rawValue(m_seeded, QStringLiteral("SELECT count(*) FROM movement")).toInt();
+        // A large import drops the read indexes and builds them again before it commits.
+        const QString indexCount = QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'");
+        const int seedIndexes = rawValue(m_seeded, indexCount).toInt();
+        QVERIFY(seedIndexes > 20);
         const auto import = [&](const QString &file, int killAfterMs) {
             QProcess process;
             process.start(QStringLiteral(TALENTFLOW_BINARY), {QStringLiteral("--database"), file, QStringLiteral("--import-data"), data});
@@ -363,6 +367,7 @@ private slots:
         const int allMovements = rawValue(full, QStringLiteral("SELECT count(*) FROM movement")).toInt();
         // Random moves can repeat one another; repeats merge, so a few less than 15,000 are new.
         QVERIFY(allMovements > seedMovements + 14900);
+        QCOMPARE(rawValue(full, indexCount).toInt(), seedIndexes);
 
         int none = 0;
         int all = 0;
@@ -375,6 +380,7 @@ private slots:
             const int movements = rawValue(file, QStringLiteral("SELECT count(*) FROM movement")).toInt();
             QVERIFY2(movements == seedMovements || movements == allMovements,
                      qPrintable(QStringLiteral("kill %1: %2 movements").arg(point).arg(movements)));
+            QCOMPARE(rawValue(file, indexCount).toInt(), seedIndexes);
             (movements == seedMovements ? none : all) += 1;
         }
         qInfo("kills: %d left nothing imported, %d after the commit (import took %lld ms)", none, all, duration);
@@ -501,13 +507,16 @@ private slots:
     void releasedSmallStringsAreNotLeftForOneLargeMerge()
     {
         tuneAllocatorForLargeResults();
+        // Other threads' arenas may hold a few chunks from before the tuning: count what this adds.
+        const size_t before = mallinfo2().fsmblks;
         std::vector<QString> strings;
         strings.reserve(100000);
         for (int i = 0; i < 100000; ++i)
             strings.push_back(QString::number(i).repeated(2));
         for (QString &text : strings)
             text = QString();
-        QCOMPARE(mallinfo2().fsmblks, size_t(0));
+        const size_t after = mallinfo2().fsmblks;
+        QVERIFY2(after <= before, qPrintable(QStringLiteral("%1 bytes more in fast bins").arg(after - before)));
     }
 
     void logsHoldNoExcerpts()
