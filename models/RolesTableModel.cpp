@@ -122,6 +122,10 @@ QString RolesTableModel::orderByClause() const
 
 void RolesTableModel::sort(int column, Qt::SortOrder order)
 {
+    // The view re-applies its sort indicator when it gets the model: rows already in that order
+    // need no second query.
+    if (column == m_sortColumn && order == m_sortOrder && query().isActive())
+        return;
     m_sortColumn = column;
     m_sortOrder = order;
     select();
@@ -150,6 +154,11 @@ int RolesTableModel::rowOfPerson(qint64 personId)
         if (hidden(row, PersonIdField).toLongLong() == personId)
             return row;
     }
+}
+
+QStringList RolesTableModel::statusLabels()
+{
+    return {tr("Left"), tr("On leave"), tr("Current"), tr("—")};
 }
 
 QVariant RolesTableModel::data(const QModelIndex &index, int role) const

@@ -39,6 +39,9 @@ public:
     // The first row showing this person, fetching further rows as needed; -1 if none.
     int rowOfPerson(qint64 personId);
 
+    // Every text the status column can show, in the current language.
+    static QStringList statusLabels();
+
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;

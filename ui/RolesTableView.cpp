@@ -53,8 +53,8 @@ void RolesTableView::applyDefaultWidths()
     setColumnWidth(RolesTableModel::Start, dateWidth);
     setColumnWidth(RolesTableModel::End, dateWidth);
     int statusWidth = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        statusWidth = qMax(statusWidth, fontMetrics().horizontalAdvance(m_model->index(row, RolesTableModel::Status).data().toString()));
+    for (const QString &status : RolesTableModel::statusLabels())
+        statusWidth = qMax(statusWidth, fontMetrics().horizontalAdvance(status));
     setColumnWidth(RolesTableModel::Status, qMax(statusWidth, em * 4) + 20);
     horizontalHeader()->setSectionResizeMode(RolesTableModel::Title, QHeaderView::Stretch);
 }
