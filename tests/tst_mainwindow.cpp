@@ -1,7 +1,9 @@
+#include "models/BrowseRepository.h"
 #include "models/Database.h"
 #include "models/RolesTableModel.h"
 #include "models/SearchRepository.h"
 #include "ui/ArticleReader.h"
+#include "ui/CompanyListLoader.h"
 #include "ui/DetailPane.h"
 #include "ui/FileDialogs.h"
 #include "ui/FilterBar.h"
@@ -168,6 +170,49 @@ private slots:
         // The same people the search finds on the GUI thread (Zoph, and those whose excerpts name him).
         QCOMPARE(*filter.personIds, *SearchRepository(db->connection()).matchingPeople(QStringLiteral("佐夫"), &error));
         QVERIFY(resolved.first().at(1).toString().contains(QStringLiteral("佐夫")));
+    }
+
+    void aViewGivenASortedModelDoesNotQueryItAgain()
+    {
+        QString error;
+        std::unique_ptr<Database> db = Database::open(m_dir.filePath(QStringLiteral("gui.sqlite")), &error);
+        RolesTableModel model(db->connection());
+        model.select();
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        RolesTableView view;
+        view.setRolesModel(&model); // shows the model's own order: person, ascending
+        QCOMPARE(resets.count(), 0);
+        view.sortByColumn(RolesTableModel::Start, Qt::DescendingOrder);
+        QCOMPARE(resets.count(), 1);
+    }
+
+    void companiesOfALargeDatabaseArriveFromAWorkerAndKeepTheRestoredChoice()
+    {
+        // The loading a large database gets, on the seed: the list arrives after the window is up,
+        // and a company chosen before it arrived (a restored filter) is selected when it does.
+        QString error;
+        std::unique_ptr<Database> db = Database::open(m_dir.filePath(QStringLiteral("gui.sqlite")), &error);
+        CompanyListLoader loader;
+        loader.setDatabase(db.get(), true);
+        FilterBar bar;
+        connect(&loader, &CompanyListLoader::loaded, &bar, &FilterBar::setCompanies);
+        QSignalSpy loaded(&loader, &CompanyListLoader::loaded);
+        QSignalSpy chosen(&bar, &FilterBar::companyChanged);
+        loader.load(DisplayLanguage::English);
+        QCOMPARE(loaded.count(), 0); // nothing synchronous
+        QComboBox *company = bar.findChild<QComboBox *>(QStringLiteral("companyFilter"));
+        QCOMPARE(company->count(), 1); // "All companies" alone until the list arrives
+        qint64 anthropic = 0;
+        for (const CompanyRecord &record : BrowseRepository(db->connection()).companies(&error).value_or(QList<CompanyRecord>()))
+            anthropic = record.nameEn == QLatin1String("Anthropic") ? record.id : anthropic;
+        QVERIFY(anthropic > 0);
+        QVERIFY(!bar.setCompanyId(anthropic));
+        QTRY_COMPARE(loaded.count(), 1);
+        QVERIFY(company->count() > 5);
+        QCOMPARE(bar.companyId(), anthropic);
+        QCOMPARE(company->currentText().left(9), QStringLiteral("Anthropic"));
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(chosen.first().first().toLongLong(), anthropic);
     }
 
     void findShortcutFocusesTheSearch()

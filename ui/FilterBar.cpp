@@ -20,6 +20,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_company->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_company->setMinimumContentsLength(28);
     m_company->view()->setMinimumWidth(m_company->fontMetrics().averageCharWidth() * 44);
+    m_company->addItem(QString(), qint64(0)); // "All companies", there before the list arrives
     m_companyLabel->setBuddy(m_company);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setClearButtonEnabled(true);
@@ -47,7 +48,9 @@ FilterBar::FilterBar(QWidget *parent)
 
 void FilterBar::setCompanies(const QList<CompanyRecord> &companies, DisplayLanguage language)
 {
-    const qint64 current = companyId();
+    const qint64 shown = companyId();
+    const qint64 wanted = m_pendingCompanyId ? m_pendingCompanyId : shown;
+    m_pendingCompanyId = 0;
     m_companiesLanguage = language;
     const QSignalBlocker blocker(m_company);
     m_company->clear();
@@ -59,8 +62,10 @@ void FilterBar::setCompanies(const QList<CompanyRecord> &companies, DisplayLangu
             label += QStringLiteral(" (%1)").arg(other);
         m_company->addItem(label, company.id);
     }
-    const int index = m_company->findData(current);
+    const int index = m_company->findData(wanted);
     m_company->setCurrentIndex(index >= 0 ? index : 0);
+    if (companyId() != shown)
+        emit companyChanged(companyId());
 }
 
 qint64 FilterBar::companyId() const
@@ -71,6 +76,8 @@ qint64 FilterBar::companyId() const
 bool FilterBar::setCompanyId(qint64 companyId)
 {
     const int index = m_company->findData(companyId);
+    // Not in the list (yet): the list may still be on its way; it chooses this company on arrival.
+    m_pendingCompanyId = index < 0 ? companyId : 0;
     if (index < 0)
         return false;
     m_company->setCurrentIndex(index);

@@ -24,6 +24,7 @@ public:
     // The language the company names were last labelled in.
     DisplayLanguage companiesLanguage() const { return m_companiesLanguage; }
     qint64 companyId() const; // 0: all companies
+    // False when the company is not in the list; a list that arrives later then selects it.
     bool setCompanyId(qint64 companyId);
     QString companyName() const;
     QString searchText() const;
@@ -45,6 +46,7 @@ private:
     QLineEdit *m_search;
     QTimer m_searchDelay;
     DisplayLanguage m_companiesLanguage = DisplayLanguage::English;
+    qint64 m_pendingCompanyId = 0;
 };
 
 } // namespace talentflow

@@ -1,6 +1,5 @@
 #include "ui/MainWindow.h"
 
-#include "models/BrowseRepository.h"
 #include "models/Database.h"
 #include "models/RolesTableModel.h"
 #include "models/TimelineRepository.h"
@@ -9,6 +8,7 @@
 #include "ui/BackgroundTask.h"
 #include "ui/ArticleReader.h"
 #include "ui/ChartPanel.h"
+#include "ui/CompanyListLoader.h"
 #include "ui/DetailPane.h"
 #include "ui/FilterBar.h"
 #include "ui/FilterResolver.h"
@@ -54,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_actions(new DatabaseActions(this))
     , m_counter(new StatusCounter(m_status, this))
     , m_resolver(new FilterResolver(this))
+    , m_companies(new CompanyListLoader(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -90,6 +91,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_filterBar, &FilterBar::companyChanged, this, &MainWindow::applyFilter);
     connect(m_filterBar, &FilterBar::searchChanged, this, &MainWindow::applyFilter);
     connect(m_resolver, &FilterResolver::resolved, this, &MainWindow::showFilter);
+    connect(m_companies, &CompanyListLoader::loaded, m_filterBar, &FilterBar::setCompanies);
+    connect(m_companies, &CompanyListLoader::failed, this,
+            [this](const QString &error) { showErrorMessage(this, tr("Cannot read the database"), error); });
     connect(m_resolver, &FilterResolver::failed, this,
             [this](const QString &error) { showErrorMessage(this, tr("Search failed"), error); });
     connect(m_rolesView, &RolesTableView::personChosen, m_selection, &PersonSelection::select);
@@ -218,11 +222,8 @@ void MainWindow::changeEvent(QEvent *event)
             m_rolesView->selectPerson(selected);
         }
         // A language change that keeps the data's language (the first one, at start-up) needs no re-read.
-        if (m_database && m_filterBar->companiesLanguage() != uiLanguage()) {
-            QString error;
-            m_filterBar->setCompanies(
-                BrowseRepository(m_database->connection()).companies(&error).value_or(QList<CompanyRecord>()), uiLanguage());
-        }
+        if (m_database && m_companies->language() != uiLanguage())
+            m_companies->load(uiLanguage());
         retranslate();
     }
     QMainWindow::changeEvent(event);
@@ -258,19 +259,16 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     const int movements = m_database ? TimelineRepository(m_database->connection()).movementCount(&error).value_or(0) : 0;
     m_counter->setDatabase(m_database.get(), movements);
     m_resolver->setDatabase(m_database.get(), movements > backgroundWorkMoves);
+    m_companies->setDatabase(m_database.get(), movements > backgroundWorkMoves);
+    m_companies->load(uiLanguage());
     m_detailPane->setDatabase(m_database.get());
     if (m_database) {
         m_rolesModel = new RolesTableModel(m_database->connection(), this);
         m_rolesModel->setLanguage(uiLanguage());
         m_rolesView->setRolesModel(m_rolesModel);
-        const std::optional<QList<CompanyRecord>> companies = BrowseRepository(m_database->connection()).companies(&error);
-        if (!companies)
-            showErrorMessage(this, tr("Cannot read the database"), error);
-        m_filterBar->setCompanies(companies.value_or(QList<CompanyRecord>()), uiLanguage());
         m_chartPanel->setDatabase(m_database.get(), movements);
     } else {
         m_chartPanel->setDatabase(nullptr);
-        m_filterBar->setCompanies({}, uiLanguage());
     }
     retranslate();
 }
@@ -302,9 +300,7 @@ void MainWindow::importFinished(bool ok)
     // Re-read everything the new data may touch.
     const qint64 selected = m_selection->personId();
     m_rolesModel->select();
-    QString error;
-    m_filterBar->setCompanies(BrowseRepository(m_database->connection()).companies(&error).value_or(QList<CompanyRecord>()),
-                              uiLanguage());
+    m_companies->load(uiLanguage());
     m_chartPanel->setDatabase(m_database.get()); // recounts, then redraws
     m_counter->setDatabase(m_database.get());
     applyFilter();

@@ -15,6 +15,7 @@ namespace talentflow {
 
 class ArticleReader;
 class ChartPanel;
+class CompanyListLoader;
 class Database;
 class DetailPane;
 class FilterBar;
@@ -91,6 +92,7 @@ private:
     DatabaseActions *m_actions;
     StatusCounter *m_counter;
     FilterResolver *m_resolver;
+    CompanyListLoader *m_companies;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
