@@ -97,6 +97,22 @@ private slots:
         QCOMPARE(cheungDepartures, 2);
     }
 
+    // The caption wraps to the export's width and sets the bottom margin. Sized before the chart
+    // took the export's size, the chart is laid out once; after, twice (the larger share of a
+    // large chart's render time).
+    void anExportLaysTheChartOutOnce()
+    {
+        QString error;
+        ChartRequest request;
+        const std::optional<TimelineInput> input = ChartExporter::load(*m_db, request, &error);
+        QVERIFY2(input, qPrintable(error));
+        TimelineChart chart(input->data, input->steps, TimelineSpec{request.kind, request.grouping, request.filterText});
+        QSignalSpy plotAreas(chart.chart(), &QChart::plotAreaChanged);
+        const QImage image = ChartExporter::renderImage(chart, QSize(1600, 900), 1);
+        QCOMPARE(image.size(), QSize(1600, 900));
+        QCOMPARE(plotAreas.count(), 1);
+    }
+
     void imprecisePlacedAtTheMiddleOfTheirSpan()
     {
         QCOMPARE(chartDate(*PartialDate::fromIso(QStringLiteral("2017"))), QDate(2017, 7, 2));

@@ -431,9 +431,13 @@ void TimelineChart::layoutOverlays()
         label.item->setPos(at);
         label.item->setVisible(plot.adjusted(-2, -box.height(), 2, box.height()).contains(at));
     }
+    fitCaption(m_chart->rect());
+}
+
+void TimelineChart::fitCaption(const QRectF &whole)
+{
     if (m_caption) {
         // Legend and caption wrap to the chart's width; the bottom margin grows to make room.
-        const QRectF whole = m_chart->rect();
         const qreal width = qMax(100.0, whole.width() - 24);
         m_caption->setTextWidth(width);
         const qreal height = m_caption->boundingRect().height();

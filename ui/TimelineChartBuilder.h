@@ -73,6 +73,9 @@ public:
     QStringList visibleTexts() const;
     // Re-places labels and the caption after the chart's size or zoom changed.
     void layoutOverlays();
+    // Wraps the caption and legend to a chart of this size and makes the bottom margin fit them.
+    // Called before the chart first takes that size, it spares the chart a second layout.
+    void fitCaption(const QRectF &whole);
     void resetZoom();
 
 private:
