@@ -8,6 +8,8 @@
 #include <QVariant>
 
 #include <memory>
+#include <set>
+#include <tuple>
 #include <unordered_map>
 
 namespace talentflow {
@@ -30,6 +32,54 @@ QVariant nullableId(const std::optional<qint64> &id)
     return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+// The natural keys the merge matches moves and roles by, as its SQL lookups compare them
+// (a null date or destination compares equal to null).
+struct MovementKey
+{
+    qint64 personId;
+    qint64 companyId;
+    qint64 toCompanyId; // 0: none
+    QString kind;
+    QString date;
+    QString precision;
+
+    bool operator==(const MovementKey &other) const
+    {
+        return std::tie(personId, companyId, toCompanyId, kind, date, precision)
+            == std::tie(other.personId, other.companyId, other.toCompanyId, other.kind, other.date, other.precision);
+    }
+};
+
+size_t qHash(const MovementKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.personId, key.companyId, key.toCompanyId, key.kind, key.date, key.precision);
+}
+
+struct RoleKey
+{
+    qint64 personId;
+    qint64 companyId;
+    QString titleEn;
+    QString titleZh;
+    QString start;
+    QString startPrecision;
+    QString end;
+    QString endPrecision;
+
+    bool operator==(const RoleKey &other) const
+    {
+        return std::tie(personId, companyId, titleEn, titleZh, start, startPrecision, end, endPrecision)
+            == std::tie(other.personId, other.companyId, other.titleEn, other.titleZh, other.start, other.startPrecision,
+                        other.end, other.endPrecision);
+    }
+};
+
+size_t qHash(const RoleKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.personId, key.companyId, key.titleEn, key.titleZh, key.start, key.startPrecision, key.end,
+                      key.endPrecision);
+}
+
 // Runs the prepared statements of one merge and remembers how file ids map to database ids.
 class Merger
 {
@@ -43,6 +93,12 @@ public:
 
     bool run(const DataSet &data)
     {
+        // Into an empty table every new row keeps its file id (ids are unique in a file) and a
+        // repeated key can only repeat an earlier record of this file: both are answered from
+        // memory instead of by a query per record.
+        if (!isEmpty(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM role)"), m_rolesWereEmpty)
+            || !isEmpty(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM movement)"), m_movementsWereEmpty))
+            return false;
         for (const SourceRecord &source : data.sources) {
             if (!mergeSource(source))
                 return false;
@@ -90,6 +146,16 @@ private:
             query->prepare(sql);
         }
         return *query;
+    }
+
+    bool isEmpty(const QString &sql, bool &empty)
+    {
+        QSqlQuery &query = prepare(sql);
+        if (!query.exec() || !query.next())
+            return fail(QStringLiteral("the database"), query);
+        empty = query.value(0).toBool();
+        query.finish();
+        return true;
     }
 
     // The id a new row should take: the file's own id when the table does not use it yet.
@@ -246,7 +312,7 @@ private:
                     return fail(record, insert);
                 sideId = insert.lastInsertId().toLongLong();
             }
-            if (!mergeCitations(QStringLiteral("dispute_side_id"), sideId, side.citations, record))
+            if (!mergeCitations(QStringLiteral("dispute_side_id"), sideId, side.citations, record, false))
                 return false;
         }
         return true;
@@ -284,12 +350,22 @@ private:
             query.bindValue(QStringLiteral(":end"), nullable(role.end.toIso()));
             query.bindValue(QStringLiteral(":end_precision"), role.end.precisionName());
         };
-        bindKey(find);
-        qint64 roleId = foundId(find, record);
-        if (roleId < 0)
-            return false;
-        if (roleId == 0) {
-            const std::optional<QVariant> id = preferredId(QStringLiteral("SELECT 1 FROM role WHERE id = :id"), role.id, record);
+        const RoleKey key{*personId, *companyId, notNullText(role.titleEn), notNullText(role.titleZh), role.start.toIso(),
+                          role.start.precisionName(), role.end.toIso(), role.end.precisionName()};
+        qint64 roleId = 0;
+        if (m_rolesWereEmpty) {
+            roleId = m_newRoles.value(key, 0);
+        } else {
+            bindKey(find);
+            roleId = foundId(find, record);
+            if (roleId < 0)
+                return false;
+        }
+        const bool fresh = roleId == 0;
+        if (fresh) {
+            const std::optional<QVariant> id = m_rolesWereEmpty
+                ? std::optional<QVariant>(role.id)
+                : preferredId(QStringLiteral("SELECT 1 FROM role WHERE id = :id"), role.id, record);
             if (!id)
                 return false;
             QSqlQuery &insert = prepare(QStringLiteral(
@@ -303,8 +379,10 @@ private:
                 return fail(record, insert);
             roleId = insert.lastInsertId().toLongLong();
             ++m_stats.roles;
+            if (m_rolesWereEmpty)
+                m_newRoles.insert(key, roleId);
         }
-        return mergeCitations(QStringLiteral("role_id"), roleId, role.citations, record);
+        return mergeCitations(QStringLiteral("role_id"), roleId, role.citations, record, fresh);
     }
 
     bool mergeMovement(const MovementRecord &movement)
@@ -331,13 +409,22 @@ private:
             query.bindValue(QStringLiteral(":date"), nullable(movement.date.toIso()));
             query.bindValue(QStringLiteral(":precision"), movement.date.precisionName());
         };
-        bindKey(find);
-        qint64 movementId = foundId(find, record);
-        if (movementId < 0)
-            return false;
-        if (movementId == 0) {
-            const std::optional<QVariant> id =
-                preferredId(QStringLiteral("SELECT 1 FROM movement WHERE id = :id"), movement.id, record);
+        const MovementKey key{*personId, *companyId, toCompanyId.value_or(0), movement.kind, movement.date.toIso(),
+                              movement.date.precisionName()};
+        qint64 movementId = 0;
+        if (m_movementsWereEmpty) {
+            movementId = m_newMovements.value(key, 0);
+        } else {
+            bindKey(find);
+            movementId = foundId(find, record);
+            if (movementId < 0)
+                return false;
+        }
+        const bool fresh = movementId == 0;
+        if (fresh) {
+            const std::optional<QVariant> id = m_movementsWereEmpty
+                ? std::optional<QVariant>(movement.id)
+                : preferredId(QStringLiteral("SELECT 1 FROM movement WHERE id = :id"), movement.id, record);
             if (!id)
                 return false;
             QSqlQuery &insert = prepare(QStringLiteral(
@@ -350,8 +437,10 @@ private:
                 return fail(record, insert);
             movementId = insert.lastInsertId().toLongLong();
             ++m_stats.movements;
+            if (m_movementsWereEmpty)
+                m_newMovements.insert(key, movementId);
         }
-        return mergeCitations(QStringLiteral("movement_id"), movementId, movement.citations, record);
+        return mergeCitations(QStringLiteral("movement_id"), movementId, movement.citations, record, fresh);
     }
 
     std::optional<qint64> mappedDispute(const std::optional<qint64> &fileId) const
@@ -361,9 +450,12 @@ private:
         return m_disputeIds.value(*fileId);
     }
 
+    // A target this merge has just inserted has no citations yet but those of its own record, so
+    // only repeats within the record need matching, and they are matched in memory.
     bool mergeCitations(const QString &targetColumn, qint64 targetId, const QList<CitationRecord> &citations,
-                        const QString &record)
+                        const QString &record, bool freshTarget)
     {
+        std::set<std::tuple<qint64, int, int>> seen;
         // targetColumn is one of three fixed column names chosen by this file, never user text.
         QSqlQuery &find = prepare(QStringLiteral("SELECT 1 FROM citation WHERE %1 = :target AND source_id = :source "
                                                 "AND start = :start AND end = :end")
@@ -375,14 +467,20 @@ private:
             const std::optional<qint64> sourceId = mapped(m_sourceIds, citation.sourceId, record, "source_id");
             if (!sourceId)
                 return false;
-            find.bindValue(QStringLiteral(":target"), targetId);
-            find.bindValue(QStringLiteral(":source"), *sourceId);
-            find.bindValue(QStringLiteral(":start"), citation.start);
-            find.bindValue(QStringLiteral(":end"), citation.end);
-            if (!find.exec())
-                return fail(record, find);
-            if (find.next())
-                continue;
+            if (freshTarget) {
+                const std::tuple<qint64, int, int> position{*sourceId, citation.start, citation.end};
+                if (!seen.insert(position).second)
+                    continue;
+            } else {
+                find.bindValue(QStringLiteral(":target"), targetId);
+                find.bindValue(QStringLiteral(":source"), *sourceId);
+                find.bindValue(QStringLiteral(":start"), citation.start);
+                find.bindValue(QStringLiteral(":end"), citation.end);
+                if (!find.exec())
+                    return fail(record, find);
+                if (find.next())
+                    continue;
+            }
             insert.bindValue(QStringLiteral(":target"), targetId);
             insert.bindValue(QStringLiteral(":source"), *sourceId);
             insert.bindValue(QStringLiteral(":start"), citation.start);
@@ -402,6 +500,10 @@ private:
     QHash<qint64, qint64> m_companyIds;
     QHash<qint64, qint64> m_personIds;
     QHash<qint64, qint64> m_disputeIds;
+    bool m_rolesWereEmpty = false;
+    bool m_movementsWereEmpty = false;
+    QHash<RoleKey, qint64> m_newRoles;
+    QHash<MovementKey, qint64> m_newMovements;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 

@@ -145,6 +145,53 @@ private slots:
         QCOMPARE(again.total(), 0);
     }
 
+    // Repeats of one move or role (same natural key, other ids) merge into one row with the union
+    // of their citations, whether the tables start empty (matched in memory) or not (by query).
+    void repeatedRecordsMergeTheSameIntoEmptyAndFilledDatabases()
+    {
+        const QByteArray repeats = R"({"format": "talentflow-export", "version": 1,
+            "sources": [{"id": 1, "file": "repeats.txt", "title": "Repeats", "language": "en", "published": "2025-01",
+                         "published_precision": "month",
+                         "body": "Ada Example joined OpenAI in January 2025. Ada Example was named Chief Example Officer."}],
+            "companies": [{"id": 7, "name_en": "OpenAI", "name_zh": "OpenAI"}],
+            "people": [{"id": 1, "name_en": "Ada Example", "name_zh": "", "aliases": []}],
+            "roles": [
+                {"id": 1, "person_id": 1, "company_id": 7, "title_en": "Chief Example Officer", "title_zh": "",
+                 "start": null, "start_precision": "unknown", "end": null, "end_precision": "unknown",
+                 "citations": [{"source_id": 1, "start": 43, "end": 86, "text": "Ada Example was named Chief Example Officer"}]},
+                {"id": 2, "person_id": 1, "company_id": 7, "title_en": "Chief Example Officer", "title_zh": "",
+                 "start": null, "start_precision": "unknown", "end": null, "end_precision": "unknown",
+                 "citations": [{"source_id": 1, "start": 43, "end": 86, "text": "Ada Example was named Chief Example Officer"},
+                               {"source_id": 1, "start": 0, "end": 25, "text": "Ada Example joined OpenAI"}]}],
+            "movements": [
+                {"id": 1, "person_id": 1, "kind": "joined", "company_id": 7, "to_company_id": null,
+                 "date": "2025-01", "precision": "month",
+                 "citations": [{"source_id": 1, "start": 0, "end": 25, "text": "Ada Example joined OpenAI"},
+                               {"source_id": 1, "start": 0, "end": 25, "text": "Ada Example joined OpenAI"}]},
+                {"id": 2, "person_id": 1, "kind": "joined", "company_id": 7, "to_company_id": null,
+                 "date": "2025-01", "precision": "month",
+                 "citations": [{"source_id": 1, "start": 26, "end": 41, "text": "in January 2025"}]},
+                {"id": 3, "person_id": 1, "kind": "joined", "company_id": 7, "to_company_id": null,
+                 "date": null, "precision": "unknown",
+                 "citations": [{"source_id": 1, "start": 0, "end": 25, "text": "Ada Example joined OpenAI"}]}]})";
+        TestFiles::write(path(QStringLiteral("repeats.json")), repeats);
+        for (const Database::Contents contents : {Database::Contents::Empty, Database::Contents::Seeded}) {
+            QString error;
+            std::unique_ptr<Database> db = Database::create(
+                path(contents == Database::Contents::Empty ? QStringLiteral("repeats-empty.sqlite") : QStringLiteral("repeats-seeded.sqlite")),
+                contents, &error);
+            QVERIFY2(db, qPrintable(error));
+            MergeStats stats;
+            QVERIFY2(DataTransfer(*db).importFrom(path(QStringLiteral("repeats.json")), &stats, &error), qPrintable(error));
+            QCOMPARE(stats.roles, 1);
+            QCOMPARE(stats.movements, 2); // the dated join (twice) and the undated one
+            QCOMPARE(stats.citations, 2 + 3); // the role's two; the dated join's two, the undated join's one
+            MergeStats again;
+            QVERIFY(DataTransfer(*db).importFrom(path(QStringLiteral("repeats.json")), &again, &error));
+            QCOMPARE(again.total(), 0);
+        }
+    }
+
     void rejectsBadInputWithoutWriting_data()
     {
         QTest::addColumn<QByteArray>("input");
