@@ -159,6 +159,8 @@ bool DataTransfer::importFrom(const QString &path, MergeStats *stats, QString *e
         spdlog::debug("import: dropped the read indexes in {} ms", phase.restart());
     }
     mergedOk = mergedOk && DataSetWriter(db).merge(*data, &merged, &why);
+    // The records are in the database now: their memory serves the index builds that follow.
+    data.reset();
     spdlog::debug("import: merged in {} ms", phase.restart());
     const bool rebuiltOk = mergedOk && (!droppedIndexes || createIndexes(db, *droppedIndexes, &why));
     if (droppedIndexes)

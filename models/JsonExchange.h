@@ -23,7 +23,7 @@ public:
     // types, dates against their precision, kinds, unique ids, and references within the file.
     // Citations are checked against source bodies separately, once the bodies are known.
     // Errors name the record, e.g. "movements[3] (id 12): invalid date "2024-13"".
-    static std::optional<DataSet> fromJson(const QByteArray &json, QString *error);
+    static std::optional<DataSet> fromJson(QByteArray json, QString *error);
 
     // Every citation's text must equal body.mid(start, end - start) of its source.
     static bool verifyCitations(const DataSet &data, QString *error);
