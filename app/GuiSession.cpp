@@ -7,6 +7,7 @@
 #include "ui/ChartExporter.h"
 #include "ui/DatabaseActions.h"
 #include "ui/AppSettings.h"
+#include "ui/BackgroundTask.h"
 #include "ui/FilterBar.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
@@ -169,8 +170,13 @@ int runScreenshot(const CommandLineOptions &options)
         window.selection()->select(*personId);
     window.resize(options.size.isValid() ? options.size : QSize(1600, 1000));
     window.show();
-    for (int pass = 0; pass < 3; ++pass) // language change, layout, then the chart's margins
+    // A large database answers on workers (its company list, then the filter's counts and chart),
+    // each answer posting the next request: let every round finish. The first rounds also carry
+    // the language change, the layout and the chart's margins.
+    for (int round = 0; round < 12; ++round) {
         QApplication::processEvents();
+        databaseWorkPool()->waitForDone();
+    }
 
     const QPixmap image = window.grab();
     QSaveFile file(options.screenshotPath);

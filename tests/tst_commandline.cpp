@@ -209,6 +209,43 @@ private slots:
         QVERIFY(QImage(zh) != QImage(png));
     }
 
+    // A large database reads its company list on a worker: the screenshot waits for it, and for
+    // the counts and chart that the company then asks for, before it grabs the window.
+    void screenshotOfALargeDatabaseShowsTheCompanyAsked()
+    {
+        const QString data = path(QStringLiteral("large.json"));
+        QProcess generator;
+        generator.start(QStringLiteral(TALENTFLOW_GENERATOR),
+                        {data, QStringLiteral("--people"), QStringLiteral("2000"), QStringLiteral("--roles"), QStringLiteral("4000"),
+                         QStringLiteral("--movements"), QStringLiteral("21000"), QStringLiteral("--companies"),
+                         QStringLiteral("100"), QStringLiteral("--sources"), QStringLiteral("20")});
+        QVERIFY(generator.waitForFinished(60000) && generator.exitCode() == 0);
+        const QString database = path(QStringLiteral("large.sqlite"));
+        QCOMPARE(talentflow({QStringLiteral("--new-database"), database, QStringLiteral("--empty")}).exitCode, 0);
+        QCOMPARE(talentflow({QStringLiteral("--database"), database, QStringLiteral("--import-data"), data}).exitCode, 0);
+
+        // The company of the file's first role, by its English name.
+        const QJsonObject root = QJsonDocument::fromJson(TestFiles::read(data)).object();
+        const qint64 companyId = root.value(QStringLiteral("roles")).toArray().first().toObject().value(QStringLiteral("company_id")).toInteger();
+        QString company;
+        for (const QJsonValue &value : root.value(QStringLiteral("companies")).toArray()) {
+            if (value.toObject().value(QStringLiteral("id")).toInteger() == companyId)
+                company = value.toObject().value(QStringLiteral("name_en")).toString();
+        }
+        QVERIFY(!company.isEmpty());
+
+        const QString all = path(QStringLiteral("large-all.png"));
+        const QString one = path(QStringLiteral("large-one.png"));
+        QCOMPARE(talentflow({QStringLiteral("--database"), database, QStringLiteral("--screenshot"), all}).exitCode, 0);
+        const Run run = talentflow({QStringLiteral("--database"), database, QStringLiteral("--screenshot"), one,
+                                    QStringLiteral("--company"), company});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        QVERIFY(QImage(one) != QImage(all));
+        // The filter shows the company by name.
+        QVERIFY(!QImage(one).isNull());
+    }
+
     void screenshotErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -198,6 +198,7 @@ private slots:
         connect(&loader, &CompanyListLoader::loaded, &bar, &FilterBar::setCompanies);
         QSignalSpy loaded(&loader, &CompanyListLoader::loaded);
         QSignalSpy chosen(&bar, &FilterBar::companyChanged);
+        bar.clearCompanies(); // as the window does for a newly opened database
         loader.load(DisplayLanguage::English);
         QCOMPARE(loaded.count(), 0); // nothing synchronous
         QComboBox *company = bar.findChild<QComboBox *>(QStringLiteral("companyFilter"));
@@ -213,6 +214,13 @@ private slots:
         QCOMPARE(company->currentText().left(9), QStringLiteral("Anthropic"));
         QCOMPARE(chosen.count(), 1);
         QCOMPARE(chosen.first().first().toLongLong(), anthropic);
+
+        // With the list in, a company not in it is not remembered for a later reload.
+        QVERIFY(!bar.setCompanyId(987654));
+        loader.load(DisplayLanguage::English);
+        QTRY_COMPARE(loaded.count(), 2);
+        QCOMPARE(bar.companyId(), anthropic);
+        QCOMPARE(chosen.count(), 1);
     }
 
     void findShortcutFocusesTheSearch()

@@ -42,8 +42,20 @@ FilterBar::FilterBar(QWidget *parent)
         m_searchDelay.stop();
         emit searchChanged(m_search->text());
     });
-    connect(m_company, &QComboBox::currentIndexChanged, this, [this] { emit companyChanged(companyId()); });
+    connect(m_company, &QComboBox::currentIndexChanged, this, [this] {
+        m_pendingCompanyId = 0; // the person's own choice wins over one remembered for later
+        emit companyChanged(companyId());
+    });
     retranslate();
+}
+
+void FilterBar::clearCompanies()
+{
+    const QSignalBlocker blocker(m_company);
+    m_company->clear();
+    m_company->addItem(tr("All companies"), qint64(0));
+    m_pendingCompanyId = 0;
+    m_awaitingCompanies = true;
 }
 
 void FilterBar::setCompanies(const QList<CompanyRecord> &companies, DisplayLanguage language)
@@ -51,7 +63,7 @@ void FilterBar::setCompanies(const QList<CompanyRecord> &companies, DisplayLangu
     const qint64 shown = companyId();
     const qint64 wanted = m_pendingCompanyId ? m_pendingCompanyId : shown;
     m_pendingCompanyId = 0;
-    m_companiesLanguage = language;
+    m_awaitingCompanies = false;
     const QSignalBlocker blocker(m_company);
     m_company->clear();
     m_company->addItem(tr("All companies"), qint64(0));
@@ -76,8 +88,8 @@ qint64 FilterBar::companyId() const
 bool FilterBar::setCompanyId(qint64 companyId)
 {
     const int index = m_company->findData(companyId);
-    // Not in the list (yet): the list may still be on its way; it chooses this company on arrival.
-    m_pendingCompanyId = index < 0 ? companyId : 0;
+    // A new database's list still on its way chooses this company when it arrives.
+    m_pendingCompanyId = index < 0 && m_awaitingCompanies ? companyId : 0;
     if (index < 0)
         return false;
     m_company->setCurrentIndex(index);

@@ -20,11 +20,12 @@ class FilterBar : public QWidget
 public:
     explicit FilterBar(QWidget *parent = nullptr);
 
+    // Leaves "All companies" alone until setCompanies() brings a new database's list.
+    void clearCompanies();
     void setCompanies(const QList<CompanyRecord> &companies, DisplayLanguage language);
-    // The language the company names were last labelled in.
-    DisplayLanguage companiesLanguage() const { return m_companiesLanguage; }
     qint64 companyId() const; // 0: all companies
-    // False when the company is not in the list; a list that arrives later then selects it.
+    // False when the company is not in the list. While clearCompanies() awaits a list, the list
+    // selects it when it arrives.
     bool setCompanyId(qint64 companyId);
     QString companyName() const;
     QString searchText() const;
@@ -45,8 +46,8 @@ private:
     QComboBox *m_company;
     QLineEdit *m_search;
     QTimer m_searchDelay;
-    DisplayLanguage m_companiesLanguage = DisplayLanguage::English;
     qint64 m_pendingCompanyId = 0;
+    bool m_awaitingCompanies = false;
 };
 
 } // namespace talentflow

@@ -260,6 +260,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_counter->setDatabase(m_database.get(), movements);
     m_resolver->setDatabase(m_database.get(), movements > backgroundWorkMoves);
     m_companies->setDatabase(m_database.get(), movements > backgroundWorkMoves);
+    m_filterBar->clearCompanies(); // never the last file's companies for this one
     m_companies->load(uiLanguage());
     m_detailPane->setDatabase(m_database.get());
     if (m_database) {
