@@ -147,7 +147,6 @@ bool DataTransfer::importFrom(const QString &path, MergeStats *stats, QString *e
     }
     MergeStats local;
     MergeStats &merged = stats ? *stats : local;
-    // Nothing new means nothing to re-index: a repeated import leaves the file as it was.
     spdlog::debug("import: checked in {} ms", phase.restart());
     QSqlQuery end(db);
     // Many rows into few: updating every read index row by row costs more than building it once.
@@ -162,10 +161,16 @@ bool DataTransfer::importFrom(const QString &path, MergeStats *stats, QString *e
     // The records are in the database now: their memory serves the index builds that follow.
     data.reset();
     spdlog::debug("import: merged in {} ms", phase.restart());
+    if (mergedOk && merged.total() == 0) {
+        // Nothing new: undo the dropped indexes too, so a repeated import leaves the file as it was.
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        spdlog::info("imported {}: nothing new", path.toStdString());
+        return true;
+    }
     const bool rebuiltOk = mergedOk && (!droppedIndexes || createIndexes(db, *droppedIndexes, &why));
     if (droppedIndexes)
         spdlog::debug("import: built the read indexes in {} ms", phase.restart());
-    const bool indexedOk = rebuiltOk && (merged.total() == 0 || rebuildSearchIndex(db, &why));
+    const bool indexedOk = rebuiltOk && rebuildSearchIndex(db, &why);
     spdlog::debug("import: indexed in {} ms", phase.restart());
     if (!indexedOk || !end.exec(QStringLiteral("COMMIT"))) {
         if (why.isEmpty())

@@ -174,29 +174,54 @@ bool migrateSchema(QSqlDatabase &db, int fromVersion, QString *error)
     return true;
 }
 
+namespace {
+
+// The statement this schema creates an index with: the last version's, for an index made again.
+QString createStatementOf(const char *name)
+{
+    const QString prefix = QStringLiteral("CREATE INDEX %1 ON ").arg(QLatin1String(name));
+    QString found;
+    const auto search = [&](const auto &statements) {
+        for (const char *statement : statements) {
+            if (QLatin1String(statement).startsWith(prefix))
+                found = QString::fromLatin1(statement);
+        }
+    };
+    search(schemaStatements);
+    search(identityIndexStatements);
+    search(sortIndexStatements);
+    search(companyPersonIndexStatements);
+    return found;
+}
+
+} // namespace
+
 std::optional<QStringList> dropReadIndexes(QSqlDatabase &db, QString *error)
 {
-    QSqlQuery definition(db);
-    definition.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = :name"));
+    // Built again from this schema's own statements, never from the file's text of them.
+    QSqlQuery exists(db);
+    exists.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = :name"));
     QSqlQuery drop(db);
     QStringList definitions;
     for (const char *name : readIndexNames) {
-        definition.bindValue(QStringLiteral(":name"), QString::fromLatin1(name));
-        if (!definition.exec()) {
+        exists.bindValue(QStringLiteral(":name"), QString::fromLatin1(name));
+        if (!exists.exec()) {
             if (error)
-                *error = QStringLiteral("cannot read the schema: %1").arg(definition.lastError().text());
+                *error = QStringLiteral("cannot read the schema: %1").arg(exists.lastError().text());
             return std::nullopt;
         }
-        if (!definition.next())
+        const bool present = exists.next();
+        exists.finish();
+        const QString definition = createStatementOf(name);
+        if (!present || definition.isEmpty())
             continue;
-        definitions.append(definition.value(0).toString());
-        definition.finish();
         // The name is one of this file's constants, never data.
         if (!drop.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(name)))) {
             if (error)
                 *error = QStringLiteral("cannot drop an index: %1").arg(drop.lastError().text());
             return std::nullopt;
         }
+        definitions.append(definition);
     }
     return definitions;
 }
