@@ -118,7 +118,9 @@ double shellMs(const QString &database, const QString &script)
 double sqliteMs(const QString &database, const QStringList &statements, const QStringList &before = {})
 {
     // A busy timeout like the application's: a reader can meet a lock for a moment in WAL mode.
-    const QString header = QStringLiteral(".timeout 2000\n.output /dev/null\n");
+    // The connection settings of the application's own (busy timeout, page cache, temp store).
+    const QString header =
+        QStringLiteral(".timeout 2000\nPRAGMA cache_size = -65536;\nPRAGMA temp_store = MEMORY;\n.output /dev/null\n");
     const auto script = [&](int repeats, bool withStatements) {
         QString text = header;
         for (int run = 0; run < repeats; ++run) {
@@ -153,9 +155,12 @@ double processMs(const QString &program, const QStringList &arguments, const QPr
     timer.start();
     process.start(program, arguments);
     process.waitForFinished(-1);
-    if (process.exitCode() != 0)
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         std::fprintf(stderr, "%s failed: %s\n", qPrintable(program), process.readAllStandardError().constData());
-    return double(timer.nsecsElapsed()) / 1e6;
+        return -1; // meets no target
+    }
+    return ms;
 }
 
 
@@ -258,7 +263,14 @@ std::pair<double, double> importFloors(const QString &talentflow, const QString 
     QFile::remove(floorDb);
     QFile::remove(floorDb + QStringLiteral("-wal"));
     processMs(talentflow, {QStringLiteral("--new-database"), floorDb, QStringLiteral("--empty")});
-    QString script = QStringLiteral("PRAGMA cache_size = -1048576;\nBEGIN;\n");
+    // Like the import, the shell loads the rows with the indexes dropped and builds them at the end.
+    QProcess definitions;
+    definitions.start(QStringLiteral("sqlite3"), {floorDb, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")});
+    definitions.waitForFinished(-1);
+    const QStringList indexes = QString::fromUtf8(definitions.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QString script = QStringLiteral("PRAGMA cache_size = -1048576;\nPRAGMA temp_store = MEMORY;\nBEGIN;\n");
+    for (const QString &index : indexes)
+        script += QStringLiteral("DROP INDEX %1;\n").arg(index.section(QLatin1Char(' '), 2, 2));
     for (const TableColumns &table : importedTables) {
         const QString name = QLatin1String(table.table);
         const QString csv = dir + QStringLiteral("/%1.csv").arg(name);
@@ -273,6 +285,8 @@ std::pair<double, double> importFloors(const QString &talentflow, const QString 
                                  "INSERT INTO %1 SELECT %3 FROM csv_%1;\n")
                       .arg(name, csv, QLatin1String(table.columns));
     }
+    for (const QString &index : indexes)
+        script += index + QStringLiteral(";\n");
     script += QStringLiteral("COMMIT;\n");
     const QString scriptFile = dir + QStringLiteral("/floor.sql");
     QFile out(scriptFile);
@@ -510,7 +524,7 @@ int main(int argc, char *argv[])
     bool allMet = true;
     for (const Result &r : results) {
         // A floor that could not be measured (sqlite3 failed) meets nothing.
-        const bool met = r.absolute ? r.ours <= r.target : r.floor > 0 && r.ours / r.floor <= r.target;
+        const bool met = r.absolute ? r.ours <= r.target : r.ours > 0 && r.floor > 0 && r.ours / r.floor <= r.target;
         const bool stallMet = r.stall < 0 || r.stall <= 100;
         allMet = allMet && met && stallMet;
         if (r.absolute)
