@@ -180,6 +180,24 @@ private:
         return query.next() ? query.value(0).toLongLong() : 0;
     }
 
+    // The row matching a record's natural key: 0 for none, -1 on error. A table that was empty
+    // holds only this merge's rows, which are remembered by key.
+    template<typename Key, typename BindKey>
+    qint64 matchingRow(bool tableWasEmpty, const QHash<Key, qint64> &added, const Key &key, QSqlQuery &find,
+                       const BindKey &bindKey, const QString &record)
+    {
+        if (tableWasEmpty)
+            return added.value(key, 0);
+        bindKey(find);
+        return foundId(find, record);
+    }
+
+    // The id a new row takes; in a table that was empty the file's ids, unique in a file, are free.
+    std::optional<QVariant> newRowId(bool tableWasEmpty, const QString &existsSql, qint64 id, const QString &record)
+    {
+        return tableWasEmpty ? std::optional<QVariant>(id) : preferredId(existsSql, id, record);
+    }
+
     bool mergeSource(const SourceRecord &source)
     {
         const QString record = QStringLiteral("source %1").arg(source.id);
@@ -352,20 +370,13 @@ private:
         };
         const RoleKey key{*personId, *companyId, notNullText(role.titleEn), notNullText(role.titleZh), role.start.toIso(),
                           role.start.precisionName(), role.end.toIso(), role.end.precisionName()};
-        qint64 roleId = 0;
-        if (m_rolesWereEmpty) {
-            roleId = m_newRoles.value(key, 0);
-        } else {
-            bindKey(find);
-            roleId = foundId(find, record);
-            if (roleId < 0)
-                return false;
-        }
+        qint64 roleId = matchingRow(m_rolesWereEmpty, m_newRoles, key, find, bindKey, record);
+        if (roleId < 0)
+            return false;
         const bool fresh = roleId == 0;
         if (fresh) {
-            const std::optional<QVariant> id = m_rolesWereEmpty
-                ? std::optional<QVariant>(role.id)
-                : preferredId(QStringLiteral("SELECT 1 FROM role WHERE id = :id"), role.id, record);
+            const std::optional<QVariant> id =
+                newRowId(m_rolesWereEmpty, QStringLiteral("SELECT 1 FROM role WHERE id = :id"), role.id, record);
             if (!id)
                 return false;
             QSqlQuery &insert = prepare(QStringLiteral(
@@ -411,20 +422,13 @@ private:
         };
         const MovementKey key{*personId, *companyId, toCompanyId.value_or(0), movement.kind, movement.date.toIso(),
                               movement.date.precisionName()};
-        qint64 movementId = 0;
-        if (m_movementsWereEmpty) {
-            movementId = m_newMovements.value(key, 0);
-        } else {
-            bindKey(find);
-            movementId = foundId(find, record);
-            if (movementId < 0)
-                return false;
-        }
+        qint64 movementId = matchingRow(m_movementsWereEmpty, m_newMovements, key, find, bindKey, record);
+        if (movementId < 0)
+            return false;
         const bool fresh = movementId == 0;
         if (fresh) {
-            const std::optional<QVariant> id = m_movementsWereEmpty
-                ? std::optional<QVariant>(movement.id)
-                : preferredId(QStringLiteral("SELECT 1 FROM movement WHERE id = :id"), movement.id, record);
+            const std::optional<QVariant> id =
+                newRowId(m_movementsWereEmpty, QStringLiteral("SELECT 1 FROM movement WHERE id = :id"), movement.id, record);
             if (!id)
                 return false;
             QSqlQuery &insert = prepare(QStringLiteral(
