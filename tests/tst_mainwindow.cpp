@@ -11,6 +11,7 @@
 #include "ui/MainWindow.h"
 #include "ui/PersonSelection.h"
 #include "ui/RolesTableView.h"
+#include "ui/WorkerStartGate.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -25,6 +26,48 @@
 #include <QSignalSpy>
 
 using namespace talentflow;
+
+namespace {
+// Notes when a widget has painted.
+class PaintSpy : public QObject
+{
+public:
+    PaintSpy(QWidget *widget, bool *painted)
+        : QObject(widget)
+        , m_painted(painted)
+    {
+        widget->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            *m_painted = true;
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool *m_painted;
+};
+
+// Swallows every paint event of a widget (filters installed later see events first).
+class PaintBlocker : public QObject
+{
+public:
+    explicit PaintBlocker(QWidget *widget)
+        : QObject(widget)
+    {
+        widget->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        return event->type() == QEvent::Paint || QObject::eventFilter(watched, event);
+    }
+};
+} // namespace
 
 // Drives the real main window offscreen by object name.
 class TestMainWindow : public QObject
@@ -170,6 +213,90 @@ private slots:
         // The same people the search finds on the GUI thread (Zoph, and those whose excerpts name him).
         QCOMPARE(*filter.personIds, *SearchRepository(db->connection()).matchingPeople(QStringLiteral("佐夫"), &error));
         QVERIFY(resolved.first().at(1).toString().contains(QStringLiteral("佐夫")));
+    }
+
+    void backgroundWorkStartsAfterTheWindowsFirstPaint()
+    {
+        // On two cores, a worker started before the first paint takes the CPU that paint needs.
+        QVERIFY(!WorkerStartGate::isHeld());
+        QWidget window;
+        WorkerStartGate::holdUntilFirstPaint(&window);
+        QVERIFY(WorkerStartGate::isHeld()); // from construction: a window gets its data before it shows
+        bool painted = false;
+        PaintSpy spy(&window, &painted);
+        window.resize(300, 200);
+        window.show();
+        QVERIFY(WorkerStartGate::isHeld());
+        bool started = false;
+        bool paintedBeforeStart = false;
+        WorkerStartGate::whenOpen(&window, [&] {
+            started = true;
+            paintedBeforeStart = painted;
+        });
+        QTRY_VERIFY(started);
+        QVERIFY(paintedBeforeStart);
+        QVERIFY(!WorkerStartGate::isHeld());
+
+        // Open: work starts on the next turn of the event loop, not inside the call.
+        bool next = false;
+        WorkerStartGate::whenOpen(&window, [&] { next = true; });
+        QVERIFY(!next);
+        QTRY_VERIFY(next);
+
+        // Work whose context is gone by the time the gate opens is dropped.
+        auto *gone = new QWidget;
+        WorkerStartGate::holdUntilFirstPaint(gone);
+        gone->show();
+        auto *context = new QObject;
+        bool ranForGoneContext = false;
+        WorkerStartGate::whenOpen(context, [&] { ranForGoneContext = true; });
+        delete context;
+        delete gone; // a window closed before it painted releases the gate
+        QVERIFY(!WorkerStartGate::isHeld());
+        QTest::qWait(50);
+        QVERIFY(!ranForGoneContext);
+    }
+
+    void aWindowNotShownReleasesTheGateWhenTheEventLoopTurns()
+    {
+        QWidget window;
+        WorkerStartGate::holdUntilFirstPaint(&window);
+        QVERIFY(WorkerStartGate::isHeld());
+        bool started = false;
+        WorkerStartGate::whenOpen(&window, [&] { started = true; });
+        QTRY_VERIFY(started);
+        QVERIFY(!WorkerStartGate::isHeld());
+        // Shown later, it holds again until it paints.
+        window.show();
+        QVERIFY(WorkerStartGate::isHeld());
+        QTRY_VERIFY(!WorkerStartGate::isHeld());
+    }
+
+    void aWindowThatNeverPaintsReleasesTheGateAfterASecond()
+    {
+        QWidget window;
+        WorkerStartGate::holdUntilFirstPaint(&window);
+        PaintBlocker blocker(&window); // as a window shown minimised: no paint reaches it
+        window.show();
+        QVERIFY(WorkerStartGate::isHeld());
+        bool started = false;
+        WorkerStartGate::whenOpen(&window, [&] { started = true; });
+        QTest::qWait(300);
+        QVERIFY(!started);
+        QTRY_VERIFY_WITH_TIMEOUT(started, 3000);
+    }
+
+    void theMainWindowHoldsBackgroundWorkUntilItPaints()
+    {
+        QString error;
+        MainWindow window;
+        QVERIFY(WorkerStartGate::isHeld());
+        window.setPersistent(false);
+        window.setDatabase(Database::open(m_dir.filePath(QStringLiteral("gui.sqlite")), &error));
+        window.show();
+        QVERIFY(WorkerStartGate::isHeld());
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(!WorkerStartGate::isHeld());
     }
 
     void aViewGivenASortedModelDoesNotQueryItAgain()

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "models/Database.h"
+#include "ui/WorkerStartGate.h"
 
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QThreadPool>
-#include <QTimer>
 #include <QtConcurrent>
 
 #include <functional>
@@ -44,8 +44,8 @@ void runInBackground(QObject *context, const QString &databasePath, std::functio
         else if (failed)
             failed(outcome.error);
     });
-    // Started once the event loop turns, so pending painting comes before the worker's I/O.
-    QTimer::singleShot(0, watcher, [watcher, databasePath, work] {
+    // Started once the event loop turns and the window has painted, so painting comes first.
+    WorkerStartGate::whenOpen(watcher, [watcher, databasePath, work] {
         watcher->setFuture(QtConcurrent::run(databaseWorkPool(), [databasePath, work] {
             Outcome outcome;
             std::unique_ptr<Database> database = Database::open(databasePath, &outcome.error, nullptr,

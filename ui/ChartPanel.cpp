@@ -2,6 +2,7 @@
 
 #include "models/Database.h"
 #include "ui/TimelineView.h"
+#include "ui/WorkerStartGate.h"
 
 #include <QFutureWatcher>
 #include <QTimer>
@@ -99,7 +100,7 @@ void ChartPanel::rebuild()
         return;
     }
     // A large database: query on a worker with its own connection, draw when it is done. The
-    // worker starts once the event loop turns, so the window paints before it competes for a core.
+    // worker starts once the window has painted, so it does not compete with that for a core.
     using Result = QPair<std::optional<TimelineInput>, QString>;
     auto *watcher = new QFutureWatcher<Result>(this);
     connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, generation, wanted] {
@@ -113,7 +114,7 @@ void ChartPanel::rebuild()
             emit failed(result.second);
     });
     const QString path = m_database->path();
-    QTimer::singleShot(0, watcher, [watcher, path, wanted] {
+    WorkerStartGate::whenOpen(watcher, [watcher, path, wanted] {
         watcher->setFuture(QtConcurrent::run(databaseWorkPool(), [path, wanted]() -> Result {
             QString error;
             std::unique_ptr<Database> database =

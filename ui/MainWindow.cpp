@@ -18,6 +18,7 @@
 #include "ui/PersonSelection.h"
 #include "ui/RolesTableView.h"
 #include "ui/StatusCounter.h"
+#include "ui/WorkerStartGate.h"
 #include "ui/UiLanguage.h"
 
 #include <QAction>
@@ -57,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_companies(new CompanyListLoader(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    WorkerStartGate::holdUntilFirstPaint(this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
     m_leftSplitter->addWidget(m_rolesView);

@@ -1,0 +1,119 @@
+#include "ui/WorkerStartGate.h"
+
+#include <QEvent>
+#include <QList>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+namespace talentflow {
+
+namespace {
+
+struct Waiting
+{
+    QPointer<QObject> context;
+    std::function<void()> start;
+};
+
+int holders = 0;
+QList<Waiting> waiting;
+
+void hold()
+{
+    ++holders;
+}
+
+void release()
+{
+    if (holders == 0 || --holders > 0)
+        return;
+    const QList<Waiting> ready = std::exchange(waiting, {});
+    for (const Waiting &work : ready) {
+        if (work.context)
+            QTimer::singleShot(0, work.context, work.start);
+    }
+}
+
+// A window that never paints (shown minimised, or on a hidden desktop) must not stall the data.
+constexpr int longestHoldMs = 1000;
+
+class FirstPaintWatcher : public QObject
+{
+public:
+    explicit FirstPaintWatcher(QWidget *window)
+        : QObject(window)
+    {
+        window->installEventFilter(this);
+        // A window gets its data before it is shown: hold from now. If it is still hidden when
+        // the event loop turns, it is not about to paint (a window built but never shown).
+        startHolding();
+        QTimer::singleShot(0, this, [this, window] {
+            if (!window->isVisible())
+                finish();
+        });
+    }
+    ~FirstPaintWatcher() override
+    {
+        if (m_holding)
+            release();
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show && !m_shown) {
+            m_shown = true;
+            startHolding();
+            QTimer::singleShot(longestHoldMs, this, &FirstPaintWatcher::finish);
+        } else if (event->type() == QEvent::Paint && !m_painted) {
+            m_painted = true;
+            // Released once this paint has finished, not before it starts.
+            QTimer::singleShot(0, this, &FirstPaintWatcher::finish);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void startHolding()
+    {
+        if (m_painted || m_holding)
+            return;
+        m_holding = true;
+        hold();
+    }
+
+    void finish()
+    {
+        if (!m_holding)
+            return;
+        m_holding = false;
+        release();
+    }
+
+    bool m_shown = false;
+    bool m_painted = false;
+    bool m_holding = false;
+};
+
+} // namespace
+
+void WorkerStartGate::holdUntilFirstPaint(QWidget *window)
+{
+    new FirstPaintWatcher(window);
+}
+
+void WorkerStartGate::whenOpen(QObject *context, std::function<void()> start)
+{
+    if (holders > 0)
+        waiting.append({context, std::move(start)});
+    else
+        QTimer::singleShot(0, context, std::move(start));
+}
+
+bool WorkerStartGate::isHeld()
+{
+    return holders > 0;
+}
+
+} // namespace talentflow

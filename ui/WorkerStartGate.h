@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QObject>
+
+#include <functional>
+
+class QWidget;
+
+namespace talentflow {
+
+// Holds back the start of background database work until a window has painted for the first
+// time: on a two-core machine, workers started earlier take the CPU that first paint needs.
+// A window holds it from its construction (it gets its data before it is shown) to its first
+// paint; one still hidden when the event loop turns, or shown but not painted within a second,
+// lets go. GUI thread only.
+class WorkerStartGate
+{
+public:
+    static void holdUntilFirstPaint(QWidget *window);
+
+    // Runs start on the next turn of the event loop, or once the gate opens; dropped if the
+    // context object is gone by then.
+    static void whenOpen(QObject *context, std::function<void()> start);
+
+    static bool isHeld();
+};
+
+} // namespace talentflow
