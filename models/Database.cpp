@@ -14,6 +14,8 @@
 #include <QSqlDriver>
 #include <QUrl>
 
+#include <algorithm>
+
 #include <sqlite3.h>
 
 #include <spdlog/spdlog.h>
@@ -62,6 +64,13 @@ Database::Database(QString connectionName, QString path)
 Database::~Database()
 {
     dropConnection(m_connectionName);
+}
+
+bool Database::setPageCacheKb(int kilobytes)
+{
+    // A negative cache_size is a size in KiB (an integer, not user text).
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(std::max(kilobytes, 1)));
 }
 
 QSqlDatabase Database::connection() const

@@ -45,6 +45,10 @@ public:
     static std::unique_ptr<Database> openOrCreateDefault(QString *error, Verify verify = Verify::Now);
     static QString defaultPath();
 
+    // Caps this connection's page cache (the default is 64 MB; a connection kept open on a worker
+    // thread for later queries should hold less).
+    bool setPageCacheKb(int kilobytes);
+
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }

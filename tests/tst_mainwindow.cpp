@@ -1,4 +1,5 @@
 #include "models/BrowseRepository.h"
+#include "ui/BackgroundTask.h"
 #include "models/Database.h"
 #include "models/RolesTableModel.h"
 #include "models/SearchRepository.h"
@@ -22,6 +23,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QSqlQuery>
 #include <QTextBrowser>
 #include <QSignalSpy>
 
@@ -297,6 +300,48 @@ private slots:
         QVERIFY(WorkerStartGate::isHeld());
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_VERIFY(!WorkerStartGate::isHeld());
+    }
+
+    void aWorkerKeepsItsConnectionUntilTheFileIsRenewedOrTheThreadEnds()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("gui.sqlite"));
+        const QStringList before = QSqlDatabase::connectionNames();
+        Database *first = nullptr;
+        Database *again = nullptr;
+        QString firstName;
+        QString renewedName;
+        QString cacheSize;
+        QString error;
+        QThread *worker = QThread::create([&] {
+            first = workerDatabase(path, &error);
+            firstName = first ? first->connection().connectionName() : QString();
+            again = workerDatabase(path, &error);
+            QSqlQuery pragma(again->connection());
+            if (pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next())
+                cacheSize = pragma.value(0).toString();
+            pragma.finish();
+            renewWorkerDatabases();
+            Database *renewed = workerDatabase(path, &error);
+            renewedName = renewed ? renewed->connection().connectionName() : QString();
+        });
+        worker->start();
+        QVERIFY(worker->wait(10000));
+        QVERIFY2(first, qPrintable(error));
+        QCOMPARE(again, first);          // the same connection, its page cache kept
+        QCOMPARE(cacheSize, QStringLiteral("-16384")); // and a smaller cache than the window's
+        QVERIFY(!renewedName.isEmpty());
+        QVERIFY(renewedName != firstName); // opened afresh
+        delete worker; // the thread has ended: its connection is closed with it
+        QTRY_COMPARE(QSqlDatabase::connectionNames(), before);
+
+        // A missing file is an error, not a crash, and leaves nothing open.
+        QThread *missing = QThread::create([&] { first = workerDatabase(m_dir.filePath(QStringLiteral("nothing.sqlite")), &error); });
+        missing->start();
+        QVERIFY(missing->wait(10000));
+        delete missing;
+        QVERIFY(!first);
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(QSqlDatabase::connectionNames(), before);
     }
 
     void aViewGivenASortedModelDoesNotQueryItAgain()

@@ -22,7 +22,17 @@ constexpr int backgroundWorkMoves = 20000;
 // large fills across that pool and waits for them, so a long query there froze painting.
 QThreadPool *databaseWorkPool();
 
-// Runs work against a database file on a worker thread, with a connection of its own (a
+// This worker thread's connection to a database file, opened on first use and kept for the
+// thread's later work: a new connection per query paid for opening the file and started with an
+// empty page cache, which made a company's chart read its pages from the disk each time. Worker
+// threads only; nullptr (and the error) if the file cannot be opened.
+Database *workerDatabase(const QString &path, QString *error);
+
+// Makes every worker connection open afresh on its next use: for a file replaced on disk or
+// opened again by the window.
+void renewWorkerDatabases();
+
+// Runs work against a database file on a worker thread, with that thread's own connection (a
 // connection must never cross threads), and hands the result back on the GUI thread. The result
 // is dropped if the context object is gone by then.
 template<typename Result>
@@ -48,9 +58,7 @@ void runInBackground(QObject *context, const QString &databasePath, std::functio
     WorkerStartGate::whenOpen(watcher, [watcher, databasePath, work] {
         watcher->setFuture(QtConcurrent::run(databaseWorkPool(), [databasePath, work] {
             Outcome outcome;
-            std::unique_ptr<Database> database = Database::open(databasePath, &outcome.error, nullptr,
-                                                                Database::Access::Automatic, Database::Verify::Later);
-            if (database) {
+            if (Database *database = workerDatabase(databasePath, &outcome.error)) {
                 outcome.result = work(*database);
                 outcome.ok = true;
             }

@@ -1,11 +1,11 @@
 #include "ui/ChartPanel.h"
 
 #include "models/Database.h"
+#include "ui/BackgroundTask.h"
 #include "ui/TimelineView.h"
 #include "ui/WorkerStartGate.h"
 
 #include <QFutureWatcher>
-#include <QTimer>
 #include <QtConcurrent>
 
 #include <QComboBox>
@@ -117,8 +117,7 @@ void ChartPanel::rebuild()
     WorkerStartGate::whenOpen(watcher, [watcher, path, wanted] {
         watcher->setFuture(QtConcurrent::run(databaseWorkPool(), [path, wanted]() -> Result {
             QString error;
-            std::unique_ptr<Database> database =
-                Database::open(path, &error, nullptr, Database::Access::Automatic, Database::Verify::Later);
+            Database *database = workerDatabase(path, &error);
             if (!database)
                 return {std::nullopt, error};
             std::optional<TimelineInput> input = ChartExporter::load(*database, wanted, &error);

@@ -252,6 +252,7 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
+    renewWorkerDatabases(); // the file may have been replaced since the workers opened it
     m_selection->select(0);
     m_rolesView->setModel(nullptr);
     delete m_rolesModel;
