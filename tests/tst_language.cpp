@@ -265,6 +265,26 @@ private slots:
         QCOMPARE(company->sizeHint().width(), width);
     }
 
+    // The date columns are measured for the table's language only (a Chinese date would load the
+    // CJK font at an English start-up), so a switch to Chinese must widen them.
+    void chineseDatesFitAfterASwitchFromEnglish()
+    {
+        switchTo(false);
+        RolesTableView *view = m_window->rolesView();
+        const int english = view->fontMetrics().horizontalAdvance(QStringLiteral("31 Sep 2024"));
+        const int chinese = view->fontMetrics().horizontalAdvance(QStringLiteral("2024年12月31日"));
+        view->setColumnWidth(RolesTableModel::Start, english + 16); // as an English session leaves it
+        view->setColumnWidth(RolesTableModel::End, english + 16);
+        switchTo(true);
+        QVERIFY(view->columnWidth(RolesTableModel::Start) >= chinese + 16);
+        QVERIFY(view->columnWidth(RolesTableModel::End) >= chinese + 16);
+        // A width the person chose larger is kept, and going back to English narrows nothing.
+        view->setColumnWidth(RolesTableModel::Start, chinese + 100);
+        switchTo(false);
+        QCOMPARE(view->columnWidth(RolesTableModel::Start), chinese + 100);
+        QVERIFY(view->columnWidth(RolesTableModel::End) >= chinese + 16);
+    }
+
     void fiftySwitchesKeepStateAndLeakNothing()
     {
         QComboBox *company = m_window->findChild<QComboBox *>(QStringLiteral("companyFilter"));

@@ -364,6 +364,7 @@ void MainWindow::restoreSettings()
     m_splitter->restoreState(AppSettings::splitterState());
     m_leftSplitter->restoreState(AppSettings::leftSplitterState());
     m_rolesView->horizontalHeader()->restoreState(AppSettings::tableHeaderState());
+    m_rolesView->fitDateColumns(); // widths saved in the other language
     m_filterBar->setCompanyId(AppSettings::lastCompanyId());
     m_filterBar->setSearchText(AppSettings::lastSearch());
 }

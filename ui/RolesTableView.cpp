@@ -35,6 +35,8 @@ void RolesTableView::setRolesModel(RolesTableModel *model)
         if (current.isValid())
             emit personChosen(current.data(RolesTableModel::PersonIdRole).toLongLong());
     });
+    // The model relabels its headers when its language changes.
+    connect(model, &QAbstractItemModel::headerDataChanged, this, &RolesTableView::fitDateColumns);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         for (int column = RolesTableModel::ColumnCount; column < m_model->columnCount(); ++column)
             setColumnHidden(column, true);
@@ -43,10 +45,7 @@ void RolesTableView::setRolesModel(RolesTableModel *model)
 
 void RolesTableView::applyDefaultWidths()
 {
-    // Wide enough for the longest date in either language ("2024年12月31日", "31 Sep 2024").
-    const int dateWidth = qMax(fontMetrics().horizontalAdvance(QStringLiteral("2024年12月31日")),
-                               fontMetrics().horizontalAdvance(QStringLiteral("31 Sep 2024")))
-        + 16;
+    const int dateWidth = dateColumnWidth();
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     setColumnWidth(RolesTableModel::Person, em * 13);
     setColumnWidth(RolesTableModel::Company, em * 12);
@@ -57,6 +56,23 @@ void RolesTableView::applyDefaultWidths()
         statusWidth = qMax(statusWidth, fontMetrics().horizontalAdvance(status));
     setColumnWidth(RolesTableModel::Status, qMax(statusWidth, em * 4) + 20);
     horizontalHeader()->setSectionResizeMode(RolesTableModel::Title, QHeaderView::Stretch);
+}
+
+int RolesTableView::dateColumnWidth() const
+{
+    // The longest date of the table's language only: measuring "2024年12月31日" loads the CJK font,
+    // which costs an English window's start-up a few milliseconds it does not otherwise spend.
+    const bool chinese = m_model && m_model->language() == DisplayLanguage::Chinese;
+    return fontMetrics().horizontalAdvance(chinese ? QStringLiteral("2024年12月31日") : QStringLiteral("31 Sep 2024")) + 16;
+}
+
+void RolesTableView::fitDateColumns()
+{
+    const int needed = dateColumnWidth();
+    for (int column : {int(RolesTableModel::Start), int(RolesTableModel::End)}) {
+        if (columnWidth(column) < needed)
+            setColumnWidth(column, needed);
+    }
 }
 
 qint64 RolesTableView::currentPersonId() const

@@ -17,6 +17,10 @@ public:
     void setRolesModel(RolesTableModel *model);
     qint64 currentPersonId() const;
 
+    // Widens the date columns when the table's language needs more room than they have (after a
+    // language change, or widths restored from an English session); never narrows them.
+    void fitDateColumns();
+
 public slots:
     // Selects the person's first row (keeping the current row if it is already theirs).
     void selectPerson(qint64 personId);
@@ -26,6 +30,7 @@ signals:
 
 private:
     void applyDefaultWidths();
+    int dateColumnWidth() const;
 
     RolesTableModel *m_model = nullptr;
 };
