@@ -60,17 +60,32 @@ QDate laneStart(const TimelineLane &lane)
     return first;
 }
 
+// Earliest first, undated last, then by name.
 void sortLanes(QList<TimelineLane> &lanes)
 {
-    std::stable_sort(lanes.begin(), lanes.end(), [](const TimelineLane &a, const TimelineLane &b) {
-        const QDate da = laneStart(a);
-        const QDate db = laneStart(b);
-        if (da.isValid() != db.isValid())
-            return da.isValid();
-        if (da != db)
-            return da < db;
-        return a.nameEn.compare(b.nameEn, Qt::CaseInsensitive) < 0;
+    // Each lane's first date is found once, not in every comparison: a company's chart has
+    // thousands of lanes.
+    struct Keyed
+    {
+        QDate start;
+        qsizetype index;
+    };
+    QList<Keyed> keys;
+    keys.reserve(lanes.size());
+    for (qsizetype i = 0; i < lanes.size(); ++i)
+        keys.append({laneStart(lanes.at(i)), i});
+    std::stable_sort(keys.begin(), keys.end(), [&lanes](const Keyed &a, const Keyed &b) {
+        if (a.start.isValid() != b.start.isValid())
+            return a.start.isValid();
+        if (a.start != b.start)
+            return a.start < b.start;
+        return lanes.at(a.index).nameEn.compare(lanes.at(b.index).nameEn, Qt::CaseInsensitive) < 0;
     });
+    QList<TimelineLane> sorted;
+    sorted.reserve(lanes.size());
+    for (const Keyed &key : keys)
+        sorted.append(std::move(lanes[key.index]));
+    lanes = std::move(sorted);
 }
 
 } // namespace
@@ -201,13 +216,30 @@ std::optional<TimelineData> TimelineRepository::departures(const RoleFilter &fil
             query.bindValue(QStringLiteral(":company"), *filter.companyId);
     };
 
-    // More moves than a chart can show apart: keep the lanes with the most moves.
-    QSqlQuery count(m_db);
-    count.prepare(QStringLiteral("SELECT count(*) FROM movement m") + movesWhere);
-    bindCompany(count);
-    if (!count.exec() || !count.next())
-        return fail(count, error), std::nullopt;
-    if (count.value(0).toInt() > largeMoveCount) {
+    // More moves than a chart can show apart: keep the lanes with the most moves. Only whether
+    // there are more than that matters, so the count stops there; and a company's moves at it and
+    // to it, read from its two indexes, bound its chart's moves from above without the people.
+    bool large = true;
+    if (filter.companyId) {
+        QSqlQuery bound(m_db);
+        bound.prepare(QStringLiteral("SELECT (SELECT count(*) FROM movement WHERE company_id = :company) "
+                                     "+ (SELECT count(*) FROM movement WHERE to_company_id = :company)"));
+        bindCompany(bound);
+        if (!bound.exec() || !bound.next())
+            return fail(bound, error), std::nullopt;
+        large = bound.value(0).toInt() > largeMoveCount;
+    }
+    if (large) {
+        QSqlQuery count(m_db);
+        count.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM movement m") + movesWhere
+                      + QStringLiteral(" LIMIT :enough)"));
+        bindCompany(count);
+        count.bindValue(QStringLiteral(":enough"), largeMoveCount + 1);
+        if (!count.exec() || !count.next())
+            return fail(count, error), std::nullopt;
+        large = count.value(0).toInt() > largeMoveCount;
+    }
+    if (large) {
         const char *key = grouping == LaneGrouping::Person ? "m.person_id" : "m.company_id";
         QSqlQuery busiest(m_db);
         busiest.prepare(QStringLiteral("SELECT %1, count(*) FROM movement m%2 GROUP BY %1 ORDER BY 2 DESC, %1 LIMIT %3")

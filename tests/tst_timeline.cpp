@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QImage>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -133,6 +134,108 @@ private slots:
         QCOMPARE(anthropic.lanes.first().nameEn, QStringLiteral("John Schulman"));
         const TimelineData companies = *repository.departures(RoleFilter{}, LaneGrouping::Company, &error);
         QVERIFY(companies.lanes.size() > 10);
+    }
+
+    void lanesRunEarliestFirstUndatedLastThenByName()
+    {
+        QString error;
+        const TimelineData all = *TimelineRepository(m_db->connection()).departures(RoleFilter{}, LaneGrouping::Person, &error);
+        QVERIFY(all.lanes.size() > 20);
+        const auto firstDate = [](const TimelineLane &lane) {
+            QDate first;
+            const auto consider = [&first](const PartialDate &date) {
+                const QDate d = chartDate(date);
+                if (d.isValid() && (!first.isValid() || d < first))
+                    first = d;
+            };
+            for (const TimelineBar &bar : lane.bars) {
+                consider(bar.start);
+                consider(bar.end);
+            }
+            for (const TimelineMarker &marker : lane.markers)
+                consider(marker.date);
+            return first;
+        };
+        for (qsizetype i = 1; i < all.lanes.size(); ++i) {
+            const QDate before = firstDate(all.lanes.at(i - 1));
+            const QDate after = firstDate(all.lanes.at(i));
+            const QString where = QStringLiteral("%1 before %2").arg(all.lanes.at(i - 1).nameEn, all.lanes.at(i).nameEn);
+            QVERIFY2(before.isValid() || !after.isValid(), qPrintable(where));
+            if (before.isValid() && after.isValid())
+                QVERIFY2(before < after || (before == after && all.lanes.at(i - 1).nameEn.compare(all.lanes.at(i).nameEn, Qt::CaseInsensitive) <= 0),
+                         qPrintable(where));
+        }
+    }
+
+    // More moves than a chart can show apart keep the 80 busiest lanes; the test adds a company
+    // with 26,000 moves, of 100 people, to a copy of the seed.
+    void aVeryLargeSelectionKeepsTheBusiestLanes()
+    {
+        QString error;
+        const QString file = path(QStringLiteral("large.sqlite"));
+        std::unique_ptr<Database> db = Database::create(file, Database::Contents::Seeded, &error);
+        QVERIFY2(db, qPrintable(error));
+        QSqlDatabase connection = db->connection();
+        QVERIFY(connection.transaction());
+        QSqlQuery insert(connection);
+        QVERIFY(insert.exec(QStringLiteral("INSERT INTO company (name_en) VALUES ('Megacorp')")));
+        const qint64 megacorp = insert.lastInsertId().toLongLong();
+        QVERIFY(insert.exec(QStringLiteral("INSERT INTO company (name_en) VALUES ('Elsewhere')")));
+        const qint64 elsewhere = insert.lastInsertId().toLongLong();
+        QSqlQuery person(connection);
+        QVERIFY(person.prepare(QStringLiteral("INSERT INTO person (name_en) VALUES (:name)")));
+        QSqlQuery role(connection);
+        QVERIFY(role.prepare(QStringLiteral("INSERT INTO role (person_id, company_id, title_en, title_zh, start_date, start_precision, end_precision) "
+                                            "VALUES (:person, :company, 'Engineer', '工程师', '2020', 'year', 'unknown')")));
+        QSqlQuery move(connection);
+        QVERIFY(move.prepare(QStringLiteral("INSERT INTO movement (person_id, kind, company_id, date, precision) "
+                                            "VALUES (:person, 'joined', :company, :date, 'day')")));
+        QList<qint64> people;
+        for (int i = 0; i < 100; ++i) {
+            person.bindValue(QStringLiteral(":name"), QStringLiteral("Worker %1").arg(i, 3, 10, QLatin1Char('0')));
+            QVERIFY(person.exec());
+            people.append(person.lastInsertId().toLongLong());
+            // Person i has 200 + i moves at Megacorp, so the busiest are the last ones.
+            for (int n = 0; n < 200 + i; ++n) {
+                move.bindValue(QStringLiteral(":person"), people.last());
+                move.bindValue(QStringLiteral(":company"), megacorp);
+                move.bindValue(QStringLiteral(":date"), QDate(2000, 1, 1).addDays(n).toString(Qt::ISODate));
+                QVERIFY(move.exec());
+            }
+        }
+        // Only the first 50 hold a role at Megacorp at first: the company has 24,950 moves, but
+        // the moves of the people its table shows are 11,225, few enough to draw every lane.
+        for (int i = 0; i < 50; ++i) {
+            role.bindValue(QStringLiteral(":person"), people.at(i));
+            role.bindValue(QStringLiteral(":company"), megacorp);
+            QVERIFY(role.exec());
+        }
+        QVERIFY(connection.commit());
+        TimelineRepository repository(connection);
+        const TimelineData some = *repository.departures(RoleFilter{megacorp, std::nullopt}, LaneGrouping::Person, &error);
+        QCOMPARE(some.lanes.size(), 50);
+        QCOMPARE(some.omittedLanes, 0);
+
+        // With everyone's role, 24,950 moves: the 80 busiest lanes, 20 left out.
+        QVERIFY(connection.transaction());
+        for (int i = 50; i < 100; ++i) {
+            role.bindValue(QStringLiteral(":person"), people.at(i));
+            role.bindValue(QStringLiteral(":company"), megacorp);
+            QVERIFY(role.exec());
+        }
+        QVERIFY(connection.commit());
+        const TimelineData all = *repository.departures(RoleFilter{megacorp, std::nullopt}, LaneGrouping::Person, &error);
+        QCOMPARE(all.lanes.size(), 80);
+        QCOMPARE(all.omittedLanes, 20);
+        for (const TimelineLane &lane : all.lanes)
+            QVERIFY2(lane.key >= people.at(20), qPrintable(lane.nameEn)); // the 20 quietest are out
+        // Another company with no moves draws nothing, large database or not.
+        const TimelineData none = *repository.departures(RoleFilter{elsewhere, std::nullopt}, LaneGrouping::Person, &error);
+        QCOMPARE(none.lanes.size(), 0);
+        // Unfiltered, the whole file is over the limit too.
+        const TimelineData everything = *repository.departures(RoleFilter{}, LaneGrouping::Person, &error);
+        QCOMPARE(everything.lanes.size(), 80);
+        QVERIFY(everything.omittedLanes > 20);
     }
 
     void exportHasExactlyTheRequestedPixels_data()
