@@ -8,6 +8,7 @@
 #include "ui/DatabaseActions.h"
 #include "ui/AppSettings.h"
 #include "ui/BackgroundTask.h"
+#include "ui/WorkerStartGate.h"
 #include "ui/FilterBar.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
@@ -170,6 +171,10 @@ int runScreenshot(const CommandLineOptions &options)
         window.selection()->select(*personId);
     window.resize(options.size.isValid() ? options.size : QSize(1600, 1000));
     window.show();
+    // Background work starts once the window has painted (at most a second later, if it never
+    // does): until then the pool is idle and the rounds below would find nothing to wait for.
+    while (WorkerStartGate::isHeld())
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents);
     // A large database answers on workers (its company list, then the filter's counts and chart),
     // each answer posting the next request: let every round finish. The first rounds also carry
     // the language change, the layout and the chart's margins.

@@ -5,7 +5,6 @@
 #include <QThread>
 #include <QThreadStorage>
 
-#include <algorithm>
 
 namespace talentflow {
 
@@ -16,8 +15,12 @@ QThreadPool *databaseWorkPool()
     if (!pool) {
         pool = new QThreadPool(QCoreApplication::instance());
         pool->setObjectName(QStringLiteral("talentflow-database-work"));
-        // Enough for the chart, the counts and a search to run side by side.
-        pool->setMaxThreadCount(std::max(3, QThread::idealThreadCount()));
+        // Enough for the chart, the counts, a search and an import to run side by side; no more,
+        // since each thread keeps a connection with its page cache (see workerDatabase).
+        pool->setMaxThreadCount(4);
+        // An idle thread, and the connection it keeps, go after ten seconds: a file the window
+        // has left is then closed (and its write-ahead log folded back) soon after.
+        pool->setExpiryTimeout(10000);
     }
     return pool;
 }
@@ -40,6 +43,8 @@ struct WorkerConnection
 
 Database *workerDatabase(const QString &path, QString *error)
 {
+    // The GUI thread has its own connection; one kept here would never be closed.
+    Q_ASSERT(QThread::currentThread() != QCoreApplication::instance()->thread());
     // Closed by QThreadStorage in the worker's own thread when the pool retires it.
     static QThreadStorage<WorkerConnection *> connections;
     if (!connections.hasLocalData())

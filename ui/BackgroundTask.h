@@ -25,7 +25,8 @@ QThreadPool *databaseWorkPool();
 // This worker thread's connection to a database file, opened on first use and kept for the
 // thread's later work: a new connection per query paid for opening the file and started with an
 // empty page cache, which made a company's chart read its pages from the disk each time. Worker
-// threads only; nullptr (and the error) if the file cannot be opened.
+// threads only; nullptr (and the error) if the file cannot be opened. The pointer is valid until
+// the same thread asks for another file.
 Database *workerDatabase(const QString &path, QString *error);
 
 // Makes every worker connection open afresh on its next use: for a file replaced on disk or

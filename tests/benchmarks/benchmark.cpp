@@ -186,10 +186,10 @@ void settle()
     QElapsedTimer idle;
     idle.start();
     while (idle.elapsed() < 250) {
-        if (databaseWorkPool()->activeThreadCount() > 0) {
-            databaseWorkPool()->waitForDone();
+        // Not waitForDone(): that retires the pool's threads, and with them the connections the
+        // workers keep between a person's clicks.
+        if (databaseWorkPool()->activeThreadCount() > 0)
             idle.restart();
-        }
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
     }
 }
