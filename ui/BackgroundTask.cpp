@@ -5,7 +5,6 @@
 #include <QThread>
 #include <QThreadStorage>
 
-
 namespace talentflow {
 
 QThreadPool *databaseWorkPool()

@@ -6,6 +6,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <utility>
+
 namespace talentflow {
 
 namespace {
