@@ -164,7 +164,7 @@ int runScreenshot(const CommandLineOptions &options)
     window.languageManager()->setLanguage(requestedLanguage(options));
     window.setDatabase(std::move(database));
     if (companyId)
-        window.filterBar()->setCompanyId(*companyId);
+        window.chooseCompany(*companyId);
     if (!options.search.isEmpty())
         window.filterBar()->setSearchText(options.search);
     if (personId)

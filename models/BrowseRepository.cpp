@@ -31,6 +31,21 @@ std::optional<QList<CompanyRecord>> BrowseRepository::companies(QString *error) 
     return companies;
 }
 
+std::optional<CompanyRecord> BrowseRepository::company(qint64 id, QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id, name_en, name_zh FROM company WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return CompanyRecord{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()};
+}
+
 std::optional<ShownCounts> BrowseRepository::shownCounts(const RoleFilter &filter, QString *error) const
 {
     if (filter.personIds && filter.personIds->isEmpty())

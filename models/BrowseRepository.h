@@ -31,6 +31,8 @@ public:
 
     // Companies that appear in any role or movement, by English name.
     std::optional<QList<CompanyRecord>> companies(QString *error) const;
+    // One company by id; nullopt (and no error) if there is none.
+    std::optional<CompanyRecord> company(qint64 id, QString *error) const;
     // People shown by the roles table under this filter, and their movements (at the company,
     // from or to it, when one is chosen).
     std::optional<ShownCounts> shownCounts(const RoleFilter &filter, QString *error) const;

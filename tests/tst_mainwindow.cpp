@@ -348,6 +348,57 @@ private slots:
         QVERIFY(error.contains(QStringLiteral("nothing.sqlite")));
     }
 
+    void aRestoredCompanyFiltersALargeDatabaseBeforeItsListArrives()
+    {
+        // Over the background threshold: the company list is read on a worker after the window is up.
+        QString error;
+        const QString file = m_dir.filePath(QStringLiteral("large-restore.sqlite"));
+        {
+            std::unique_ptr<Database> db = Database::create(file, Database::Contents::Seeded, &error);
+            QVERIFY2(db, qPrintable(error));
+            QSqlDatabase connection = db->connection();
+            QVERIFY(connection.transaction());
+            QSqlQuery move(connection);
+            QVERIFY(move.prepare(QStringLiteral("INSERT INTO movement (person_id, kind, company_id, date, precision) "
+                                                "SELECT p.id, 'joined', c.id, NULL, 'unknown' FROM person p, company c "
+                                                "WHERE p.name_en = 'Mira Murati' AND c.name_en = 'OpenAI'")));
+            for (int i = 0; i <= backgroundWorkMoves; ++i)
+                QVERIFY(move.exec());
+            QVERIFY(connection.commit());
+        }
+        qint64 anthropic = 0;
+        {
+            std::unique_ptr<Database> db = Database::open(file, &error);
+            for (const CompanyRecord &record : BrowseRepository(db->connection()).companies(&error).value_or(QList<CompanyRecord>()))
+                anthropic = record.nameEn == QLatin1String("Anthropic") ? record.id : anthropic;
+        }
+        QVERIFY(anthropic > 0);
+
+        MainWindow window;
+        window.setPersistent(false);
+        window.setDatabase(Database::open(file, &error));
+        QComboBox *company = window.findChild<QComboBox *>(QStringLiteral("companyFilter"));
+        QCOMPARE(company->count(), 1); // the list is on its way
+        QAbstractItemModel *model = window.rolesView()->model();
+        const int everyRole = model->rowCount();
+        window.chooseCompany(anthropic);
+        // At once: only the company's roles, never every row first.
+        QCOMPARE(window.filterBar()->companyId(), anthropic);
+        QVERIFY(model->rowCount() > 0);
+        QVERIFY(model->rowCount() < everyRole);
+        for (int row = 0; row < model->rowCount(); ++row)
+            QCOMPARE(model->index(row, 0).data(RolesTableModel::CompanyIdRole).toLongLong(), anthropic);
+        QVERIFY(company->currentText().startsWith(QStringLiteral("Anthropic")));
+        // The list arrives and keeps the choice without filtering again.
+        QSignalSpy changed(window.filterBar(), &FilterBar::companyChanged);
+        QTRY_VERIFY(company->count() > 5);
+        QCOMPARE(window.filterBar()->companyId(), anthropic);
+        QCOMPARE(changed.count(), 0);
+        // Once the list is in, an unknown company changes nothing.
+        window.chooseCompany(987654);
+        QCOMPARE(window.filterBar()->companyId(), anthropic);
+    }
+
     void aViewGivenASortedModelDoesNotQueryItAgain()
     {
         QString error;

@@ -9,6 +9,20 @@
 
 namespace talentflow {
 
+namespace {
+
+// "OpenAI (开放人工智能)": the name in the display language, then the other script's.
+QString companyLabel(const CompanyRecord &company, DisplayLanguage language)
+{
+    QString label = displayName(company.nameEn, company.nameZh, language);
+    const QString other = otherScriptName(company.nameEn, company.nameZh, language);
+    if (!other.isEmpty())
+        label += QStringLiteral(" (%1)").arg(other);
+    return label;
+}
+
+} // namespace
+
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
     , m_companyLabel(new QLabel(this))
@@ -67,13 +81,8 @@ void FilterBar::setCompanies(const QList<CompanyRecord> &companies, DisplayLangu
     const QSignalBlocker blocker(m_company);
     m_company->clear();
     m_company->addItem(tr("All companies"), qint64(0));
-    for (const CompanyRecord &company : companies) {
-        QString label = displayName(company.nameEn, company.nameZh, language);
-        const QString other = otherScriptName(company.nameEn, company.nameZh, language);
-        if (!other.isEmpty())
-            label += QStringLiteral(" (%1)").arg(other);
-        m_company->addItem(label, company.id);
-    }
+    for (const CompanyRecord &company : companies)
+        m_company->addItem(companyLabel(company, language), company.id);
     const int index = m_company->findData(wanted);
     m_company->setCurrentIndex(index >= 0 ? index : 0);
     if (companyId() != shown)
@@ -94,6 +103,15 @@ bool FilterBar::setCompanyId(qint64 companyId)
         return false;
     m_company->setCurrentIndex(index);
     return true;
+}
+
+void FilterBar::selectCompanyWhileLoading(const CompanyRecord &company, DisplayLanguage language)
+{
+    if (!m_awaitingCompanies || company.id == 0)
+        return;
+    if (m_company->findData(company.id) < 0)
+        m_company->addItem(companyLabel(company, language), company.id);
+    m_company->setCurrentIndex(m_company->findData(company.id)); // emits companyChanged
 }
 
 QString FilterBar::companyName() const

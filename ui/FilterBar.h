@@ -27,6 +27,10 @@ public:
     // False when the company is not in the list. While clearCompanies() awaits a list, the list
     // selects it when it arrives.
     bool setCompanyId(qint64 companyId);
+    // While a new database's list is still loading, shows and selects this one company (a
+    // restored choice), so the filter applies at once instead of when the list arrives; the
+    // list keeps it selected. Does nothing once the list is in.
+    void selectCompanyWhileLoading(const CompanyRecord &company, DisplayLanguage language);
     QString companyName() const;
     QString searchText() const;
     void setSearchText(const QString &text);

@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "models/BrowseRepository.h"
 #include "models/Database.h"
 #include "models/RolesTableModel.h"
 #include "models/TimelineRepository.h"
@@ -365,8 +366,18 @@ void MainWindow::restoreSettings()
     m_leftSplitter->restoreState(AppSettings::leftSplitterState());
     m_rolesView->horizontalHeader()->restoreState(AppSettings::tableHeaderState());
     m_rolesView->fitDateColumns(); // widths saved in the other language
-    m_filterBar->setCompanyId(AppSettings::lastCompanyId());
+    chooseCompany(AppSettings::lastCompanyId());
     m_filterBar->setSearchText(AppSettings::lastSearch());
+}
+
+void MainWindow::chooseCompany(qint64 companyId)
+{
+    if (!companyId || m_filterBar->setCompanyId(companyId) || !m_database)
+        return;
+    // The list is still loading: read this one company, so the table never shows every row first.
+    QString error;
+    if (const std::optional<CompanyRecord> company = BrowseRepository(m_database->connection()).company(companyId, &error))
+        m_filterBar->selectCompanyWhileLoading(*company, uiLanguage());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -47,6 +47,8 @@ public:
     // Whether geometry, splitters and filters are read from and written to the settings.
     void setPersistent(bool persistent);
     void restoreSettings();
+    // Filters by this company, at once even while a large database's company list is loading.
+    void chooseCompany(qint64 companyId);
 
     FilterBar *filterBar() const { return m_filterBar; }
     RolesTableView *rolesView() const { return m_rolesView; }
