@@ -303,6 +303,69 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!WorkerStartGate::isHeld(), 500);
     }
 
+    void aViewsNextPaintOpensTheGate()
+    {
+        QWidget view;
+        view.resize(300, 200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(!WorkerStartGate::isHeld());
+
+        bool painted = false;
+        PaintSpy spy(&view, &painted);
+        WorkerStartGate::holdUntilNextPaint(&view);
+        view.update(); // as a model reset asks of its view
+        bool started = false;
+        bool paintedBeforeStart = false;
+        WorkerStartGate::whenOpen(&view, [&] {
+            started = true;
+            paintedBeforeStart = painted;
+        });
+        QVERIFY(WorkerStartGate::isHeld());
+        // Opened by the paint, before the 250 ms fallback.
+        QTRY_VERIFY_WITH_TIMEOUT(started, 150);
+        QVERIFY(paintedBeforeStart);
+        QVERIFY(!WorkerStartGate::isHeld());
+
+        // A widget whose paints are all swallowed (its window minimised) lets go after 250 ms.
+        WorkerStartGate::holdUntilNextPaint(&view);
+        PaintBlocker blocker(&view); // installed after the gate's filter, so it sees paints first
+        view.update();
+        started = false;
+        WorkerStartGate::whenOpen(&view, [&] { started = true; });
+        QTest::qWait(120);
+        QVERIFY(!started);
+        QTRY_VERIFY_WITH_TIMEOUT(started, 2000);
+
+        // A hidden widget has no paint coming: it lets go when the event loop turns.
+        view.hide();
+        WorkerStartGate::holdUntilNextPaint(&view);
+        QVERIFY(WorkerStartGate::isHeld());
+        QTRY_VERIFY_WITH_TIMEOUT(!WorkerStartGate::isHeld(), 100);
+
+        // So does one deleted while it holds.
+        auto *gone = new QWidget;
+        gone->show();
+        WorkerStartGate::holdUntilNextPaint(gone);
+        delete gone;
+        QVERIFY(!WorkerStartGate::isHeld());
+    }
+
+    void aNewFilterShowsTheTableBeforeTheChartAndCountsStart()
+    {
+        QTRY_VERIFY(!WorkerStartGate::isHeld());
+        QComboBox *company = m_window->findChild<QComboBox *>(QStringLiteral("companyFilter"));
+        bool painted = false;
+        PaintSpy spy(m_window->rolesView()->viewport(), &painted);
+        company->setCurrentIndex(company->findText(QStringLiteral("OpenAI")));
+        QVERIFY(WorkerStartGate::isHeld());
+        QVERIFY(!painted);
+        QTRY_VERIFY_WITH_TIMEOUT(!WorkerStartGate::isHeld(), 150);
+        QVERIFY(painted);
+        company->setCurrentIndex(0);
+        QTRY_VERIFY(!WorkerStartGate::isHeld());
+    }
+
     void aWorkerKeepsItsConnectionUntilTheFileIsRenewedOrTheThreadEnds()
     {
         const QString path = m_dir.filePath(QStringLiteral("gui.sqlite"));

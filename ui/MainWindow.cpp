@@ -332,8 +332,10 @@ void MainWindow::showFilter(const RoleFilter &filter, const QString &description
 {
     if (!m_rolesModel)
         return;
-    if (!(filter == m_rolesModel->roleFilter()) || m_rolesModel->rowCount() == 0)
+    if (!(filter == m_rolesModel->roleFilter()) || m_rolesModel->rowCount() == 0) {
         m_rolesModel->setRoleFilter(filter);
+        WorkerStartGate::holdUntilNextPaint(m_rolesView->viewport()); // the rows first, then the chart and counts
+    }
     const QSqlError modelError = m_rolesModel->readError();
     if (modelError.isValid())
         showErrorMessage(this, tr("Cannot read the database"), describeSqlError(modelError));

@@ -98,7 +98,58 @@ private:
     bool m_holding = false;
 };
 
+// Far longer than any repaint a change has already asked for; only a widget that cannot paint
+// (its window minimised) waits this long.
+constexpr int longestRepaintHoldMs = 250;
+
+class NextPaintWatcher : public QObject
+{
+public:
+    explicit NextPaintWatcher(QWidget *widget)
+        : QObject(widget)
+    {
+        hold();
+        widget->installEventFilter(this);
+        // A hidden widget has no repaint coming.
+        QTimer::singleShot(0, this, [this, widget] {
+            if (!widget->isVisible())
+                finish();
+        });
+        QTimer::singleShot(longestRepaintHoldMs, this, &NextPaintWatcher::finish);
+    }
+    ~NextPaintWatcher() override
+    {
+        if (m_holding)
+            release();
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            QTimer::singleShot(0, this, &NextPaintWatcher::finish); // after this paint, not before
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void finish()
+    {
+        if (!m_holding)
+            return;
+        m_holding = false;
+        release();
+        deleteLater();
+    }
+
+    bool m_holding = true;
+};
+
 } // namespace
+
+void WorkerStartGate::holdUntilNextPaint(QWidget *widget)
+{
+    new NextPaintWatcher(widget);
+}
 
 void WorkerStartGate::holdUntilFirstPaint(QWidget *window)
 {
