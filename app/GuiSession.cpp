@@ -16,6 +16,7 @@
 #include "ui/UiLanguage.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPixmap>
@@ -103,6 +104,8 @@ int runGui(const CommandLineOptions &options)
     if (qEnvironmentVariableIsSet("TALENTFLOW_EXIT_AFTER_FIRST_PAINT"))
         window.installEventFilter(new FirstPaintExit(&window));
     window.show();
+    // Not drawn in the window itself: its SVG engine loads after the first frame.
+    WorkerStartGate::whenOpen(&window, [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/talentflow.svg"))); });
     // The full check reads every page: let the window and its first data arrive first.
     if (!opened.isEmpty())
         QTimer::singleShot(1500, window.databaseActions(), [&window, opened] { window.databaseActions()->verifyInBackground(opened); });

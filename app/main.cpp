@@ -6,7 +6,6 @@
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QIcon>
 
 #include <cstdio>
 
@@ -54,7 +53,6 @@ int main(int argc, char *argv[])
     talentflow::tuneAllocatorForLargeResults();
     QApplication app(argc, argv);
     nameApplication();
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/talentflow.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.talentflow.Talentflow"));
     talentflow::setupLogging(options.verbose);
     if (options.isChartExport())

@@ -513,6 +513,20 @@ private slots:
         QCOMPARE(chosen.count(), 1);
     }
 
+    void theSearchGetsItsClearButtonOnceTheWindowHasPainted()
+    {
+        // Its icon is loaded after the first frame; it must still arrive.
+        auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        QTRY_VERIFY(search->isClearButtonEnabled());
+
+        MainWindow window;
+        window.setPersistent(false);
+        auto *fresh = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        QVERIFY(!fresh->isClearButtonEnabled()); // held while the window has not painted
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(fresh->isClearButtonEnabled(), 500);
+    }
+
     void findShortcutFocusesTheSearch()
     {
         QApplication::setActiveWindow(m_window.get());

@@ -1,5 +1,7 @@
 #include "ui/FilterBar.h"
 
+#include "ui/WorkerStartGate.h"
+
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QEvent>
@@ -37,7 +39,9 @@ FilterBar::FilterBar(QWidget *parent)
     m_company->addItem(QString(), qint64(0)); // "All companies", there before the list arrives
     m_companyLabel->setBuddy(m_company);
     m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setClearButtonEnabled(true);
+    // Its icon loads every image plugin: not before the window's first frame, where an empty
+    // search shows no button anyway.
+    WorkerStartGate::whenOpen(m_search, [search = m_search] { search->setClearButtonEnabled(true); });
     m_search->setMinimumWidth(260);
 
     auto *layout = new QHBoxLayout(this);
