@@ -181,8 +181,11 @@ int runScreenshot(const CommandLineOptions &options)
     // A large database answers on workers (its company list, then the filter's counts and chart),
     // each answer posting the next request: let every round finish. The first rounds also carry
     // the language change, the layout and the chart's margins.
+    // Each answer can hold the gate again until the table has repainted.
     for (int round = 0; round < 12; ++round) {
         QApplication::processEvents();
+        while (WorkerStartGate::isHeld())
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents);
         databaseWorkPool()->waitForDone();
     }
 

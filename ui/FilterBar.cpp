@@ -40,7 +40,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_companyLabel->setBuddy(m_company);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     // Its icon loads every image plugin: not before the window's first frame, where an empty
-    // search shows no button anyway.
+    // search shows no button anyway (the window holds the gate from its construction).
     WorkerStartGate::whenOpen(m_search, [search = m_search] { search->setClearButtonEnabled(true); });
     m_search->setMinimumWidth(260);
 

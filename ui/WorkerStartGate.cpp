@@ -99,8 +99,8 @@ private:
 };
 
 // Far longer than any repaint a change has already asked for; only a widget that cannot paint
-// (its window minimised) waits this long.
-constexpr int longestRepaintHoldMs = 250;
+// (its window minimised, or not exposed on another desktop) waits this long.
+constexpr int longestRepaintHoldMs = 500;
 
 class NextPaintWatcher : public QObject
 {
@@ -158,10 +158,18 @@ void WorkerStartGate::holdUntilFirstPaint(QWidget *window)
 
 void WorkerStartGate::whenOpen(QObject *context, std::function<void()> start)
 {
-    if (holders > 0)
+    if (holders > 0) {
         waiting.append({context, std::move(start)});
-    else
-        QTimer::singleShot(0, context, std::move(start));
+        return;
+    }
+    // Asked for before a window or view took hold in the same turn (a widget built before its
+    // window): check again when the turn comes.
+    QTimer::singleShot(0, context, [context, start = std::move(start)] {
+        if (holders > 0)
+            waiting.append({context, start});
+        else
+            start();
+    });
 }
 
 bool WorkerStartGate::isHeld()

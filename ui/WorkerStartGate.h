@@ -21,11 +21,11 @@ public:
 
     // Holds until the widget's next paint has finished (a view showing new rows, which the
     // person waits for, while the work that follows them can wait a moment). A hidden widget,
-    // or one that has not painted within 250 ms, lets go.
+    // or one that has not painted within 500 ms, lets go.
     static void holdUntilNextPaint(QWidget *widget);
 
-    // Runs start on the next turn of the event loop, or once the gate opens; dropped if the
-    // context object is gone by then.
+    // Runs start on the next turn of the event loop when the gate is open then, or else once it
+    // opens; dropped if the context object is gone by then.
     static void whenOpen(QObject *context, std::function<void()> start);
 
     static bool isHeld();

@@ -29,30 +29,46 @@ double median(QList<double> values)
 double bareTableRepaintMs(const QTableView &shown, int runs)
 {
     const QAbstractItemModel *source = shown.model();
+    const QHeaderView *header = shown.horizontalHeader();
+    QList<int> columns; // the ones on screen, in their on-screen order
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
     const int firstRow = std::max(shown.rowAt(0), 0);
     int lastRow = shown.rowAt(shown.viewport()->height() - 1);
     if (lastRow < 0)
         lastRow = source->rowCount() - 1;
-    QStandardItemModel model(0, source->columnCount());
-    for (int column = 0; column < source->columnCount(); ++column)
-        model.setHorizontalHeaderItem(column, new QStandardItem(source->headerData(column, Qt::Horizontal).toString()));
+    QStandardItemModel model(0, int(columns.size()));
+    for (int column = 0; column < columns.size(); ++column)
+        model.setHorizontalHeaderItem(column, new QStandardItem(source->headerData(columns.at(column), Qt::Horizontal).toString()));
     for (int row = firstRow; row <= lastRow; ++row) {
         QList<QStandardItem *> items;
-        for (int column = 0; column < source->columnCount(); ++column)
+        for (int column : columns)
             items.append(new QStandardItem(source->index(row, column).data().toString()));
         model.appendRow(items);
     }
 
+    // The shown view's settings, so the bare one paints as many rows and cells, as they look.
     QTableView bare;
     bare.setFont(shown.font());
-    bare.setSelectionBehavior(QAbstractItemView::SelectRows);
+    bare.setSelectionBehavior(shown.selectionBehavior());
+    bare.setAlternatingRowColors(shown.alternatingRowColors());
+    bare.setWordWrap(shown.wordWrap());
+    bare.setTextElideMode(shown.textElideMode());
+    bare.setShowGrid(shown.showGrid());
+    bare.verticalHeader()->setVisible(shown.verticalHeader()->isVisible());
+    bare.verticalHeader()->setDefaultSectionSize(shown.verticalHeader()->defaultSectionSize());
     bare.setModel(&model);
-    for (int column = 0; column < source->columnCount(); ++column)
-        bare.horizontalHeader()->resizeSection(column, shown.horizontalHeader()->sectionSize(column));
+    for (int column = 0; column < columns.size(); ++column) {
+        bare.horizontalHeader()->setSectionResizeMode(column, header->sectionResizeMode(columns.at(column)));
+        bare.horizontalHeader()->resizeSection(column, header->sectionSize(columns.at(column)));
+    }
     bare.resize(shown.size());
     bare.show();
     if (!QTest::qWaitForWindowExposed(&bare))
-        return 0;
+        return -1;
     QList<double> times;
     for (int run = 0; run < runs; ++run) {
         QApplication::processEvents();
@@ -67,48 +83,60 @@ double bareTableRepaintMs(const QTableView &shown, int runs)
 
 double bareChartMs(const QChartView &shown, int runs)
 {
-    // What the shown chart draws: its scatter points, the lanes' labels, the date range.
-    QList<QList<QPointF>> pointsOfSeries;
+    // What the shown chart draws with Qt Charts' own series and axes: its scatter points as they
+    // look, the lanes' labels and the date axis. Its own items (bars, legend) are left out.
+    QList<QScatterSeries *> scatters;
     for (QAbstractSeries *series : shown.chart()->series()) {
         if (auto *scatter = qobject_cast<QScatterSeries *>(series))
-            pointsOfSeries.append(scatter->points());
+            scatters.append(scatter);
     }
-    QList<QPair<QString, qreal>> lanes;
-    QDateTime from;
-    QDateTime to;
+    const QCategoryAxis *lanes = nullptr;
+    const QDateTimeAxis *dates = nullptr;
     for (QAbstractAxis *axis : shown.chart()->axes()) {
-        if (auto *categories = qobject_cast<QCategoryAxis *>(axis)) {
-            for (const QString &label : categories->categoriesLabels())
-                lanes.append({label, categories->endValue(label)});
-        } else if (auto *dates = qobject_cast<QDateTimeAxis *>(axis)) {
-            from = dates->min();
-            to = dates->max();
-        }
+        if (auto *categories = qobject_cast<QCategoryAxis *>(axis))
+            lanes = categories;
+        else if (auto *dateAxis = qobject_cast<QDateTimeAxis *>(axis))
+            dates = dateAxis;
     }
+    if (!lanes || !dates)
+        return -1;
 
     QChartView bare;
-    bare.setRenderHint(QPainter::Antialiasing);
+    bare.setRenderHints(shown.renderHints());
     bare.resize(shown.size());
     bare.show();
     if (!QTest::qWaitForWindowExposed(&bare))
-        return 0;
+        return -1;
     QList<double> times;
     for (int run = 0; run < runs; ++run) {
         QApplication::processEvents();
         QElapsedTimer timer;
         timer.start();
         auto *chart = new QChart;
+        chart->legend()->setVisible(shown.chart()->legend()->isVisible());
+        chart->setMargins(shown.chart()->margins());
         auto *axisX = new QDateTimeAxis;
-        axisX->setRange(from, to);
+        axisX->setRange(dates->min(), dates->max());
+        axisX->setFormat(dates->format());
+        axisX->setTickCount(dates->tickCount());
+        axisX->setGridLineVisible(dates->isGridLineVisible());
+        axisX->setLabelsFont(dates->labelsFont());
         auto *axisY = new QCategoryAxis;
-        axisY->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-        for (const auto &[label, value] : lanes)
-            axisY->append(label, value);
+        axisY->setLabelsPosition(lanes->labelsPosition());
+        axisY->setGridLineVisible(lanes->isGridLineVisible());
+        axisY->setLabelsFont(lanes->labelsFont());
+        axisY->setRange(lanes->min(), lanes->max());
+        for (const QString &label : const_cast<QCategoryAxis *>(lanes)->categoriesLabels())
+            axisY->append(label, lanes->endValue(label));
         chart->addAxis(axisX, Qt::AlignBottom);
         chart->addAxis(axisY, Qt::AlignLeft);
-        for (const QList<QPointF> &points : pointsOfSeries) {
+        for (const QScatterSeries *shownSeries : scatters) {
             auto *series = new QScatterSeries;
-            series->append(points);
+            series->setMarkerShape(shownSeries->markerShape());
+            series->setMarkerSize(shownSeries->markerSize());
+            series->setPen(shownSeries->pen());
+            series->setBrush(shownSeries->brush());
+            series->append(shownSeries->points());
             chart->addSeries(series);
             series->attachAxis(axisX);
             series->attachAxis(axisY);

@@ -6,15 +6,17 @@ class QTableView;
 namespace talentflow::benchmark {
 
 // What Qt's own widgets, with nothing behind them, take to paint the screen an operation ends
-// on. Added to an operation's sqlite3 floor it bounds from below what any Qt Widgets window
-// can do: a target under that bound cannot be met on this stack.
+// on. With the sqlite3 floors of the queries that must come before each paint, it bounds from
+// below what a Qt Widgets window with a Qt Charts timeline can do.
 
-// A QTableView over a QStandardItemModel holding the rows `shown` has on screen, with its size,
-// font and column widths: the median time of a reset and the repaint it asks for.
+// A QTableView over a QStandardItemModel holding the rows and columns `shown` has on screen,
+// with its size, font, row height and column widths: the median time of a reset and the repaint
+// it asks for. -1 if it could not be shown.
 double bareTableRepaintMs(const QTableView &shown, int runs);
 
-// A QChartView showing the same scatter points, lane labels and date range as `shown`, at its
-// size: the median time to build that chart, set it and paint it.
+// A QChartView showing the same scatter points, lane labels and date axis as `shown`, at its
+// size: the median time to build that chart, set it (releasing the previous one) and paint it.
+// -1 if it could not be shown.
 double bareChartMs(const QChartView &shown, int runs);
 
 } // namespace talentflow::benchmark

@@ -23,6 +23,7 @@
 #include "ui/FilterBar.h"
 #include "ui/MainWindow.h"
 #include "ui/RolesTableView.h"
+#include "ui/WorkerStartGate.h"
 
 #include <QApplication>
 #include <QChartView>
@@ -180,6 +181,7 @@ struct Result
     qint64 stall = -1;
     bool absolute = false;
     double barePaint = -1; // what Qt's widgets alone take to paint the screen the operation ends on
+    double least = -1;     // the least a Qt Widgets window can take (see BarePaint.h)
 };
 
 // Lets the window finish what the previous operation started (queries in the pool, the results
@@ -192,7 +194,7 @@ void settle()
     while (idle.elapsed() < 250) {
         // Not waitForDone(): that retires the pool's threads, and with them the connections the
         // workers keep between a person's clicks.
-        if (databaseWorkPool()->activeThreadCount() > 0)
+        if (databaseWorkPool()->activeThreadCount() > 0 || WorkerStartGate::isHeld())
             idle.restart();
         // Sleeps in the event loop as an idle window does, rather than spinning a core the
         // workers need.
@@ -448,19 +450,28 @@ int main(int argc, char *argv[])
             std::printf("  table %lld ms, chart %lld ms, painted %lld ms\n", qint64(tableShown), qint64(chartShown), qint64(timer.elapsed()));
         });
         const QString c = QString::number(company);
-        const double floor = sqliteMs(database, {
-            model->currentStatement() + QStringLiteral(" LIMIT 256"),
+        const QStringList table = {model->currentStatement() + QStringLiteral(" LIMIT 256")};
+        const QStringList counts = {
             QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT r.person_id FROM role r WHERE r.company_id = %1)").arg(c),
             QStringLiteral("SELECT count(*) FROM movement m WHERE m.person_id IN (SELECT DISTINCT r.person_id FROM role r WHERE r.company_id = %1) "
-                           "AND (m.company_id = %1 OR m.to_company_id = %1)").arg(c),
+                           "AND (m.company_id = %1 OR m.to_company_id = %1)").arg(c)};
+        const QStringList chart = {
             QStringLiteral("SELECT r.person_id, r.company_id, r.start_date, r.end_date, r.title_en, r.title_zh FROM role r WHERE r.company_id = %1").arg(c),
             QStringLiteral("SELECT m.id, m.person_id, m.kind, m.company_id, m.to_company_id, m.date, m.dispute_id, "
                            "(SELECT c.text FROM citation c WHERE c.movement_id = m.id ORDER BY c.source_id, c.start LIMIT 1) FROM movement m "
-                           "WHERE m.person_id IN (SELECT DISTINCT r.person_id FROM role r WHERE r.company_id = %1) AND (m.company_id = %1 OR m.to_company_id = %1)").arg(c)},
-            {unfiltered});
+                           "WHERE m.person_id IN (SELECT DISTINCT r.person_id FROM role r WHERE r.company_id = %1) AND (m.company_id = %1 OR m.to_company_id = %1)").arg(c)};
+        const double floor = sqliteMs(database, table + counts + chart, {unfiltered});
         Result filtered{QStringLiteral("company filter (table, counts, chart)"), timing.median, floor, 2, timing.longestStall};
-        filtered.barePaint = benchmark::bareTableRepaintMs(*window.rolesView(), Runs * 3)
-            + benchmark::bareChartMs(*panel->findChild<QChartView *>(), Runs);
+        const double bareTable = benchmark::bareTableRepaintMs(*window.rolesView(), Runs * 3);
+        const double bareChart = benchmark::bareChartMs(*panel->findChild<QChartView *>(), Runs);
+        if (bareTable >= 0 && bareChart >= 0) {
+            filtered.barePaint = bareTable + bareChart;
+            // The queries may run side by side on workers, but each paint follows its own rows,
+            // and both paints take turns on the GUI thread.
+            const double tableFloor = sqliteMs(database, table, {unfiltered});
+            const double chartFloor = sqliteMs(database, chart, {unfiltered});
+            filtered.least = std::max({tableFloor + bareTable, chartFloor + bareChart, bareTable + bareChart});
+        }
         results.append(filtered);
     }
     window.filterBar()->setCompanyId(0);
@@ -491,6 +502,8 @@ int main(int argc, char *argv[])
         const double floor = sqliteMs(database, {query, model->currentStatement() + QStringLiteral(" LIMIT 256")}, {unfiltered});
         Result searched{QStringLiteral("search \"%1\"").arg(text), timing.median, floor, 1.5, timing.longestStall};
         searched.barePaint = benchmark::bareTableRepaintMs(*window.rolesView(), Runs * 3);
+        if (searched.barePaint >= 0)
+            searched.least = floor + searched.barePaint; // the rows come from the matches
         results.append(searched);
     }
     window.filterBar()->setSearchText(QString());
@@ -506,6 +519,8 @@ int main(int argc, char *argv[])
         const double floor = sqliteMs(database, {model->currentStatement() + QStringLiteral(" LIMIT 256")}, {unfiltered});
         Result sorted{QStringLiteral("sort by start date"), timing.median, floor, 2, timing.longestStall};
         sorted.barePaint = benchmark::bareTableRepaintMs(*window.rolesView(), Runs * 3);
+        if (sorted.barePaint >= 0)
+            sorted.least = floor + sorted.barePaint;
         results.append(sorted);
     }
 
@@ -568,15 +583,15 @@ int main(int argc, char *argv[])
                         r.ours / std::max(r.floor, 0.001), r.target, met ? "✓" : "✗",
                         r.stall < 0 ? "—" : qPrintable(QStringLiteral("%1 ms %2").arg(r.stall).arg(stallMet ? QStringLiteral("✓") : QStringLiteral("✗"))));
     }
-    // The least any Qt Widgets window could take: the sqlite3 floor plus what bare Qt widgets take
-    // to paint the same screen. A target below that ratio is out of reach on this stack.
-    std::printf("\n| operation | floor | bare Qt paint | floor + bare paint | least ratio possible | target |\n|---|---:|---:|---:|---:|---:|\n");
+    // The least a Qt Widgets window could take: each paint of bare Qt widgets after the sqlite3
+    // floor of the rows it shows. A target below that ratio is out of reach on this stack.
+    std::printf("\n| operation | floor | bare Qt paint | least possible | least ratio | target |\n|---|---:|---:|---:|---:|---:|\n");
     for (const Result &r : results) {
-        if (r.barePaint < 0 || r.floor <= 0)
+        if (r.least < 0 || r.floor <= 0)
             continue;
-        const double least = (r.floor + r.barePaint) / r.floor;
+        const double least = r.least / r.floor;
         std::printf("| %s | %.1f ms | %.1f ms | %.1f ms | %.2f× | ≤ %.1f× %s |\n", qPrintable(r.operation), r.floor, r.barePaint,
-                    r.floor + r.barePaint, least, r.target, least <= r.target ? "reachable" : "out of reach");
+                    r.least, least, r.target, least <= r.target ? "reachable" : "out of reach");
     }
     if (!onlyOperations.isEmpty()) {
         std::printf("\npartial run (--only): not every operation was measured\n");
