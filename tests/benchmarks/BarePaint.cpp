@@ -13,15 +13,30 @@
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 
 namespace talentflow::benchmark {
 
 namespace {
 
-double median(QList<double> values)
+// Shows `bare` at `shown`'s size, then the median time of `runs` calls of `paint`, each from an
+// idle event loop; -1 if it cannot be shown.
+double showAndTime(QWidget &bare, const QWidget &shown, int runs, const std::function<void()> &paint)
 {
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+    bare.resize(shown.size());
+    bare.show();
+    if (!QTest::qWaitForWindowExposed(&bare))
+        return -1;
+    QList<double> times;
+    for (int run = 0; run < runs; ++run) {
+        QApplication::processEvents();
+        QElapsedTimer timer;
+        timer.start();
+        paint();
+        times.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times.isEmpty() ? -1 : times.at(times.size() / 2);
 }
 
 } // namespace
@@ -65,20 +80,10 @@ double bareTableRepaintMs(const QTableView &shown, int runs)
         bare.horizontalHeader()->setSectionResizeMode(column, header->sectionResizeMode(columns.at(column)));
         bare.horizontalHeader()->resizeSection(column, header->sectionSize(columns.at(column)));
     }
-    bare.resize(shown.size());
-    bare.show();
-    if (!QTest::qWaitForWindowExposed(&bare))
-        return -1;
-    QList<double> times;
-    for (int run = 0; run < runs; ++run) {
-        QApplication::processEvents();
-        QElapsedTimer timer;
-        timer.start();
+    return showAndTime(bare, shown, runs, [&bare] {
         bare.reset();
         bare.viewport()->repaint();
-        times.append(double(timer.nsecsElapsed()) / 1e6);
-    }
-    return median(times);
+    });
 }
 
 double bareChartMs(const QChartView &shown, int runs)
@@ -103,15 +108,7 @@ double bareChartMs(const QChartView &shown, int runs)
 
     QChartView bare;
     bare.setRenderHints(shown.renderHints());
-    bare.resize(shown.size());
-    bare.show();
-    if (!QTest::qWaitForWindowExposed(&bare))
-        return -1;
-    QList<double> times;
-    for (int run = 0; run < runs; ++run) {
-        QApplication::processEvents();
-        QElapsedTimer timer;
-        timer.start();
+    return showAndTime(bare, shown, runs, [&] {
         auto *chart = new QChart;
         chart->legend()->setVisible(shown.chart()->legend()->isVisible());
         chart->setMargins(shown.chart()->margins());
@@ -145,9 +142,7 @@ double bareChartMs(const QChartView &shown, int runs)
         bare.setChart(chart);
         delete previous;
         bare.viewport()->repaint();
-        times.append(double(timer.nsecsElapsed()) / 1e6);
-    }
-    return median(times);
+    });
 }
 
 } // namespace talentflow::benchmark
