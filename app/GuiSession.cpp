@@ -126,24 +126,22 @@ int runChartExport(const CommandLineOptions &options)
         return fail(error);
     ChartRequest request;
     request.kind = options.chartView == QLatin1String("founders") ? TimelineKind::Founders : TimelineKind::Departures;
-    QStringList filterText;
     if (!options.company.isEmpty()) {
         const std::optional<qint64> companyId = companyNamed(*database, options.company);
         if (!companyId)
             return fail(QStringLiteral("no company named \"%1\"").arg(options.company));
         request.filter.companyId = *companyId;
         request.foundersCompanyId = *companyId;
-        filterText.append(QApplication::translate("talentflow::MainWindow", "Company: %1").arg(options.company));
+        request.description.companyName = options.company;
     }
     if (!options.search.isEmpty()) {
         request.filter.personIds =
             SearchRepository(database->connection()).matchingPeople(options.search, &error).value_or(QList<qint64>());
-        filterText.append(QApplication::translate("talentflow::MainWindow", "Search: “%1”").arg(options.search));
+        request.description.search = options.search;
     }
-    request.filterText = filterText.join(QStringLiteral(" · "));
-    std::unique_ptr<TimelineChart> timeline = ChartExporter::build(*database, request, &error);
-    if (!timeline || !ChartExporter::render(*timeline, options.chartPath, options.size.isValid() ? options.size : QSize(1600, 900),
-                                            options.scale, &error))
+    const QSize size = options.size.isValid() ? options.size : QSize(1600, 900);
+    std::unique_ptr<TimelineChart> timeline = ChartExporter::build(*database, request, size, &error);
+    if (!timeline || !ChartExporter::render(*timeline, options.chartPath, size, options.scale, &error))
         return fail(QStringLiteral("cannot export the chart: %1").arg(error));
     return 0;
 }

@@ -160,10 +160,10 @@ void remember(QHash<qint64, CompanyRecord> &companies, const QVariant &id, const
 // A move with its first excerpt and the names it needs; markerFromRow() reads one row of it.
 const char *const markerSelect =
     "SELECT m.id, m.person_id, m.kind, m.company_id, m.to_company_id, m.date, m.dispute_id, "
-    "(SELECT c.text FROM citation c WHERE c.movement_id = m.id ORDER BY c.source_id, c.start LIMIT 1), "
-    "p.name_en, p.name_zh, co.name_en, co.name_zh, t.name_en, t.name_zh "
+    "c.text, p.name_en, p.name_zh, co.name_en, co.name_zh, t.name_en, t.name_zh, c.source_id, c.start "
     "FROM movement m JOIN person p ON p.id = m.person_id JOIN company co ON co.id = m.company_id "
-    "LEFT JOIN company t ON t.id = m.to_company_id";
+    "LEFT JOIN company t ON t.id = m.to_company_id "
+    "LEFT JOIN citation c ON c.id = (SELECT id FROM citation WHERE movement_id = m.id ORDER BY source_id, start LIMIT 1)";
 
 TimelineMarker markerFromRow(const QSqlQuery &row, TimelineData &data)
 {
@@ -180,6 +180,8 @@ TimelineMarker markerFromRow(const QSqlQuery &row, TimelineData &data)
     marker.date = storedDate(row.value(5));
     marker.disputed = !row.value(6).isNull();
     marker.firstExcerpt = row.value(7).toString();
+    marker.firstSourceId = row.value(14).toLongLong();
+    marker.firstCitationStart = row.value(15).toInt();
     return marker;
 }
 
@@ -316,6 +318,8 @@ std::optional<TimelineData> TimelineRepository::departures(const RoleFilter &fil
         lane(marker.personId, marker.companyId).markers.append(marker);
     }
     sortLanes(data.lanes);
+    if (grouping == LaneGrouping::Company)
+        data.lanes = nestPeopleUnderCompanies(data.lanes, data.people);
     return data;
 }
 
@@ -377,6 +381,41 @@ std::optional<FounderTimeline> TimelineRepository::founders(qint64 companyId, QS
     timeline.data.undatedMarkers = data.undatedMarkers;
     timeline.data.sourceCount = data.sourceCount;
     return timeline;
+}
+
+QList<TimelineLane> nestPeopleUnderCompanies(const QList<TimelineLane> &companyLanes,
+                                             const QHash<qint64, PersonRecord> &people)
+{
+    QList<TimelineLane> nested;
+    for (const TimelineLane &company : companyLanes) {
+        TimelineLane heading;
+        heading.key = company.key;
+        heading.heading = true;
+        heading.nameEn = company.nameEn;
+        heading.nameZh = company.nameZh;
+        nested.append(heading);
+        QList<TimelineLane> staff;
+        QHash<qint64, int> laneOfPerson;
+        const auto laneFor = [&](qint64 personId) -> TimelineLane & {
+            if (!laneOfPerson.contains(personId)) {
+                TimelineLane lane;
+                lane.key = company.key;
+                lane.personId = personId;
+                lane.nameEn = people.value(personId).nameEn;
+                lane.nameZh = people.value(personId).nameZh;
+                laneOfPerson.insert(personId, int(staff.size()));
+                staff.append(lane);
+            }
+            return staff[laneOfPerson.value(personId)];
+        };
+        for (const TimelineBar &bar : company.bars)
+            laneFor(bar.personId).bars.append(bar);
+        for (const TimelineMarker &marker : company.markers)
+            laneFor(marker.personId).markers.append(marker);
+        sortLanes(staff);
+        nested.append(staff);
+    }
+    return nested;
 }
 
 FounderTimeline buildFounderTimeline(const QList<TimelineLane> &founderLanes, qint64 companyId)

@@ -24,6 +24,9 @@ struct TimelineMarker
     PartialDate date;
     bool disputed = false;
     QString firstExcerpt;
+    // Where the first excerpt stands, to order undated moves as the articles tell them.
+    qint64 firstSourceId = 0;
+    int firstCitationStart = 0;
 };
 
 // A stretch of time someone spent at a company (from a role, or in the founder view from moves).
@@ -41,6 +44,10 @@ struct TimelineBar
 struct TimelineLane
 {
     qint64 key = 0; // a person id, or a company id when lanes are companies
+    // With lanes per company, a company's heading lane comes first, then a lane for each of its
+    // people (personId set), so no two people's stays share a row.
+    bool heading = false;
+    qint64 personId = 0;
     QString nameEn;
     QString nameZh;
     QList<TimelineBar> bars;
@@ -104,6 +111,11 @@ private:
 
 // The date a chart places an imprecise date at: the middle of its span.
 QDate chartDate(const PartialDate &date);
+
+// Splits lanes per company into a heading lane per company and one lane per person under it,
+// earliest first, keeping each company's lane order.
+QList<TimelineLane> nestPeopleUnderCompanies(const QList<TimelineLane> &companyLanes,
+                                             const QHash<qint64, PersonRecord> &people);
 
 // Builds a founder's stretches at the company and the founders' step counts from moves alone.
 FounderTimeline buildFounderTimeline(const QList<TimelineLane> &founderLanes, qint64 companyId);

@@ -107,7 +107,7 @@ private slots:
         ChartRequest request;
         const std::optional<TimelineInput> input = ChartExporter::load(*m_db, request, &error);
         QVERIFY2(input, qPrintable(error));
-        TimelineChart chart(input->data, input->steps, TimelineSpec{request.kind, request.grouping, request.filterText});
+        TimelineChart chart(input->data, input->steps, request.spec());
         QSignalSpy plotAreas(chart.chart(), &QChart::plotAreaChanged);
         const QImage image = ChartExporter::renderImage(chart, QSize(1600, 900), 1);
         QCOMPARE(image.size(), QSize(1600, 900));

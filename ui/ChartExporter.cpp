@@ -36,13 +36,23 @@ std::optional<TimelineInput> ChartExporter::load(Database &database, const Chart
     return TimelineInput{std::move(*data), {}};
 }
 
-std::unique_ptr<TimelineChart> ChartExporter::build(Database &database, const ChartRequest &request, QString *error)
+TimelineSpec ChartRequest::spec() const
+{
+    TimelineSpec spec;
+    spec.kind = kind;
+    spec.grouping = grouping;
+    spec.filter = description;
+    spec.searchFoundNobody = filter.personIds && filter.personIds->isEmpty();
+    return spec;
+}
+
+std::unique_ptr<TimelineChart> ChartExporter::build(Database &database, const ChartRequest &request, const QSize &size,
+                                                    QString *error)
 {
     const std::optional<TimelineInput> input = load(database, request, error);
     if (!input)
         return nullptr;
-    return std::make_unique<TimelineChart>(input->data, input->steps,
-                                           TimelineSpec{request.kind, request.grouping, request.filterText});
+    return buildToFit(*input, request.spec(), size);
 }
 
 bool ChartExporter::validate(const QSize &size, int scale, QString *error)
@@ -95,6 +105,24 @@ private:
 };
 
 } // namespace
+
+std::unique_ptr<TimelineChart> ChartExporter::buildToFit(const TimelineInput &input, const TimelineSpec &spec,
+                                                         const QSize &size)
+{
+    auto timeline = std::make_unique<TimelineChart>(input.data, input.steps, spec);
+    int fit = 0;
+    {
+        OffscreenLayout layout(*timeline, size);
+        fit = timeline->lanesThatFit();
+    }
+    // An export keeps its exact size, so lanes too many to read apart give way to the busiest.
+    if (spec.kind == TimelineKind::Departures && fit < timeline->laneCount()) {
+        TimelineSpec fewer = spec;
+        fewer.laneLimit = fit;
+        timeline = std::make_unique<TimelineChart>(input.data, input.steps, fewer);
+    }
+    return timeline;
+}
 
 QImage ChartExporter::renderImage(TimelineChart &timeline, const QSize &size, int scale)
 {

@@ -19,8 +19,10 @@ struct ChartRequest
     TimelineKind kind = TimelineKind::Departures;
     LaneGrouping grouping = LaneGrouping::Person;
     RoleFilter filter;
-    QString filterText;
+    FilterDescription description;
     qint64 foundersCompanyId = 0; // 0: OpenAI
+
+    TimelineSpec spec() const;
 };
 
 // The plain data a chart is drawn from; loading it needs only a database connection, so it can
@@ -39,8 +41,10 @@ constexpr int minSide = 200;
 constexpr int maxSide = 10000;
 constexpr int maxScale = 3;
 
-// Builds a chart from the database (on the calling thread).
-std::unique_ptr<TimelineChart> build(Database &database, const ChartRequest &request, QString *error);
+// Builds a chart from the database (on the calling thread) for an export of this size: where the
+// lanes would be too close to read, it keeps the busiest that fit and says so in the caption.
+std::unique_ptr<TimelineChart> build(Database &database, const ChartRequest &request, const QSize &size, QString *error);
+std::unique_ptr<TimelineChart> buildToFit(const TimelineInput &input, const TimelineSpec &spec, const QSize &size);
 
 // Renders into an image of exactly size × scale pixels (PNG) or a size-sized SVG, by the file's
 // extension, with no screen involved. Writes the file only when complete.

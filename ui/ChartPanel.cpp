@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -21,7 +22,8 @@ ChartPanel::ChartPanel(QWidget *parent)
     , m_kind(new QComboBox(this))
     , m_grouping(new QComboBox(this))
     , m_reset(new QToolButton(this))
-    , m_view(new TimelineView(this))
+    , m_scroll(new QScrollArea(this))
+    , m_view(new TimelineView)
 {
     setObjectName(QStringLiteral("chartPanel"));
     m_kind->setObjectName(QStringLiteral("chartKind"));
@@ -40,7 +42,13 @@ ChartPanel::ChartPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
+    // Lanes keep a readable height; when they do not fit, the chart scrolls instead of squeezing.
+    m_scroll->setObjectName(QStringLiteral("chartScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(m_view);
+    layout->addWidget(m_scroll, 1);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ChartPanel::rebuild);
     connect(m_grouping, &QComboBox::currentIndexChanged, this, &ChartPanel::rebuild);
@@ -59,12 +67,12 @@ void ChartPanel::setDatabase(Database *database, int movementCount)
     rebuild();
 }
 
-void ChartPanel::setFilter(const RoleFilter &filter, const QString &filterText)
+void ChartPanel::setFilter(const RoleFilter &filter, const FilterDescription &description)
 {
-    if (filter == m_filter && filterText == m_filterText)
+    if (filter == m_filter && description == m_description)
         return;
     m_filter = filter;
-    m_filterText = filterText;
+    m_description = description;
     rebuild();
 }
 
@@ -74,7 +82,8 @@ ChartRequest ChartPanel::request() const
     request.kind = m_kind->currentIndex() == 1 ? TimelineKind::Founders : TimelineKind::Departures;
     request.grouping = m_grouping->currentIndex() == 1 ? LaneGrouping::Company : LaneGrouping::Person;
     request.filter = m_filter;
-    request.filterText = request.kind == TimelineKind::Founders ? QString() : m_filterText;
+    if (request.kind == TimelineKind::Departures)
+        request.description = m_description;
     return request;
 }
 
@@ -128,8 +137,7 @@ void ChartPanel::rebuild()
 
 void ChartPanel::show(const TimelineInput &input, const ChartRequest &request)
 {
-    m_view->setTimeline(std::make_unique<TimelineChart>(
-        input.data, input.steps, TimelineSpec{request.kind, request.grouping, request.filterText}));
+    m_view->setTimeline(std::make_unique<TimelineChart>(input.data, input.steps, request.spec()));
     showPerson(m_personId);
     emit rebuilt();
 }
@@ -137,7 +145,7 @@ void ChartPanel::show(const TimelineInput &input, const ChartRequest &request)
 void ChartPanel::showPerson(qint64 personId)
 {
     m_personId = personId;
-    m_view->highlightLane(request().grouping == LaneGrouping::Person ? personId : 0);
+    m_view->highlightPerson(personId);
 }
 
 bool ChartPanel::exportChart(const QString &path, const QSize &size, int scale, QString *error)
@@ -149,7 +157,7 @@ bool ChartPanel::exportChart(const QString &path, const QSize &size, int scale, 
     }
     if (!ChartExporter::validate(size, scale, error))
         return false;
-    std::unique_ptr<TimelineChart> timeline = ChartExporter::build(*m_database, request(), error);
+    std::unique_ptr<TimelineChart> timeline = ChartExporter::build(*m_database, request(), size, error);
     return timeline && ChartExporter::render(*timeline, path, size, scale, error);
 }
 
@@ -169,7 +177,7 @@ void ChartPanel::retranslate()
     m_grouping->setItemText(0, tr("Lanes: people"));
     m_grouping->setItemText(1, tr("Lanes: companies"));
     m_reset->setText(tr("Reset zoom"));
-    m_reset->setToolTip(tr("Wheel zooms the time axis, drag pans it, double-click resets"));
+    m_reset->setToolTip(tr("Wheel or + and − zoom the time axis, drag or the arrow keys pan it, double-click or 0 resets"));
 }
 
 } // namespace talentflow

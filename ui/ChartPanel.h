@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QScrollArea;
 class QToolButton;
 
 namespace talentflow {
@@ -24,7 +25,7 @@ public:
 
     // movementCount: the database's number of moves if the caller knows it (-1: count them).
     void setDatabase(Database *database, int movementCount = -1);
-    void setFilter(const RoleFilter &filter, const QString &filterText);
+    void setFilter(const RoleFilter &filter, const FilterDescription &description);
     ChartRequest request() const;
     TimelineView *view() const { return m_view; }
 
@@ -53,7 +54,7 @@ private:
 
     Database *m_database = nullptr;
     RoleFilter m_filter;
-    QString m_filterText;
+    FilterDescription m_description;
     qint64 m_personId = 0;
     int m_backgroundThreshold = backgroundWorkMoves;
     int m_movementCount = 0; // counted when the database is set, not on every rebuild
@@ -61,6 +62,7 @@ private:
     QComboBox *m_kind;
     QComboBox *m_grouping;
     QToolButton *m_reset;
+    QScrollArea *m_scroll;
     TimelineView *m_view;
 };
 

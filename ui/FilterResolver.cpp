@@ -18,19 +18,18 @@ void FilterResolver::resolve(qint64 companyId, const QString &companyName, const
 {
     const int generation = ++m_generation;
     RoleFilter filter;
-    QStringList description;
+    FilterDescription description;
     if (companyId) {
         filter.companyId = companyId;
-        description.append(QCoreApplication::translate("talentflow::MainWindow", "Company: %1").arg(companyName));
+        description.companyName = companyName;
     }
     const QString text = search.trimmed();
     if (text.isEmpty() || !m_database) {
-        emit resolved(filter, description.join(QStringLiteral(" · ")));
+        emit resolved(filter, description);
         return;
     }
-    description.append(QCoreApplication::translate("talentflow::MainWindow", "Search: “%1”").arg(text));
-    const QString joined = description.join(QStringLiteral(" · "));
-    const auto finish = [this, generation, filter, joined](const std::optional<QList<qint64>> &people, const QString &error) {
+    description.search = text;
+    const auto finish = [this, generation, filter, description](const std::optional<QList<qint64>> &people, const QString &error) {
         if (generation != m_generation)
             return;
         if (!people) {
@@ -39,7 +38,7 @@ void FilterResolver::resolve(qint64 companyId, const QString &companyName, const
         }
         RoleFilter found = filter;
         found.personIds = *people;
-        emit resolved(found, joined);
+        emit resolved(found, description);
     };
     // Three characters or more are answered by the trigram index in a few milliseconds; only
     // shorter searches scan, and only on a large database is the scan worth a thread.

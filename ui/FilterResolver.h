@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/RoleFilter.h"
+#include "ui/FilterDescription.h"
 
 #include <QObject>
 #include <QString>
@@ -23,7 +24,7 @@ public:
     void resolve(qint64 companyId, const QString &companyName, const QString &search);
 
 signals:
-    void resolved(const talentflow::RoleFilter &filter, const QString &description);
+    void resolved(const talentflow::RoleFilter &filter, const talentflow::FilterDescription &description);
     void failed(const QString &error);
 
 private:

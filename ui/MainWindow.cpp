@@ -328,7 +328,7 @@ void MainWindow::applyFilter()
     m_resolver->resolve(m_filterBar->companyId(), m_filterBar->companyName(), m_filterBar->searchText());
 }
 
-void MainWindow::showFilter(const RoleFilter &filter, const QString &description)
+void MainWindow::showFilter(const RoleFilter &filter, const FilterDescription &description)
 {
     if (!m_rolesModel)
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/RoleFilter.h"
+#include "ui/FilterDescription.h"
 
 #include <QMainWindow>
 
@@ -72,7 +73,7 @@ private:
     void retranslate();
     void rebuildRecentMenu();
     void applyFilter();
-    void showFilter(const RoleFilter &filter, const QString &description);
+    void showFilter(const RoleFilter &filter, const FilterDescription &description);
     void chooseDatabase();
     void chooseLanguage(bool chinese);
     void importFinished(bool ok);

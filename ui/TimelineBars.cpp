@@ -18,6 +18,11 @@ void TimelineBars::add(const QPointF &from, const QPointF &to, const QPen &pen)
     m_segments.append({from, to, pen});
 }
 
+void TimelineBars::addBand(int lane, const QColor &color)
+{
+    m_bands.append({lane, color});
+}
+
 void TimelineBars::relayout()
 {
     prepareGeometryChange();
@@ -32,7 +37,7 @@ QRectF TimelineBars::boundingRect() const
 
 void TimelineBars::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    if (m_segments.isEmpty())
+    if (m_segments.isEmpty() && m_bands.isEmpty())
         return;
     painter->save();
     painter->setClipRect(m_plot);
@@ -44,6 +49,11 @@ void TimelineBars::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     const auto map = [&](const QPointF &value) {
         return origin + QPointF(unitX.x() * value.x() / 1e12, unitY.y() * value.y());
     };
+    for (const auto &band : m_bands) {
+        const qreal top = map(QPointF(0, band.first - 0.5)).y();
+        const qreal bottom = map(QPointF(0, band.first + 0.5)).y();
+        painter->fillRect(QRectF(m_plot.left(), qMin(top, bottom), m_plot.width(), qAbs(bottom - top)), band.second);
+    }
     for (const Segment &segment : m_segments) {
         const QPointF a = map(segment.from);
         const QPointF b = map(segment.to);

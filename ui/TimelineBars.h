@@ -2,6 +2,8 @@
 
 #include <QGraphicsItem>
 #include <QList>
+#include <QColor>
+#include <QPair>
 #include <QPen>
 
 class QAbstractSeries;
@@ -25,6 +27,8 @@ public:
     TimelineBars(QChart *chart, QAbstractSeries *anchor);
 
     void add(const QPointF &from, const QPointF &to, const QPen &pen);
+    // Tints a whole lane across the plot (a company's heading row).
+    void addBand(int lane, const QColor &color);
     int count() const { return int(m_segments.size()); }
     // Follows the plot area after a resize, zoom or pan.
     void relayout();
@@ -36,6 +40,7 @@ private:
     QChart *m_chart;
     QAbstractSeries *m_anchor; // any series on the time and lane axes, to map values to points
     QList<Segment> m_segments;
+    QList<QPair<int, QColor>> m_bands;
     QRectF m_plot;
 };
 

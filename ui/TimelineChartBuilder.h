@@ -1,19 +1,25 @@
 #pragma once
 
 #include "models/TimelineRepository.h"
+#include "ui/CalendarTicks.h"
+#include "ui/FilterDescription.h"
+#include "ui/TimelineLegend.h"
 
 #include <QCoreApplication>
 #include <QPointF>
 #include <QString>
 
+class QCategoryAxis;
 class QChart;
+class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 class QGraphicsTextItem;
+class QLineSeries;
 class QScatterSeries;
 
 namespace talentflow {
 class TimelineBars;
-class TimelineLegend;
+class UndatedBand;
 }
 
 namespace talentflow {
@@ -23,17 +29,19 @@ enum class TimelineKind { Departures, Founders };
 // A marker as placed on the chart, for hit testing and tooltips.
 struct PlacedMarker
 {
-    QPointF value; // x: msecs since epoch, y: lane index
+    QPointF value; // x: chart msecs (see chartMsecs), y: lane index
     TimelineMarker marker;
-    QScatterSeries *series = nullptr;
+    QScatterSeries *series = nullptr; // none for a move in the "date not stated" band
+    int bandEntry = -1;
+    bool isUndated() const { return bandEntry >= 0; }
 };
 
-// Text that follows a point of the chart when the plot area moves or zooms.
-struct AnchoredLabel
+// A destination written beside its marker, shown only where it collides with nothing.
+struct DestinationLabel
 {
     QPointF value;
+    QGraphicsRectItem *box = nullptr; // a light backing, so a bar under the text never blurs it
     QGraphicsSimpleTextItem *item = nullptr;
-    QScatterSeries *series = nullptr;
 };
 
 // What one chart shows, in the UI language at build time.
@@ -41,11 +49,14 @@ struct TimelineSpec
 {
     TimelineKind kind = TimelineKind::Departures;
     LaneGrouping grouping = LaneGrouping::Person;
-    QString filterText; // "Company: OpenAI · Search: 佐夫", or empty
+    FilterDescription filter;
+    bool searchFoundNobody = false;
+    int laneLimit = 0; // 0: the default limit
 };
 
 // A chart built from plain timeline data: lanes, tenure bars, markers by kind, spans of imprecise
-// dates, destination labels, and for founders the count still at the company over time.
+// dates, destination labels, a band for moves no article dates, and for founders the count still
+// at the company over time. The time axis ticks on calendar boundaries at every zoom.
 class TimelineChart
 {
     Q_DECLARE_TR_FUNCTIONS(talentflow::TimelineChart)
@@ -59,11 +70,20 @@ public:
     QChart *chart() const { return m_chart; }
     // Hands the chart to a view, which then owns it.
     QChart *releaseChart();
+    const TimelineSpec &spec() const { return m_spec; }
 
     const QList<PlacedMarker> &markers() const { return m_markers; }
-    int laneCount() const { return int(m_laneKeys.size()); }
-    qint64 laneKey(int lane) const { return m_laneKeys.value(lane); }
-    int laneOf(qint64 key) const { return int(m_laneKeys.indexOf(key)); }
+    // Where a marker is drawn, in chart coordinates (dated or in the band).
+    QPointF markerPosition(const PlacedMarker &placed) const;
+    int laneCount() const { return int(m_lanes.size()); }
+    // How many lanes the data had before the busiest were picked.
+    int availableLaneCount() const { return m_availableLanes; }
+    qint64 laneKey(int lane) const { return m_lanes.value(lane).key; }
+    QString laneName(int lane) const;
+    bool isHeadingLane(int lane) const { return m_lanes.value(lane).heading; }
+    int laneOf(qint64 key) const;
+    // The lanes that belong to a person: their own, or their rows under each company.
+    QList<int> lanesOfPerson(qint64 personId) const;
     // The last value of the "still at the company" step line, or -1 without one.
     int finalPresentCount() const { return m_finalPresent; }
     int finalOnLeaveCount() const { return m_finalOnLeave; }
@@ -71,28 +91,65 @@ public:
     QString tooltip(const PlacedMarker &placed) const;
     // Every piece of text the chart shows: title, axis titles and labels, legend, caption, notes.
     QStringList visibleTexts() const;
-    // Re-places labels and the caption after the chart's size or zoom changed.
+    // The time axis' ticks as drawn now.
+    const QList<CalendarTick> &ticks() const { return m_ticks; }
+    CalendarStep tickStep() const { return m_step; }
+    QCategoryAxis *timeAxis() const { return m_axisX; }
+    // The anchor series on the time and lane axes, for mapping values to positions.
+    QLineSeries *anchorSeries() const { return m_anchor; }
+    // Re-places ticks, labels, the band and the caption after the chart's size or zoom changed.
     void layoutOverlays();
     // Wraps the caption and legend to a chart of this size and makes the bottom margin fit them.
     // Called before the chart first takes that size, it spares the chart a second layout.
     void fitCaption(const QRectF &whole);
     void resetZoom();
+    // Shows [from, to] (chart msecs) on the time axis.
+    void setTimeRange(qint64 from, qint64 to);
+    qint64 rangeFrom() const { return m_rangeFrom; }
+    qint64 rangeTo() const { return m_rangeTo; }
+
+    // Lanes need this many pixels each to keep their names apart.
+    qreal minimumLaneHeight() const;
+    // The chart height at which every lane gets its minimum, given the chart's current layout.
+    int heightForAllLanes() const;
+    // How many lanes fit the current plot area at their minimum height.
+    int lanesThatFit() const;
 
 private:
     void build(const TimelineData &data, const QList<FounderStep> &steps);
+    QList<const TimelineLane *> chooseLanes(const TimelineData &data);
+    void addTimeAxis(const TimelineData &data);
+    void addLaneAxis(const QList<const TimelineLane *> &lanes);
+    void addBars(const QList<const TimelineLane *> &lanes);
+    void addMarkers(const TimelineData &data, const QList<const TimelineLane *> &lanes);
+    void addFounderCount(const QList<FounderStep> &steps);
+    void addCaption(const TimelineData &data);
+    void updateTicks();
+    void placeDestinations();
+    qreal laneUnits() const;
 
     TimelineSpec m_spec;
     QChart *m_chart;
     bool m_ownsChart = true;
     QList<PlacedMarker> m_markers;
-    QList<AnchoredLabel> m_labels;
-    QList<qint64> m_laneKeys;
+    QList<DestinationLabel> m_destinations;
+    QList<TimelineLane> m_lanes; // names and keys only: bars and markers are not kept
     QHash<qint64, PersonRecord> m_people;
     QHash<qint64, CompanyRecord> m_companies;
+    QCategoryAxis *m_axisX = nullptr;
+    QCategoryAxis *m_axisY = nullptr;
+    QLineSeries *m_anchor = nullptr;
     QGraphicsTextItem *m_caption = nullptr;
+    QGraphicsSimpleTextItem *m_emptyNote = nullptr;
     TimelineLegend *m_legend = nullptr;
     TimelineBars *m_bars = nullptr;
-    QScatterSeries *m_anchorSeries = nullptr;
+    UndatedBand *m_band = nullptr;
+    QList<LegendEntry> m_legendEntries;
+    QList<CalendarTick> m_ticks;
+    CalendarStep m_step = CalendarStep::Year;
+    int m_availableLanes = 0;
+    int m_markerCount = 0;
+    bool m_detailed = true;
     qint64 m_rangeFrom = 0;
     qint64 m_rangeTo = 0;
     int m_finalPresent = -1;

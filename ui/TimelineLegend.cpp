@@ -1,9 +1,10 @@
 #include "ui/TimelineLegend.h"
 
+#include "ui/MarkerShapes.h"
+#include "ui/UndatedBand.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
-#include <QPainterPath>
-#include <QtMath>
 
 namespace talentflow {
 
@@ -12,45 +13,6 @@ namespace {
 constexpr qreal symbolSize = 12;
 constexpr qreal symbolGap = 5;
 constexpr qreal entryGap = 18;
-
-QPainterPath markerPath(QScatterSeries::MarkerShape shape, const QRectF &box)
-{
-    QPainterPath path;
-    const QPointF c = box.center();
-    const qreal r = box.width() / 2;
-    const auto polygon = [&](int corners, qreal rotation, qreal inner) {
-        QPolygonF points;
-        const int steps = inner > 0 ? corners * 2 : corners;
-        for (int i = 0; i < steps; ++i) {
-            const qreal radius = (inner > 0 && i % 2 == 1) ? r * inner : r;
-            const qreal angle = qDegreesToRadians(rotation + 360.0 * i / steps);
-            points.append(c + QPointF(radius * qCos(angle), radius * qSin(angle)));
-        }
-        path.addPolygon(points);
-        path.closeSubpath();
-    };
-    switch (shape) {
-    case QScatterSeries::MarkerShapeRectangle:
-        path.addRect(box.adjusted(1, 1, -1, -1));
-        break;
-    case QScatterSeries::MarkerShapeRotatedRectangle:
-        polygon(4, -90, 0);
-        break;
-    case QScatterSeries::MarkerShapeTriangle:
-        polygon(3, -90, 0);
-        break;
-    case QScatterSeries::MarkerShapeStar:
-        polygon(5, -90, 0.45);
-        break;
-    case QScatterSeries::MarkerShapePentagon:
-        polygon(5, -90, 0);
-        break;
-    default:
-        path.addEllipse(box);
-        break;
-    }
-    return path;
-}
 
 qreal entryWidth(const LegendEntry &entry, const QFontMetricsF &metrics)
 {
@@ -133,6 +95,13 @@ void TimelineLegend::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
         case LegendEntry::Symbol::Ring:
             painter->setPen(entry.pen);
             painter->setBrush(Qt::NoBrush);
+            painter->drawEllipse(box.adjusted(1, 1, -1, -1));
+            break;
+        case LegendEntry::Symbol::Undated:
+            // A hollow marker on the band's hatching, as the band draws moves with no stated date.
+            painter->fillRect(box.adjusted(-2, -2, 2, 2), undatedBandBrush());
+            painter->setPen(QPen(entry.color, 2));
+            painter->setBrush(Qt::white);
             painter->drawEllipse(box.adjusted(1, 1, -1, -1));
             break;
         case LegendEntry::Symbol::Line:

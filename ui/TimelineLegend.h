@@ -11,7 +11,7 @@ namespace talentflow {
 // One key of the chart's legend: a marker shape or a line sample, and its label.
 struct LegendEntry
 {
-    enum class Symbol { Marker, Line, Ring } symbol = Symbol::Marker;
+    enum class Symbol { Marker, Line, Ring, Undated } symbol = Symbol::Marker;
     QScatterSeries::MarkerShape shape = QScatterSeries::MarkerShapeCircle;
     QColor color;
     QPen pen;

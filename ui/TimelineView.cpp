@@ -1,48 +1,70 @@
 #include "ui/TimelineView.h"
 
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
+#include <QLineSeries>
+#include <QGraphicsPathItem>
 #include <QGraphicsRectItem>
+#include <QKeyEvent>
+#include <QLabel>
 #include <QMouseEvent>
-#include <QScatterSeries>
-#include <QToolTip>
+#include <QPainterPath>
+#include <QScreen>
 
 namespace talentflow {
 
 namespace {
 constexpr int hitRadius = 9;
 constexpr int dragThreshold = 4;
+constexpr int baseMinimumHeight = 220;
+constexpr qint64 msPerDay = 24LL * 3600 * 1000;
 }
 
 TimelineView::TimelineView(QWidget *parent)
     : QChartView(parent)
+    , m_tip(new QLabel(this, Qt::ToolTip))
 {
     setObjectName(QStringLiteral("timelineView"));
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::NoRubberBand);
     setMouseTracking(true);
-    setMinimumHeight(220);
+    setMinimumHeight(baseMinimumHeight);
+    setFocusPolicy(Qt::StrongFocus); // Tab reaches the chart; keys zoom and pan it
+    m_tip->setObjectName(QStringLiteral("timelineTip"));
+    m_tip->setWordWrap(true);
+    m_tip->setTextFormat(Qt::RichText);
+    m_tip->setMaximumWidth(440);
+    m_tip->setMargin(6);
+    m_tip->setFrameShape(QFrame::Box);
+    m_tip->setForegroundRole(QPalette::ToolTipText);
+    m_tip->setBackgroundRole(QPalette::ToolTipBase);
+    m_tip->setAutoFillBackground(true);
+    m_tip->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tip->hide();
 }
 
 TimelineView::~TimelineView() = default;
 
 void TimelineView::setTimeline(std::unique_ptr<TimelineChart> timeline)
 {
+    hideTip(); // its marker belongs to the old chart
     m_laneHighlight = nullptr; // owned by the old chart
+    m_focusFrame = nullptr;
     QChart *old = chart();
     m_timeline = std::move(timeline);
     QChart *fresh = m_timeline->releaseChart();
     setChart(fresh);
     delete old;
-    m_laneHighlight = new QGraphicsRectItem(fresh);
+    m_laneHighlight = new QGraphicsPathItem(fresh);
     m_laneHighlight->setBrush(QColor(0xff, 0xe0, 0x8a, 110));
     m_laneHighlight->setPen(Qt::NoPen);
     m_laneHighlight->setZValue(-1);
-    m_laneHighlight->hide();
+    m_focusFrame = new QGraphicsRectItem(fresh);
+    m_focusFrame->setPen(QPen(palette().color(QPalette::Highlight), 2));
+    m_focusFrame->setBrush(Qt::NoBrush);
+    m_focusFrame->setZValue(30);
+    m_focusFrame->setVisible(hasFocus());
     connect(fresh, &QChart::plotAreaChanged, this, &TimelineView::updateOverlays);
-    for (QAbstractAxis *axis : fresh->axes(Qt::Horizontal)) {
-        if (auto *dates = qobject_cast<QDateTimeAxis *>(axis))
-            connect(dates, &QDateTimeAxis::rangeChanged, this, &TimelineView::updateOverlays);
-    }
+    connect(m_timeline->timeAxis(), &QValueAxis::rangeChanged, this, &TimelineView::updateOverlays);
     updateOverlays();
 }
 
@@ -51,22 +73,26 @@ void TimelineView::updateOverlays()
     if (!m_timeline)
         return;
     m_timeline->layoutOverlays();
-    const int lane = m_timeline->laneOf(m_highlightedKey);
-    if (lane < 0 || chart()->series().isEmpty()) {
-        m_laneHighlight->hide();
-        return;
-    }
+    // Lanes keep their minimum height: the view asks for the room and its scroll area scrolls.
+    const int wanted = qMax(baseMinimumHeight, m_timeline->heightForAllLanes());
+    if (chart()->plotArea().height() > 0 && wanted != minimumHeight())
+        setMinimumHeight(wanted);
+    m_focusFrame->setRect(chart()->rect().adjusted(1, 1, -1, -1));
+    QPainterPath highlight;
     const QRectF plot = chart()->plotArea();
-    QAbstractSeries *series = chart()->series().first();
-    const qreal top = chart()->mapToPosition(QPointF(0, lane - 0.5), series).y();
-    const qreal bottom = chart()->mapToPosition(QPointF(0, lane + 0.5), series).y();
-    m_laneHighlight->setRect(QRectF(plot.left(), qMin(top, bottom), plot.width(), qAbs(bottom - top)));
-    m_laneHighlight->show();
+    for (int lane : m_timeline->lanesOfPerson(m_highlightedKey)) {
+        const qreal top = chart()->mapToPosition(QPointF(0, lane - 0.5), m_timeline->anchorSeries()).y();
+        const qreal bottom = chart()->mapToPosition(QPointF(0, lane + 0.5), m_timeline->anchorSeries()).y();
+        highlight.addRect(QRectF(plot.left(), qMin(top, bottom), chart()->rect().right() - plot.left() - 4, qAbs(bottom - top)));
+    }
+    m_laneHighlight->setPath(highlight);
+    if (m_tipMarker && m_tip->isVisible())
+        showTip(*m_tipMarker); // follow the marker after a zoom or pan
 }
 
-void TimelineView::highlightLane(qint64 key)
+void TimelineView::highlightPerson(qint64 personId)
 {
-    m_highlightedKey = key;
+    m_highlightedKey = personId;
     updateOverlays();
 }
 
@@ -77,9 +103,32 @@ void TimelineView::resetZoom()
     updateOverlays();
 }
 
+void TimelineView::zoom(qreal factor, qreal around)
+{
+    if (!m_timeline)
+        return;
+    const QCategoryAxis *axis = m_timeline->timeAxis();
+    const qint64 from = qint64(axis->min());
+    const qint64 to = qint64(axis->max());
+    // From a month to two centuries: closer, a tick would be a day; farther, nothing is readable.
+    const qint64 span = qBound<qint64>(30 * msPerDay, qint64((to - from) * factor), 200 * 365 * msPerDay);
+    const qint64 anchor = from + qint64((to - from) * around);
+    const qint64 newFrom = anchor - qint64(span * around);
+    m_timeline->setTimeRange(newFrom, newFrom + span);
+}
+
+void TimelineView::pan(qreal fraction)
+{
+    if (!m_timeline)
+        return;
+    const QCategoryAxis *axis = m_timeline->timeAxis();
+    const qint64 shift = qint64((axis->max() - axis->min()) * fraction);
+    m_timeline->setTimeRange(qint64(axis->min()) + shift, qint64(axis->max()) + shift);
+}
+
 QPoint TimelineView::viewPosition(const PlacedMarker &marker) const
 {
-    const QPointF scene = chart()->mapToScene(chart()->mapToPosition(marker.value, marker.series));
+    const QPointF scene = chart()->mapToScene(m_timeline->markerPosition(marker));
     return mapFromScene(scene);
 }
 
@@ -89,11 +138,10 @@ const PlacedMarker *TimelineView::markerAt(const QPoint &viewPoint) const
         return nullptr;
     const PlacedMarker *best = nullptr;
     int bestDistance = hitRadius * hitRadius + 1;
-    const QRectF plot = chart()->plotArea();
+    const QRectF plot = chart()->plotArea().adjusted(-hitRadius, -hitRadius, hitRadius, hitRadius);
     for (const PlacedMarker &placed : m_timeline->markers()) {
-        const QPointF inChart = chart()->mapToPosition(placed.value, placed.series);
-        if (!plot.adjusted(-hitRadius, -hitRadius, hitRadius, hitRadius).contains(inChart))
-            continue;
+        if (!placed.isUndated() && !plot.contains(m_timeline->markerPosition(placed)))
+            continue; // zoomed or panned out of sight
         const QPoint delta = viewPosition(placed) - viewPoint;
         const int distance = delta.x() * delta.x() + delta.y() * delta.y();
         if (distance < bestDistance) {
@@ -104,6 +152,44 @@ const PlacedMarker *TimelineView::markerAt(const QPoint &viewPoint) const
     return best;
 }
 
+void TimelineView::showTip(const PlacedMarker &placed)
+{
+    if (m_tipMarker != &placed || !m_tip->isVisible()) {
+        m_tip->setText(m_timeline->tooltip(placed));
+        m_tip->adjustSize();
+    }
+    m_tipMarker = &placed;
+    // Beside the marker, not the pointer, and kept on the screen.
+    QPoint at = viewport()->mapToGlobal(viewPosition(placed)) + QPoint(14, 14);
+    if (const QScreen *screen = this->screen()) {
+        const QRect available = screen->availableGeometry();
+        if (at.x() + m_tip->width() > available.right())
+            at.setX(at.x() - m_tip->width() - 28);
+        if (at.y() + m_tip->height() > available.bottom())
+            at.setY(at.y() - m_tip->height() - 28);
+    }
+    m_tip->move(at);
+    m_tip->show();
+    m_tip->raise();
+}
+
+void TimelineView::hideTip()
+{
+    m_tip->hide();
+    m_tipMarker = nullptr;
+    m_pinned = false;
+}
+
+bool TimelineView::viewportEvent(QEvent *event)
+{
+    // The graphics view would answer the tool-tip event by hiding every tooltip, ours included.
+    if (event->type() == QEvent::ToolTip)
+        return true;
+    if (event->type() == QEvent::Leave && !m_pinned)
+        hideTip();
+    return QChartView::viewportEvent(event);
+}
+
 void TimelineView::mousePressEvent(QMouseEvent *event)
 {
     // Deliberately not passed to QChartView: see the class comment.
@@ -112,6 +198,7 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
         m_dragged = false;
         m_pressPos = m_lastDragPos = event->position().toPoint();
     }
+    setFocus(Qt::MouseFocusReason);
     event->accept();
 }
 
@@ -128,18 +215,25 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
         event->accept();
         return;
     }
-    if (const PlacedMarker *placed = markerAt(pos))
-        QToolTip::showText(event->globalPosition().toPoint(), m_timeline->tooltip(*placed), this);
-    else
-        QToolTip::hideText();
+    if (!m_pinned) {
+        if (const PlacedMarker *placed = markerAt(pos))
+            showTip(*placed);
+        else
+            hideTip();
+    }
     event->accept();
 }
 
 void TimelineView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton && m_pressed && !m_dragged) {
-        if (const PlacedMarker *placed = markerAt(event->position().toPoint()))
+        if (const PlacedMarker *placed = markerAt(event->position().toPoint())) {
+            showTip(*placed);
+            m_pinned = true; // stays until Esc or a click elsewhere
             emit personClicked(placed->marker.personId);
+        } else {
+            hideTip();
+        }
     }
     m_pressed = false;
     m_dragged = false;
@@ -154,12 +248,7 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
 
 void TimelineView::wheelEvent(QWheelEvent *event)
 {
-    if (!m_timeline || chart()->axes(Qt::Horizontal).isEmpty()) {
-        event->ignore();
-        return;
-    }
-    auto *axis = qobject_cast<QDateTimeAxis *>(chart()->axes(Qt::Horizontal).first());
-    if (!axis) {
+    if (!m_timeline) {
         event->ignore();
         return;
     }
@@ -167,15 +256,43 @@ void TimelineView::wheelEvent(QWheelEvent *event)
     const QRectF plot = chart()->plotArea();
     const qreal cursorX = chart()->mapFromScene(mapToScene(event->position().toPoint())).x();
     const qreal fraction = qBound(0.0, (cursorX - plot.left()) / qMax(1.0, plot.width()), 1.0);
-    const qint64 from = axis->min().toMSecsSinceEpoch();
-    const qint64 to = axis->max().toMSecsSinceEpoch();
-    const qreal factor = event->angleDelta().y() > 0 ? 0.8 : 1.25;
-    const qint64 span = qBound<qint64>(30LL * 24 * 3600 * 1000, qint64((to - from) * factor), 200LL * 365 * 24 * 3600 * 1000);
-    const qint64 anchor = from + qint64((to - from) * fraction);
-    const qint64 newFrom = anchor - qint64(span * fraction);
-    axis->setRange(QDateTime::fromMSecsSinceEpoch(newFrom, Qt::UTC),
-                   QDateTime::fromMSecsSinceEpoch(newFrom + span, Qt::UTC));
-    axis->setFormat(span < 3LL * 365 * 24 * 3600 * 1000 ? QStringLiteral("MMM yyyy") : QStringLiteral("yyyy"));
+    zoom(event->angleDelta().y() > 0 ? 0.8 : 1.25, fraction);
+    event->accept();
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoom(0.8);
+        break;
+    case Qt::Key_Minus:
+    case Qt::Key_Underscore:
+        zoom(1.25);
+        break;
+    case Qt::Key_Left:
+        pan(-0.1);
+        break;
+    case Qt::Key_Right:
+        pan(0.1);
+        break;
+    case Qt::Key_0:
+    case Qt::Key_Home:
+        resetZoom();
+        break;
+    case Qt::Key_Escape:
+        if (!m_tip->isVisible()) {
+            event->ignore();
+            return;
+        }
+        hideTip();
+        break;
+    default:
+        // Up, Down, Page Up and Page Down scroll the lanes in the chart's scroll area.
+        event->ignore();
+        return;
+    }
     event->accept();
 }
 
@@ -183,6 +300,22 @@ void TimelineView::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
     updateOverlays();
+}
+
+void TimelineView::focusInEvent(QFocusEvent *event)
+{
+    QChartView::focusInEvent(event);
+    if (m_focusFrame)
+        m_focusFrame->show();
+}
+
+void TimelineView::focusOutEvent(QFocusEvent *event)
+{
+    QChartView::focusOutEvent(event);
+    if (m_focusFrame)
+        m_focusFrame->hide();
+    if (m_pinned)
+        hideTip(); // a click elsewhere lets a pinned tooltip go
 }
 
 } // namespace talentflow

@@ -550,7 +550,7 @@ int main(int argc, char *argv[])
                 return;
             }
             const qint64 load = phase.restart();
-            chart = std::make_unique<TimelineChart>(input->data, input->steps, TimelineSpec{request.kind, request.grouping, request.filterText});
+            chart = std::make_unique<TimelineChart>(input->data, input->steps, request.spec());
             const qint64 built = phase.restart();
             image = ChartExporter::renderImage(*chart, QSize(1600, 900), 2);
             std::printf("  open %lld ms, load %lld ms, build %lld ms, render %lld ms\n", qint64(opened), qint64(load),

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+namespace talentflow {
+
+// The filter in words, for captions and titles: the company's display name and the search text,
+// either empty when not in use.
+struct FilterDescription
+{
+    QString companyName;
+    QString search;
+
+    // "Company: OpenAI · Search: “佐夫”", for a caption.
+    QString text() const;
+    // "OpenAI · “佐夫”", for a title that names its filter.
+    QString subject() const;
+    bool operator==(const FilterDescription &other) const
+    {
+        return companyName == other.companyName && search == other.search;
+    }
+};
+
+} // namespace talentflow
