@@ -10,6 +10,7 @@ packages=(
     libspdlog-dev libsqlite3-dev sqlite3
     fonts-noto-cjk                                # Chinese text needs a CJK font
     xvfb xauth
+    tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim  # chart tests read the picture back by OCR
     dpkg-dev file desktop-file-utils appstream    # packaging and its validation
     clang libclang-rt-14-dev                      # libFuzzer and the sanitizers
 )

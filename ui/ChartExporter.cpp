@@ -110,15 +110,24 @@ std::unique_ptr<TimelineChart> ChartExporter::buildToFit(const TimelineInput &in
                                                          const QSize &size)
 {
     auto timeline = std::make_unique<TimelineChart>(input.data, input.steps, spec);
-    int fit = 0;
-    {
-        OffscreenLayout layout(*timeline, size);
-        fit = timeline->lanesThatFit();
-    }
+    if (spec.kind != TimelineKind::Departures)
+        return timeline;
     // An export keeps its exact size, so lanes too many to read apart give way to the busiest.
-    if (spec.kind == TimelineKind::Departures && fit < timeline->laneCount()) {
+    // Company headings take rows too, so the fit is found in a few rounds.
+    int limit = 0;
+    for (int round = 0; round < 6; ++round) {
+        int fit = 0;
+        {
+            OffscreenLayout layout(*timeline, size);
+            fit = timeline->lanesThatFit();
+        }
+        const int excess = timeline->laneCount() - fit;
+        if (excess <= 0)
+            break;
+        const int people = limit > 0 ? limit : timeline->laneCount();
+        limit = qMax(1, qMin(people - excess, fit));
         TimelineSpec fewer = spec;
-        fewer.laneLimit = fit;
+        fewer.laneLimit = limit;
         timeline = std::make_unique<TimelineChart>(input.data, input.steps, fewer);
     }
     return timeline;

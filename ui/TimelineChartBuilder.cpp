@@ -281,8 +281,10 @@ void TimelineChart::addTimeAxis(const TimelineData &data)
     // The default view runs from the first of January before the earliest date to the first of
     // January after the latest, so it opens and closes on a tick.
     const QPair<QDate, QDate> range = data.dateRange();
-    const QDate from = range.first.isValid() ? QDate(range.first.year(), 1, 1) : QDate(2015, 1, 1);
-    const QDate to = range.second.isValid() ? QDate(range.second.year() + 1, 1, 1) : QDate(2025, 1, 1);
+    // A date within two months of a year's edge gets that neighbouring year too, so no marker
+    // sits on the plot's border.
+    const QDate from = range.first.isValid() ? QDate(range.first.addMonths(-2).year(), 1, 1) : QDate(2015, 1, 1);
+    const QDate to = range.second.isValid() ? QDate(range.second.addMonths(2).year() + 1, 1, 1) : QDate(2025, 1, 1);
     m_rangeFrom = chartMsecs(from);
     m_rangeTo = chartMsecs(to);
     m_axisX = new QCategoryAxis;
