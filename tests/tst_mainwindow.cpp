@@ -240,7 +240,7 @@ private slots:
         QVERIFY(filter.personIds);
         // The same people the search finds on the GUI thread (Zoph, and those whose excerpts name him).
         QCOMPARE(*filter.personIds, *SearchRepository(db->connection()).matchingPeople(QStringLiteral("佐夫"), &error));
-        QVERIFY(resolved.first().at(1).toString().contains(QStringLiteral("佐夫")));
+        QCOMPARE(resolved.first().at(1).value<FilterDescription>().search, QStringLiteral("佐夫"));
     }
 
     void backgroundWorkStartsAfterTheWindowsFirstPaint()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 namespace talentflow {
@@ -22,3 +23,5 @@ struct FilterDescription
 };
 
 } // namespace talentflow
+
+Q_DECLARE_METATYPE(talentflow::FilterDescription)
