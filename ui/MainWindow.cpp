@@ -66,6 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_leftSplitter->addWidget(m_chartPanel);
     m_leftSplitter->setStretchFactor(0, 1);
     m_leftSplitter->setStretchFactor(1, 1);
+    m_leftSplitter->setSizes({400, 600}); // the chart's lanes need the height more than the table's rows
     m_leftSplitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_leftSplitter);
     m_splitter->addWidget(m_detailPane);
