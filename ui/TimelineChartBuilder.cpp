@@ -530,7 +530,7 @@ void TimelineChart::addCaption(const TimelineData &data)
     m_caption = new QGraphicsTextItem(m_chart);
     m_caption->setFont(labelFont);
     m_caption->setDefaultTextColor(QColor(0x55, 0x55, 0x55));
-    m_caption->setData(0, caption);
+    m_captionParts = caption;
     QTextOption centered(Qt::AlignHCenter);
     centered.setWrapMode(QTextOption::WordWrap);
     m_caption->document()->setDefaultTextOption(centered);
@@ -560,13 +560,11 @@ void TimelineChart::updateTicks()
             m_axisX->append(tick.label, qreal(chartMsecs(tick.date)));
     }
     // Say what a tick means, in the caption's last line.
-    QStringList caption = m_caption->data(0).toStringList();
     const QString note = int(m_step) >= int(CalendarStep::Year) ? tr("Each year label marks 1 January of that year")
                                                                 : tr("Each label marks the first day of its month");
-    if (caption.last() != note || m_caption->toPlainText().isEmpty()) {
-        caption.last() = note;
-        m_caption->setData(0, caption);
-        m_caption->setPlainText(caption.join(QStringLiteral("  ·  ")));
+    if (m_captionParts.last() != note || m_caption->toPlainText().isEmpty()) {
+        m_captionParts.last() = note;
+        m_caption->setPlainText(m_captionParts.join(QStringLiteral("  ·  ")));
     }
 }
 

@@ -140,6 +140,7 @@ private:
     QCategoryAxis *m_axisY = nullptr;
     QLineSeries *m_anchor = nullptr;
     QGraphicsTextItem *m_caption = nullptr;
+    QStringList m_captionParts; // the last is the note on what a tick marks
     QGraphicsSimpleTextItem *m_emptyNote = nullptr;
     TimelineLegend *m_legend = nullptr;
     TimelineBars *m_bars = nullptr;
