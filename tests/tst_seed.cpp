@@ -1,6 +1,7 @@
 #include "models/BundledArticles.h"
 #include "models/Database.h"
 #include "models/PeopleRepository.h"
+#include "models/PersonDetailRepository.h"
 #include "models/SeedReader.h"
 
 #include <QCryptographicHash>
@@ -32,6 +33,14 @@ private:
         if (!query.exec(sql))
             qFatal("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
         return query;
+    }
+
+    // Takes a current file back to version 5's tables (no date notes).
+    static void dropVersion6Columns(QSqlQuery &query)
+    {
+        for (const char *statement : {"ALTER TABLE role DROP COLUMN date_note", "ALTER TABLE role DROP COLUMN ended_undated",
+                                      "ALTER TABLE movement DROP COLUMN date_note"})
+            QVERIFY2(query.exec(QLatin1String(statement)), qPrintable(query.lastError().text()));
     }
 
     int count(const QString &sql)
@@ -103,6 +112,29 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM dispute_side d "
                                       "WHERE NOT EXISTS (SELECT 1 FROM citation WHERE dispute_side_id = d.id)")),
                  0);
+    }
+
+    // Each "why" of the seed, which says how a date was derived, is stored with its role or move.
+    void everyDateReasonIsKept()
+    {
+        QFile seedFile(QStringLiteral(":/seed/seed.json"));
+        QVERIFY(seedFile.open(QIODevice::ReadOnly));
+        const QJsonObject seed = QJsonDocument::fromJson(seedFile.readAll()).object();
+        for (const char *table : {"role", "movement"}) {
+            QStringList expected;
+            for (const QJsonValue &value : seed.value(QLatin1String(table) + QLatin1Char('s')).toArray()) {
+                const QString why = value.toObject().value(QStringLiteral("why")).toString();
+                if (!why.isEmpty())
+                    expected.append(why);
+            }
+            QStringList stored;
+            QSqlQuery query = run(QStringLiteral("SELECT date_note FROM %1 WHERE date_note IS NOT NULL ORDER BY id")
+                                      .arg(QLatin1String(table)));
+            while (query.next())
+                stored.append(query.value(0).toString());
+            QVERIFY(!expected.isEmpty());
+            QCOMPARE(stored, expected);
+        }
     }
 
     void sourcesMatchTheirArticles()
@@ -319,6 +351,7 @@ private slots:
             QVERIFY(query.exec(QStringLiteral("CREATE INDEX role_company ON role(company_id)")));
             QVERIFY(query.exec(QStringLiteral("CREATE INDEX movement_company ON movement(company_id)")));
             QVERIFY(query.exec(QStringLiteral("CREATE INDEX movement_to_company ON movement(to_company_id)")));
+            dropVersion6Columns(query);
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
         }
         std::unique_ptr<Database> upgraded = Database::open(file, &error);
@@ -335,6 +368,53 @@ private slots:
         QCOMPARE(query.value(0).toString(),
                  QStringLiteral("company_display_en company_display_zh movement_company_person movement_to_company_person "
                                 "role_company_person"));
+    }
+
+    // A version-5 file, as the release before date notes wrote it, keeps every row and every value
+    // through the upgrade; its roles and moves have no date notes yet and none reads as ended.
+    void upgradesAVersion5FileAndKeepsItsData()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("v5.sqlite"));
+        const QString rows = QStringLiteral(
+            "SELECT (SELECT group_concat(id || '|' || person_id || '|' || company_id || '|' || title_en || '|' || "
+            "title_zh || '|' || IFNULL(start_date, '') || '|' || IFNULL(end_date, ''), ';') FROM role) || '#' || "
+            "(SELECT group_concat(id || '|' || person_id || '|' || kind || '|' || IFNULL(date, ''), ';') FROM movement) "
+            "|| '#' || (SELECT group_concat(id || '|' || start || '|' || end || '|' || text, ';') FROM citation)");
+        QString before;
+        QString error;
+        {
+            std::unique_ptr<Database> db = Database::create(file, Database::Contents::Seeded, &error);
+            QVERIFY2(db, qPrintable(error));
+            QSqlQuery query(db->connection());
+            dropVersion6Columns(query);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 5")));
+            QVERIFY(query.exec(rows) && query.next());
+            before = query.value(0).toString();
+        }
+        QVERIFY(before.size() > 1000);
+        std::unique_ptr<Database> upgraded = Database::open(file, &error);
+        QVERIFY2(upgraded, qPrintable(error));
+        QVERIFY(QFile::exists(file + QStringLiteral(".v5.backup")));
+        QSqlQuery query(upgraded->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+        QCOMPARE(query.value(0).toInt(), Database::SchemaVersion);
+        QVERIFY(query.exec(rows) && query.next());
+        QCOMPARE(query.value(0).toString(), before);
+        QVERIFY(query.exec(QStringLiteral("SELECT (SELECT count(*) FROM role WHERE date_note IS NOT NULL OR ended_undated) "
+                                          "+ (SELECT count(*) FROM movement WHERE date_note IS NOT NULL)")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+
+        // The upgraded file takes notes like a new one.
+        QVERIFY(query.exec(QStringLiteral("UPDATE movement SET date_note = 'a note' WHERE id = 1")));
+        PersonDetailRepository details(upgraded->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT person_id FROM movement WHERE id = 1")) && query.next());
+        const std::optional<PersonDetail> detail = details.personDetail(query.value(0).toLongLong(), &error);
+        QVERIFY2(detail, qPrintable(error));
+        bool noted = false;
+        for (const MovementView &movement : detail->movements)
+            noted = noted || (movement.id == 1 && movement.dateNote == QLatin1String("a note"));
+        QVERIFY(noted);
     }
 
     void refusesANewerSchema()
