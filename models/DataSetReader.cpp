@@ -81,8 +81,8 @@ std::optional<DataSet> DataSetReader::readAll(QString *error) const
         data.disputes[disputeAt].sides.append({query.value(2).toString(), query.value(3).toString(), {}});
     }
 
-    if (!run("SELECT id, person_id, company_id, title_en, title_zh, start_date, end_date, dispute_id "
-             "FROM role ORDER BY id"))
+    if (!run("SELECT id, person_id, company_id, title_en, title_zh, start_date, end_date, dispute_id, date_note, "
+             "ended_undated FROM role ORDER BY id"))
         return std::nullopt;
     QHash<qint64, int> roleIndex;
     while (query.next()) {
@@ -95,11 +95,14 @@ std::optional<DataSet> DataSetReader::readAll(QString *error) const
         role.start = storedDate(query.value(5));
         role.end = storedDate(query.value(6));
         role.disputeId = optionalId(query.value(7));
+        role.dateNote = query.value(8).toString();
+        role.endedUndated = query.value(9).toBool();
         roleIndex.insert(role.id, data.roles.size());
         data.roles.append(role);
     }
 
-    if (!run("SELECT id, person_id, kind, company_id, to_company_id, date, dispute_id FROM movement ORDER BY id"))
+    if (!run("SELECT id, person_id, kind, company_id, to_company_id, date, dispute_id, date_note FROM movement "
+             "ORDER BY id"))
         return std::nullopt;
     QHash<qint64, int> movementIndex;
     while (query.next()) {
@@ -111,6 +114,7 @@ std::optional<DataSet> DataSetReader::readAll(QString *error) const
         movement.toCompanyId = optionalId(query.value(4));
         movement.date = storedDate(query.value(5));
         movement.disputeId = optionalId(query.value(6));
+        movement.dateNote = query.value(7).toString();
         movementIndex.insert(movement.id, data.movements.size());
         data.movements.append(movement);
     }

@@ -381,11 +381,13 @@ private:
                 return false;
             QSqlQuery &insert = prepare(QStringLiteral(
                 "INSERT INTO role (id, person_id, company_id, title_en, title_zh, start_date, start_precision, "
-                "end_date, end_precision, dispute_id) VALUES (:id, :person, :company, :title_en, :title_zh, :start, "
-                ":start_precision, :end, :end_precision, :dispute)"));
+                "end_date, end_precision, dispute_id, date_note, ended_undated) VALUES (:id, :person, :company, "
+                ":title_en, :title_zh, :start, :start_precision, :end, :end_precision, :dispute, :date_note, :ended)"));
             insert.bindValue(QStringLiteral(":id"), *id);
             bindKey(insert);
             insert.bindValue(QStringLiteral(":dispute"), nullableId(mappedDispute(role.disputeId)));
+            insert.bindValue(QStringLiteral(":date_note"), nullable(role.dateNote));
+            insert.bindValue(QStringLiteral(":ended"), role.endedUndated ? 1 : 0);
             if (!insert.exec())
                 return fail(record, insert);
             roleId = insert.lastInsertId().toLongLong();
@@ -432,11 +434,12 @@ private:
             if (!id)
                 return false;
             QSqlQuery &insert = prepare(QStringLiteral(
-                "INSERT INTO movement (id, person_id, kind, company_id, to_company_id, date, precision, dispute_id) "
-                "VALUES (:id, :person, :kind, :company, :to, :date, :precision, :dispute)"));
+                "INSERT INTO movement (id, person_id, kind, company_id, to_company_id, date, precision, dispute_id, "
+                "date_note) VALUES (:id, :person, :kind, :company, :to, :date, :precision, :dispute, :date_note)"));
             insert.bindValue(QStringLiteral(":id"), *id);
             bindKey(insert);
             insert.bindValue(QStringLiteral(":dispute"), nullableId(mappedDispute(movement.disputeId)));
+            insert.bindValue(QStringLiteral(":date_note"), nullable(movement.dateNote));
             if (!insert.exec())
                 return fail(record, insert);
             movementId = insert.lastInsertId().toLongLong();

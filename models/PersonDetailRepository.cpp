@@ -127,7 +127,8 @@ std::optional<PersonDetail> PersonDetailRepository::personDetail(qint64 personId
 
     QList<qint64> disputeIds;
     QSqlQuery roles(m_db);
-    roles.prepare(QStringLiteral("SELECT id, company_id, title_en, title_zh, start_date, end_date, dispute_id FROM role "
+    roles.prepare(QStringLiteral("SELECT id, company_id, title_en, title_zh, start_date, end_date, dispute_id, "
+                                 "date_note, ended_undated FROM role "
                                  "WHERE person_id = :id ORDER BY start_date IS NULL, start_date, id"));
     roles.bindValue(QStringLiteral(":id"), personId);
     if (!reader.exec(roles))
@@ -145,6 +146,8 @@ std::optional<PersonDetail> PersonDetailRepository::personDetail(qint64 personId
         role.start = storedDate(roles.value(4));
         role.end = storedDate(roles.value(5));
         role.disputeId = optionalId(roles.value(6));
+        role.dateNote = roles.value(7).toString();
+        role.endedUndated = roles.value(8).toBool();
         role.citations = *citations;
         if (role.disputeId && !disputeIds.contains(*role.disputeId))
             disputeIds.append(*role.disputeId);
@@ -152,7 +155,7 @@ std::optional<PersonDetail> PersonDetailRepository::personDetail(qint64 personId
     }
 
     QSqlQuery movements(m_db);
-    movements.prepare(QStringLiteral("SELECT id, kind, company_id, to_company_id, date, dispute_id FROM movement "
+    movements.prepare(QStringLiteral("SELECT id, kind, company_id, to_company_id, date, dispute_id, date_note FROM movement "
                                      "WHERE person_id = :id ORDER BY date IS NULL, date, id"));
     movements.bindValue(QStringLiteral(":id"), personId);
     if (!reader.exec(movements))
@@ -174,6 +177,7 @@ std::optional<PersonDetail> PersonDetailRepository::personDetail(qint64 personId
         }
         movement.date = storedDate(movements.value(4));
         movement.disputeId = optionalId(movements.value(5));
+        movement.dateNote = movements.value(6).toString();
         movement.citations = *citations;
         if (movement.disputeId && !disputeIds.contains(*movement.disputeId))
             disputeIds.append(*movement.disputeId);

@@ -34,6 +34,8 @@ struct RoleView
     PartialDate end;
     std::optional<qint64> disputeId;
     QList<CitationView> citations;
+    QString dateNote;          // how the dates were derived, where the excerpts do not spell them out
+    bool endedUndated = false; // over, by the articles' words, at a time they do not state
 };
 
 struct MovementView
@@ -45,6 +47,7 @@ struct MovementView
     PartialDate date;
     std::optional<qint64> disputeId;
     QList<CitationView> citations;
+    QString dateNote; // how the date was derived, where the excerpts do not spell it out
 };
 
 struct DisputeSideView

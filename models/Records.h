@@ -59,6 +59,11 @@ struct RoleRecord
     PartialDate end;
     std::optional<qint64> disputeId;
     QList<CitationRecord> citations;
+    // How the dates were derived where the excerpts do not spell them out; empty when they do.
+    // Export format 1 carries neither this nor endedUndated.
+    QString dateNote;
+    // The articles say the role is over (a "former" title) but not when: the end stays unknown.
+    bool endedUndated = false;
 };
 
 struct MovementRecord
@@ -71,6 +76,8 @@ struct MovementRecord
     PartialDate date;
     std::optional<qint64> disputeId;
     QList<CitationRecord> citations;
+    // How the date was derived where the excerpts do not spell it out; empty when they do.
+    QString dateNote;
 };
 
 // One side of a disagreement that is not itself a role or a movement (a count, say).

@@ -9,11 +9,12 @@ namespace talentflow {
 
 namespace {
 
-// A role with an end date has ended. Otherwise the latest move at the role's company decides:
-// a departure ends it, a sabbatical puts it on leave, an arrival or founding makes it current.
-// With no move at all the articles do not say, and the table says so instead of guessing.
+// A role with an end date has ended, and so has one the articles call former without dating its
+// end. Otherwise the latest move at the role's company decides: a departure ends it, a sabbatical
+// puts it on leave, an arrival or founding makes it current. With no move at all the articles do
+// not say, and the table says so instead of guessing.
 const char *const statusExpression =
-    "CASE WHEN r.end_date IS NOT NULL THEN 'left' ELSE COALESCE(("
+    "CASE WHEN r.end_date IS NOT NULL OR r.ended_undated THEN 'left' ELSE COALESCE(("
     "  SELECT CASE m.kind WHEN 'sabbatical' THEN 'on_leave' WHEN 'left' THEN 'left' WHEN 'fired' THEN 'left' "
     "    WHEN 'ousted' THEN 'left' ELSE 'current' END "
     "  FROM movement m WHERE m.person_id = r.person_id AND m.company_id = r.company_id "

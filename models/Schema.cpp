@@ -131,6 +131,15 @@ const char *const companyPersonIndexStatements[] = {
     "CREATE INDEX movement_to_company_person ON movement(to_company_id, person_id)",
 };
 
+// Version 6: why a date is what it is, where the articles do not spell it out (the seed's "why"),
+// shown next to the date; and roles the articles call former although they do not say when they
+// ended, so the table does not show them as current.
+const char *const dateNoteStatements[] = {
+    "ALTER TABLE role ADD COLUMN date_note TEXT",
+    "ALTER TABLE role ADD COLUMN ended_undated INTEGER NOT NULL DEFAULT 0 CHECK (ended_undated IN (0, 1))",
+    "ALTER TABLE movement ADD COLUMN date_note TEXT",
+};
+
 // Indexes that serve reads alone. A merge finds records by primary keys, unique constraints and
 // the identity indexes, so a large import can drop these and build them once at the end.
 const char *const readIndexNames[] = {
@@ -170,6 +179,8 @@ bool migrateSchema(QSqlDatabase &db, int fromVersion, QString *error)
     if (fromVersion < 4 && !execAll(db, sortIndexStatements, error))
         return false;
     if (fromVersion < 5 && !execAll(db, companyPersonIndexStatements, error))
+        return false;
+    if (fromVersion < 6 && !execAll(db, dateNoteStatements, error))
         return false;
     return true;
 }

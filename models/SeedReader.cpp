@@ -165,6 +165,10 @@ private:
                 || !optionalDispute(o, record, &role.disputeId)
                 || !parseCitations(o.value(QLatin1String("cite")).toArray(), record, role.citations))
                 return false;
+            role.dateNote = o.value(QLatin1String("why")).toString();
+            role.endedUndated = o.value(QLatin1String("ended")).toBool();
+            if (role.endedUndated && role.end.isKnown())
+                return fail(record, QStringLiteral("\"ended\" is for a role whose end date is not stated"));
             m_data.roles.append(role);
         }
         return true;
@@ -188,6 +192,7 @@ private:
                 || !date(o, "date", record, &movement.date) || !optionalDispute(o, record, &movement.disputeId)
                 || !parseCitations(o.value(QLatin1String("cite")).toArray(), record, movement.citations))
                 return false;
+            movement.dateNote = o.value(QLatin1String("why")).toString();
             if (!o.value(QLatin1String("to")).isNull()) {
                 qint64 to = 0;
                 if (!lookup(m_companyIds, o, "to", record, &to))

@@ -1,6 +1,8 @@
 #include "models/BundledArticles.h"
 #include "models/Database.h"
 #include "models/PeopleRepository.h"
+#include "models/PersonDetailRepository.h"
+#include "models/RolesTableModel.h"
 #include "models/SeedReader.h"
 
 #include <QCryptographicHash>
@@ -34,6 +36,14 @@ private:
         return query;
     }
 
+    // Takes a current file back to version 5's tables (no date notes).
+    static void dropVersion6Columns(QSqlQuery &query)
+    {
+        for (const char *statement : {"ALTER TABLE role DROP COLUMN date_note", "ALTER TABLE role DROP COLUMN ended_undated",
+                                      "ALTER TABLE movement DROP COLUMN date_note"})
+            QVERIFY2(query.exec(QLatin1String(statement)), qPrintable(query.lastError().text()));
+    }
+
     int count(const QString &sql)
     {
         QSqlQuery query = run(sql);
@@ -41,6 +51,38 @@ private:
     }
 
     // "kind date -> destination" for each of a person's movements at OpenAI, in date order.
+    // The Status column as the table shows it, by role id.
+    QHash<qint64, QString> shownStatuses()
+    {
+        RolesTableModel model(m_db->connection());
+        model.setRoleFilter(RoleFilter{});
+        while (model.canFetchMore())
+            model.fetchMore();
+        QHash<qint64, QString> statuses;
+        for (int row = 0; row < model.rowCount(); ++row)
+            statuses.insert(model.index(row, 0).data(RolesTableModel::RoleIdRole).toLongLong(),
+                            model.index(row, RolesTableModel::Status).data().toString());
+        return statuses;
+    }
+
+    // The ids of a person's roles at a company with this English title.
+    QList<qint64> roleIds(const QString &person, const QString &company, const QString &title)
+    {
+        QSqlQuery query(m_db->connection());
+        query.prepare(QStringLiteral("SELECT r.id FROM role r JOIN person p ON p.id = r.person_id "
+                                     "JOIN company c ON c.id = r.company_id "
+                                     "WHERE p.name_en = :person AND c.name_en = :company AND r.title_en = :title"));
+        query.bindValue(QStringLiteral(":person"), person);
+        query.bindValue(QStringLiteral(":company"), company);
+        query.bindValue(QStringLiteral(":title"), title);
+        if (!query.exec())
+            qFatal("%s", qPrintable(query.lastError().text()));
+        QList<qint64> ids;
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+        return ids;
+    }
+
     QStringList openAiMovements(const QString &nameEn)
     {
         QSqlQuery query(m_db->connection());
@@ -105,6 +147,29 @@ private slots:
                  0);
     }
 
+    // Each "why" of the seed, which says how a date was derived, is stored with its role or move.
+    void everyDateReasonIsKept()
+    {
+        QFile seedFile(QStringLiteral(":/seed/seed.json"));
+        QVERIFY(seedFile.open(QIODevice::ReadOnly));
+        const QJsonObject seed = QJsonDocument::fromJson(seedFile.readAll()).object();
+        for (const char *table : {"role", "movement"}) {
+            QStringList expected;
+            for (const QJsonValue &value : seed.value(QLatin1String(table) + QLatin1Char('s')).toArray()) {
+                const QString why = value.toObject().value(QStringLiteral("why")).toString();
+                if (!why.isEmpty())
+                    expected.append(why);
+            }
+            QStringList stored;
+            QSqlQuery query = run(QStringLiteral("SELECT date_note FROM %1 WHERE date_note IS NOT NULL ORDER BY id")
+                                      .arg(QLatin1String(table)));
+            while (query.next())
+                stored.append(query.value(0).toString());
+            QVERIFY(!expected.isEmpty());
+            QCOMPARE(stored, expected);
+        }
+    }
+
     void sourcesMatchTheirArticles()
     {
         QSqlQuery query = run(QStringLiteral("SELECT file, body, sha256 FROM source"));
@@ -143,8 +208,8 @@ private slots:
                                 << QStringList{"founded 2015", "ousted 2023-11", "reinstated 2023-11"};
         QTest::newRow("Zaremba") << "Wojciech Zaremba" << QStringList{"founded 2015"};
         QTest::newRow("Brockman") << "Greg Brockman"
-                                  << QStringList{"left ? -> OpenAI", "founded 2015", "reinstated 2023-11",
-                                                 "sabbatical 2024-08"};
+                                  << QStringList{"left ? -> OpenAI", "founded 2015", "role_change 2023-11",
+                                                 "reinstated 2023-11", "sabbatical 2024-08"};
         QTest::newRow("Sutskever") << "Ilya Sutskever"
                                    << QStringList{"founded 2015", "left 2024-05 -> Safe Superintelligence Inc"};
         QTest::newRow("Schulman") << "John Schulman" << QStringList{"founded 2015", "left 2024-08 -> Anthropic"};
@@ -218,6 +283,149 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM dispute_side s JOIN dispute d ON d.id = s.dispute_id "
                                       "WHERE d.topic_en LIKE 'How many of the 11 founders%'")),
                  2);
+    }
+
+    // A title that says the role is over ("former", 前, 曾任) never reads as current: the
+    // articles call it over, so the table says it ended, though not when.
+    void noFormerRoleReadsCurrent()
+    {
+        const QHash<qint64, QString> status = shownStatuses();
+        QSqlQuery query = run(QStringLiteral(
+            "SELECT id, title_en, title_zh FROM role WHERE title_en LIKE '%former%' OR title_zh LIKE '%前%' "
+            "OR title_zh LIKE '%曾任%'"));
+        int former = 0;
+        while (query.next()) {
+            const QString what = query.value(1).toString() + QStringLiteral(" / ") + query.value(2).toString();
+            QVERIFY2(status.value(query.value(0).toLongLong()) == QLatin1String("Left"),
+                     qPrintable(what + QStringLiteral(": ") + status.value(query.value(0).toLongLong())));
+            ++former;
+        }
+        QCOMPARE(former, 6); // Tobin, Kokotajlo, Chen Jianren, Metz, Schoenholz, Lia Guy
+    }
+
+    // Roles the articles' words put in the past, though the title does not say so.
+    void rolesTheArticlesPutInThePastHaveEnded_data()
+    {
+        QTest::addColumn<QString>("person");
+        QTest::addColumn<QString>("company");
+        QTest::addColumn<QString>("title");
+        // "曾任 Instagram 产品副总裁和 Twitter 产品高级副总裁"
+        QTest::newRow("Weil, Instagram") << "Kevin Weil" << "Instagram" << "VP of Product";
+        QTest::newRow("Weil, Twitter") << "Kevin Weil" << "Twitter" << "Senior VP of Product";
+        // "此前曾在微软、Trading 实习,在哈佛做访问学者,担任过 Quantitative Research 合伙人"
+        QTest::newRow("Chen, Microsoft") << "Mark Chen" << "Microsoft" << "Intern";
+        QTest::newRow("Chen, Harvard") << "Mark Chen" << "Harvard" << "Visiting scholar";
+        QTest::newRow("Chen, Quantitative Research") << "Mark Chen" << "Quantitative Research" << "Partner";
+        // "在成为OpenAI的第一位工程师之前,Cheung曾在语言学习应用程序Duolingo工作"
+        QTest::newRow("Cheung, Duolingo") << "Vicki Cheung" << "Duolingo" << "(role not stated)";
+        // CTO at OpenAI once (001); Murati was promoted to CTO in May 2022 (004).
+        QTest::newRow("Brockman, OpenAI CTO") << "Greg Brockman" << "OpenAI" << "Chief Technology Officer";
+    }
+
+    void rolesTheArticlesPutInThePastHaveEnded()
+    {
+        QFETCH(QString, person);
+        QFETCH(QString, company);
+        QFETCH(QString, title);
+        const QList<qint64> ids = roleIds(person, company, title);
+        QCOMPARE(ids.size(), 1);
+        QCOMPARE(shownStatuses().value(ids.first()), QStringLiteral("Left"));
+    }
+
+    // A title names a post; what someone did in it is for the excerpt. Zoph's OpenAI titles are
+    // the two the articles give him, and the words on building the post-training team back the
+    // post-training one.
+    void titlesAreTitlesNotDescriptions()
+    {
+        QSqlQuery query = run(QStringLiteral(
+            "SELECT r.title_en, r.start_date, (SELECT count(*) FROM citation c WHERE c.role_id = r.id "
+            "AND c.text LIKE '%从零开始建立了 OpenAI 的后训练团队%') FROM role r JOIN person p ON p.id = r.person_id "
+            "JOIN company c ON c.id = r.company_id WHERE p.name_en = 'Barret Zoph' AND c.name_en = 'OpenAI' "
+            "ORDER BY r.title_en"));
+        QStringList titles;
+        while (query.next()) {
+            titles.append(query.value(0).toString());
+            QVERIFY2(query.value(1).isNull(), "no article dates when Zoph took either title");
+            QCOMPARE(query.value(2).toInt(), query.value(0).toString() == QLatin1String("VP of Post-Training Research") ? 1 : 0);
+        }
+        QCOMPARE(titles, (QStringList{"VP of Post-Training Research", "VP of Research"}));
+
+        // Kingma at Google Brain: a title in Chinese too, not "领导…的研究" (leads the research on …).
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM role WHERE title_zh LIKE '领导%'")), 0);
+    }
+
+    // Altman's note (article 002 dates it 26 September 2024) dates the posts it creates; it does not
+    // date the CISO post, which it says Matt Knight has held for a long time.
+    void appointmentsInAltmansNote_data()
+    {
+        QTest::addColumn<QString>("person");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("start");
+        QTest::newRow("Mark Chen, research") << "Mark Chen" << "Senior VP of Research" << "2024-09-26";
+        QTest::newRow("Josh Achiam, mission alignment") << "Josh Achiam" << "Head of Mission Alignment" << "2024-09-26";
+        QTest::newRow("Matt Knight, CISO") << "Matt Knight" << "Chief Information Security Officer" << "";
+    }
+
+    void appointmentsInAltmansNote()
+    {
+        QFETCH(QString, person);
+        QFETCH(QString, title);
+        QFETCH(QString, start);
+        const QList<qint64> ids = roleIds(person, QStringLiteral("OpenAI"), title);
+        QCOMPARE(ids.size(), 1);
+        QSqlQuery query(m_db->connection());
+        query.prepare(QStringLiteral("SELECT IFNULL(start_date, ''), start_precision, IFNULL(date_note, '') FROM role "
+                                     "WHERE id = :id"));
+        query.bindValue(QStringLiteral(":id"), ids.first());
+        QVERIFY(query.exec() && query.next());
+        QCOMPARE(query.value(0).toString(), start);
+        QCOMPARE(query.value(1).toString(), start.isEmpty() ? QStringLiteral("unknown") : QStringLiteral("day"));
+        QVERIFY2(query.value(2).toString().contains(QStringLiteral("Altman's note of 26 September 2024")),
+                 qPrintable(query.value(2).toString()));
+        if (start.isEmpty())
+            QVERIFY(query.value(2).toString().contains(QStringLiteral("for a long time")));
+    }
+
+    // Every role or move the seed says was named in the note carries the note's date.
+    void everythingNamedInTheNoteHasItsDate()
+    {
+        const QString named = QStringLiteral("date_note LIKE 'Named in Altman''s note of 26 September 2024%'");
+        QVERIFY(count(QStringLiteral("SELECT count(*) FROM role WHERE ") + named) >= 2);
+        QVERIFY(count(QStringLiteral("SELECT count(*) FROM movement WHERE ") + named) >= 2);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM role WHERE ") + named
+                       + QStringLiteral(" AND start_date IS NOT '2024-09-26'")),
+                 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM movement WHERE ") + named
+                       + QStringLiteral(" AND date IS NOT '2024-09-26'")),
+                 0);
+    }
+
+    // "当董事会在11月的政变中反对Altman时,Brockman也被免去了董事职务" (001), in the November that
+    // article 004 dates 2023: his board seat ends then, and the removal comes before his return.
+    void brockmansBoardRemovalIsNovember2023()
+    {
+        const QList<qint64> board = roleIds(QStringLiteral("Greg Brockman"), QStringLiteral("OpenAI"), QStringLiteral("Board member"));
+        QCOMPARE(board.size(), 1);
+        QSqlQuery role(m_db->connection());
+        role.prepare(QStringLiteral("SELECT end_date, end_precision, date_note FROM role WHERE id = :id"));
+        role.bindValue(QStringLiteral(":id"), board.first());
+        QVERIFY(role.exec() && role.next());
+        QCOMPARE(role.value(0).toString(), QStringLiteral("2023-11"));
+        QCOMPARE(role.value(1).toString(), QStringLiteral("month"));
+        QVERIFY(role.value(2).toString().contains(QStringLiteral("November 2023")));
+
+        QSqlQuery moves = run(QStringLiteral(
+            "SELECT m.kind, m.date, m.precision, m.date_note FROM movement m JOIN person p ON p.id = m.person_id "
+            "WHERE p.name_en = 'Greg Brockman' AND EXISTS (SELECT 1 FROM citation c WHERE c.movement_id = m.id "
+            "AND c.text LIKE '%Brockman也被免去了董事职务%') ORDER BY m.date, m.id"));
+        QVERIFY(moves.next());
+        QCOMPARE(moves.value(0).toString(), QStringLiteral("role_change"));
+        QCOMPARE(moves.value(1).toString(), QStringLiteral("2023-11"));
+        QCOMPARE(moves.value(2).toString(), QStringLiteral("month"));
+        QVERIFY(moves.value(3).toString().contains(QStringLiteral("November 2023")));
+        QVERIFY(moves.next());
+        QCOMPARE(moves.value(0).toString(), QStringLiteral("reinstated"));
+        QCOMPARE(moves.value(1).toString(), QStringLiteral("2023-11"));
     }
 
     void findsEveryAliasInEitherScript()
@@ -319,6 +527,7 @@ private slots:
             QVERIFY(query.exec(QStringLiteral("CREATE INDEX role_company ON role(company_id)")));
             QVERIFY(query.exec(QStringLiteral("CREATE INDEX movement_company ON movement(company_id)")));
             QVERIFY(query.exec(QStringLiteral("CREATE INDEX movement_to_company ON movement(to_company_id)")));
+            dropVersion6Columns(query);
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
         }
         std::unique_ptr<Database> upgraded = Database::open(file, &error);
@@ -335,6 +544,53 @@ private slots:
         QCOMPARE(query.value(0).toString(),
                  QStringLiteral("company_display_en company_display_zh movement_company_person movement_to_company_person "
                                 "role_company_person"));
+    }
+
+    // A version-5 file, as the release before date notes wrote it, keeps every row and every value
+    // through the upgrade; its roles and moves have no date notes yet and none reads as ended.
+    void upgradesAVersion5FileAndKeepsItsData()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("v5.sqlite"));
+        const QString rows = QStringLiteral(
+            "SELECT (SELECT group_concat(id || '|' || person_id || '|' || company_id || '|' || title_en || '|' || "
+            "title_zh || '|' || IFNULL(start_date, '') || '|' || IFNULL(end_date, ''), ';') FROM role) || '#' || "
+            "(SELECT group_concat(id || '|' || person_id || '|' || kind || '|' || IFNULL(date, ''), ';') FROM movement) "
+            "|| '#' || (SELECT group_concat(id || '|' || start || '|' || end || '|' || text, ';') FROM citation)");
+        QString before;
+        QString error;
+        {
+            std::unique_ptr<Database> db = Database::create(file, Database::Contents::Seeded, &error);
+            QVERIFY2(db, qPrintable(error));
+            QSqlQuery query(db->connection());
+            dropVersion6Columns(query);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 5")));
+            QVERIFY(query.exec(rows) && query.next());
+            before = query.value(0).toString();
+        }
+        QVERIFY(before.size() > 1000);
+        std::unique_ptr<Database> upgraded = Database::open(file, &error);
+        QVERIFY2(upgraded, qPrintable(error));
+        QVERIFY(QFile::exists(file + QStringLiteral(".v5.backup")));
+        QSqlQuery query(upgraded->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+        QCOMPARE(query.value(0).toInt(), Database::SchemaVersion);
+        QVERIFY(query.exec(rows) && query.next());
+        QCOMPARE(query.value(0).toString(), before);
+        QVERIFY(query.exec(QStringLiteral("SELECT (SELECT count(*) FROM role WHERE date_note IS NOT NULL OR ended_undated) "
+                                          "+ (SELECT count(*) FROM movement WHERE date_note IS NOT NULL)")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+
+        // The upgraded file takes notes like a new one.
+        QVERIFY(query.exec(QStringLiteral("UPDATE movement SET date_note = 'a note' WHERE id = 1")));
+        PersonDetailRepository details(upgraded->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT person_id FROM movement WHERE id = 1")) && query.next());
+        const std::optional<PersonDetail> detail = details.personDetail(query.value(0).toLongLong(), &error);
+        QVERIFY2(detail, qPrintable(error));
+        bool noted = false;
+        for (const MovementView &movement : detail->movements)
+            noted = noted || (movement.id == 1 && movement.dateNote == QLatin1String("a note"));
+        QVERIFY(noted);
     }
 
     void refusesANewerSchema()

@@ -35,6 +35,15 @@ QString dateText(const PartialDate &date)
     return date.isKnown() ? date.toDisplayString(uiIsChinese()) : QString();
 }
 
+// How a fact's date was derived (the seed's "why"), as a grey line under the fact. The note is
+// data, in the language it was written in.
+QString dateNoteHtml(const QString &note)
+{
+    if (note.isEmpty())
+        return QString();
+    return QStringLiteral("<p class='note'>%1</p>").arg(DetailPane::tr("Date: %1").arg(note.toHtmlEscaped()));
+}
+
 } // namespace
 
 DetailPane::DetailPane(QWidget *parent)
@@ -49,7 +58,8 @@ DetailPane::DetailPane(QWidget *parent)
         "h3 { margin-top: 14px; margin-bottom: 4px; color: #234; }"
         ".fact { font-weight: bold; margin-top: 8px; } .hl { background-color: #ffe08a; color: #000; }"
         ".excerpt { margin-left: 14px; color: #222; } .source { margin-left: 14px; color: #666; }"
-        ".dispute { color: #a33; font-weight: bold; } td { padding: 4px 8px; vertical-align: top; }"));
+        ".dispute { color: #a33; font-weight: bold; } td { padding: 4px 8px; vertical-align: top; }"
+        ".note { margin-left: 14px; margin-top: 0px; color: #666; }"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);
@@ -170,12 +180,14 @@ void DetailPane::render()
         html += QStringLiteral("<h3>%1</h3>").arg(tr("Roles"));
     for (const RoleView &role : m_detail->roles) {
         html += QStringLiteral("<p class='fact'>%1%2</p>").arg(roleLine(role), disputeMarker(role.disputeId));
+        html += dateNoteHtml(role.dateNote);
         html += citationsHtml(role.citations);
     }
     if (!m_detail->movements.isEmpty())
         html += QStringLiteral("<h3>%1</h3>").arg(tr("Movements"));
     for (const MovementView &movement : m_detail->movements) {
         html += QStringLiteral("<p class='fact'>%1%2</p>").arg(movementLine(movement), disputeMarker(movement.disputeId));
+        html += dateNoteHtml(movement.dateNote);
         html += citationsHtml(movement.citations);
     }
     for (const DisputeView &dispute : m_detail->disputes) {
