@@ -1,6 +1,8 @@
 #include "models/BrowseRepository.h"
 #include "ui/BackgroundTask.h"
 #include "models/Database.h"
+#include "ui/ChartPanel.h"
+#include "ui/LanguageManager.h"
 #include "models/RolesTableModel.h"
 #include "models/SearchRepository.h"
 #include "ui/ArticleReader.h"
@@ -18,6 +20,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -116,6 +119,36 @@ private:
         return -1;
     }
 
+    // Selects a person as a user does: a click on their row.
+    void clickPerson(const QString &personEn)
+    {
+        RolesTableView *view = m_window->rolesView();
+        const int row = rowOf(personEn);
+        QVERIFY(row >= 0);
+        view->scrollTo(view->model()->index(row, 0));
+        const QRect cell = view->visualRect(view->model()->index(row, RolesTableModel::Title));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+        QTRY_COMPARE(m_window->selection()->personId(), view->model()->index(row, 0).data(RolesTableModel::PersonIdRole).toLongLong());
+    }
+
+    void search(const QString &text)
+    {
+        QSignalSpy applied(m_window.get(), &MainWindow::filterApplied);
+        m_window->filterBar()->setSearchText(text);
+        QTRY_VERIFY(!applied.isEmpty());
+    }
+
+    QAction *actionWithShortcut(const QKeySequence &keys)
+    {
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->shortcut() == keys)
+                return action;
+        }
+        return nullptr;
+    }
+
+    QLabel *noMatchesNote() { return m_window->rolesView()->findChild<QLabel *>(QStringLiteral("noMatchesNote")); }
+
 private slots:
     void initTestCase()
     {
@@ -125,6 +158,7 @@ private slots:
         QVERIFY2(db, qPrintable(error));
         m_window = std::make_unique<MainWindow>();
         m_window->setPersistent(false);
+        m_window->languageManager()->setLanguage(DisplayLanguage::English); // as start-up does
         m_window->setDatabase(std::move(db));
         m_window->resize(1400, 900);
         m_window->show();
@@ -220,6 +254,33 @@ private slots:
         QTest::keyClick(search, Qt::Key_Return);
         company->setCurrentIndex(0);
         QCOMPARE(model->rowCount(), 78);
+    }
+
+    void copyFirstCitationWorksWhenTheDetailPaneShowsOne()
+    {
+        const QKeySequence keys(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+        QAction *copy = actionWithShortcut(keys);
+        QVERIFY(copy);
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        clickPerson(QStringLiteral("Barret Zoph"));
+        DetailPane *pane = m_window->detailPane();
+        QVERIFY(!pane->shownCitations().isEmpty());
+        for (const DisplayLanguage language : {DisplayLanguage::English, DisplayLanguage::Chinese}) {
+            m_window->languageManager()->setLanguage(language);
+            QTRY_VERIFY(copy->isEnabled());
+            QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+            QTest::keySequence(m_window.get(), keys);
+            const CitationView &first = pane->shownCitations().at(0);
+            QTRY_VERIFY2(QGuiApplication::clipboard()->text().contains(first.excerpt), qPrintable(QGuiApplication::clipboard()->text()));
+            QVERIFY(QGuiApplication::clipboard()->text().contains(first.file));
+            QVERIFY(QGuiApplication::clipboard()->text().contains(first.title));
+        }
+        m_window->languageManager()->setLanguage(DisplayLanguage::English);
+        // Nobody selected: the pane shows no citation, so there is nothing to copy.
+        m_window->selection()->select(0);
+        QVERIFY(pane->shownCitations().isEmpty());
+        QVERIFY(!copy->isEnabled());
     }
 
     void largeDatabasesSearchOnAWorker()

@@ -167,7 +167,9 @@ void MainWindow::createActions()
     m_findAction->setShortcut(QKeySequence::Find);
     m_copyCitationAction = m_editMenu->addAction(QString(), this, [this] { m_detailPane->copyCitation(0); });
     m_copyCitationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_copyCitationAction->setEnabled(false);
+    // Enabled exactly while the pane shows a citation, in whatever language it renders.
+    m_copyCitationAction->setEnabled(!m_detailPane->shownCitations().isEmpty());
+    connect(m_detailPane, &DetailPane::citationsShown, m_copyCitationAction, &QAction::setEnabled);
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] { showAboutBox(this, m_database.get()); });
     m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
