@@ -283,6 +283,51 @@ private slots:
         QVERIFY(!copy->isEnabled());
     }
 
+    void aFilterThatDropsTheSelectedPersonClearsTheDetailPane()
+    {
+        QComboBox *company = m_window->findChild<QComboBox *>(QStringLiteral("companyFilter"));
+        QTextBrowser *text = m_window->detailPane()->findChild<QTextBrowser *>(QStringLiteral("detailText"));
+        clickPerson(QStringLiteral("Mira Murati"));
+        // A filter that still shows her keeps her.
+        company->setCurrentIndex(company->findText(QStringLiteral("OpenAI")));
+        QVERIFY(m_window->detailPane()->person());
+        QVERIFY(text->toPlainText().contains(QStringLiteral("Mira Murati")));
+
+        company->setCurrentIndex(company->findText(QStringLiteral("Anthropic")));
+        QCOMPARE(rowOf(QStringLiteral("Mira Murati")), -1);
+        QVERIFY(!m_window->detailPane()->person());
+        QVERIFY(!text->toPlainText().contains(QStringLiteral("Mira Murati")));
+        QCOMPARE(m_window->selection()->personId(), qint64(0));
+        company->setCurrentIndex(0);
+
+        // So does a search.
+        clickPerson(QStringLiteral("Mira Murati"));
+        search(QStringLiteral("Schulman"));
+        QCOMPARE(rowOf(QStringLiteral("Mira Murati")), -1);
+        QVERIFY(!m_window->detailPane()->person());
+        QVERIFY(!text->toPlainText().contains(QStringLiteral("Mira Murati")));
+        search(QString());
+        QCOMPARE(m_window->rolesView()->model()->rowCount(), 78);
+
+        // Someone the table never lists (no roles, picked in the chart) stays through a language
+        // switch, which applies the same filter again.
+        QString error;
+        std::unique_ptr<Database> db = Database::open(m_dir.filePath(QStringLiteral("gui.sqlite")), &error);
+        QSqlQuery leike(db->connection());
+        QVERIFY(leike.exec(QStringLiteral("SELECT id FROM person WHERE name_en = 'Jan Leike'")) && leike.next());
+        const qint64 leikeId = leike.value(0).toLongLong();
+        QCOMPARE(rowOf(QStringLiteral("Jan Leike")), -1);
+        emit m_window->chartPanel()->personClicked(leikeId);
+        QVERIFY(m_window->detailPane()->person());
+        m_window->languageManager()->setLanguage(DisplayLanguage::Chinese);
+        QSignalSpy applied(m_window.get(), &MainWindow::filterApplied);
+        QTRY_VERIFY(!applied.isEmpty());
+        QCOMPARE(m_window->selection()->personId(), leikeId);
+        QVERIFY(m_window->detailPane()->person());
+        m_window->languageManager()->setLanguage(DisplayLanguage::English);
+        m_window->selection()->select(0);
+    }
+
     void largeDatabasesSearchOnAWorker()
     {
         // The same resolution a large database gets, on the seed: off the GUI thread, in order.

@@ -334,7 +334,8 @@ void MainWindow::showFilter(const RoleFilter &filter, const QString &description
 {
     if (!m_rolesModel)
         return;
-    if (!(filter == m_rolesModel->roleFilter()) || m_rolesModel->rowCount() == 0) {
+    const bool changed = !(filter == m_rolesModel->roleFilter());
+    if (changed || m_rolesModel->rowCount() == 0) {
         m_rolesModel->setRoleFilter(filter);
         WorkerStartGate::holdUntilNextPaint(m_rolesView->viewport()); // the rows first, then the chart and counts
     }
@@ -343,10 +344,13 @@ void MainWindow::showFilter(const RoleFilter &filter, const QString &description
         showErrorMessage(this, tr("Cannot read the database"), describeSqlError(modelError));
     m_chartPanel->setFilter(filter, description);
     m_counter->refresh(filter);
-    // Keep the selected person when the filter still shows them.
+    // Keep the selected person when the filter still shows them; a new filter that hides them
+    // unselects them, so no view goes on showing someone the table does not.
     const qint64 selected = m_selection->personId();
     if (selected && m_rolesModel->rowOfPerson(selected) >= 0)
         m_rolesView->selectPerson(selected);
+    else if (selected && changed)
+        m_selection->select(0);
     emit filterApplied();
 }
 
