@@ -265,6 +265,23 @@ private slots:
         QCOMPARE(company->sizeHint().width(), width);
     }
 
+    void aSearchWithNoMatchSaysSoInEitherLanguage()
+    {
+        auto *note = m_window->rolesView()->findChild<QLabel *>(QStringLiteral("noMatchesNote"));
+        QVERIFY(note);
+        switchTo(true);
+        QSignalSpy applied(m_window.get(), &MainWindow::filterApplied);
+        m_window->filterBar()->setSearchText(QStringLiteral("zzqx"));
+        QTRY_VERIFY(!applied.isEmpty());
+        QCOMPARE(m_window->rolesView()->model()->rowCount(), 0);
+        QVERIFY(note->isVisible());
+        QCOMPARE(note->text(), QStringLiteral("没有与“zzqx”匹配的结果"));
+        switchTo(false);
+        QCOMPARE(note->text(), QStringLiteral("No matches for “zzqx”"));
+        m_window->filterBar()->setSearchText(QString());
+        QTRY_VERIFY(!note->isVisible());
+    }
+
     // The date columns are measured for the table's language only (a Chinese date would load the
     // CJK font at an English start-up), so a switch to Chinese must widen them.
     void chineseDatesFitAfterASwitchFromEnglish()

@@ -328,6 +328,24 @@ private slots:
         m_window->selection()->select(0);
     }
 
+    void aSearchWithNoMatchSaysSoInTheTable()
+    {
+        QVERIFY(noMatchesNote());
+        QVERIFY(!noMatchesNote()->isVisible());
+        search(QStringLiteral("zzqx"));
+        QCOMPARE(m_window->rolesView()->model()->rowCount(), 0);
+        QTRY_VERIFY(noMatchesNote()->isVisible());
+        QCOMPARE(noMatchesNote()->text(), QStringLiteral("No matches for “zzqx”"));
+        // Centred over the empty table.
+        const QRect note = noMatchesNote()->geometry();
+        QVERIFY(note.contains(m_window->rolesView()->viewport()->geometry().center()));
+        search(QStringLiteral("Murati"));
+        QVERIFY(m_window->rolesView()->model()->rowCount() > 0);
+        QVERIFY(!noMatchesNote()->isVisible());
+        search(QString());
+        QVERIFY(!noMatchesNote()->isVisible());
+    }
+
     void largeDatabasesSearchOnAWorker()
     {
         // The same resolution a large database gets, on the seed: off the GUI thread, in order.

@@ -497,6 +497,13 @@
     </message>
 </context>
 <context>
+    <name>talentflow::RolesTableView</name>
+    <message>
+        <source>No matches for “%1”</source>
+        <translation>没有与“%1”匹配的结果</translation>
+    </message>
+</context>
+<context>
     <name>talentflow::StatusCounter</name>
     <message>
         <source>Cannot count what is shown</source>

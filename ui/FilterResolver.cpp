@@ -25,12 +25,12 @@ void FilterResolver::resolve(qint64 companyId, const QString &companyName, const
     }
     const QString text = search.trimmed();
     if (text.isEmpty() || !m_database) {
-        emit resolved(filter, description.join(QStringLiteral(" · ")));
+        emit resolved(filter, description.join(QStringLiteral(" · ")), QString());
         return;
     }
     description.append(QCoreApplication::translate("talentflow::MainWindow", "Search: “%1”").arg(text));
     const QString joined = description.join(QStringLiteral(" · "));
-    const auto finish = [this, generation, filter, joined](const std::optional<QList<qint64>> &people, const QString &error) {
+    const auto finish = [this, generation, filter, joined, text](const std::optional<QList<qint64>> &people, const QString &error) {
         if (generation != m_generation)
             return;
         if (!people) {
@@ -39,7 +39,7 @@ void FilterResolver::resolve(qint64 companyId, const QString &companyName, const
         }
         RoleFilter found = filter;
         found.personIds = *people;
-        emit resolved(found, joined);
+        emit resolved(found, joined, text);
     };
     // Three characters or more are answered by the trigram index in a few milliseconds; only
     // shorter searches scan, and only on a large database is the scan worth a thread.

@@ -23,7 +23,8 @@ public:
     void resolve(qint64 companyId, const QString &companyName, const QString &search);
 
 signals:
-    void resolved(const talentflow::RoleFilter &filter, const QString &description);
+    // search: the trimmed search text the filter answers (empty: none).
+    void resolved(const talentflow::RoleFilter &filter, const QString &description, const QString &search);
     void failed(const QString &error);
 
 private:

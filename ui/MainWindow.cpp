@@ -330,7 +330,7 @@ void MainWindow::applyFilter()
     m_resolver->resolve(m_filterBar->companyId(), m_filterBar->companyName(), m_filterBar->searchText());
 }
 
-void MainWindow::showFilter(const RoleFilter &filter, const QString &description)
+void MainWindow::showFilter(const RoleFilter &filter, const QString &description, const QString &search)
 {
     if (!m_rolesModel)
         return;
@@ -339,6 +339,7 @@ void MainWindow::showFilter(const RoleFilter &filter, const QString &description
         m_rolesModel->setRoleFilter(filter);
         WorkerStartGate::holdUntilNextPaint(m_rolesView->viewport()); // the rows first, then the chart and counts
     }
+    m_rolesView->setSearchText(search);
     const QSqlError modelError = m_rolesModel->readError();
     if (modelError.isValid())
         showErrorMessage(this, tr("Cannot read the database"), describeSqlError(modelError));

@@ -72,7 +72,7 @@ private:
     void retranslate();
     void rebuildRecentMenu();
     void applyFilter();
-    void showFilter(const RoleFilter &filter, const QString &description);
+    void showFilter(const RoleFilter &filter, const QString &description, const QString &search);
     void chooseDatabase();
     void chooseLanguage(bool chinese);
     void importFinished(bool ok);
