@@ -346,6 +346,35 @@ private slots:
         QVERIFY(!noMatchesNote()->isVisible());
     }
 
+    void tabWalksFromTheFiltersThroughTableAndChartToTheExcerpts()
+    {
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QComboBox *company = m_window->findChild<QComboBox *>(QStringLiteral("companyFilter"));
+        company->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), company);
+        const QStringList expected{QStringLiteral("companyFilter"), QStringLiteral("searchEdit"), QStringLiteral("rolesView"),
+                                   QStringLiteral("chartKind"),     QStringLiteral("chartGrouping"), QStringLiteral("timelineView"),
+                                   QStringLiteral("detailText")};
+        QStringList reached{company->objectName()};
+        for (int i = 0; i < 12 && reached.constLast() != expected.constLast(); ++i) {
+            QWidget *before = QApplication::focusWidget();
+            QTest::keyClick(before, Qt::Key_Tab);
+            QWidget *now = QApplication::focusWidget();
+            QVERIFY(now);
+            QVERIFY2(now != before, qPrintable(QStringLiteral("Tab stays on ") + before->objectName()));
+            // Between the named stops, only the chart's own controls (its reset button).
+            QVERIFY2(expected.contains(now->objectName()) || m_window->chartPanel()->isAncestorOf(now),
+                     qPrintable(QStringLiteral("Tab reached ") + now->objectName() + QLatin1Char(' ') + QLatin1String(now->metaObject()->className())));
+            if (expected.contains(now->objectName()))
+                reached.append(now->objectName());
+        }
+        QCOMPARE(reached, expected);
+        // The excerpts take the keyboard: they scroll and select.
+        QTextBrowser *text = m_window->detailPane()->findChild<QTextBrowser *>(QStringLiteral("detailText"));
+        QVERIFY(text->textInteractionFlags() & Qt::TextSelectableByKeyboard);
+    }
+
     void largeDatabasesSearchOnAWorker()
     {
         // The same resolution a large database gets, on the seed: off the GUI thread, in order.

@@ -13,6 +13,7 @@
 #include "ui/DetailPane.h"
 #include "ui/FilterBar.h"
 #include "ui/FilterResolver.h"
+#include "ui/FocusOrder.h"
 #include "ui/DatabaseActions.h"
 #include "ui/ErrorMessage.h"
 #include "ui/LanguageManager.h"
@@ -114,6 +115,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_chartPanel, &ChartPanel::failed, this, [this](const QString &error) {
         showErrorMessage(this, tr("Cannot draw the chart"), error);
     });
+    // Tab follows the eye: filters, table, chart and its controls, then the excerpts.
+    setFocusOrder({m_filterBar, m_rolesView, m_chartPanel, m_detailPane});
     resize(1280, 800);
     retranslate();
 }

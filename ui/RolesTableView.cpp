@@ -13,6 +13,8 @@ RolesTableView::RolesTableView(QWidget *parent)
     , m_noMatches(new QLabel(this))
 {
     setObjectName(QStringLiteral("rolesView"));
+    // Rows, not cells: Tab leaves the table for the next control; the arrow keys move within it.
+    setTabKeyNavigation(false);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setSortingEnabled(true);
