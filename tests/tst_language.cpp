@@ -265,6 +265,45 @@ private slots:
         QCOMPARE(company->sizeHint().width(), width);
     }
 
+    void aSearchWithNoMatchSaysSoInEitherLanguage()
+    {
+        auto *note = m_window->rolesView()->findChild<QLabel *>(QStringLiteral("noMatchesNote"));
+        QVERIFY(note);
+        switchTo(true);
+        QSignalSpy applied(m_window.get(), &MainWindow::filterApplied);
+        m_window->filterBar()->setSearchText(QStringLiteral("zzqx"));
+        QTRY_VERIFY(!applied.isEmpty());
+        QCOMPARE(m_window->rolesView()->model()->rowCount(), 0);
+        QVERIFY(note->isVisible());
+        QCOMPARE(note->text(), QStringLiteral("没有与“zzqx”匹配的结果"));
+        switchTo(false);
+        QCOMPARE(note->text(), QStringLiteral("No matches for “zzqx”"));
+        m_window->filterBar()->setSearchText(QString());
+        QTRY_VERIFY(!note->isVisible());
+    }
+
+    void countsTakeTheirPluralForms()
+    {
+        QComboBox *company = m_window->findChild<QComboBox *>(QStringLiteral("companyFilter"));
+        company->setCurrentIndex(company->findText(QStringLiteral("Anthropic")));
+        QSignalSpy applied(m_window.get(), &MainWindow::filterApplied);
+        m_window->filterBar()->setSearchText(QStringLiteral("Schulman"));
+        QTRY_VERIFY(!applied.isEmpty());
+        QCOMPARE(m_window->rolesView()->model()->rowCount(), 1);
+        switchTo(false);
+        QCOMPARE(m_window->statusText(), QStringLiteral("1 person · 1 movement shown"));
+        switchTo(true);
+        QCOMPARE(m_window->statusText(), QStringLiteral("显示 1 人 · 1 条去向"));
+        applied.clear();
+        m_window->filterBar()->setSearchText(QString());
+        company->setCurrentIndex(0);
+        QTRY_VERIFY(!applied.isEmpty());
+        QVERIFY2(m_window->statusText().startsWith(QStringLiteral("显示 30 人 · ")), qPrintable(m_window->statusText()));
+        switchTo(false);
+        QVERIFY2(m_window->statusText().startsWith(QStringLiteral("30 people · ")), qPrintable(m_window->statusText()));
+        QVERIFY2(m_window->statusText().endsWith(QStringLiteral(" movements shown")), qPrintable(m_window->statusText()));
+    }
+
     // The date columns are measured for the table's language only (a Chinese date would load the
     // CJK font at an English start-up), so a switch to Chinese must widen them.
     void chineseDatesFitAfterASwitchFromEnglish()

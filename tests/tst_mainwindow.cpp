@@ -1,6 +1,8 @@
 #include "models/BrowseRepository.h"
 #include "ui/BackgroundTask.h"
 #include "models/Database.h"
+#include "ui/ChartPanel.h"
+#include "ui/LanguageManager.h"
 #include "models/RolesTableModel.h"
 #include "models/SearchRepository.h"
 #include "ui/ArticleReader.h"
@@ -18,6 +20,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -116,6 +119,36 @@ private:
         return -1;
     }
 
+    // Selects a person as a user does: a click on their row.
+    void clickPerson(const QString &personEn)
+    {
+        RolesTableView *view = m_window->rolesView();
+        const int row = rowOf(personEn);
+        QVERIFY(row >= 0);
+        view->scrollTo(view->model()->index(row, 0));
+        const QRect cell = view->visualRect(view->model()->index(row, RolesTableModel::Title));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+        QTRY_COMPARE(m_window->selection()->personId(), view->model()->index(row, 0).data(RolesTableModel::PersonIdRole).toLongLong());
+    }
+
+    void search(const QString &text)
+    {
+        QSignalSpy applied(m_window.get(), &MainWindow::filterApplied);
+        m_window->filterBar()->setSearchText(text);
+        QTRY_VERIFY(!applied.isEmpty());
+    }
+
+    QAction *actionWithShortcut(const QKeySequence &keys)
+    {
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->shortcut() == keys)
+                return action;
+        }
+        return nullptr;
+    }
+
+    QLabel *noMatchesNote() { return m_window->rolesView()->findChild<QLabel *>(QStringLiteral("noMatchesNote")); }
+
 private slots:
     void initTestCase()
     {
@@ -125,6 +158,7 @@ private slots:
         QVERIFY2(db, qPrintable(error));
         m_window = std::make_unique<MainWindow>();
         m_window->setPersistent(false);
+        m_window->languageManager()->setLanguage(DisplayLanguage::English); // as start-up does
         m_window->setDatabase(std::move(db));
         m_window->resize(1400, 900);
         m_window->show();
@@ -220,6 +254,125 @@ private slots:
         QTest::keyClick(search, Qt::Key_Return);
         company->setCurrentIndex(0);
         QCOMPARE(model->rowCount(), 77); // every role
+    }
+
+    void copyFirstCitationWorksWhenTheDetailPaneShowsOne()
+    {
+        const QKeySequence keys(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+        QAction *copy = actionWithShortcut(keys);
+        QVERIFY(copy);
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        clickPerson(QStringLiteral("Barret Zoph"));
+        DetailPane *pane = m_window->detailPane();
+        QVERIFY(!pane->shownCitations().isEmpty());
+        for (const DisplayLanguage language : {DisplayLanguage::English, DisplayLanguage::Chinese}) {
+            m_window->languageManager()->setLanguage(language);
+            QTRY_VERIFY(copy->isEnabled());
+            QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+            QTest::keySequence(m_window.get(), keys);
+            const CitationView &first = pane->shownCitations().at(0);
+            QTRY_VERIFY2(QGuiApplication::clipboard()->text().contains(first.excerpt), qPrintable(QGuiApplication::clipboard()->text()));
+            QVERIFY(QGuiApplication::clipboard()->text().contains(first.file));
+            QVERIFY(QGuiApplication::clipboard()->text().contains(first.title));
+        }
+        m_window->languageManager()->setLanguage(DisplayLanguage::English);
+        // Nobody selected: the pane shows no citation, so there is nothing to copy.
+        m_window->selection()->select(0);
+        QVERIFY(pane->shownCitations().isEmpty());
+        QVERIFY(!copy->isEnabled());
+    }
+
+    void aFilterThatDropsTheSelectedPersonClearsTheDetailPane()
+    {
+        QComboBox *company = m_window->findChild<QComboBox *>(QStringLiteral("companyFilter"));
+        QTextBrowser *text = m_window->detailPane()->findChild<QTextBrowser *>(QStringLiteral("detailText"));
+        clickPerson(QStringLiteral("Mira Murati"));
+        // A filter that still shows her keeps her.
+        company->setCurrentIndex(company->findText(QStringLiteral("OpenAI")));
+        QVERIFY(m_window->detailPane()->person());
+        QVERIFY(text->toPlainText().contains(QStringLiteral("Mira Murati")));
+
+        company->setCurrentIndex(company->findText(QStringLiteral("Anthropic")));
+        QCOMPARE(rowOf(QStringLiteral("Mira Murati")), -1);
+        QVERIFY(!m_window->detailPane()->person());
+        QVERIFY(!text->toPlainText().contains(QStringLiteral("Mira Murati")));
+        QCOMPARE(m_window->selection()->personId(), qint64(0));
+        company->setCurrentIndex(0);
+
+        // So does a search.
+        clickPerson(QStringLiteral("Mira Murati"));
+        search(QStringLiteral("Schulman"));
+        QCOMPARE(rowOf(QStringLiteral("Mira Murati")), -1);
+        QVERIFY(!m_window->detailPane()->person());
+        QVERIFY(!text->toPlainText().contains(QStringLiteral("Mira Murati")));
+        search(QString());
+        QCOMPARE(m_window->rolesView()->model()->rowCount(), 78);
+
+        // Someone the table never lists (no roles, picked in the chart) stays through a language
+        // switch, which applies the same filter again.
+        QString error;
+        std::unique_ptr<Database> db = Database::open(m_dir.filePath(QStringLiteral("gui.sqlite")), &error);
+        QSqlQuery leike(db->connection());
+        QVERIFY(leike.exec(QStringLiteral("SELECT id FROM person WHERE name_en = 'Jan Leike'")) && leike.next());
+        const qint64 leikeId = leike.value(0).toLongLong();
+        QCOMPARE(rowOf(QStringLiteral("Jan Leike")), -1);
+        emit m_window->chartPanel()->personClicked(leikeId);
+        QVERIFY(m_window->detailPane()->person());
+        m_window->languageManager()->setLanguage(DisplayLanguage::Chinese);
+        QSignalSpy applied(m_window.get(), &MainWindow::filterApplied);
+        QTRY_VERIFY(!applied.isEmpty());
+        QCOMPARE(m_window->selection()->personId(), leikeId);
+        QVERIFY(m_window->detailPane()->person());
+        m_window->languageManager()->setLanguage(DisplayLanguage::English);
+        m_window->selection()->select(0);
+    }
+
+    void aSearchWithNoMatchSaysSoInTheTable()
+    {
+        QVERIFY(noMatchesNote());
+        QVERIFY(!noMatchesNote()->isVisible());
+        search(QStringLiteral("zzqx"));
+        QCOMPARE(m_window->rolesView()->model()->rowCount(), 0);
+        QTRY_VERIFY(noMatchesNote()->isVisible());
+        QCOMPARE(noMatchesNote()->text(), QStringLiteral("No matches for “zzqx”"));
+        // Centred over the empty table.
+        const QRect note = noMatchesNote()->geometry();
+        QVERIFY(note.contains(m_window->rolesView()->viewport()->geometry().center()));
+        search(QStringLiteral("Murati"));
+        QVERIFY(m_window->rolesView()->model()->rowCount() > 0);
+        QVERIFY(!noMatchesNote()->isVisible());
+        search(QString());
+        QVERIFY(!noMatchesNote()->isVisible());
+    }
+
+    void tabWalksFromTheFiltersThroughTableAndChartToTheExcerpts()
+    {
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QComboBox *company = m_window->findChild<QComboBox *>(QStringLiteral("companyFilter"));
+        company->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), company);
+        const QStringList expected{QStringLiteral("companyFilter"), QStringLiteral("searchEdit"), QStringLiteral("rolesView"),
+                                   QStringLiteral("chartKind"),     QStringLiteral("chartGrouping"), QStringLiteral("timelineView"),
+                                   QStringLiteral("detailText")};
+        QStringList reached{company->objectName()};
+        for (int i = 0; i < 12 && reached.constLast() != expected.constLast(); ++i) {
+            QWidget *before = QApplication::focusWidget();
+            QTest::keyClick(before, Qt::Key_Tab);
+            QWidget *now = QApplication::focusWidget();
+            QVERIFY(now);
+            QVERIFY2(now != before, qPrintable(QStringLiteral("Tab stays on ") + before->objectName()));
+            // Between the named stops, only the chart's own controls (its reset button).
+            QVERIFY2(expected.contains(now->objectName()) || m_window->chartPanel()->isAncestorOf(now),
+                     qPrintable(QStringLiteral("Tab reached ") + now->objectName() + QLatin1Char(' ') + QLatin1String(now->metaObject()->className())));
+            if (expected.contains(now->objectName()))
+                reached.append(now->objectName());
+        }
+        QCOMPARE(reached, expected);
+        // The excerpts take the keyboard: they scroll and select.
+        QTextBrowser *text = m_window->detailPane()->findChild<QTextBrowser *>(QStringLiteral("detailText"));
+        QVERIFY(text->textInteractionFlags() & Qt::TextSelectableByKeyboard);
     }
 
     void largeDatabasesSearchOnAWorker()

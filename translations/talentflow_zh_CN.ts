@@ -43,10 +43,6 @@
         <translation>尚未打开数据库。</translation>
     </message>
     <message>
-        <source>Data set: %1 articles; publishers named: %2.</source>
-        <translation>数据集:%1 篇文章;注明的发布者:%2。</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -65,6 +61,12 @@
     <message>
         <source>About Talentflow</source>
         <translation>关于人才流向</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data set: %n article(s); publishers named: %1.</source>
+        <translation>
+            <numerusform>数据集:%n 篇文章;注明的发布者:%1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -146,10 +148,6 @@
 </context>
 <context>
     <name>talentflow::DatabaseActions</name>
-    <message>
-        <source>Imported %1 new roles and %2 new movements.</source>
-        <translation>已导入 %1 条新职务和 %2 条新去向。</translation>
-    </message>
     <message>
         <source>Import failed</source>
         <translation>导入失败</translation>
@@ -249,6 +247,23 @@
     <message>
         <source>JSON, format 1 (*.json);;CSV for spreadsheets (*.csv)</source>
         <translation>JSON 第 1 版格式 (*.json);;电子表格用 CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new role(s)</source>
+        <translation>
+            <numerusform>%n 条新职务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new movement(s)</source>
+        <translation>
+            <numerusform>%n 条新去向</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2.</source>
+        <extracomment>%1: &quot;3 new roles&quot;, %2: &quot;12 new movements&quot;</extracomment>
+        <translation>已导入 %1和 %2。</translation>
     </message>
 </context>
 <context>
@@ -497,14 +512,17 @@
     </message>
 </context>
 <context>
+    <name>talentflow::RolesTableView</name>
+    <message>
+        <source>No matches for “%1”</source>
+        <translation>没有与“%1”匹配的结果</translation>
+    </message>
+</context>
+<context>
     <name>talentflow::StatusCounter</name>
     <message>
         <source>Cannot count what is shown</source>
         <translation>无法统计显示的内容</translation>
-    </message>
-    <message>
-        <source>%1 people · %2 movements shown</source>
-        <translation>显示 %1 人 · %2 条去向</translation>
     </message>
     <message>
         <source>No database open</source>
@@ -513,6 +531,23 @@
     <message>
         <source>Counting…</source>
         <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s)</source>
+        <translation>
+            <numerusform>%n 条去向</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 shown</source>
+        <extracomment>%1: &quot;3 people&quot;, %2: &quot;12 movements&quot;</extracomment>
+        <translation>显示 %1 · %2</translation>
     </message>
 </context>
 <context>

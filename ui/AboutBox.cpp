@@ -16,8 +16,8 @@ void showAboutBox(QWidget *parent, Database *database)
     if (database) {
         QString error;
         if (const std::optional<SourceSummary> summary = BrowseRepository(database->connection()).sourceSummary(&error)) {
-            data = QCoreApplication::translate("talentflow::AboutBox", "Data set: %1 articles; publishers named: %2.")
-                       .arg(summary->articles)
+            data = QCoreApplication::translate("talentflow::AboutBox", "Data set: %n article(s); publishers named: %1.",
+                                               nullptr, summary->articles)
                        .arg(summary->publishers.isEmpty() ? QCoreApplication::translate("talentflow::AboutBox", "none") : summary->publishers.join(QStringLiteral(", ")));
         }
     }

@@ -27,7 +27,9 @@ DatabaseActions::DatabaseActions(QWidget *window)
         if (m_progress)
             m_progress->close();
         if (ok) {
-            emit note(tr("Imported %1 new roles and %2 new movements.").arg(stats.roles).arg(stats.movements));
+            //: %1: "3 new roles", %2: "12 new movements"
+            emit note(tr("Imported %1 and %2.")
+                          .arg(tr("%n new role(s)", nullptr, stats.roles), tr("%n new movement(s)", nullptr, stats.movements)));
         } else {
             showErrorMessage(m_window, tr("Import failed"),
                              tr("Nothing was imported; the database is unchanged.") + QStringLiteral("\n\n")

@@ -53,6 +53,10 @@ DetailPane::DetailPane(QWidget *parent)
     setObjectName(QStringLiteral("detailPane"));
     m_browser->setObjectName(QStringLiteral("detailText"));
     m_browser->setOpenLinks(false);
+    // Keyboard users scroll, select and copy the excerpts, and Tab through their links.
+    m_browser->setFocusPolicy(Qt::StrongFocus);
+    m_browser->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
+    setFocusProxy(m_browser);
     m_browser->document()->setDefaultStyleSheet(QStringLiteral(
         "h2 { margin-bottom: 0px; } .other { color: #666; font-weight: normal; } .aliases { color: #555; }"
         "h3 { margin-top: 14px; margin-bottom: 4px; color: #234; }"

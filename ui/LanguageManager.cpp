@@ -11,6 +11,17 @@
 
 namespace talentflow {
 
+namespace {
+
+// Chinese translates every string; English, the source language, only its plural forms.
+QString translationFile(DisplayLanguage language)
+{
+    return QStringLiteral(":/i18n/talentflow_%1.qm")
+        .arg(language == DisplayLanguage::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en"));
+}
+
+} // namespace
+
 LanguageManager::LanguageManager(QObject *parent)
     : QObject(parent)
 {
@@ -45,19 +56,19 @@ void LanguageManager::setLanguage(DisplayLanguage language)
     setUiLanguage(language);
     QLocale::setDefault(language == DisplayLanguage::Chinese ? QLocale(QLocale::Chinese, QLocale::China)
                                                              : QLocale(QLocale::English, QLocale::UnitedStates));
+    if (!m_app.load(translationFile(language)))
+        spdlog::warn("the {} translation is missing from this build", code(language).toStdString());
     if (language == DisplayLanguage::Chinese) {
-        if (!m_app.load(QStringLiteral(":/i18n/talentflow_zh_CN.qm")))
-            spdlog::warn("the Chinese translation is missing from this build");
         // Qt's own strings (standard buttons, file dialogs): the copy built in, else the system's.
         if (!m_qt.load(QStringLiteral(":/i18n/qtbase_zh_CN.qm"))
             && !m_qt.load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             spdlog::info("Qt's own Chinese translation is not available");
         QCoreApplication::installTranslator(&m_qt);
-        QCoreApplication::installTranslator(&m_app);
-        m_installed = true;
         chineseFontAvailable();
-    } else {
-        // No translator: the source strings are English. Widgets still need LanguageChange.
+    }
+    m_installed = true;
+    // An empty translator sends no LanguageChange, but widgets still need one.
+    if (!QCoreApplication::installTranslator(&m_app)) {
         QEvent change(QEvent::LanguageChange);
         QCoreApplication::sendEvent(QCoreApplication::instance(), &change);
     }

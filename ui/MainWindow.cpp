@@ -13,6 +13,7 @@
 #include "ui/DetailPane.h"
 #include "ui/FilterBar.h"
 #include "ui/FilterResolver.h"
+#include "ui/FocusOrder.h"
 #include "ui/DatabaseActions.h"
 #include "ui/ErrorMessage.h"
 #include "ui/LanguageManager.h"
@@ -115,6 +116,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_chartPanel, &ChartPanel::failed, this, [this](const QString &error) {
         showErrorMessage(this, tr("Cannot draw the chart"), error);
     });
+    // Tab follows the eye: filters, table, chart and its controls, then the excerpts.
+    setFocusOrder({m_filterBar, m_rolesView, m_chartPanel, m_detailPane});
     resize(1280, 800);
     retranslate();
 }
@@ -168,7 +171,9 @@ void MainWindow::createActions()
     m_findAction->setShortcut(QKeySequence::Find);
     m_copyCitationAction = m_editMenu->addAction(QString(), this, [this] { m_detailPane->copyCitation(0); });
     m_copyCitationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_copyCitationAction->setEnabled(false);
+    // Enabled exactly while the pane shows a citation, in whatever language it renders.
+    m_copyCitationAction->setEnabled(!m_detailPane->shownCitations().isEmpty());
+    connect(m_detailPane, &DetailPane::citationsShown, m_copyCitationAction, &QAction::setEnabled);
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] { showAboutBox(this, m_database.get()); });
     m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
@@ -333,19 +338,24 @@ void MainWindow::showFilter(const RoleFilter &filter, const FilterDescription &d
 {
     if (!m_rolesModel)
         return;
-    if (!(filter == m_rolesModel->roleFilter()) || m_rolesModel->rowCount() == 0) {
+    const bool changed = !(filter == m_rolesModel->roleFilter());
+    if (changed || m_rolesModel->rowCount() == 0) {
         m_rolesModel->setRoleFilter(filter);
         WorkerStartGate::holdUntilNextPaint(m_rolesView->viewport()); // the rows first, then the chart and counts
     }
+    m_rolesView->setSearchText(description.search);
     const QSqlError modelError = m_rolesModel->readError();
     if (modelError.isValid())
         showErrorMessage(this, tr("Cannot read the database"), describeSqlError(modelError));
     m_chartPanel->setFilter(filter, description);
     m_counter->refresh(filter);
-    // Keep the selected person when the filter still shows them.
+    // Keep the selected person when the filter still shows them; a new filter that hides them
+    // unselects them, so no view goes on showing someone the table does not.
     const qint64 selected = m_selection->personId();
     if (selected && m_rolesModel->rowOfPerson(selected) >= 0)
         m_rolesView->selectPerson(selected);
+    else if (selected && changed)
+        m_selection->select(0);
     emit filterApplied();
 }
 

@@ -2,14 +2,19 @@
 
 #include "models/RolesTableModel.h"
 
+#include <QEvent>
 #include <QHeaderView>
+#include <QLabel>
 
 namespace talentflow {
 
 RolesTableView::RolesTableView(QWidget *parent)
     : QTableView(parent)
+    , m_noMatches(new QLabel(this))
 {
     setObjectName(QStringLiteral("rolesView"));
+    // Rows, not cells: Tab leaves the table for the next control; the arrow keys move within it.
+    setTabKeyNavigation(false);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setSortingEnabled(true);
@@ -20,6 +25,21 @@ RolesTableView::RolesTableView(QWidget *parent)
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setSectionsMovable(true);
+    // A child of the view, not of its viewport, so it stays put when an empty table scrolls sideways.
+    m_noMatches->setObjectName(QStringLiteral("noMatchesNote"));
+    m_noMatches->setAlignment(Qt::AlignCenter);
+    m_noMatches->setWordWrap(true);
+    m_noMatches->setForegroundRole(QPalette::PlaceholderText);
+    m_noMatches->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_noMatches->hide();
+}
+
+void RolesTableView::setModel(QAbstractItemModel *model)
+{
+    if (model != m_model)
+        m_model = nullptr;
+    QTableView::setModel(model);
+    updateNoMatchesNote();
 }
 
 void RolesTableView::setRolesModel(RolesTableModel *model)
@@ -38,9 +58,41 @@ void RolesTableView::setRolesModel(RolesTableModel *model)
     // The model relabels its headers when its language changes.
     connect(model, &QAbstractItemModel::headerDataChanged, this, &RolesTableView::fitDateColumns);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_model)
+            return; // a model the view no longer shows
         for (int column = RolesTableModel::ColumnCount; column < m_model->columnCount(); ++column)
             setColumnHidden(column, true);
+        updateNoMatchesNote();
     });
+    connect(model, &QAbstractItemModel::rowsInserted, this, &RolesTableView::updateNoMatchesNote);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &RolesTableView::updateNoMatchesNote);
+}
+
+void RolesTableView::setSearchText(const QString &text)
+{
+    m_searchText = text;
+    updateNoMatchesNote();
+}
+
+void RolesTableView::updateNoMatchesNote()
+{
+    const bool none = m_model && !m_searchText.isEmpty() && m_model->rowCount() == 0;
+    m_noMatches->setText(none ? tr("No matches for “%1”").arg(m_searchText) : QString());
+    m_noMatches->setVisible(none);
+}
+
+void RolesTableView::updateGeometries()
+{
+    QTableView::updateGeometries();
+    m_noMatches->setGeometry(viewport()->geometry());
+    m_noMatches->raise();
+}
+
+void RolesTableView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        updateNoMatchesNote();
+    QTableView::changeEvent(event);
 }
 
 void RolesTableView::applyDefaultWidths()

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QPointer>
 #include <QTableView>
+
+class QLabel;
 
 namespace talentflow {
 
@@ -15,7 +18,10 @@ public:
     explicit RolesTableView(QWidget *parent = nullptr);
 
     void setRolesModel(RolesTableModel *model);
+    void setModel(QAbstractItemModel *model) override;
     qint64 currentPersonId() const;
+    // The search the rows answer (empty: none). When it leaves no rows, the view says so.
+    void setSearchText(const QString &text);
 
     // Widens the date columns when the table's language needs more room than they have (after a
     // language change, or widths restored from an English session); never narrows them.
@@ -28,11 +34,18 @@ public slots:
 signals:
     void personChosen(qint64 personId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+    void updateGeometries() override;
+
 private:
     void applyDefaultWidths();
     int dateColumnWidth() const;
+    void updateNoMatchesNote();
 
-    RolesTableModel *m_model = nullptr;
+    QPointer<RolesTableModel> m_model; // the window deletes it when it closes a database
+    QLabel *m_noMatches;
+    QString m_searchText;
 };
 
 } // namespace talentflow

@@ -14,7 +14,11 @@ QString countsText(const std::optional<ShownCounts> &counts)
 {
     if (!counts)
         return StatusCounter::tr("Cannot count what is shown");
-    return StatusCounter::tr("%1 people · %2 movements shown").arg(counts->people).arg(counts->movements);
+    // Each count in its own plural form; the sentence around them is translated whole.
+    //: %1: "3 people", %2: "12 movements"
+    return StatusCounter::tr("%1 · %2 shown")
+        .arg(StatusCounter::tr("%n person(s)", nullptr, counts->people),
+             StatusCounter::tr("%n movement(s)", nullptr, counts->movements));
 }
 } // namespace
 
