@@ -589,14 +589,21 @@ private slots:
         QTest::keyClick(view, Qt::Key_0);
         QCOMPARE(qint64(chart->timeAxis()->min()), chart->rangeFrom());
         QCOMPARE(qint64(chart->timeAxis()->max()), chart->rangeTo());
+
+        // A search that finds no one: the chart says so too.
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        search->setText(QStringLiteral("zzqx"));
+        QTRY_VERIFY(view->timeline()->visibleTexts().contains(QStringLiteral("No matches for “zzqx”")));
+        search->clear();
+        QTRY_VERIFY(view->timeline()->laneCount() > 20);
     }
 
-    // A search that finds no one says so in the chart.
+    // A search that leaves nobody to show (here: a search for someone at another company)
+    // says so in the chart, in the UI's language.
     void aSearchWithNoMatchSaysSo()
     {
         TimelineSpec spec;
         spec.filter.search = QStringLiteral("zzqx");
-        spec.searchFoundNobody = true;
         TimelineChart chart(TimelineData{}, {}, spec);
         QVERIFY(chart.visibleTexts().contains(QStringLiteral("No matches for “zzqx”")));
     }

@@ -45,4 +45,42 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>talentflow::TimelineChart</name>
+    <message numerus="yes">
+        <source>Now: %n still there</source>
+        <translation>
+            <numerusform>Now: %n still there</numerusform>
+            <numerusform>Now: %n still there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on leave</source>
+        <translation>
+            <numerusform>%n on leave</numerusform>
+            <numerusform>%n on leave</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources: %n article(s)</source>
+        <translation>
+            <numerusform>Sources: %n article</numerusform>
+            <numerusform>Sources: %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s): one marker per lane, kind and month</source>
+        <translation>
+            <numerusform>%n move: one marker per lane, kind and month</numerusform>
+            <numerusform>%n moves: one marker per lane, kind and month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s) without a stated date, in the hatched band at the right</source>
+        <translation>
+            <numerusform>%n move without a stated date, in the hatched band at the right</numerusform>
+            <numerusform>%n moves without a stated date, in the hatched band at the right</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -142,8 +142,8 @@
         <translation>重置缩放</translation>
     </message>
     <message>
-        <source>Wheel zooms the time axis, drag pans it, double-click resets</source>
-        <translation>滚轮缩放时间轴,拖动平移,双击重置</translation>
+        <source>Wheel or + and − zoom the time axis, drag or the arrow keys pan it, double-click or 0 resets</source>
+        <translation>滚轮或 + 和 − 缩放时间轴,拖动或方向键平移,双击或 0 重置</translation>
     </message>
 </context>
 <context>
@@ -321,6 +321,10 @@
 — %2 (%3, characters %4–%5)</source>
         <translation>“%1”
 ——%2(%3,第 %4–%5 字符)</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期说明:%1</translation>
     </message>
 </context>
 <context>
@@ -553,10 +557,6 @@
 <context>
     <name>talentflow::TimelineChart</name>
     <message>
-        <source>Year</source>
-        <translation>年份</translation>
-    </message>
-    <message>
         <source>Disputed</source>
         <translation>有争议</translation>
     </message>
@@ -569,24 +569,8 @@
         <translation>…含休假者</translation>
     </message>
     <message>
-        <source>%1 still there, %2 on leave</source>
-        <translation>仍在 %1 人,休假 %2 人</translation>
-    </message>
-    <message>
-        <source>Sources: %1 articles</source>
-        <translation>来源:%1 篇文章</translation>
-    </message>
-    <message>
         <source>Showing the %1 busiest of %2 lanes; filter or search to see others</source>
         <translation>显示 %2 行中最活跃的 %1 行;筛选或搜索可查看其余</translation>
-    </message>
-    <message>
-        <source>%1 moves: one marker per lane, kind and month</source>
-        <translation>%1 条去向:每行每类每月一个标记</translation>
-    </message>
-    <message>
-        <source>%1 moves without a stated date are not drawn</source>
-        <translation>%1 条未注明日期的去向未绘出</translation>
     </message>
     <message>
         <source>Bars: time at the company; dashed: on leave; thin lines: the span of an imprecise date</source>
@@ -595,10 +579,6 @@
     <message>
         <source>Bars: roles from their stated start; dotted where no end is stated; thin lines: the span of an imprecise date</source>
         <translation>粗条:自注明的开始日期起的职务;点线:未注明结束;细线:不精确日期的时间范围</translation>
-    </message>
-    <message>
-        <source>Nothing dated to draw for this selection</source>
-        <translation>当前选择没有可绘制的带日期条目</translation>
     </message>
     <message>
         <source>Founding team: who is still there</source>
@@ -615,6 +595,76 @@
     <message>
         <source>Destinations are named in the tooltips</source>
         <translation>去向公司见悬停提示</translation>
+    </message>
+    <message>
+        <source>Departures: %1</source>
+        <translation>离职:%1</translation>
+    </message>
+    <message>
+        <source>date not stated</source>
+        <translation>未注明日期</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”</source>
+        <translation>没有与“%1”匹配的结果</translation>
+    </message>
+    <message>
+        <source>Nothing to draw for this selection</source>
+        <translation>当前选择没有可绘制的内容</translation>
+    </message>
+    <message>
+        <source>No article dates these moves: see the band at the right</source>
+        <translation>文章未注明这些去向的日期:见右侧阴影带</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Date not stated</source>
+        <translation>未注明日期</translation>
+    </message>
+    <message>
+        <source>Date not stated (hollow, in the hatched band)</source>
+        <translation>未注明日期(空心,位于阴影带中)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now: %n still there</source>
+        <translation>
+            <numerusform>目前:%n 人仍在任</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on leave</source>
+        <translation>
+            <numerusform>%n 人休假</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources: %n article(s)</source>
+        <translation>
+            <numerusform>来源:%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s): one marker per lane, kind and month</source>
+        <translation>
+            <numerusform>%n 条去向:每行每类每月一个标记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s) without a stated date, in the hatched band at the right</source>
+        <translation>
+            <numerusform>%n 条去向未注明日期,见右侧阴影带</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each year label marks 1 January of that year</source>
+        <translation>每个年份标签位于该年 1 月 1 日</translation>
+    </message>
+    <message>
+        <source>Each label marks the first day of its month</source>
+        <translation>每个标签位于该月第一天</translation>
     </message>
 </context>
 </TS>

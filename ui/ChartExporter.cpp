@@ -42,7 +42,6 @@ TimelineSpec ChartRequest::spec() const
     spec.kind = kind;
     spec.grouping = grouping;
     spec.filter = description;
-    spec.searchFoundNobody = filter.personIds && filter.personIds->isEmpty();
     return spec;
 }
 

@@ -210,7 +210,7 @@ void TimelineChart::build(const TimelineData &data, const QList<FounderStep> &st
     m_legend->setZValue(20);
     QString note;
     if (lanes.isEmpty())
-        note = m_spec.searchFoundNobody ? tr("No matches for “%1”").arg(m_spec.filter.search) : tr("Nothing to draw for this selection");
+        note = data.lanes.isEmpty() && !m_spec.filter.search.isEmpty() ? tr("No matches for “%1”").arg(m_spec.filter.search) : tr("Nothing to draw for this selection");
     else if (!data.dateRange().first.isValid())
         note = tr("No article dates these moves: see the band at the right");
     if (!note.isEmpty()) {

@@ -50,7 +50,6 @@ struct TimelineSpec
     TimelineKind kind = TimelineKind::Departures;
     LaneGrouping grouping = LaneGrouping::Person;
     FilterDescription filter;
-    bool searchFoundNobody = false;
     int laneLimit = 0; // 0: the default limit
 };
 
