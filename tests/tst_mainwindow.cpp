@@ -302,12 +302,13 @@ private slots:
 
         // So does a search.
         clickPerson(QStringLiteral("Mira Murati"));
+        const int everyRole = m_window->rolesView()->model()->rowCount();
         search(QStringLiteral("Schulman"));
         QCOMPARE(rowOf(QStringLiteral("Mira Murati")), -1);
         QVERIFY(!m_window->detailPane()->person());
         QVERIFY(!text->toPlainText().contains(QStringLiteral("Mira Murati")));
         search(QString());
-        QCOMPARE(m_window->rolesView()->model()->rowCount(), 78);
+        QCOMPARE(m_window->rolesView()->model()->rowCount(), everyRole);
 
         // Someone the table never lists (no roles, picked in the chart) stays through a language
         // switch, which applies the same filter again.

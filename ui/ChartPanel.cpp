@@ -11,7 +11,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QScrollArea>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -22,8 +22,7 @@ ChartPanel::ChartPanel(QWidget *parent)
     , m_kind(new QComboBox(this))
     , m_grouping(new QComboBox(this))
     , m_reset(new QToolButton(this))
-    , m_scroll(new QScrollArea(this))
-    , m_view(new TimelineView)
+    , m_view(new TimelineView(this))
 {
     setObjectName(QStringLiteral("chartPanel"));
     m_kind->setObjectName(QStringLiteral("chartKind"));
@@ -42,13 +41,13 @@ ChartPanel::ChartPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(bar);
-    // Lanes keep a readable height; when they do not fit, the chart scrolls instead of squeezing.
-    m_scroll->setObjectName(QStringLiteral("chartScroll"));
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_scroll->setWidget(m_view);
-    layout->addWidget(m_scroll, 1);
+    // Lanes keep a readable height; when they do not fit, the lanes scroll instead of squeezing.
+    auto *chartRow = new QHBoxLayout;
+    chartRow->setContentsMargins(0, 0, 0, 0);
+    chartRow->setSpacing(0);
+    chartRow->addWidget(m_view, 1);
+    chartRow->addWidget(m_view->laneScrollBar());
+    layout->addLayout(chartRow, 1);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ChartPanel::rebuild);
     connect(m_grouping, &QComboBox::currentIndexChanged, this, &ChartPanel::rebuild);
@@ -177,7 +176,8 @@ void ChartPanel::retranslate()
     m_grouping->setItemText(0, tr("Lanes: people"));
     m_grouping->setItemText(1, tr("Lanes: companies"));
     m_reset->setText(tr("Reset zoom"));
-    m_reset->setToolTip(tr("Wheel or + and − zoom the time axis, drag or the arrow keys pan it, double-click or 0 resets"));
+    m_reset->setToolTip(tr("Wheel or + and − zoom the time axis, drag or the arrow keys pan it, double-click or 0 resets; "
+                           "Shift+wheel, ↑ ↓ and Page Up/Down scroll the lanes"));
 }
 
 } // namespace talentflow

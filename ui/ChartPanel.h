@@ -6,7 +6,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QScrollArea;
 class QToolButton;
 
 namespace talentflow {
@@ -62,7 +61,6 @@ private:
     QComboBox *m_kind;
     QComboBox *m_grouping;
     QToolButton *m_reset;
-    QScrollArea *m_scroll;
     TimelineView *m_view;
 };
 

@@ -179,6 +179,13 @@ QPointF TimelineChart::markerPosition(const PlacedMarker &placed) const
     return m_chart->mapToPosition(placed.value, placed.series);
 }
 
+bool TimelineChart::isMarkerShown(const PlacedMarker &placed) const
+{
+    if (placed.isUndated())
+        return m_band->isShown(placed.bandEntry);
+    return m_chart->plotArea().adjusted(-1, -1, 1, 1).contains(markerPosition(placed));
+}
+
 void TimelineChart::build(const TimelineData &data, const QList<FounderStep> &steps)
 {
     m_people = data.people;
@@ -307,11 +314,11 @@ void TimelineChart::addLaneAxis(const QList<const TimelineLane *> &lanes)
         if (lanes.at(i)->heading)
             label = QStringLiteral("<b>%1</b>").arg(label.toHtmlEscaped());
         // Category labels must be unique; a zero-width space keeps same-named lanes apart.
-        while (m_axisY->categoriesLabels().contains(label))
+        while (m_laneLabels.contains(label))
             label += QChar(0x200B);
-        m_axisY->append(label, i);
+        m_laneLabels.append(label);
     }
-    m_axisY->setRange(-lanePadding, qMax(lanePadding, lanes.size() - 1 + lanePadding));
+    setLaneWindow(0, int(lanes.size()));
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
 }
 
@@ -578,7 +585,7 @@ QStringList TimelineChart::visibleTexts() const
                 label.remove(QChar(0x200B));
                 QTextDocument html;
                 html.setHtml(label);
-                texts.append(html.toPlainText());
+                texts.append(html.toPlainText().trimmed());
             }
         }
     }
@@ -684,21 +691,49 @@ void TimelineChart::resetZoom()
     setTimeRange(m_rangeFrom, m_rangeTo);
 }
 
-qreal TimelineChart::laneUnits() const
-{
-    return qMax<qreal>(1, m_axisY->max() - m_axisY->min());
-}
-
 qreal TimelineChart::minimumLaneHeight() const
 {
     // A name's line height and a little air; at least room for a marker and its dispute ring.
     return qMax<qreal>(markerSize + 10, QFontMetricsF(m_axisY->labelsFont()).height() + 6);
 }
 
-int TimelineChart::heightForAllLanes() const
+void TimelineChart::setLaneWindow(int first, int count)
 {
-    const qreal overhead = m_chart->size().height() - m_chart->plotArea().height();
-    return int(std::ceil(overhead + laneUnits() * minimumLaneHeight()));
+    const int total = int(m_laneLabels.size());
+    count = qBound(1, count, qMax(1, total));
+    first = qBound(0, first, qMax(0, total - count));
+    if (first == m_firstLane && count == m_visibleLanes && !m_axisY->categoriesLabels().isEmpty())
+        return;
+    m_firstLane = first;
+    m_visibleLanes = count;
+    // Only the lanes in the window are categories (the axis draws every category, in range or
+    // not). The widest name of the window is padded to the widest of all, so the axis keeps its
+    // width and the plot does not shift as the lanes scroll.
+    for (const QString &label : m_axisY->categoriesLabels())
+        m_axisY->remove(label);
+    const auto width = [this](const QString &label) {
+        QTextDocument html;
+        html.setDefaultFont(m_axisY->labelsFont());
+        html.setHtml(label);
+        return html.idealWidth();
+    };
+    qreal widestOfAll = 0;
+    for (const QString &label : std::as_const(m_laneLabels))
+        widestOfAll = qMax(widestOfAll, width(label));
+    int widest = first;
+    for (int i = first; i < first + count && i < total; ++i)
+        widest = width(m_laneLabels.at(i)) > width(m_laneLabels.value(widest)) ? i : widest;
+    m_axisY->setStartValue(first - lanePadding);
+    for (int i = first; i < first + count && i < total; ++i) {
+        QString label = m_laneLabels.at(i);
+        if (i == widest) {
+            const qreal space = QFontMetricsF(m_axisY->labelsFont()).horizontalAdvance(QChar(0xA0));
+            const int pad = int(std::ceil((widestOfAll - width(label)) / qMax<qreal>(1, space)));
+            label.prepend(QString(qMax(0, pad), QChar(0xA0)));
+        }
+        m_axisY->append(label, i);
+    }
+    m_axisY->setRange(first - lanePadding, qMax(first + lanePadding, first + count - 1 + lanePadding));
 }
 
 int TimelineChart::lanesThatFit() const

@@ -74,6 +74,8 @@ public:
     const QList<PlacedMarker> &markers() const { return m_markers; }
     // Where a marker is drawn, in chart coordinates (dated or in the band).
     QPointF markerPosition(const PlacedMarker &placed) const;
+    // Whether a marker is on screen: in the visible time span and lane window, or in the band.
+    bool isMarkerShown(const PlacedMarker &placed) const;
     int laneCount() const { return int(m_lanes.size()); }
     // How many lanes the data had before the busiest were picked.
     int availableLaneCount() const { return m_availableLanes; }
@@ -109,10 +111,13 @@ public:
 
     // Lanes need this many pixels each to keep their names apart.
     qreal minimumLaneHeight() const;
-    // The chart height at which every lane gets its minimum, given the chart's current layout.
-    int heightForAllLanes() const;
     // How many lanes fit the current plot area at their minimum height.
     int lanesThatFit() const;
+    // Shows count lanes from first on (all of them when count covers them): the window scrolls
+    // through the lanes while the title, axes, band heading, legend and caption stay in place.
+    void setLaneWindow(int first, int count);
+    int firstVisibleLane() const { return m_firstLane; }
+    int visibleLaneCount() const { return m_visibleLanes; }
 
 private:
     void build(const TimelineData &data, const QList<FounderStep> &steps);
@@ -125,7 +130,6 @@ private:
     void addCaption(const TimelineData &data);
     void updateTicks();
     void placeDestinations();
-    qreal laneUnits() const;
 
     TimelineSpec m_spec;
     QChart *m_chart;
@@ -147,6 +151,9 @@ private:
     QList<LegendEntry> m_legendEntries;
     QList<CalendarTick> m_ticks;
     CalendarStep m_step = CalendarStep::Year;
+    QStringList m_laneLabels; // unique, as the lane axis shows them
+    int m_firstLane = 0;
+    int m_visibleLanes = 0;
     int m_availableLanes = 0;
     int m_markerCount = 0;
     bool m_detailed = true;

@@ -9,25 +9,27 @@
 #include <QMouseEvent>
 #include <QPainterPath>
 #include <QScreen>
+#include <QScrollBar>
+#include <QSignalBlocker>
 
 namespace talentflow {
 
 namespace {
 constexpr int hitRadius = 9;
 constexpr int dragThreshold = 4;
-constexpr int baseMinimumHeight = 220;
 constexpr qint64 msPerDay = 24LL * 3600 * 1000;
 }
 
 TimelineView::TimelineView(QWidget *parent)
     : QChartView(parent)
     , m_tip(new QLabel(this, Qt::ToolTip))
+    , m_laneScroll(new QScrollBar(Qt::Vertical, this))
 {
     setObjectName(QStringLiteral("timelineView"));
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::NoRubberBand);
     setMouseTracking(true);
-    setMinimumHeight(baseMinimumHeight);
+    setMinimumHeight(220);
     setFocusPolicy(Qt::StrongFocus); // Tab reaches the chart; keys zoom and pan it
     m_tip->setObjectName(QStringLiteral("timelineTip"));
     m_tip->setWordWrap(true);
@@ -40,6 +42,9 @@ TimelineView::TimelineView(QWidget *parent)
     m_tip->setAutoFillBackground(true);
     m_tip->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_tip->hide();
+    m_laneScroll->setObjectName(QStringLiteral("timelineLaneScroll"));
+    m_laneScroll->hide();
+    connect(m_laneScroll, &QScrollBar::valueChanged, this, &TimelineView::scrollLanesTo);
 }
 
 TimelineView::~TimelineView() = default;
@@ -72,15 +77,14 @@ void TimelineView::updateOverlays()
 {
     if (!m_timeline)
         return;
+    fitLaneWindow();
     m_timeline->layoutOverlays();
-    // Lanes keep their minimum height: the view asks for the room and its scroll area scrolls.
-    const int wanted = qMax(baseMinimumHeight, m_timeline->heightForAllLanes());
-    if (chart()->plotArea().height() > 0 && wanted != minimumHeight())
-        setMinimumHeight(wanted);
     m_focusFrame->setRect(chart()->rect().adjusted(1, 1, -1, -1));
     QPainterPath highlight;
     const QRectF plot = chart()->plotArea();
     for (int lane : m_timeline->lanesOfPerson(m_highlightedKey)) {
+        if (lane < m_timeline->firstVisibleLane() || lane >= m_timeline->firstVisibleLane() + m_timeline->visibleLaneCount())
+            continue;
         const qreal top = chart()->mapToPosition(QPointF(0, lane - 0.5), m_timeline->anchorSeries()).y();
         const qreal bottom = chart()->mapToPosition(QPointF(0, lane + 0.5), m_timeline->anchorSeries()).y();
         highlight.addRect(QRectF(plot.left(), qMin(top, bottom), chart()->rect().right() - plot.left() - 4, qAbs(bottom - top)));
@@ -90,9 +94,40 @@ void TimelineView::updateOverlays()
         showTip(*m_tipMarker); // follow the marker after a zoom or pan
 }
 
+void TimelineView::fitLaneWindow()
+{
+    // Lanes keep their minimum height: when they do not all fit, a window of them scrolls.
+    const int total = m_timeline->laneCount();
+    const int fit = chart()->plotArea().height() > 0 ? m_timeline->lanesThatFit() : total;
+    const int shown = qMin(fit, total);
+    m_timeline->setLaneWindow(m_timeline->firstVisibleLane(), shown);
+    const QSignalBlocker quiet(m_laneScroll);
+    m_laneScroll->setRange(0, qMax(0, total - shown));
+    m_laneScroll->setPageStep(qMax(1, shown));
+    m_laneScroll->setSingleStep(1);
+    m_laneScroll->setValue(m_timeline->firstVisibleLane());
+    m_laneScroll->setVisible(total > shown);
+}
+
+void TimelineView::scrollLanesTo(int first)
+{
+    if (!m_timeline)
+        return;
+    m_timeline->setLaneWindow(first, m_timeline->visibleLaneCount());
+    updateOverlays();
+}
+
 void TimelineView::highlightPerson(qint64 personId)
 {
     m_highlightedKey = personId;
+    // Bring the person's first lane into the window.
+    const QList<int> lanes = m_timeline ? m_timeline->lanesOfPerson(personId) : QList<int>();
+    if (!lanes.isEmpty()) {
+        const int first = m_timeline->firstVisibleLane();
+        const int count = m_timeline->visibleLaneCount();
+        if (lanes.first() < first || lanes.first() >= first + count)
+            m_timeline->setLaneWindow(lanes.first() - count / 3, count);
+    }
     updateOverlays();
 }
 
@@ -138,10 +173,9 @@ const PlacedMarker *TimelineView::markerAt(const QPoint &viewPoint) const
         return nullptr;
     const PlacedMarker *best = nullptr;
     int bestDistance = hitRadius * hitRadius + 1;
-    const QRectF plot = chart()->plotArea().adjusted(-hitRadius, -hitRadius, hitRadius, hitRadius);
     for (const PlacedMarker &placed : m_timeline->markers()) {
-        if (!placed.isUndated() && !plot.contains(m_timeline->markerPosition(placed)))
-            continue; // zoomed or panned out of sight
+        if (!m_timeline->isMarkerShown(placed))
+            continue; // zoomed, panned or scrolled out of sight
         const QPoint delta = viewPosition(placed) - viewPoint;
         const int distance = delta.x() * delta.x() + delta.y() * delta.y();
         if (distance < bestDistance) {
@@ -252,6 +286,13 @@ void TimelineView::wheelEvent(QWheelEvent *event)
         event->ignore();
         return;
     }
+    if (event->modifiers() & Qt::ShiftModifier || event->position().x() < chart()->plotArea().left()) {
+        // Over the lane names, or with Shift, the wheel scrolls the lanes.
+        const int delta = event->angleDelta().y() != 0 ? event->angleDelta().y() : event->angleDelta().x();
+        m_laneScroll->setValue(m_laneScroll->value() - delta / 40);
+        event->accept();
+        return;
+    }
     // Zoom the time axis around the date under the cursor.
     const QRectF plot = chart()->plotArea();
     const qreal cursorX = chart()->mapFromScene(mapToScene(event->position().toPoint())).x();
@@ -288,8 +329,19 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         }
         hideTip();
         break;
+    case Qt::Key_Up:
+        m_laneScroll->triggerAction(QAbstractSlider::SliderSingleStepSub);
+        break;
+    case Qt::Key_Down:
+        m_laneScroll->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+        break;
+    case Qt::Key_PageUp:
+        m_laneScroll->triggerAction(QAbstractSlider::SliderPageStepSub);
+        break;
+    case Qt::Key_PageDown:
+        m_laneScroll->triggerAction(QAbstractSlider::SliderPageStepAdd);
+        break;
     default:
-        // Up, Down, Page Up and Page Down scroll the lanes in the chart's scroll area.
         event->ignore();
         return;
     }

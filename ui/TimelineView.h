@@ -9,6 +9,7 @@
 class QGraphicsPathItem;
 class QGraphicsRectItem;
 class QLabel;
+class QScrollBar;
 
 namespace talentflow {
 
@@ -32,6 +33,8 @@ public:
     const PlacedMarker *markerAt(const QPoint &viewPoint) const;
     // Where a marker is drawn, in view coordinates.
     QPoint viewPosition(const PlacedMarker &marker) const;
+    // Scrolls the lanes when they are too many to keep their height; the panel places it.
+    QScrollBar *laneScrollBar() const { return m_laneScroll; }
     // The tooltip as shown now (hidden when no marker is under the pointer or pinned).
     QLabel *tip() const { return m_tip; }
     bool isTipPinned() const { return m_pinned; }
@@ -43,6 +46,8 @@ public slots:
     void zoom(qreal factor, qreal around = 0.5);
     // Moves the visible time by a fraction of its span (negative: earlier).
     void pan(qreal fraction);
+    // Shows the lanes from this one on, as many as keep their height.
+    void scrollLanesTo(int first);
 
 signals:
     void personClicked(qint64 personId);
@@ -61,6 +66,7 @@ protected:
 
 private:
     void updateOverlays();
+    void fitLaneWindow();
     void showTip(const PlacedMarker &placed);
     void hideTip();
 
@@ -68,6 +74,7 @@ private:
     QGraphicsPathItem *m_laneHighlight = nullptr;
     QGraphicsRectItem *m_focusFrame = nullptr;
     QLabel *m_tip;
+    QScrollBar *m_laneScroll;
     const PlacedMarker *m_tipMarker = nullptr;
     bool m_pinned = false;
     qint64 m_highlightedKey = 0;

@@ -68,6 +68,12 @@ void UndatedBand::relayout(qreal left, const QRectF &plot, qreal axisLabelsY, co
     update();
 }
 
+bool UndatedBand::isShown(int entry) const
+{
+    const QPointF at = position(entry);
+    return at.y() >= m_column.top() && at.y() <= m_column.bottom();
+}
+
 QPointF UndatedBand::position(int entry) const
 {
     const Entry &e = m_entries.at(entry);
@@ -89,6 +95,7 @@ void UndatedBand::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     painter->fillRect(m_column, undatedBandBrush());
     painter->setPen(QPen(QColor(0x99, 0x99, 0x99), 1, Qt::DashLine));
     painter->drawLine(m_column.topLeft(), m_column.bottomLeft());
+    painter->setClipRect(m_column.adjusted(0, -1, 0, 1)); // lanes scrolled out of the plot stay out
     for (int i = 0; i < m_entries.size(); ++i) {
         const Entry &entry = m_entries.at(i);
         const QPointF c = position(i);

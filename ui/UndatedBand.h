@@ -43,6 +43,8 @@ public:
     // Places the band: its column spans plot's height at left; laneY maps a lane to its centre.
     void relayout(qreal left, const QRectF &plot, qreal axisLabelsY, const std::function<qreal(int)> &laneY);
     QPointF position(int entry) const;
+    // Whether the entry's lane is in the plot's lane window.
+    bool isShown(int entry) const;
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
