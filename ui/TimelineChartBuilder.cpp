@@ -608,7 +608,9 @@ void TimelineChart::layoutOverlays()
     m_bars->relayout();
     if (m_band) {
         const qreal left = m_chart->rect().right() - m_chart->margins().right() + 6;
-        m_band->relayout(left, plot, plot.bottom() + 6, [this](int lane) {
+        // The heading goes one label row below the ticks, clear of the last tick's label.
+        const qreal headingY = plot.bottom() + 8 + QFontMetricsF(m_axisX->labelsFont()).height();
+        m_band->relayout(left, plot, headingY, [this](int lane) {
             return m_chart->mapToPosition(QPointF(0, lane), m_anchor).y();
         });
     }

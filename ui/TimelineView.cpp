@@ -100,7 +100,10 @@ void TimelineView::fitLaneWindow()
     const int total = m_timeline->laneCount();
     const int fit = chart()->plotArea().height() > 0 ? m_timeline->lanesThatFit() : total;
     const int shown = qMin(fit, total);
+    const bool resized = shown != m_timeline->visibleLaneCount();
     m_timeline->setLaneWindow(m_timeline->firstVisibleLane(), shown);
+    if (resized)
+        showHighlightedLane();
     const QSignalBlocker quiet(m_laneScroll);
     m_laneScroll->setRange(0, qMax(0, total - shown));
     m_laneScroll->setPageStep(qMax(1, shown));
@@ -120,15 +123,20 @@ void TimelineView::scrollLanesTo(int first)
 void TimelineView::highlightPerson(qint64 personId)
 {
     m_highlightedKey = personId;
-    // Bring the person's first lane into the window.
-    const QList<int> lanes = m_timeline ? m_timeline->lanesOfPerson(personId) : QList<int>();
-    if (!lanes.isEmpty()) {
-        const int first = m_timeline->firstVisibleLane();
-        const int count = m_timeline->visibleLaneCount();
-        if (lanes.first() < first || lanes.first() >= first + count)
-            m_timeline->setLaneWindow(lanes.first() - count / 3, count);
-    }
+    showHighlightedLane();
     updateOverlays();
+}
+
+void TimelineView::showHighlightedLane()
+{
+    // Brings the highlighted person's first lane into the window.
+    const QList<int> lanes = m_timeline ? m_timeline->lanesOfPerson(m_highlightedKey) : QList<int>();
+    if (lanes.isEmpty())
+        return;
+    const int first = m_timeline->firstVisibleLane();
+    const int count = m_timeline->visibleLaneCount();
+    if (lanes.first() < first || lanes.first() >= first + count)
+        m_timeline->setLaneWindow(lanes.first() - count / 3, count);
 }
 
 void TimelineView::resetZoom()

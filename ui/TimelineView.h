@@ -67,6 +67,7 @@ protected:
 private:
     void updateOverlays();
     void fitLaneWindow();
+    void showHighlightedLane();
     void showTip(const PlacedMarker &placed);
     void hideTip();
 
