@@ -299,6 +299,13 @@ void TimelineChart::addTimeAxis(const TimelineData &data)
     m_axisX->setTruncateLabels(false);
     m_axisX->setRange(qreal(m_rangeFrom), qreal(m_rangeTo));
     m_axisX->setTitleText(tr("Date"));
+    if (!range.first.isValid()) {
+        // Nothing dated: an axis of years would only suggest dates no article gives.
+        m_nothingDated = true;
+        m_axisX->setLabelsVisible(false);
+        m_axisX->setGridLineVisible(false);
+        m_axisX->setTitleVisible(false);
+    }
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
 }
 
@@ -554,7 +561,8 @@ void TimelineChart::updateTicks()
     const bool chinese = uiIsChinese();
     m_step = chooseCalendarStep(qMax<qreal>(1, width) / days, chinese,
                                 [&metrics](const QString &text) { return metrics.horizontalAdvance(text); });
-    const QList<CalendarTick> ticks = calendarTicks(chartDateAt(from), chartDateAt(to), m_step, chinese);
+    const QList<CalendarTick> ticks =
+        m_nothingDated ? QList<CalendarTick>() : calendarTicks(chartDateAt(from), chartDateAt(to), m_step, chinese);
     bool same = ticks.size() == m_ticks.size();
     for (int i = 0; same && i < ticks.size(); ++i)
         same = ticks.at(i).date == m_ticks.at(i).date && ticks.at(i).label == m_ticks.at(i).label;
@@ -567,11 +575,14 @@ void TimelineChart::updateTicks()
             m_axisX->append(tick.label, qreal(chartMsecs(tick.date)));
     }
     // Say what a tick means, in the caption's last line.
-    const QString note = int(m_step) >= int(CalendarStep::Year) ? tr("Each year label marks 1 January of that year")
+    const QString note = m_nothingDated                            ? QString()
+                         : int(m_step) >= int(CalendarStep::Year)  ? tr("Each year label marks 1 January of that year")
                                                                 : tr("Each label marks the first day of its month");
     if (m_captionParts.last() != note || m_caption->toPlainText().isEmpty()) {
         m_captionParts.last() = note;
-        m_caption->setPlainText(m_captionParts.join(QStringLiteral("  ·  ")));
+        QStringList parts = m_captionParts;
+        parts.removeAll(QString());
+        m_caption->setPlainText(parts.join(QStringLiteral("  ·  ")));
     }
 }
 
@@ -609,7 +620,7 @@ void TimelineChart::layoutOverlays()
     if (m_band) {
         const qreal left = m_chart->rect().right() - m_chart->margins().right() + 6;
         // The heading goes one label row below the ticks, clear of the last tick's label.
-        const qreal headingY = plot.bottom() + 8 + QFontMetricsF(m_axisX->labelsFont()).height();
+        const qreal headingY = plot.bottom() + 6 + (m_nothingDated ? 0 : 2 + QFontMetricsF(m_axisX->labelsFont()).height());
         m_band->relayout(left, plot, headingY, [this](int lane) {
             return m_chart->mapToPosition(QPointF(0, lane), m_anchor).y();
         });

@@ -157,6 +157,7 @@ private:
     int m_availableLanes = 0;
     int m_markerCount = 0;
     bool m_detailed = true;
+    bool m_nothingDated = false;
     qint64 m_rangeFrom = 0;
     qint64 m_rangeTo = 0;
     int m_finalPresent = -1;
