@@ -142,8 +142,8 @@
         <translation>重置缩放</translation>
     </message>
     <message>
-        <source>Wheel or + and − zoom the time axis, drag or the arrow keys pan it, double-click or 0 resets</source>
-        <translation>滚轮或 + 和 − 缩放时间轴,拖动或方向键平移,双击或 0 重置</translation>
+        <source>Wheel or + and − zoom the time axis, drag or the arrow keys pan it, double-click or 0 resets; Shift+wheel, ↑ ↓ and Page Up/Down scroll the lanes</source>
+        <translation>滚轮或 + 和 − 缩放时间轴,拖动或左右方向键平移,双击或 0 重置;按住上档键滚动滚轮、上下方向键或翻页键滚动各行</translation>
     </message>
 </context>
 <context>

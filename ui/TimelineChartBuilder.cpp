@@ -230,6 +230,9 @@ void TimelineChart::build(const TimelineData &data, const QList<FounderStep> &st
         m_emptyNote->setZValue(20);
     }
     updateTicks();
+    QStringList parts = m_captionParts;
+    parts.removeAll(QString());
+    m_caption->setPlainText(parts.join(QStringLiteral("  ·  ")));
 }
 
 QList<const TimelineLane *> TimelineChart::chooseLanes(const TimelineData &data)
@@ -440,6 +443,7 @@ void TimelineChart::addMarkers(const TimelineData &data, const QList<const Timel
             const int entry = m_band->add(i, style->shape, style->color);
             if (entry >= 0)
                 m_markers.append({QPointF(0, i), *marker, nullptr, entry});
+            ++m_undatedShown; // drawn, or counted in its lane's "+N"
         }
     }
     for (const KindStyle &style : kindStyles) {
@@ -485,6 +489,7 @@ void TimelineChart::addFounderCount(const QList<FounderStep> &steps)
     countAxis->setTickCount(qMin(int(m_lanes.size()), 11) + 1);
     countAxis->setLabelFormat(QStringLiteral("%d"));
     countAxis->setTitleText(tr("Founders still there"));
+    countAxis->setGridLineVisible(false); // its lines would cut across the lanes at other heights
     m_chart->addAxis(countAxis, Qt::AlignRight);
     auto *present = new QLineSeries;
     present->setName(tr("Founders still there"));
@@ -533,8 +538,8 @@ void TimelineChart::addCaption(const TimelineData &data)
         caption.append(tr("%n move(s): one marker per lane, kind and month", nullptr, m_markerCount));
     if (m_markerCount > labelledMarkerLimit)
         caption.append(tr("Destinations are named in the tooltips"));
-    if (data.undatedMarkers > 0)
-        caption.append(tr("%n move(s) without a stated date, in the hatched band at the right", nullptr, data.undatedMarkers));
+    if (m_undatedShown > 0)
+        caption.append(tr("%n move(s) without a stated date, in the hatched band at the right", nullptr, m_undatedShown));
     caption.append(m_spec.kind == TimelineKind::Founders
                        ? tr("Bars: time at the company; dashed: on leave; thin lines: the span of an imprecise date")
                        : tr("Bars: roles from their stated start; dotted where no end is stated; thin lines: the span of an imprecise date"));
@@ -570,20 +575,19 @@ void TimelineChart::updateTicks()
         m_ticks = ticks;
         for (const QString &label : m_axisX->categoriesLabels())
             m_axisX->remove(label);
-        m_axisX->setStartValue(qreal(from));
         for (const CalendarTick &tick : ticks)
             m_axisX->append(tick.label, qreal(chartMsecs(tick.date)));
     }
+    // The first category starts at the axis' left edge: Qt Charts draws a grid line there, which
+    // elsewhere would stand at a date that is no calendar boundary.
+    const QStringList labels = m_axisX->categoriesLabels();
+    if (!labels.isEmpty() && !qFuzzyCompare(m_axisX->startValue(labels.first()), qreal(from)))
+        m_axisX->setStartValue(qreal(from)); // moves the first category's start
     // Say what a tick means, in the caption's last line.
     const QString note = m_nothingDated                            ? QString()
                          : int(m_step) >= int(CalendarStep::Year)  ? tr("Each year label marks 1 January of that year")
                                                                 : tr("Each label marks the first day of its month");
-    if (m_captionParts.last() != note || m_caption->toPlainText().isEmpty()) {
-        m_captionParts.last() = note;
-        QStringList parts = m_captionParts;
-        parts.removeAll(QString());
-        m_caption->setPlainText(parts.join(QStringLiteral("  ·  ")));
-    }
+    m_captionParts.last() = note; // shown by fitCaption()
 }
 
 QStringList TimelineChart::visibleTexts() const
@@ -679,6 +683,16 @@ void TimelineChart::fitCaption(const QRectF &whole)
         return;
     // Legend and caption wrap to the chart's width; the bottom margin grows to make room.
     const qreal width = qMax(100.0, whole.width() - 24);
+    // A short chart keeps its height for the lanes: the caption drops the key to bars and ticks,
+    // which its legend and an export still give.
+    const bool compact = whole.height() < 480;
+    QStringList parts = m_captionParts;
+    if (compact)
+        parts = parts.mid(0, parts.size() - 2);
+    parts.removeAll(QString());
+    const QString text = parts.join(QStringLiteral("  ·  "));
+    if (m_caption->toPlainText() != text)
+        m_caption->setPlainText(text);
     m_caption->setTextWidth(width);
     const qreal height = m_caption->boundingRect().height();
     m_caption->setPos(whole.left() + 12, whole.bottom() - height - 4);
@@ -695,6 +709,12 @@ void TimelineChart::fitCaption(const QRectF &whole)
 
 void TimelineChart::setTimeRange(qint64 from, qint64 to)
 {
+    // Zoom and pan stay within fifty years of the data, where every tick is a real date.
+    const qint64 earliest = chartMsecs(chartDateAt(m_rangeFrom).addYears(-50));
+    const qint64 latest = chartMsecs(chartDateAt(m_rangeTo).addYears(50));
+    const qint64 span = qMin(to - from, latest - earliest);
+    from = qBound(earliest, from, latest - span);
+    to = from + span;
     m_axisX->setRange(qreal(from), qreal(to));
     layoutOverlays();
 }

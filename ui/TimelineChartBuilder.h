@@ -156,6 +156,7 @@ private:
     int m_visibleLanes = 0;
     int m_availableLanes = 0;
     int m_markerCount = 0;
+    int m_undatedShown = 0;
     bool m_detailed = true;
     bool m_nothingDated = false;
     qint64 m_rangeFrom = 0;

@@ -12,6 +12,8 @@
 #include <QScrollBar>
 #include <QSignalBlocker>
 
+#include <cmath>
+
 namespace talentflow {
 
 namespace {
@@ -90,8 +92,13 @@ void TimelineView::updateOverlays()
         highlight.addRect(QRectF(plot.left(), qMin(top, bottom), chart()->rect().right() - plot.left() - 4, qAbs(bottom - top)));
     }
     m_laneHighlight->setPath(highlight);
-    if (m_tipMarker && m_tip->isVisible())
-        showTip(*m_tipMarker); // follow the marker after a zoom or pan
+    if (m_tipMarker && m_tip->isVisible()) {
+        // Follow the marker after a zoom, pan or scroll; let go when it leaves the view.
+        if (m_timeline->isMarkerShown(*m_tipMarker))
+            showTip(*m_tipMarker);
+        else
+            hideTip();
+    }
 }
 
 void TimelineView::fitLaneWindow()
@@ -294,18 +301,26 @@ void TimelineView::wheelEvent(QWheelEvent *event)
         event->ignore();
         return;
     }
-    if (event->modifiers() & Qt::ShiftModifier || event->position().x() < chart()->plotArea().left()) {
-        // Over the lane names, or with Shift, the wheel scrolls the lanes.
-        const int delta = event->angleDelta().y() != 0 ? event->angleDelta().y() : event->angleDelta().x();
-        m_laneScroll->setValue(m_laneScroll->value() - delta / 40);
+    const QPoint delta = event->angleDelta();
+    const QRectF plot = chart()->plotArea();
+    const qreal cursorX = chart()->mapFromScene(mapToScene(event->position().toPoint())).x();
+    if (event->modifiers() & Qt::ShiftModifier || cursorX < plot.left()) {
+        // Over the lane names, or with Shift, the wheel scrolls the lanes, a lane per notch;
+        // a touchpad's small steps add up.
+        m_laneWheel += delta.y() != 0 ? delta.y() : delta.x();
+        const int lanes = m_laneWheel / 120;
+        m_laneWheel -= lanes * 120;
+        m_laneScroll->setValue(m_laneScroll->value() - lanes);
         event->accept();
         return;
     }
-    // Zoom the time axis around the date under the cursor.
-    const QRectF plot = chart()->plotArea();
-    const qreal cursorX = chart()->mapFromScene(mapToScene(event->position().toPoint())).x();
+    if (delta.y() == 0) {
+        event->ignore(); // a sideways swipe is not a zoom
+        return;
+    }
+    // Zoom the time axis around the date under the cursor, by as much as the wheel turned.
     const qreal fraction = qBound(0.0, (cursorX - plot.left()) / qMax(1.0, plot.width()), 1.0);
-    zoom(event->angleDelta().y() > 0 ? 0.8 : 1.25, fraction);
+    zoom(std::pow(0.8, delta.y() / 120.0), fraction);
     event->accept();
 }
 

@@ -83,6 +83,7 @@ private:
     QPoint m_lastDragPos;
     bool m_pressed = false;
     bool m_dragged = false;
+    int m_laneWheel = 0; // wheel turns not yet a whole lane
 };
 
 } // namespace talentflow
