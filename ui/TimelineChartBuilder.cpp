@@ -327,6 +327,10 @@ void TimelineChart::addLaneAxis(const QList<const TimelineLane *> &lanes)
         while (m_laneLabels.contains(label))
             label += QChar(0x200B);
         m_laneLabels.append(label);
+        // Measured once, and only as far as any axis could show: a hostile name may be a megabyte.
+        QFont font = m_axisY->labelsFont();
+        font.setBold(lanes.at(i)->heading);
+        m_laneWidths.append(QFontMetricsF(font).horizontalAdvance(name(lanes.at(i)->nameEn, lanes.at(i)->nameZh).left(400)));
     }
     setLaneWindow(0, int(lanes.size()));
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
@@ -744,24 +748,16 @@ void TimelineChart::setLaneWindow(int first, int count)
     // width and the plot does not shift as the lanes scroll.
     for (const QString &label : m_axisY->categoriesLabels())
         m_axisY->remove(label);
-    const auto width = [this](const QString &label) {
-        QTextDocument html;
-        html.setDefaultFont(m_axisY->labelsFont());
-        html.setHtml(label);
-        return html.idealWidth();
-    };
-    qreal widestOfAll = 0;
-    for (const QString &label : std::as_const(m_laneLabels))
-        widestOfAll = qMax(widestOfAll, width(label));
+    const qreal widestOfAll = m_laneWidths.isEmpty() ? 0 : *std::max_element(m_laneWidths.cbegin(), m_laneWidths.cend());
     int widest = first;
     for (int i = first; i < first + count && i < total; ++i)
-        widest = width(m_laneLabels.at(i)) > width(m_laneLabels.value(widest)) ? i : widest;
+        widest = m_laneWidths.at(i) > m_laneWidths.at(widest) ? i : widest;
     m_axisY->setStartValue(first - lanePadding);
     for (int i = first; i < first + count && i < total; ++i) {
         QString label = m_laneLabels.at(i);
         if (i == widest) {
             const qreal space = QFontMetricsF(m_axisY->labelsFont()).horizontalAdvance(QChar(0xA0));
-            const int pad = int(std::ceil((widestOfAll - width(label)) / qMax<qreal>(1, space)));
+            const int pad = int(std::ceil((widestOfAll - m_laneWidths.at(i)) / qMax<qreal>(1, space)));
             label.prepend(QString(qMax(0, pad), QChar(0xA0)));
         }
         m_axisY->append(label, i);

@@ -152,6 +152,7 @@ private:
     QList<CalendarTick> m_ticks;
     CalendarStep m_step = CalendarStep::Year;
     QStringList m_laneLabels; // unique, as the lane axis shows them
+    QList<qreal> m_laneWidths; // of each lane's name, in the axis' font
     int m_firstLane = 0;
     int m_visibleLanes = 0;
     int m_availableLanes = 0;
