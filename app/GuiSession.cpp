@@ -132,7 +132,9 @@ int runChartExport(const CommandLineOptions &options)
             return fail(QStringLiteral("no company named \"%1\"").arg(options.company));
         request.filter.companyId = *companyId;
         request.foundersCompanyId = *companyId;
-        request.description.companyName = options.company;
+        // The company as the window's filter names it, in the export's language.
+        const std::optional<CompanyRecord> company = BrowseRepository(database->connection()).company(*companyId, &error);
+        request.description.companyName = company ? displayName(company->nameEn, company->nameZh, uiLanguage()) : options.company;
     }
     if (!options.search.isEmpty()) {
         request.filter.personIds =

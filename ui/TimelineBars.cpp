@@ -13,9 +13,9 @@ TimelineBars::TimelineBars(QChart *chart, QAbstractSeries *anchor)
     setZValue(3.5); // above the grid, below the series
 }
 
-void TimelineBars::add(const QPointF &from, const QPointF &to, const QPen &pen)
+void TimelineBars::add(const QPointF &from, const QPointF &to, const QPen &pen, qreal pixelsBelow)
 {
-    m_segments.append({from, to, pen});
+    m_segments.append({from, to, pen, pixelsBelow});
 }
 
 void TimelineBars::addBand(int lane, const QColor &color)
@@ -55,8 +55,8 @@ void TimelineBars::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
         painter->fillRect(QRectF(m_plot.left(), qMin(top, bottom), m_plot.width(), qAbs(bottom - top)), band.second);
     }
     for (const Segment &segment : m_segments) {
-        const QPointF a = map(segment.from);
-        const QPointF b = map(segment.to);
+        const QPointF a = map(segment.from) + QPointF(0, segment.pixelsBelow);
+        const QPointF b = map(segment.to) + QPointF(0, segment.pixelsBelow);
         if (qMax(a.x(), b.x()) < m_plot.left() || qMin(a.x(), b.x()) > m_plot.right())
             continue;
         painter->setPen(segment.pen);

@@ -22,11 +22,12 @@ public:
         QPointF from; // x: msecs since epoch, y: lane
         QPointF to;
         QPen pen;
+        qreal pixelsBelow = 0; // drawn this far below its lane's line, whatever the lane height
     };
 
     TimelineBars(QChart *chart, QAbstractSeries *anchor);
 
-    void add(const QPointF &from, const QPointF &to, const QPen &pen);
+    void add(const QPointF &from, const QPointF &to, const QPen &pen, qreal pixelsBelow = 0);
     // Tints a whole lane across the plot (a company's heading row).
     void addBand(int lane, const QColor &color);
     int count() const { return int(m_segments.size()); }

@@ -19,6 +19,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace talentflow {
 
@@ -310,6 +311,14 @@ void TimelineChart::addTimeAxis(const TimelineData &data)
         m_axisX->setTitleVisible(false);
     }
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
+    // A tick at the plot's right edge is centred there: room for half its label, so it is whole.
+    const QFontMetricsF metrics(m_axisX->labelsFont());
+    const bool chinese = uiIsChinese();
+    const qreal half = qMax(metrics.horizontalAdvance(calendarTickLabel(QDate(2024, 12, 1), CalendarStep::Month, chinese)),
+                            metrics.horizontalAdvance(calendarTickLabel(QDate(2024, 1, 1), CalendarStep::Year, chinese))) / 2;
+    QMargins margins = m_chart->margins();
+    margins.setRight(qMax(margins.right(), int(std::ceil(half)) + 4));
+    m_chart->setMargins(margins);
 }
 
 void TimelineChart::addLaneAxis(const QList<const TimelineLane *> &lanes)
@@ -418,9 +427,9 @@ void TimelineChart::addMarkers(const TimelineData &data, const QList<const Timel
             if (marker.date.precision() != DatePrecision::Day) {
                 QColor spanColor = series->color();
                 spanColor.setAlpha(150);
-                m_bars->add(QPointF(qreal(chartMsecs(marker.date.firstDay())), i + 0.28),
-                            QPointF(qreal(chartMsecs(marker.date.lastDay().addDays(1))), i + 0.28),
-                            QPen(spanColor, 3, Qt::SolidLine, Qt::FlatCap));
+                m_bars->add(QPointF(qreal(chartMsecs(marker.date.firstDay())), i),
+                            QPointF(qreal(chartMsecs(marker.date.lastDay().addDays(1))), i),
+                            QPen(spanColor, 3, Qt::SolidLine, Qt::FlatCap), markerSize / 2 + 3);
             }
             if (m_markerCount > labelledMarkerLimit || !marker.toCompanyId || !data.companies.contains(*marker.toCompanyId))
                 continue;
@@ -479,7 +488,7 @@ void TimelineChart::addMarkers(const TimelineData &data, const QList<const Timel
         m_legendEntries.append({LegendEntry::Symbol::Undated, {}, QColor(0x66, 0x66, 0x66), QPen(),
                                 tr("Date not stated (hollow, in the hatched band)")});
         QMargins margins = m_chart->margins();
-        margins.setRight(int(m_band->preferredWidth()) + 12);
+        margins.setRight(qMax(margins.right(), int(m_band->preferredWidth()) + 12));
         m_chart->setMargins(margins);
     }
 }
