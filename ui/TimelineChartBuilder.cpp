@@ -696,12 +696,12 @@ void TimelineChart::fitCaption(const QRectF &whole)
         return;
     // Legend and caption wrap to the chart's width; the bottom margin grows to make room.
     const qreal width = qMax(100.0, whole.width() - 24);
-    // A short chart keeps its height for the lanes: the caption drops the key to bars and ticks,
-    // which its legend and an export still give.
+    // A short chart keeps its height for the lanes: the caption drops the key to the bars, which
+    // an export still gives; what a tick marks stays.
     const bool compact = whole.height() < 480;
     QStringList parts = m_captionParts;
     if (compact)
-        parts = parts.mid(0, parts.size() - 2);
+        parts.removeAt(parts.size() - 2);
     parts.removeAll(QString());
     const QString text = parts.join(QStringLiteral("  ·  "));
     if (m_caption->toPlainText() != text)
