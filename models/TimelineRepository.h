@@ -61,7 +61,7 @@ struct TimelineData
     QList<TimelineLane> lanes;
     QHash<qint64, CompanyRecord> companies;
     QHash<qint64, PersonRecord> people;
-    int undatedMarkers = 0; // moves shown in the detail pane but not on a time axis
+    int undatedMarkers = 0; // moves no article dates: in the chart's band, never on the time axis
     int omittedLanes = 0;   // lanes left out of a very large selection (the busiest are kept)
     int sourceCount = 0;
 
