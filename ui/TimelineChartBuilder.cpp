@@ -231,9 +231,7 @@ void TimelineChart::build(const TimelineData &data, const QList<FounderStep> &st
         m_emptyNote->setZValue(20);
     }
     updateTicks();
-    QStringList parts = m_captionParts;
-    parts.removeAll(QString());
-    m_caption->setPlainText(parts.join(QStringLiteral("  ·  ")));
+    m_caption->setPlainText(captionText(false));
 }
 
 QList<const TimelineLane *> TimelineChart::chooseLanes(const TimelineData &data)
@@ -690,20 +688,24 @@ void TimelineChart::placeDestinations()
     }
 }
 
+QString TimelineChart::captionText(bool compact) const
+{
+    // A short chart keeps its height for the lanes: the caption drops the key to the bars, which
+    // an export still gives; what a tick marks stays.
+    QStringList parts = m_captionParts;
+    if (compact)
+        parts.removeAt(parts.size() - 2);
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral("  ·  "));
+}
+
 void TimelineChart::fitCaption(const QRectF &whole)
 {
     if (!m_caption)
         return;
     // Legend and caption wrap to the chart's width; the bottom margin grows to make room.
     const qreal width = qMax(100.0, whole.width() - 24);
-    // A short chart keeps its height for the lanes: the caption drops the key to the bars, which
-    // an export still gives; what a tick marks stays.
-    const bool compact = whole.height() < 480;
-    QStringList parts = m_captionParts;
-    if (compact)
-        parts.removeAt(parts.size() - 2);
-    parts.removeAll(QString());
-    const QString text = parts.join(QStringLiteral("  ·  "));
+    const QString text = captionText(whole.height() < 480);
     if (m_caption->toPlainText() != text)
         m_caption->setPlainText(text);
     m_caption->setTextWidth(width);

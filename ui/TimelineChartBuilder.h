@@ -129,6 +129,7 @@ private:
     void addFounderCount(const QList<FounderStep> &steps);
     void addCaption(const TimelineData &data);
     void updateTicks();
+    QString captionText(bool compact) const;
     void placeDestinations();
 
     TimelineSpec m_spec;
