@@ -4,15 +4,15 @@
 #include "models/Database.h"
 #include "models/PeopleRepository.h"
 #include "models/SearchRepository.h"
-#include "ui/ChartExporter.h"
+#include "ui/chart/ChartExporter.h"
 #include "ui/DatabaseActions.h"
 #include "ui/AppSettings.h"
 #include "ui/BackgroundTask.h"
 #include "ui/WorkerStartGate.h"
-#include "ui/FilterBar.h"
+#include "ui/browse/FilterBar.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
-#include "ui/PersonSelection.h"
+#include "ui/browse/PersonSelection.h"
 #include "ui/UiLanguage.h"
 
 #include <QApplication>

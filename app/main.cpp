@@ -2,7 +2,7 @@
 #include "app/GuiSession.h"
 #include "app/HeadlessCommands.h"
 #include "app/Logging.h"
-#include "ui/AllocatorTuning.h"
+#include "models/AllocatorTuning.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
 #include "models/Database.h"
-#include "ui/CalendarTicks.h"
-#include "ui/ChartExporter.h"
-#include "ui/ChartPanel.h"
+#include "ui/chart/CalendarTicks.h"
+#include "ui/chart/ChartExporter.h"
+#include "ui/chart/ChartPanel.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
-#include "ui/TimelineChartBuilder.h"
-#include "ui/TimelineView.h"
+#include "ui/chart/TimelineChartBuilder.h"
+#include "ui/chart/TimelineView.h"
 
 #include <QApplication>
 #include <QCategoryAxis>

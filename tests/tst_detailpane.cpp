@@ -1,6 +1,6 @@
 #include "models/Database.h"
 #include "models/PeopleRepository.h"
-#include "ui/DetailPane.h"
+#include "ui/browse/DetailPane.h"
 
 #include <QApplication>
 #include <QSqlQuery>

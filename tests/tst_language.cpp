@@ -1,15 +1,15 @@
 #include "models/Database.h"
 #include "models/RolesTableModel.h"
-#include "ui/ArticleReader.h"
-#include "ui/ChartExportDialog.h"
-#include "ui/ChartPanel.h"
-#include "ui/DetailPane.h"
-#include "ui/FilterBar.h"
+#include "ui/browse/ArticleReader.h"
+#include "ui/chart/ChartExportDialog.h"
+#include "ui/chart/ChartPanel.h"
+#include "ui/browse/DetailPane.h"
+#include "ui/browse/FilterBar.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
-#include "ui/PersonSelection.h"
-#include "ui/RolesTableView.h"
-#include "ui/TimelineView.h"
+#include "ui/browse/PersonSelection.h"
+#include "ui/browse/RolesTableView.h"
+#include "ui/chart/TimelineView.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -2,10 +2,10 @@
 
 #include "models/DataTransfer.h"
 #include "models/Database.h"
-#include "ui/AllocatorTuning.h"
+#include "models/AllocatorTuning.h"
 #include "ui/BackgroundTask.h"
 #include "ui/MainWindow.h"
-#include "ui/PersonSelection.h"
+#include "ui/browse/PersonSelection.h"
 
 #include <QAction>
 #include <QDir>

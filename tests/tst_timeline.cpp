@@ -1,12 +1,12 @@
 #include "models/Database.h"
 #include "models/RolesTableModel.h"
 #include "models/TimelineRepository.h"
-#include "ui/ChartExporter.h"
-#include "ui/ChartPanel.h"
+#include "ui/chart/ChartExporter.h"
+#include "ui/chart/ChartPanel.h"
 #include "ui/MainWindow.h"
-#include "ui/PersonSelection.h"
-#include "ui/RolesTableView.h"
-#include "ui/TimelineView.h"
+#include "ui/browse/PersonSelection.h"
+#include "ui/browse/RolesTableView.h"
+#include "ui/chart/TimelineView.h"
 
 #include <QApplication>
 #include <QComboBox>

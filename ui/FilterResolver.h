@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/RoleFilter.h"
-#include "ui/FilterDescription.h"
+#include "ui/browse/FilterDescription.h"
 
 #include <QObject>
 #include <QString>

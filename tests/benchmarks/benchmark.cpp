@@ -16,13 +16,13 @@
 #include "models/BrowseRepository.h"
 #include "models/Database.h"
 #include "models/RolesTableModel.h"
-#include "ui/AllocatorTuning.h"
+#include "models/AllocatorTuning.h"
 #include "ui/BackgroundTask.h"
-#include "ui/ChartExporter.h"
-#include "ui/ChartPanel.h"
-#include "ui/FilterBar.h"
+#include "ui/chart/ChartExporter.h"
+#include "ui/chart/ChartPanel.h"
+#include "ui/browse/FilterBar.h"
 #include "ui/MainWindow.h"
-#include "ui/RolesTableView.h"
+#include "ui/browse/RolesTableView.h"
 #include "ui/WorkerStartGate.h"
 
 #include <QApplication>

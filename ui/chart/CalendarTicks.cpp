@@ -1,4 +1,4 @@
-#include "ui/CalendarTicks.h"
+#include "ui/chart/CalendarTicks.h"
 
 #include "models/PartialDate.h"
 

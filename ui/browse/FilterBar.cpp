@@ -1,4 +1,4 @@
-#include "ui/FilterBar.h"
+#include "ui/browse/FilterBar.h"
 
 #include "ui/WorkerStartGate.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ui/BackgroundTask.h"
-#include "ui/ChartExporter.h"
+#include "ui/chart/ChartExporter.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "ui/UndatedBand.h"
+#include "ui/chart/UndatedBand.h"
 
-#include "ui/MarkerShapes.h"
+#include "ui/chart/MarkerShapes.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>

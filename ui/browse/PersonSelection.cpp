@@ -1,4 +1,4 @@
-#include "ui/PersonSelection.h"
+#include "ui/browse/PersonSelection.h"
 
 namespace talentflow {
 

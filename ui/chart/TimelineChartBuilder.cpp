@@ -1,9 +1,9 @@
-#include "ui/TimelineChartBuilder.h"
+#include "ui/chart/TimelineChartBuilder.h"
 
 #include "ui/MovementKindNames.h"
-#include "ui/TimelineBars.h"
+#include "ui/chart/TimelineBars.h"
 #include "ui/UiLanguage.h"
-#include "ui/UndatedBand.h"
+#include "ui/chart/UndatedBand.h"
 
 #include <QCategoryAxis>
 #include <QChart>

@@ -1,4 +1,4 @@
-#include "ui/FilterDescription.h"
+#include "ui/browse/FilterDescription.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "ui/DetailPane.h"
+#include "ui/browse/DetailPane.h"
 
 #include "models/Database.h"
 #include "ui/MovementKindNames.h"

@@ -1,4 +1,4 @@
-#include "ui/StatusCounter.h"
+#include "ui/browse/StatusCounter.h"
 
 #include "models/BrowseRepository.h"
 #include "models/TimelineRepository.h"

@@ -1,4 +1,4 @@
-#include "ui/TimelineBars.h"
+#include "ui/chart/TimelineBars.h"
 
 #include <QChart>
 #include <QPainter>

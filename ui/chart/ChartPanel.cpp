@@ -1,8 +1,8 @@
-#include "ui/ChartPanel.h"
+#include "ui/chart/ChartPanel.h"
 
 #include "models/Database.h"
 #include "ui/BackgroundTask.h"
-#include "ui/TimelineView.h"
+#include "ui/chart/TimelineView.h"
 #include "ui/WorkerStartGate.h"
 
 #include <QFutureWatcher>

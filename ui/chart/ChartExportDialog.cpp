@@ -1,6 +1,6 @@
-#include "ui/ChartExportDialog.h"
+#include "ui/chart/ChartExportDialog.h"
 
-#include "ui/ChartExporter.h"
+#include "ui/chart/ChartExporter.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

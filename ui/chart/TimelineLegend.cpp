@@ -1,7 +1,7 @@
-#include "ui/TimelineLegend.h"
+#include "ui/chart/TimelineLegend.h"
 
-#include "ui/MarkerShapes.h"
-#include "ui/UndatedBand.h"
+#include "ui/chart/MarkerShapes.h"
+#include "ui/chart/UndatedBand.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

@@ -1,4 +1,4 @@
-#include "ui/ArticleReader.h"
+#include "ui/browse/ArticleReader.h"
 
 #include "models/Database.h"
 #include "models/PersonDetailRepository.h"

@@ -1,4 +1,4 @@
-#include "ui/TimelineView.h"
+#include "ui/chart/TimelineView.h"
 
 #include <QCategoryAxis>
 #include <QLineSeries>

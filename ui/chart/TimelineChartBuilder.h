@@ -1,9 +1,9 @@
 #pragma once
 
 #include "models/TimelineRepository.h"
-#include "ui/CalendarTicks.h"
-#include "ui/FilterDescription.h"
-#include "ui/TimelineLegend.h"
+#include "ui/chart/CalendarTicks.h"
+#include "ui/browse/FilterDescription.h"
+#include "ui/chart/TimelineLegend.h"
 
 #include <QCoreApplication>
 #include <QPointF>

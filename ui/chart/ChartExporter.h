@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/RoleFilter.h"
-#include "ui/TimelineChartBuilder.h"
+#include "ui/chart/TimelineChartBuilder.h"
 
 #include <QImage>
 #include <QSize>

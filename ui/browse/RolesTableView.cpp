@@ -1,4 +1,4 @@
-#include "ui/RolesTableView.h"
+#include "ui/browse/RolesTableView.h"
 
 #include "models/RolesTableModel.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/TimelineChartBuilder.h"
+#include "ui/chart/TimelineChartBuilder.h"
 
 #include <QChartView>
 

@@ -1,4 +1,4 @@
-#include "ui/ChartExporter.h"
+#include "ui/chart/ChartExporter.h"
 
 #include "models/Database.h"
 #include "models/TimelineRepository.h"

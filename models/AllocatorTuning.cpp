@@ -1,4 +1,4 @@
-#include "ui/AllocatorTuning.h"
+#include "models/AllocatorTuning.h"
 
 #include <cstdlib> // defines __GLIBC__ on glibc systems
 

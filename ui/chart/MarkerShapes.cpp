@@ -1,4 +1,4 @@
-#include "ui/MarkerShapes.h"
+#include "ui/chart/MarkerShapes.h"
 
 #include <QPolygonF>
 #include <QtMath>
