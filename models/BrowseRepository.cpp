@@ -1,5 +1,7 @@
 #include "models/BrowseRepository.h"
 
+#include "models/FilterCondition.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -48,28 +50,18 @@ std::optional<CompanyRecord> BrowseRepository::company(qint64 id, QString *error
 
 std::optional<ShownCounts> BrowseRepository::shownCounts(const RoleFilter &filter, QString *error) const
 {
-    if (filter.personIds && filter.personIds->isEmpty())
+    if (FilterCondition::showsNothing(filter))
         return ShownCounts{};
-    // Person ids are integers from a search result; the company id is bound.
-    QString people = QStringLiteral("SELECT DISTINCT r.person_id FROM role r WHERE 1");
-    if (filter.companyId)
-        people += QStringLiteral(" AND r.company_id = :company");
-    if (filter.personIds) {
-        QStringList ids;
-        for (qint64 id : *filter.personIds)
-            ids.append(QString::number(id));
-        people += QStringLiteral(" AND r.person_id IN (%1)").arg(ids.join(QLatin1Char(',')));
-    }
-    QString movements = QStringLiteral("SELECT count(*) FROM movement m WHERE m.person_id IN (%1)").arg(people);
-    if (filter.companyId)
-        movements += QStringLiteral(" AND (m.company_id = :company OR m.to_company_id = :company)");
-
+    const SqlCondition people = FilterCondition::roles(filter, QStringLiteral("r"));
+    const SqlCondition movements = FilterCondition::movements(filter, QStringLiteral("m"));
     ShownCounts counts;
     for (int step = 0; step < 2; ++step) {
         QSqlQuery query(m_db);
-        query.prepare(step == 0 ? QStringLiteral("SELECT count(*) FROM (%1)").arg(people) : movements);
-        if (filter.companyId)
-            query.bindValue(QStringLiteral(":company"), *filter.companyId);
+        if (step == 0)
+            query.prepare(QStringLiteral("SELECT count(DISTINCT r.person_id) FROM role r WHERE ") + people.sql);
+        else
+            query.prepare(QStringLiteral("SELECT count(*) FROM movement m WHERE ") + movements.sql);
+        (step == 0 ? people : movements).bindTo(query);
         if (!query.exec() || !query.next()) {
             if (error)
                 *error = query.lastError().text();

@@ -1,6 +1,10 @@
 #include "models/RolesTableModel.h"
 
+#include "models/FilterCondition.h"
+
 #include "models/PartialDate.h"
+
+#include <QSqlError>
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -49,47 +53,47 @@ void RolesTableModel::setLanguage(DisplayLanguage language)
 void RolesTableModel::setRoleFilter(const RoleFilter &filter)
 {
     m_roleFilter = filter;
-    // Built only from integer ids, never from user text.
-    QStringList conditions;
-    if (filter.companyId)
-        conditions.append(QStringLiteral("r.company_id = %1").arg(*filter.companyId));
-    if (filter.personIds) {
-        if (filter.personIds->isEmpty()) {
-            conditions.append(QStringLiteral("0"));
-        } else {
-            QStringList ids;
-            ids.reserve(filter.personIds->size());
-            for (qint64 id : *filter.personIds)
-                ids.append(QString::number(id));
-            conditions.append(QStringLiteral("r.person_id IN (%1)").arg(ids.join(QLatin1Char(','))));
-        }
-    }
-    // setFilter() re-selects only a model that has already been selected.
-    const bool selected = query().isActive();
-    setFilter(conditions.join(QLatin1String(" AND ")));
-    if (!selected)
-        select();
+    m_condition = FilterCondition::roles(filter, QStringLiteral("r"));
+    select();
+}
+
+QString RolesTableModel::fromClause() const
+{
+    // Unfiltered, the table is the whole role table: drive the join from the table whose index
+    // gives the sort order (CROSS JOIN fixes the loop order), so rows stream in order and the
+    // first screen arrives without sorting everything. Filtered sets are small: let SQLite plan.
+    if (!m_condition.filters() && m_sortColumn == Person)
+        return QStringLiteral("person p CROSS JOIN role r ON r.person_id = p.id JOIN company c ON c.id = r.company_id");
+    if (!m_condition.filters() && m_sortColumn == Company)
+        return QStringLiteral("company c CROSS JOIN role r ON r.company_id = c.id JOIN person p ON p.id = r.person_id");
+    return QStringLiteral("role r JOIN person p ON p.id = r.person_id JOIN company c ON c.id = r.company_id");
 }
 
 QString RolesTableModel::selectStatement() const
 {
     const QString person = preferred("p", "name_en", "name_zh", m_language);
     const QString company = preferred("c", "name_en", "name_zh", m_language);
-    // Unfiltered, the table is the whole role table: drive the join from the table whose index
-    // gives the sort order (CROSS JOIN fixes the loop order), so rows stream in order and the
-    // first screen arrives without sorting everything. Filtered sets are small: let SQLite plan.
-    QString from = QStringLiteral("role r JOIN person p ON p.id = r.person_id JOIN company c ON c.id = r.company_id");
-    if (filter().isEmpty() && m_sortColumn == Person)
-        from = QStringLiteral("person p CROSS JOIN role r ON r.person_id = p.id JOIN company c ON c.id = r.company_id");
-    else if (filter().isEmpty() && m_sortColumn == Company)
-        from = QStringLiteral("company c CROSS JOIN role r ON r.company_id = c.id JOIN person p ON p.id = r.person_id");
-    QString sql = QStringLiteral("SELECT %1, %2, %3, r.start_date, r.end_date, %4, "
-                                 "r.person_id, r.company_id, r.id, r.dispute_id FROM %5")
-                      .arg(person, company, preferred("r", "title_en", "title_zh", m_language),
-                           QLatin1String(statusExpression), from);
-    if (!filter().isEmpty())
-        sql += QStringLiteral(" WHERE ") + filter();
-    return sql + QLatin1Char(' ') + orderByClause();
+    return QStringLiteral("SELECT %1, %2, %3, r.start_date, r.end_date, %4, "
+                          "r.person_id, r.company_id, r.id, r.dispute_id FROM %5 WHERE %6 %7")
+        .arg(person, company, preferred("r", "title_en", "title_zh", m_language), QLatin1String(statusExpression),
+             fromClause(), m_condition.sql, orderByClause());
+}
+
+bool RolesTableModel::select()
+{
+    // QSqlTableModel::select() runs its statement as text; the filter's values must be bound.
+    QSqlQuery query(database());
+    query.setForwardOnly(false);
+    if (!query.prepare(selectStatement())) {
+        m_readError = query.lastError();
+        return false;
+    }
+    m_condition.bindTo(query);
+    m_readError = query.exec() ? QSqlError() : query.lastError();
+    beginResetModel();
+    QSqlQueryModel::setQuery(std::move(query));
+    endResetModel();
+    return !m_readError.isValid();
 }
 
 QString RolesTableModel::orderByClause() const
@@ -139,22 +143,40 @@ QVariant RolesTableModel::hidden(int row, HiddenField field) const
 
 QSqlError RolesTableModel::readError() const
 {
+    if (m_readError.isValid())
+        return m_readError;
     return lastError().isValid() ? lastError() : query().lastError();
+}
+
+std::optional<int> RolesTableModel::rowOfPersonInQuery(qint64 personId) const
+{
+    // The row's number in the table's own order, counted by SQLite rather than by fetching rows.
+    QString order = orderByClause();
+    // The status column is sorted by its position in the table's statement; here it is spelled out.
+    order.replace(QStringLiteral("ORDER BY 6 "), QStringLiteral("ORDER BY (%1) ").arg(QLatin1String(statusExpression)));
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT min(n) FROM (SELECT row_number() OVER (%1) - 1 AS n, r.person_id AS person "
+                                 "FROM %2 WHERE %3) WHERE person = :person")
+                      .arg(order, fromClause(), m_condition.sql));
+    m_condition.bindTo(query);
+    query.bindValue(QStringLiteral(":person"), personId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.value(0).isNull() ? -1 : query.value(0).toInt();
+}
+
+bool RolesTableModel::showsPerson(qint64 personId) const
+{
+    return rowOfPersonInQuery(personId).value_or(-1) >= 0;
 }
 
 int RolesTableModel::rowOfPerson(qint64 personId)
 {
-    for (int row = 0;; ++row) {
-        if (row >= rowCount()) {
-            if (!canFetchMore())
-                return -1;
-            fetchMore();
-            if (row >= rowCount())
-                return -1;
-        }
-        if (hidden(row, PersonIdField).toLongLong() == personId)
-            return row;
-    }
+    const int row = rowOfPersonInQuery(personId).value_or(-1);
+    // The view selects the row, so it must be loaded; fetching stops there.
+    while (row >= rowCount() && canFetchMore())
+        fetchMore();
+    return row < rowCount() ? row : -1;
 }
 
 QStringList RolesTableModel::statusLabels()

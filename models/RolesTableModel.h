@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/DisplayLanguage.h"
+#include "models/FilterCondition.h"
 #include "models/RoleFilter.h"
 
 #include <QSqlError>
@@ -29,15 +30,18 @@ public:
     void setRoleFilter(const RoleFilter &filter);
     const RoleFilter &roleFilter() const { return m_roleFilter; }
 
-    // The statement the table runs now (for the benchmark's sqlite3 floor).
+    // The statement the table runs now and the values bound to it (for the benchmark's sqlite3 floor).
     QString currentStatement() const { return selectStatement(); }
+    const SqlCondition &currentCondition() const { return m_condition; }
 
     // The last read error. A damaged page can fail the query while the model's own lastError()
     // stays empty, so both are consulted.
     QSqlError readError() const;
 
-    // The first row showing this person, fetching further rows as needed; -1 if none.
+    // The first row showing this person, fetching rows up to it; -1 if none.
     int rowOfPerson(qint64 personId);
+    // Whether the filter shows this person, asked of the database without fetching rows.
+    bool showsPerson(qint64 personId) const;
 
     // Every text the status column can show, in the current language.
     static QStringList statusLabels();
@@ -46,6 +50,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     void sort(int column, Qt::SortOrder order) override;
+    bool select() override;
 
 protected:
     QString selectStatement() const override;
@@ -56,9 +61,13 @@ private:
     enum HiddenField { PersonIdField = ColumnCount, CompanyIdField, RoleIdField, DisputeIdField };
 
     QVariant hidden(int row, HiddenField field) const;
+    QString fromClause() const;
+    std::optional<int> rowOfPersonInQuery(qint64 personId) const;
 
     DisplayLanguage m_language = DisplayLanguage::English;
     RoleFilter m_roleFilter;
+    SqlCondition m_condition;
+    QSqlError m_readError;
     int m_sortColumn = Person;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

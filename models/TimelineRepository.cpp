@@ -1,5 +1,10 @@
 #include "models/TimelineRepository.h"
 
+#include "models/FilterCondition.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -21,16 +26,6 @@ bool fail(const QSqlQuery &query, QString *error)
     if (error)
         *error = query.lastError().text();
     return false;
-}
-
-// "IN (…)" over integer ids from our own queries; never user text.
-QString idList(const QList<qint64> &ids)
-{
-    QStringList parts;
-    parts.reserve(ids.size());
-    for (qint64 id : ids)
-        parts.append(QString::number(id));
-    return parts.join(QLatin1Char(','));
 }
 
 bool isArrival(const QString &kind)
@@ -196,27 +191,9 @@ std::optional<TimelineData> TimelineRepository::departures(const RoleFilter &fil
     if (filter.personIds && filter.personIds->isEmpty())
         return data;
 
-    // The people the table shows under this filter (integer ids only; the company is bound).
-    QString people = QStringLiteral("SELECT DISTINCT r.person_id FROM role r WHERE 1");
-    if (filter.companyId)
-        people += QStringLiteral(" AND r.company_id = :company");
-    if (filter.personIds)
-        people += QStringLiteral(" AND r.person_id IN (%1)").arg(idList(*filter.personIds));
-    QString movesWhere = QStringLiteral(" WHERE 1");
-    QString rolesWhere = QStringLiteral(" WHERE 1");
-    if (filter.companyId || filter.personIds)
-        movesWhere += QStringLiteral(" AND m.person_id IN (%1)").arg(people);
-    // A role at the company is itself proof of working there: roles need no subquery.
-    if (filter.personIds)
-        rolesWhere += QStringLiteral(" AND r.person_id IN (%1)").arg(idList(*filter.personIds));
-    if (filter.companyId) {
-        movesWhere += QStringLiteral(" AND (m.company_id = :company OR m.to_company_id = :company)");
-        rolesWhere += QStringLiteral(" AND r.company_id = :company");
-    }
-    const auto bindCompany = [&](QSqlQuery &query) {
-        if (filter.companyId)
-            query.bindValue(QStringLiteral(":company"), *filter.companyId);
-    };
+    // The moves and roles the table's filter shows; the busiest lanes below add one more bound list.
+    SqlCondition moves = FilterCondition::movements(filter, QStringLiteral("m"));
+    SqlCondition roles = FilterCondition::roles(filter, QStringLiteral("r"));
 
     // More moves than a chart can show apart: keep the lanes with the most moves. Only whether
     // there are more than that matters, so the count stops there; and a company's moves at it and
@@ -226,42 +203,46 @@ std::optional<TimelineData> TimelineRepository::departures(const RoleFilter &fil
         QSqlQuery bound(m_db);
         bound.prepare(QStringLiteral("SELECT (SELECT count(*) FROM movement WHERE company_id = :company) "
                                      "+ (SELECT count(*) FROM movement WHERE to_company_id = :company)"));
-        bindCompany(bound);
+        bound.bindValue(QStringLiteral(":company"), *filter.companyId);
         if (!bound.exec() || !bound.next())
             return fail(bound, error), std::nullopt;
         large = bound.value(0).toInt() > largeMoveCount;
     }
     if (large) {
         QSqlQuery count(m_db);
-        count.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM movement m") + movesWhere
+        count.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM movement m WHERE ") + moves.sql
                       + QStringLiteral(" LIMIT :enough)"));
-        bindCompany(count);
+        moves.bindTo(count);
         count.bindValue(QStringLiteral(":enough"), largeMoveCount + 1);
         if (!count.exec() || !count.next())
             return fail(count, error), std::nullopt;
         large = count.value(0).toInt() > largeMoveCount;
     }
     if (large) {
-        const char *key = grouping == LaneGrouping::Person ? "m.person_id" : "m.company_id";
+        const QString key = grouping == LaneGrouping::Person ? QStringLiteral("person_id") : QStringLiteral("company_id");
         QSqlQuery busiest(m_db);
-        busiest.prepare(QStringLiteral("SELECT %1, count(*) FROM movement m%2 GROUP BY %1 ORDER BY 2 DESC, %1 LIMIT %3")
-                            .arg(QLatin1String(key), movesWhere)
-                            .arg(laneLimit));
-        bindCompany(busiest);
+        busiest.prepare(QStringLiteral("SELECT m.%1, count(*) FROM movement m WHERE %2 GROUP BY m.%1 "
+                                       "ORDER BY 2 DESC, m.%1 LIMIT :lanes")
+                            .arg(key, moves.sql));
+        moves.bindTo(busiest);
+        busiest.bindValue(QStringLiteral(":lanes"), laneLimit);
         if (!busiest.exec())
             return fail(busiest, error), std::nullopt;
-        QList<qint64> keys;
+        QJsonArray keys;
         while (busiest.next())
             keys.append(busiest.value(0).toLongLong());
         QSqlQuery lanes(m_db);
-        lanes.prepare(QStringLiteral("SELECT count(DISTINCT %1) FROM movement m").arg(QLatin1String(key)) + movesWhere);
-        bindCompany(lanes);
+        lanes.prepare(QStringLiteral("SELECT count(DISTINCT m.%1) FROM movement m WHERE %2").arg(key, moves.sql));
+        moves.bindTo(lanes);
         if (lanes.exec() && lanes.next())
             data.omittedLanes = qMax(0, lanes.value(0).toInt() - int(keys.size()));
-        const QString only = QStringLiteral(" AND %1 IN (%2)").arg(QLatin1String(key), idList(keys));
-        movesWhere += only;
-        rolesWhere += grouping == LaneGrouping::Person ? QStringLiteral(" AND r.person_id IN (%1)").arg(idList(keys))
-                                                       : QStringLiteral(" AND r.company_id IN (%1)").arg(idList(keys));
+        const QString busiestLanes = QStringLiteral(":busiest_lanes");
+        const QVariant keyList = QString::fromUtf8(QJsonDocument(keys).toJson(QJsonDocument::Compact));
+        const QString only = QStringLiteral(" AND %1.%2 IN (SELECT value FROM json_each(%3))");
+        moves.sql += only.arg(QStringLiteral("m"), key, busiestLanes);
+        moves.values.append({busiestLanes, keyList});
+        roles.sql += only.arg(QStringLiteral("r"), key, busiestLanes);
+        roles.values.append({busiestLanes, keyList});
     }
 
     QHash<qint64, int> laneOf;
@@ -283,36 +264,37 @@ std::optional<TimelineData> TimelineRepository::departures(const RoleFilter &fil
         return data.lanes[laneOf.value(key)];
     };
 
-    QSqlQuery roles(m_db);
-    roles.setForwardOnly(true);
-    roles.prepare(QStringLiteral("SELECT r.person_id, r.company_id, r.start_date, r.end_date, r.title_en, r.title_zh, "
+    QSqlQuery roleRows(m_db);
+    roleRows.setForwardOnly(true);
+    roleRows.prepare(QStringLiteral("SELECT r.person_id, r.company_id, r.start_date, r.end_date, r.title_en, r.title_zh, "
                                  "p.name_en, p.name_zh, c.name_en, c.name_zh "
                                  "FROM role r JOIN person p ON p.id = r.person_id JOIN company c ON c.id = r.company_id")
-                  + rolesWhere + QStringLiteral(" ORDER BY r.start_date, r.id"));
-    bindCompany(roles);
-    if (!roles.exec())
-        return fail(roles, error), std::nullopt;
-    while (roles.next()) {
-        remember(data.people, roles.value(0), roles.value(6), roles.value(7));
-        remember(data.companies, roles.value(1), roles.value(8), roles.value(9));
+                  + QStringLiteral(" WHERE ") + roles.sql + QStringLiteral(" ORDER BY r.start_date, r.id"));
+    roles.bindTo(roleRows);
+    if (!roleRows.exec())
+        return fail(roleRows, error), std::nullopt;
+    while (roleRows.next()) {
+        remember(data.people, roleRows.value(0), roleRows.value(6), roleRows.value(7));
+        remember(data.companies, roleRows.value(1), roleRows.value(8), roleRows.value(9));
         TimelineBar bar;
-        bar.personId = roles.value(0).toLongLong();
-        bar.companyId = roles.value(1).toLongLong();
-        bar.start = storedDate(roles.value(2));
-        bar.end = storedDate(roles.value(3));
-        bar.titleEn = roles.value(4).toString();
-        bar.titleZh = roles.value(5).toString();
+        bar.personId = roleRows.value(0).toLongLong();
+        bar.companyId = roleRows.value(1).toLongLong();
+        bar.start = storedDate(roleRows.value(2));
+        bar.end = storedDate(roleRows.value(3));
+        bar.titleEn = roleRows.value(4).toString();
+        bar.titleZh = roleRows.value(5).toString();
         lane(bar.personId, bar.companyId).bars.append(bar);
     }
 
-    QSqlQuery moves(m_db);
-    moves.setForwardOnly(true);
-    moves.prepare(QLatin1String(markerSelect) + movesWhere + QStringLiteral(" ORDER BY m.date, m.id"));
-    bindCompany(moves);
-    if (!moves.exec())
-        return fail(moves, error), std::nullopt;
-    while (moves.next()) {
-        const TimelineMarker marker = markerFromRow(moves, data);
+    QSqlQuery moveRows(m_db);
+    moveRows.setForwardOnly(true);
+    moveRows.prepare(QLatin1String(markerSelect) + QStringLiteral(" WHERE ") + moves.sql
+                     + QStringLiteral(" ORDER BY m.date, m.id"));
+    moves.bindTo(moveRows);
+    if (!moveRows.exec())
+        return fail(moveRows, error), std::nullopt;
+    while (moveRows.next()) {
+        const TimelineMarker marker = markerFromRow(moveRows, data);
         if (!marker.date.isKnown())
             ++data.undatedMarkers;
         lane(marker.personId, marker.companyId).markers.append(marker);
@@ -329,6 +311,27 @@ std::optional<int> TimelineRepository::movementCount(QString *error) const
     if (!query.exec(QStringLiteral("SELECT IFNULL(max(id), 0) FROM movement")) || !query.next())
         return fail(query, error), std::nullopt;
     return query.value(0).toInt();
+}
+
+std::optional<TimelineInput> TimelineRepository::load(const TimelineQuery &query, QString *error) const
+{
+    if (query.kind == TimelineKind::Founders) {
+        qint64 companyId = query.foundersCompanyId;
+        if (companyId == 0) {
+            const std::optional<qint64> openAi = companyIdByName(QStringLiteral("OpenAI"), error);
+            if (!openAi)
+                return std::nullopt;
+            companyId = *openAi;
+        }
+        std::optional<FounderTimeline> founders = this->founders(companyId, error);
+        if (!founders)
+            return std::nullopt;
+        return TimelineInput{std::move(founders->data), std::move(founders->steps)};
+    }
+    std::optional<TimelineData> data = departures(query.filter, query.grouping, error);
+    if (!data)
+        return std::nullopt;
+    return TimelineInput{std::move(*data), {}};
 }
 
 std::optional<qint64> TimelineRepository::companyIdByName(const QString &nameEn, QString *error) const

@@ -55,6 +55,7 @@ struct TimelineLane
 };
 
 enum class LaneGrouping { Person, Company };
+enum class TimelineKind { Departures, Founders };
 
 struct TimelineData
 {
@@ -83,6 +84,22 @@ struct FounderTimeline
     QList<FounderStep> steps;
 };
 
+// Everything that decides which data a timeline chart is drawn from.
+struct TimelineQuery
+{
+    TimelineKind kind = TimelineKind::Departures;
+    LaneGrouping grouping = LaneGrouping::Person;
+    RoleFilter filter;
+    qint64 foundersCompanyId = 0; // 0: OpenAI
+};
+
+// The plain data a chart is drawn from.
+struct TimelineInput
+{
+    TimelineData data;
+    QList<FounderStep> steps;
+};
+
 class TimelineRepository
 {
 public:
@@ -99,6 +116,8 @@ public:
     // How many moves the database holds, roughly: the highest id, an index lookup rather than a
     // count of every row. Enough to tell a large database from a small one.
     std::optional<int> movementCount(QString *error) const;
+    // The departures or the founding team, as the query asks.
+    std::optional<TimelineInput> load(const TimelineQuery &query, QString *error) const;
 
     // The id of a company by its English name, for the founder view of OpenAI.
     std::optional<qint64> companyIdByName(const QString &nameEn, QString *error) const;

@@ -2,6 +2,7 @@
 #include "models/Database.h"
 #include "models/RolesTableModel.h"
 #include "models/SearchRepository.h"
+#include "models/TimelineRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QSqlError>
@@ -101,6 +102,70 @@ private slots:
             for (int row = 0; row < model.rowCount(); ++row)
                 QCOMPARE(model.index(row, 0).data(RolesTableModel::CompanyIdRole).toLongLong(), company.id);
         }
+    }
+
+    // The filter's values are bound, never part of the SQL text, and it shows what an independent
+    // query of the same company and people finds, in the table and in the counts.
+    void filterValuesAreBoundNotSpliced()
+    {
+        const RoleFilter unlikely{Q_INT64_C(918273645), QList<qint64>{Q_INT64_C(564738291), Q_INT64_C(192837465)}};
+        for (const SqlCondition &condition : {FilterCondition::roles(unlikely, QStringLiteral("r")),
+                                              FilterCondition::people(unlikely, QStringLiteral("x")),
+                                              FilterCondition::movements(unlikely, QStringLiteral("m"))}) {
+            QVERIFY(!condition.sql.contains(QLatin1String("918273645")));
+            QVERIFY(!condition.sql.contains(QLatin1String("564738291")));
+            QVERIFY(!condition.values.isEmpty());
+        }
+        RolesTableModel model(m_db->connection());
+        model.setRoleFilter(unlikely);
+        QVERIFY(!model.currentStatement().contains(QLatin1String("918273645")));
+        QVERIFY(!model.currentStatement().contains(QLatin1String("564738291")));
+        QVERIFY(!model.readError().isValid());
+        QCOMPARE(model.rowCount(), 0);
+
+        QString error;
+        const qint64 openAi = *TimelineRepository(m_db->connection()).companyIdByName(QStringLiteral("OpenAI"), &error);
+        const QList<qint64> people{personId(QStringLiteral("Mira Murati")), personId(QStringLiteral("Ilya Sutskever")),
+                                   personId(QStringLiteral("Barret Zoph"))};
+        const RoleFilter filter{openAi, people};
+        model.setRoleFilter(filter);
+        fetchAll(model);
+        const QString roles = QStringLiteral("FROM role WHERE company_id = ? AND person_id IN (?, ?, ?)");
+        QCOMPARE(model.rowCount(), sqlCount(QStringLiteral("SELECT count(*) ") + roles, {openAi, people[0], people[1], people[2]}));
+        const std::optional<ShownCounts> counts = BrowseRepository(m_db->connection()).shownCounts(filter, &error);
+        QVERIFY2(counts, qPrintable(error));
+        QCOMPARE(counts->people, sqlCount(QStringLiteral("SELECT count(DISTINCT person_id) ") + roles,
+                                          {openAi, people[0], people[1], people[2]}));
+        QCOMPARE(counts->movements,
+                 sqlCount(QStringLiteral("SELECT count(*) FROM movement WHERE (company_id = ? OR to_company_id = ?) "
+                                         "AND person_id IN (SELECT person_id ") + roles + QLatin1Char(')'),
+                          {openAi, openAi, openAi, people[0], people[1], people[2]}));
+        QVERIFY(counts->movements > 3);
+    }
+
+    // Finding a person's row asks the database; only the rows up to it are fetched.
+    void rowOfPersonIsAQuery()
+    {
+        RolesTableModel model(m_db->connection());
+        model.setRoleFilter(RoleFilter{});
+        model.sort(RolesTableModel::Person, Qt::DescendingOrder);
+        const qint64 altman = personId(QStringLiteral("Sam Altman"));
+        QVERIFY(model.showsPerson(altman));
+        const int row = model.rowOfPerson(altman);
+        QVERIFY(row >= 0);
+        QCOMPARE(model.index(row, 0).data(RolesTableModel::PersonIdRole).toLongLong(), altman);
+        for (int earlier = 0; earlier < row; ++earlier)
+            QVERIFY(model.index(earlier, 0).data(RolesTableModel::PersonIdRole).toLongLong() != altman);
+        for (int column : {int(RolesTableModel::Status), int(RolesTableModel::Start), int(RolesTableModel::Company)}) {
+            model.sort(column, Qt::AscendingOrder);
+            const int sorted = model.rowOfPerson(altman);
+            QCOMPARE(model.index(sorted, 0).data(RolesTableModel::PersonIdRole).toLongLong(), altman);
+            for (int earlier = 0; earlier < sorted; ++earlier)
+                QVERIFY(model.index(earlier, 0).data(RolesTableModel::PersonIdRole).toLongLong() != altman);
+        }
+        model.setRoleFilter(RoleFilter{std::nullopt, QList<qint64>{personId(QStringLiteral("Mira Murati"))}});
+        QVERIFY(!model.showsPerson(altman));
+        QCOMPARE(model.rowOfPerson(altman), -1);
     }
 
     void statusFollowsTheArticles()

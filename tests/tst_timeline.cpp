@@ -105,7 +105,7 @@ private slots:
     {
         QString error;
         ChartRequest request;
-        const std::optional<TimelineInput> input = ChartExporter::load(*m_db, request, &error);
+        const std::optional<TimelineInput> input = TimelineRepository(m_db->connection()).load(request, &error);
         QVERIFY2(input, qPrintable(error));
         TimelineChart chart(input->data, input->steps, request.spec());
         QSignalSpy plotAreas(chart.chart(), &QChart::plotAreaChanged);

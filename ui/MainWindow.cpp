@@ -352,7 +352,7 @@ void MainWindow::showFilter(const RoleFilter &filter, const FilterDescription &d
     // Keep the selected person when the filter still shows them; a new filter that hides them
     // unselects them, so no view goes on showing someone the table does not.
     const qint64 selected = m_selection->personId();
-    if (selected && m_rolesModel->rowOfPerson(selected) >= 0)
+    if (selected && m_rolesModel->showsPerson(selected))
         m_rolesView->selectPerson(selected);
     else if (selected && changed)
         m_selection->select(0);

@@ -98,6 +98,19 @@ double median(QList<double> values)
     return values.at(values.size() / 2);
 }
 
+// The table's statement for the sqlite3 shell, its bound values set as shell parameters first.
+QString tableStatement(const RolesTableModel &model)
+{
+    QString text;
+    for (const auto &[name, value] : model.currentCondition().values) {
+        const QString literal = value.typeId() == QMetaType::QString
+            ? QStringLiteral("'%1'").arg(value.toString().replace(QLatin1Char('\''), QStringLiteral("''")))
+            : value.toString();
+        text += QStringLiteral(".parameter set %1 \"%2\"\n").arg(name, literal);
+    }
+    return text + model.currentStatement() + QStringLiteral(" LIMIT 256");
+}
+
 // The wall time of one sqlite3 shell running a script.
 double shellMs(const QString &database, const QString &script)
 {
@@ -429,7 +442,7 @@ int main(int argc, char *argv[])
 
     // What each interactive operation's preparation leaves the table running: the whole table,
     // in its first order. The floors run it before each of their runs too.
-    const QString unfiltered = model->currentStatement() + QStringLiteral(" LIMIT 256");
+    const QString unfiltered = tableStatement(*model);
 
     // Company filter: first screen of the table, the counts and the chart. The first run starts
     // from the fully scrolled table above, so it also releases every row fetched there.
@@ -450,7 +463,7 @@ int main(int argc, char *argv[])
             std::printf("  table %lld ms, chart %lld ms, painted %lld ms\n", qint64(tableShown), qint64(chartShown), qint64(timer.elapsed()));
         });
         const QString c = QString::number(company);
-        const QStringList table = {model->currentStatement() + QStringLiteral(" LIMIT 256")};
+        const QStringList table = {tableStatement(*model)};
         const QStringList counts = {
             QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT r.person_id FROM role r WHERE r.company_id = %1)").arg(c),
             QStringLiteral("SELECT count(*) FROM movement m WHERE m.person_id IN (SELECT DISTINCT r.person_id FROM role r WHERE r.company_id = %1) "
@@ -499,7 +512,7 @@ int main(int argc, char *argv[])
         const QString query = text.size() >= 3
             ? QStringLiteral("SELECT DISTINCT person_id FROM search_index WHERE search_index MATCH '\"%1\"' ORDER BY person_id").arg(quoted)
             : QStringLiteral("SELECT DISTINCT person_id FROM search_index WHERE text LIKE '%%1%' ESCAPE '\\' ORDER BY person_id").arg(quoted);
-        const double floor = sqliteMs(database, {query, model->currentStatement() + QStringLiteral(" LIMIT 256")}, {unfiltered});
+        const double floor = sqliteMs(database, {query, tableStatement(*model)}, {unfiltered});
         Result searched{QStringLiteral("search \"%1\"").arg(text), timing.median, floor, 1.5, timing.longestStall};
         searched.barePaint = benchmark::bareTableRepaintMs(*window.rolesView(), Runs * 3);
         if (searched.barePaint >= 0)
@@ -516,7 +529,7 @@ int main(int argc, char *argv[])
                                           window.rolesView()->sortByColumn(RolesTableModel::Start, Qt::DescendingOrder);
                                           QCoreApplication::processEvents();
                                       });
-        const double floor = sqliteMs(database, {model->currentStatement() + QStringLiteral(" LIMIT 256")}, {unfiltered});
+        const double floor = sqliteMs(database, {tableStatement(*model)}, {unfiltered});
         Result sorted{QStringLiteral("sort by start date"), timing.median, floor, 2, timing.longestStall};
         sorted.barePaint = benchmark::bareTableRepaintMs(*window.rolesView(), Runs * 3);
         if (sorted.barePaint >= 0)
@@ -544,7 +557,7 @@ int main(int argc, char *argv[])
             phase.start();
             own = Database::open(database, &error, nullptr, Database::Access::Automatic, Database::Verify::Later);
             const qint64 opened = phase.restart();
-            input = own ? ChartExporter::load(*own, request, &error) : std::nullopt;
+            input = own ? TimelineRepository(own->connection()).load(request, &error) : std::nullopt;
             if (!input) {
                 loaded = false;
                 return;

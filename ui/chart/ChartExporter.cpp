@@ -14,28 +14,6 @@
 
 namespace talentflow {
 
-std::optional<TimelineInput> ChartExporter::load(Database &database, const ChartRequest &request, QString *error)
-{
-    TimelineRepository repository(database.connection());
-    if (request.kind == TimelineKind::Founders) {
-        qint64 companyId = request.foundersCompanyId;
-        if (companyId == 0) {
-            const std::optional<qint64> openAi = repository.companyIdByName(QStringLiteral("OpenAI"), error);
-            if (!openAi)
-                return std::nullopt;
-            companyId = *openAi;
-        }
-        std::optional<FounderTimeline> founders = repository.founders(companyId, error);
-        if (!founders)
-            return std::nullopt;
-        return TimelineInput{std::move(founders->data), std::move(founders->steps)};
-    }
-    std::optional<TimelineData> data = repository.departures(request.filter, request.grouping, error);
-    if (!data)
-        return std::nullopt;
-    return TimelineInput{std::move(*data), {}};
-}
-
 TimelineSpec ChartRequest::spec() const
 {
     TimelineSpec spec;
@@ -48,7 +26,7 @@ TimelineSpec ChartRequest::spec() const
 std::unique_ptr<TimelineChart> ChartExporter::build(Database &database, const ChartRequest &request, const QSize &size,
                                                     QString *error)
 {
-    const std::optional<TimelineInput> input = load(database, request, error);
+    const std::optional<TimelineInput> input = TimelineRepository(database.connection()).load(request, error);
     if (!input)
         return nullptr;
     return buildToFit(*input, request.spec(), size);

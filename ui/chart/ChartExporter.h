@@ -13,29 +13,15 @@ namespace talentflow {
 
 class Database;
 
-// Everything that decides what a timeline chart shows.
-struct ChartRequest
+// Everything that decides what a timeline chart shows: its data and how the filter reads.
+struct ChartRequest : TimelineQuery
 {
-    TimelineKind kind = TimelineKind::Departures;
-    LaneGrouping grouping = LaneGrouping::Person;
-    RoleFilter filter;
     FilterDescription description;
-    qint64 foundersCompanyId = 0; // 0: OpenAI
 
     TimelineSpec spec() const;
 };
 
-// The plain data a chart is drawn from; loading it needs only a database connection, so it can
-// run on a worker thread with a connection of its own.
-struct TimelineInput
-{
-    TimelineData data;
-    QList<FounderStep> steps;
-};
-
 namespace ChartExporter {
-
-std::optional<TimelineInput> load(Database &database, const ChartRequest &request, QString *error);
 
 constexpr int minSide = 200;
 constexpr int maxSide = 10000;

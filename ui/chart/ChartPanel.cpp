@@ -100,7 +100,7 @@ void ChartPanel::rebuild()
     const ChartRequest wanted = request();
     if (!isLarge()) {
         QString error;
-        const std::optional<TimelineInput> input = ChartExporter::load(*m_database, wanted, &error);
+        const std::optional<TimelineInput> input = TimelineRepository(m_database->connection()).load(wanted, &error);
         if (input)
             show(*input, wanted);
         else
@@ -128,7 +128,7 @@ void ChartPanel::rebuild()
             Database *database = workerDatabase(path, &error);
             if (!database)
                 return {std::nullopt, error};
-            std::optional<TimelineInput> input = ChartExporter::load(*database, wanted, &error);
+            std::optional<TimelineInput> input = TimelineRepository(database->connection()).load(wanted, &error);
             return {std::move(input), error};
         }));
     });

@@ -24,7 +24,6 @@ class UndatedBand;
 
 namespace talentflow {
 
-enum class TimelineKind { Departures, Founders };
 
 // A marker as placed on the chart, for hit testing and tooltips.
 struct PlacedMarker

@@ -1,0 +1,95 @@
+#include "models/FilterCondition.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace talentflow {
+
+namespace {
+
+const QString companyPlaceholder = QStringLiteral(":filter_company");
+const QString peoplePlaceholder = QStringLiteral(":filter_people");
+
+// A search's people travel as one bound JSON array, read back by SQLite's json_each.
+QString idsAsJson(const QList<qint64> &ids)
+{
+    QJsonArray array;
+    for (qint64 id : ids)
+        array.append(id);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QString column(const QString &alias, const char *name)
+{
+    return alias + QLatin1Char('.') + QLatin1String(name);
+}
+
+SqlCondition joined(const QStringList &parts, QList<QPair<QString, QVariant>> values)
+{
+    SqlCondition condition;
+    if (!parts.isEmpty())
+        condition.sql = parts.join(QLatin1String(" AND "));
+    condition.values = std::move(values);
+    return condition;
+}
+
+} // namespace
+
+void SqlCondition::bindTo(QSqlQuery &query) const
+{
+    for (const auto &[name, value] : values)
+        query.bindValue(name, value);
+}
+
+namespace FilterCondition {
+
+bool showsNothing(const RoleFilter &filter)
+{
+    return filter.personIds && filter.personIds->isEmpty();
+}
+
+SqlCondition roles(const RoleFilter &filter, const QString &alias)
+{
+    if (showsNothing(filter))
+        return joined({QStringLiteral("0")}, {});
+    QStringList parts;
+    QList<QPair<QString, QVariant>> values;
+    if (filter.companyId) {
+        parts.append(column(alias, "company_id") + QStringLiteral(" = ") + companyPlaceholder);
+        values.append({companyPlaceholder, *filter.companyId});
+    }
+    if (filter.personIds) {
+        parts.append(column(alias, "person_id") + QStringLiteral(" IN (SELECT value FROM json_each(")
+                     + peoplePlaceholder + QStringLiteral("))"));
+        values.append({peoplePlaceholder, idsAsJson(*filter.personIds)});
+    }
+    return joined(parts, std::move(values));
+}
+
+SqlCondition people(const RoleFilter &filter, const QString &alias)
+{
+    if (!filter.companyId && !filter.personIds)
+        return SqlCondition();
+    // An alias of its own, so the subquery never captures the caller's table.
+    const SqlCondition shown = roles(filter, QStringLiteral("filter_role"));
+    SqlCondition condition = shown;
+    condition.sql = column(alias, "person_id")
+        + QStringLiteral(" IN (SELECT DISTINCT filter_role.person_id FROM role filter_role WHERE %1)").arg(shown.sql);
+    return condition;
+}
+
+SqlCondition movements(const RoleFilter &filter, const QString &alias)
+{
+    SqlCondition condition = people(filter, alias);
+    if (filter.companyId) {
+        condition.sql += QStringLiteral(" AND (%1 = %3 OR %2 = %3)")
+                             .arg(column(alias, "company_id"), column(alias, "to_company_id"), companyPlaceholder);
+    }
+    return condition;
+}
+
+} // namespace FilterCondition
+
+} // namespace talentflow

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "models/RoleFilter.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QVariant>
+
+class QSqlQuery;
+
+namespace talentflow {
+
+// A WHERE condition with its values kept apart from the SQL text: placeholders in the text,
+// values bound to them when the query runs. Nothing a user typed or a search found is ever
+// spliced into SQL.
+struct SqlCondition
+{
+    QString sql = QStringLiteral("1");
+    QList<QPair<QString, QVariant>> values;
+
+    // Binds every value to a prepared query.
+    void bindTo(QSqlQuery &query) const;
+    bool filters() const { return sql != QLatin1String("1"); }
+};
+
+// What the table, the counts and the chart show under a filter; the one place a RoleFilter
+// becomes SQL. `alias` names the table the condition is about (for example "r" or "m").
+namespace FilterCondition {
+
+// Roles of the filter's people at the filter's company.
+SqlCondition roles(const RoleFilter &filter, const QString &alias);
+// The people those roles belong to, as "<alias>.person_id IN (…)".
+SqlCondition people(const RoleFilter &filter, const QString &alias);
+// The moves of those people at or to the filter's company.
+SqlCondition movements(const RoleFilter &filter, const QString &alias);
+// Whether the filter excludes everything (a search that found no one).
+bool showsNothing(const RoleFilter &filter);
+
+} // namespace FilterCondition
+
+} // namespace talentflow
