@@ -1,9 +1,14 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <algorithm>
 
 namespace {
 
@@ -11,6 +16,7 @@ namespace {
 struct Message
 {
     QString source;
+    QString comment; // the disambiguation, tr()'s second argument
     bool numerus = false;
     QString type; // "unfinished", "obsolete", "vanished" or empty
     QStringList forms;
@@ -23,6 +29,8 @@ Message readMessage(QXmlStreamReader &xml)
     while (xml.readNextStartElement()) {
         if (xml.name() == QLatin1String("source")) {
             message.source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("comment")) {
+            message.comment = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
             message.type = xml.attributes().value(QLatin1String("type")).toString();
             if (message.numerus) {
@@ -38,10 +46,51 @@ Message readMessage(QXmlStreamReader &xml)
     return message;
 }
 
+// Every message of a .ts file, named by what lupdate matches on: context, source,
+// disambiguation and whether it is a plural.
+QSet<QString> messagesIn(const QString &path, QString *error)
+{
+    QSet<QString> keys;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = path + QStringLiteral(": ") + file.errorString();
+        return keys;
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("message")) {
+            const Message m = readMessage(xml);
+            QString key = QStringLiteral("%1 “%2”").arg(context, m.source);
+            if (!m.comment.isEmpty())
+                key += QStringLiteral(" (%1)").arg(m.comment);
+            if (m.numerus)
+                key += QStringLiteral(" [plural]");
+            keys.insert(key);
+        }
+    }
+    if (xml.hasError())
+        *error = path + QStringLiteral(": ") + xml.errorString();
+    return keys;
+}
+
+QStringList sorted(const QSet<QString> &set)
+{
+    QStringList list(set.begin(), set.end());
+    std::sort(list.begin(), list.end());
+    return list;
+}
+
 } // namespace
 
 // Every .ts entry is finished, none is obsolete, and each keeps its source's placeholders; a
-// plural entry has every form its language needs, each finished.
+// plural entry has every form its language needs, each finished; and lupdate run over the sources
+// finds no string the .ts files lack and none they hold in vain.
 class TestTranslations : public QObject
 {
     Q_OBJECT
@@ -100,6 +149,63 @@ private slots:
         }
         QVERIFY(messages > 90);
         QVERIFY(plurals > 0);
+    }
+
+    // Each .ts file holds exactly the strings lupdate finds in the sources: a tr() missing from
+    // it would show in English to a Chinese reader; an entry whose tr() is gone is dead weight.
+    void lupdateFindsTheSameStrings_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("options");
+        // As ui/CMakeLists.txt runs it for each file.
+        QTest::newRow("zh_CN") << QStringLiteral("talentflow_zh_CN.ts") << QStringList();
+        QTest::newRow("en") << QStringLiteral("talentflow_en.ts") << QStringList{QStringLiteral("-pluralonly")};
+    }
+
+    void lupdateFindsTheSameStrings()
+    {
+        QFETCH(QString, name);
+        QFETCH(QStringList, options);
+        const QString root = QStringLiteral(TALENTFLOW_SOURCE_DIR);
+        const QString committed = root + QStringLiteral("/translations/") + name;
+        // lupdate rewrites the file it is given: hand it a copy, never the committed file.
+        QTemporaryDir dir;
+        QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
+        const QString copy = dir.filePath(name);
+        QVERIFY2(QFile::copy(committed, copy), qPrintable(committed + QStringLiteral(": cannot copy")));
+        QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner));
+
+        // Whole folders, scanned recursively, so files moved into sub-folders stay covered; only
+        // .cpp files, like the build's glob. -I root resolves the "ui/Foo.h" includes: without it
+        // every context loses its talentflow:: namespace.
+        options << QStringLiteral("-silent") << QStringLiteral("-no-obsolete") << QStringLiteral("-locations")
+                << QStringLiteral("none") << QStringLiteral("-extensions") << QStringLiteral("cpp")
+                << QStringLiteral("-I") << root << root + QStringLiteral("/ui") << root + QStringLiteral("/models")
+                << root + QStringLiteral("/app") << QStringLiteral("-ts") << copy;
+        QProcess lupdate;
+        lupdate.start(QStringLiteral(TALENTFLOW_LUPDATE), options);
+        QVERIFY2(lupdate.waitForStarted(), qPrintable(QStringLiteral(TALENTFLOW_LUPDATE ": ") + lupdate.errorString()));
+        QVERIFY2(lupdate.waitForFinished(60000), qPrintable(QStringLiteral("lupdate did not finish")));
+        const QString errors = QString::fromLocal8Bit(lupdate.readAllStandardError());
+        QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
+                 qPrintable(QStringLiteral("lupdate failed (exit code %1): %2").arg(lupdate.exitCode()).arg(errors.trimmed())));
+
+        QString error;
+        const QSet<QString> before = messagesIn(committed, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QSet<QString> after = messagesIn(copy, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(!before.isEmpty());
+        QStringList report;
+        for (const QString &key : sorted(after - before))
+            report << QStringLiteral("  new (in the sources, not in the .ts): ") + key;
+        for (const QString &key : sorted(before - after))
+            report << QStringLiteral("  vanished (in the .ts, no longer in the sources): ") + key;
+        if (!errors.isEmpty())
+            qWarning().noquote() << "lupdate:" << errors.trimmed(); // e.g. a tr() it cannot read
+        QVERIFY2(report.isEmpty(),
+                 qPrintable(QStringLiteral("%1 is out of date; run \"cmake --build build --target update_translations\" "
+                                           "and translate:\n%2").arg(name, report.join(QLatin1Char('\n')))));
     }
 };
 
