@@ -1,19 +1,20 @@
 #include "app/GuiSession.h"
 
 #include "models/BrowseRepository.h"
+#include "models/DataSession.h"
 #include "models/Database.h"
 #include "models/PeopleRepository.h"
 #include "models/SearchRepository.h"
-#include "ui/chart/ChartExporter.h"
-#include "ui/DatabaseActions.h"
+#include "models/TimelineRepository.h"
+#include "models/WorkerStartGate.h"
 #include "ui/AppSettings.h"
-#include "ui/BackgroundTask.h"
-#include "ui/WorkerStartGate.h"
-#include "ui/browse/FilterBar.h"
+#include "ui/DatabaseActions.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
-#include "ui/browse/PersonSelection.h"
 #include "ui/UiLanguage.h"
+#include "ui/browse/FilterBar.h"
+#include "ui/browse/PersonSelection.h"
+#include "ui/chart/ChartExporter.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -108,7 +109,7 @@ int runGui(const CommandLineOptions &options)
     WorkerStartGate::whenOpen(&window, [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/talentflow.svg"))); });
     // The full check reads every page: let the window and its first data arrive first.
     if (!opened.isEmpty())
-        QTimer::singleShot(1500, window.databaseActions(), [&window, opened] { window.databaseActions()->verifyInBackground(opened); });
+        QTimer::singleShot(1500, window.databaseActions(), [&window] { window.databaseActions()->verifyInBackground(); });
     if (!error.isEmpty()) {
         spdlog::error("{}", error.toStdString());
         QMessageBox::warning(&window, QApplication::translate("talentflow::GuiSession", "Cannot open database"), error);
@@ -126,24 +127,29 @@ int runChartExport(const CommandLineOptions &options)
         return fail(error);
     ChartRequest request;
     request.kind = options.chartView == QLatin1String("founders") ? TimelineKind::Founders : TimelineKind::Departures;
+    FilterRequest filter;
+    filter.search = options.search;
     if (!options.company.isEmpty()) {
         const std::optional<qint64> companyId = companyNamed(*database, options.company);
         if (!companyId)
             return fail(QStringLiteral("no company named \"%1\"").arg(options.company));
-        request.filter.companyId = *companyId;
+        filter.companyId = *companyId;
         request.foundersCompanyId = *companyId;
         // The company as the window's filter names it, in the export's language.
         const std::optional<CompanyRecord> company = BrowseRepository(database->connection()).company(*companyId, &error);
-        request.description.companyName = company ? displayName(company->nameEn, company->nameZh, uiLanguage()) : options.company;
+        filter.companyName = company ? displayName(company->nameEn, company->nameZh, uiLanguage()) : options.company;
     }
-    if (!options.search.isEmpty()) {
-        request.filter.personIds =
-            SearchRepository(database->connection()).matchingPeople(options.search, &error).value_or(QList<qint64>());
-        request.description.search = options.search;
-    }
+    const std::optional<RoleFilter> resolved = SearchRepository(database->connection()).resolve(filter, &error);
+    if (!resolved)
+        return fail(QStringLiteral("cannot search: %1").arg(error));
+    request.filter = *resolved;
+    request.description = FilterDescription::of(filter);
     const QSize size = options.size.isValid() ? options.size : QSize(1600, 900);
-    std::unique_ptr<TimelineChart> timeline = ChartExporter::build(*database, request, size, &error);
-    if (!timeline || !ChartExporter::render(*timeline, options.chartPath, size, options.scale, &error))
+    const std::optional<TimelineInput> input = TimelineRepository(database->connection()).load(request, &error);
+    if (!input)
+        return fail(QStringLiteral("cannot read the chart's data: %1").arg(error));
+    std::unique_ptr<TimelineChart> timeline = ChartExporter::buildToFit(*input, request.spec(), size);
+    if (!ChartExporter::render(*timeline, options.chartPath, size, options.scale, &error))
         return fail(QStringLiteral("cannot export the chart: %1").arg(error));
     return 0;
 }
@@ -167,7 +173,7 @@ int runScreenshot(const CommandLineOptions &options)
     window.languageManager()->setLanguage(requestedLanguage(options));
     window.setDatabase(std::move(database));
     if (companyId)
-        window.chooseCompany(*companyId);
+        window.filterBar()->chooseCompany(*companyId);
     if (!options.search.isEmpty())
         window.filterBar()->setSearchText(options.search);
     if (personId)
@@ -186,7 +192,7 @@ int runScreenshot(const CommandLineOptions &options)
         QApplication::processEvents();
         while (WorkerStartGate::isHeld())
             QApplication::processEvents(QEventLoop::WaitForMoreEvents);
-        databaseWorkPool()->waitForDone();
+        window.session()->waitForWorkers();
     }
 
     const QPixmap image = window.grab();

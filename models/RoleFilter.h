@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QMetaType>
+#include <QString>
 #include <QtGlobal>
 
 #include <optional>
@@ -20,6 +21,21 @@ struct RoleFilter
     }
 };
 
+// What the filter bar asks for: a company (0: all), the name it shows for it, and a search text.
+// The session resolves it into a RoleFilter; the name and text also describe it in captions.
+struct FilterRequest
+{
+    qint64 companyId = 0;
+    QString companyName;
+    QString search;
+
+    bool operator==(const FilterRequest &other) const
+    {
+        return companyId == other.companyId && companyName == other.companyName && search == other.search;
+    }
+};
+
 } // namespace talentflow
 
 Q_DECLARE_METATYPE(talentflow::RoleFilter)
+Q_DECLARE_METATYPE(talentflow::FilterRequest)

@@ -1,5 +1,6 @@
 #include "models/RolesTableModel.h"
 
+#include "models/Database.h"
 #include "models/FilterCondition.h"
 
 #include "models/PartialDate.h"
@@ -146,6 +147,12 @@ QSqlError RolesTableModel::readError() const
     if (m_readError.isValid())
         return m_readError;
     return lastError().isValid() ? lastError() : query().lastError();
+}
+
+QString RolesTableModel::readProblem() const
+{
+    const QSqlError error = readError();
+    return error.isValid() ? describeSqlError(error) : QString();
 }
 
 std::optional<int> RolesTableModel::rowOfPersonInQuery(qint64 personId) const

@@ -37,6 +37,8 @@ public:
     // The last read error. A damaged page can fail the query while the model's own lastError()
     // stays empty, so both are consulted.
     QSqlError readError() const;
+    // The same in plain words; empty when the rows were read.
+    QString readProblem() const;
 
     // The first row showing this person, fetching rows up to it; -1 if none.
     int rowOfPerson(qint64 personId);

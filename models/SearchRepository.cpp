@@ -44,4 +44,19 @@ std::optional<QList<qint64>> SearchRepository::matchingPeople(const QString &tex
     return ids;
 }
 
+std::optional<RoleFilter> SearchRepository::resolve(const FilterRequest &request, QString *error) const
+{
+    RoleFilter filter;
+    if (request.companyId)
+        filter.companyId = request.companyId;
+    const QString text = request.search.trimmed();
+    if (text.isEmpty())
+        return filter;
+    std::optional<QList<qint64>> people = matchingPeople(text, error);
+    if (!people)
+        return std::nullopt;
+    filter.personIds = std::move(*people);
+    return filter;
+}
+
 } // namespace talentflow

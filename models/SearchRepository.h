@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/RoleFilter.h"
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -17,6 +19,8 @@ public:
 
     // Ids of the matching people, in id order; nullopt on a database error.
     std::optional<QList<qint64>> matchingPeople(const QString &text, QString *error) const;
+    // The roles a filter bar's request shows: its company, and the people its search finds.
+    std::optional<RoleFilter> resolve(const FilterRequest &request, QString *error) const;
 
 private:
     QSqlDatabase m_db;

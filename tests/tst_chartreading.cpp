@@ -1,4 +1,5 @@
 #include "models/Database.h"
+#include "models/TimelineRepository.h"
 #include "ui/chart/CalendarTicks.h"
 #include "ui/chart/ChartExporter.h"
 #include "ui/chart/ChartPanel.h"
@@ -30,6 +31,14 @@
 using namespace talentflow;
 
 namespace {
+
+// A chart as an export of this size builds it, from the database's data for the request.
+std::unique_ptr<TimelineChart> buildFromDatabase(Database &database, const ChartRequest &request, const QSize &size,
+                                                 QString *error)
+{
+    const std::optional<TimelineInput> input = TimelineRepository(database.connection()).load(request, error);
+    return input ? ChartExporter::buildToFit(*input, request.spec(), size) : nullptr;
+}
 
 // A word tesseract read, with its box in image pixels.
 struct OcrWord
@@ -471,7 +480,7 @@ private slots:
             QVERIFY(google.exec(QStringLiteral("SELECT id FROM company WHERE name_en = 'Google'")) && google.next());
             request.filter.companyId = google.value(0).toLongLong();
         }
-        std::unique_ptr<TimelineChart> chart = ChartExporter::build(*db, request, size, &error);
+        std::unique_ptr<TimelineChart> chart = buildFromDatabase(*db, request, size, &error);
         QVERIFY2(chart, qPrintable(error));
         Stage stage(*chart, size);
         QList<QRectF> boxes;
@@ -546,7 +555,7 @@ private slots:
         QSqlQuery company(db->connection());
         QVERIFY(company.exec(QStringLiteral("SELECT id FROM company WHERE name_en = 'Thinking Machines Lab'")) && company.next());
         request.filter.companyId = company.value(0).toLongLong();
-        std::unique_ptr<TimelineChart> chart = ChartExporter::build(*db, request, QSize(1000, 700), &error);
+        std::unique_ptr<TimelineChart> chart = buildFromDatabase(*db, request, QSize(1000, 700), &error);
         Stage stage(*chart, QSize(1000, 700));
         QSqlQuery undated(db->connection());
         QVERIFY(undated.prepare(QStringLiteral("SELECT count(*) FROM movement WHERE date IS NULL AND (company_id = :c OR to_company_id = :c)")));

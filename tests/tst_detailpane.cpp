@@ -1,3 +1,4 @@
+#include "models/DataSession.h"
 #include "models/Database.h"
 #include "models/PeopleRepository.h"
 #include "ui/browse/DetailPane.h"
@@ -31,8 +32,11 @@ private:
     // The pane's text for one person, one paragraph a line.
     QStringList shownLines(const QString &nameEn)
     {
+        DataSession session;
+        QString error;
+        session.setDatabase(Database::open(m_db->path(), &error));
         DetailPane pane;
-        pane.setDatabase(m_db.get());
+        pane.setSession(&session);
         pane.showPersonById(personId(nameEn));
         return pane.findChild<QTextBrowser *>(QStringLiteral("detailText"))->toPlainText().split(QLatin1Char('\n'));
     }

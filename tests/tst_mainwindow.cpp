@@ -1,20 +1,20 @@
 #include "models/BrowseRepository.h"
-#include "ui/BackgroundTask.h"
+#include "models/WorkerPool.h"
+#include "models/DataSession.h"
 #include "models/Database.h"
 #include "ui/chart/ChartPanel.h"
 #include "ui/LanguageManager.h"
 #include "models/RolesTableModel.h"
 #include "models/SearchRepository.h"
 #include "ui/browse/ArticleReader.h"
-#include "ui/CompanyListLoader.h"
 #include "ui/browse/DetailPane.h"
 #include "ui/FileDialogs.h"
 #include "ui/browse/FilterBar.h"
-#include "ui/FilterResolver.h"
 #include "ui/MainWindow.h"
 #include "ui/browse/PersonSelection.h"
 #include "ui/browse/RolesTableView.h"
-#include "ui/WorkerStartGate.h"
+#include "models/WorkerStartGate.h"
+#include "ui/PaintGate.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -376,227 +376,6 @@ private slots:
         QVERIFY(text->textInteractionFlags() & Qt::TextSelectableByKeyboard);
     }
 
-    void largeDatabasesSearchOnAWorker()
-    {
-        // The same resolution a large database gets, on the seed: off the GUI thread, in order.
-        FilterResolver resolver;
-        QString error;
-        std::unique_ptr<Database> db = Database::open(m_dir.filePath(QStringLiteral("gui.sqlite")), &error);
-        resolver.setDatabase(db.get(), true);
-        QSignalSpy resolved(&resolver, &FilterResolver::resolved);
-        resolver.resolve(0, QString(), QStringLiteral("穆拉")); // overtaken by the next request
-        resolver.resolve(0, QString(), QStringLiteral("佐夫"));
-        QCOMPARE(resolved.count(), 0); // nothing synchronous
-        QTRY_COMPARE(resolved.count(), 1);
-        QTest::qWait(200);
-        QCOMPARE(resolved.count(), 1); // the older search never reports
-        const RoleFilter filter = resolved.first().first().value<RoleFilter>();
-        QVERIFY(filter.personIds);
-        // The same people the search finds on the GUI thread (Zoph, and those whose excerpts name him).
-        QCOMPARE(*filter.personIds, *SearchRepository(db->connection()).matchingPeople(QStringLiteral("佐夫"), &error));
-        QCOMPARE(resolved.first().at(1).value<FilterDescription>().search, QStringLiteral("佐夫"));
-    }
-
-    void backgroundWorkStartsAfterTheWindowsFirstPaint()
-    {
-        // On two cores, a worker started before the first paint takes the CPU that paint needs.
-        QVERIFY(!WorkerStartGate::isHeld());
-        QWidget window;
-        WorkerStartGate::holdUntilFirstPaint(&window);
-        QVERIFY(WorkerStartGate::isHeld()); // from construction: a window gets its data before it shows
-        bool painted = false;
-        PaintSpy spy(&window, &painted);
-        window.resize(300, 200);
-        window.show();
-        QVERIFY(WorkerStartGate::isHeld());
-        bool started = false;
-        bool paintedBeforeStart = false;
-        WorkerStartGate::whenOpen(&window, [&] {
-            started = true;
-            paintedBeforeStart = painted;
-        });
-        // Opened by the paint, well before the one-second fallback.
-        QTRY_VERIFY_WITH_TIMEOUT(started, 500);
-        QVERIFY(paintedBeforeStart);
-        QVERIFY(!WorkerStartGate::isHeld());
-
-        // Open: work starts on the next turn of the event loop, not inside the call.
-        bool next = false;
-        WorkerStartGate::whenOpen(&window, [&] { next = true; });
-        QVERIFY(!next);
-        QTRY_VERIFY(next);
-
-        // Work whose context is gone by the time the gate opens is dropped.
-        auto *gone = new QWidget;
-        WorkerStartGate::holdUntilFirstPaint(gone);
-        gone->show();
-        auto *context = new QObject;
-        bool ranForGoneContext = false;
-        WorkerStartGate::whenOpen(context, [&] { ranForGoneContext = true; });
-        delete context;
-        delete gone; // a window closed before it painted releases the gate
-        QVERIFY(!WorkerStartGate::isHeld());
-        QTest::qWait(50);
-        QVERIFY(!ranForGoneContext);
-    }
-
-    void aWindowNotShownReleasesTheGateWhenTheEventLoopTurns()
-    {
-        QWidget window;
-        WorkerStartGate::holdUntilFirstPaint(&window);
-        QVERIFY(WorkerStartGate::isHeld());
-        bool started = false;
-        WorkerStartGate::whenOpen(&window, [&] { started = true; });
-        QTRY_VERIFY(started);
-        QVERIFY(!WorkerStartGate::isHeld());
-        // Shown later, it holds again until it paints.
-        window.show();
-        QVERIFY(WorkerStartGate::isHeld());
-        QTRY_VERIFY_WITH_TIMEOUT(!WorkerStartGate::isHeld(), 500);
-    }
-
-    void aWindowThatNeverPaintsReleasesTheGateAfterASecond()
-    {
-        QWidget window;
-        WorkerStartGate::holdUntilFirstPaint(&window);
-        PaintBlocker blocker(&window); // as a window shown minimised: no paint reaches it
-        window.show();
-        QVERIFY(WorkerStartGate::isHeld());
-        bool started = false;
-        WorkerStartGate::whenOpen(&window, [&] { started = true; });
-        QTest::qWait(500);
-        QVERIFY(!started);
-        QTRY_VERIFY_WITH_TIMEOUT(started, 3000);
-    }
-
-    void theMainWindowHoldsBackgroundWorkUntilItPaints()
-    {
-        QString error;
-        MainWindow window;
-        QVERIFY(WorkerStartGate::isHeld());
-        window.setPersistent(false);
-        window.setDatabase(Database::open(m_dir.filePath(QStringLiteral("gui.sqlite")), &error));
-        window.show();
-        QVERIFY(WorkerStartGate::isHeld());
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_VERIFY_WITH_TIMEOUT(!WorkerStartGate::isHeld(), 500);
-    }
-
-    void aViewsNextPaintOpensTheGate()
-    {
-        QWidget view;
-        view.resize(300, 200);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QTRY_VERIFY(!WorkerStartGate::isHeld());
-
-        bool painted = false;
-        PaintSpy spy(&view, &painted);
-        WorkerStartGate::holdUntilNextPaint(&view);
-        view.update(); // as a model reset asks of its view
-        bool started = false;
-        bool paintedBeforeStart = false;
-        WorkerStartGate::whenOpen(&view, [&] {
-            started = true;
-            paintedBeforeStart = painted;
-        });
-        QVERIFY(WorkerStartGate::isHeld());
-        // Opened by the paint, before the 500 ms fallback.
-        QTRY_VERIFY_WITH_TIMEOUT(started, 300);
-        QVERIFY(paintedBeforeStart);
-        QVERIFY(!WorkerStartGate::isHeld());
-
-        // A widget whose paints are all swallowed (its window minimised) lets go after 500 ms.
-        WorkerStartGate::holdUntilNextPaint(&view);
-        PaintBlocker blocker(&view); // installed after the gate's filter, so it sees paints first
-        view.update();
-        started = false;
-        WorkerStartGate::whenOpen(&view, [&] { started = true; });
-        QTest::qWait(350);
-        QVERIFY(!started);
-        QTRY_VERIFY_WITH_TIMEOUT(started, 3000);
-
-        // A hidden widget has no paint coming: it lets go when the event loop turns.
-        view.hide();
-        WorkerStartGate::holdUntilNextPaint(&view);
-        QVERIFY(WorkerStartGate::isHeld());
-        QTRY_VERIFY_WITH_TIMEOUT(!WorkerStartGate::isHeld(), 100);
-
-        // So does one deleted while it holds.
-        auto *gone = new QWidget;
-        gone->show();
-        WorkerStartGate::holdUntilNextPaint(gone);
-        delete gone;
-        QVERIFY(!WorkerStartGate::isHeld());
-    }
-
-    void aNewFilterHoldsBackgroundWorkUntilTheTableRepaints()
-    {
-        QTRY_VERIFY(!WorkerStartGate::isHeld());
-        QComboBox *company = m_window->findChild<QComboBox *>(QStringLiteral("companyFilter"));
-        bool painted = false;
-        PaintSpy spy(m_window->rolesView()->viewport(), &painted);
-        company->setCurrentIndex(company->findText(QStringLiteral("OpenAI")));
-        QVERIFY(WorkerStartGate::isHeld());
-        QVERIFY(!painted);
-        // Work asked for now (as a large database's chart and counts are) starts after that paint.
-        bool started = false;
-        bool paintedBeforeStart = false;
-        WorkerStartGate::whenOpen(m_window.get(), [&] {
-            started = true;
-            paintedBeforeStart = painted;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(started, 3000);
-        QVERIFY(paintedBeforeStart);
-        company->setCurrentIndex(0);
-        QTRY_VERIFY(!WorkerStartGate::isHeld());
-    }
-
-    void aWorkerKeepsItsConnectionUntilTheFileIsRenewedOrTheThreadEnds()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("gui.sqlite"));
-        QString firstName;
-        QString againName;
-        QString renewedName;
-        QString cacheSize;
-        QString error;
-        QThread *worker = QThread::create([&] {
-            Database *first = workerDatabase(path, &error);
-            if (!first)
-                return;
-            firstName = first->connection().connectionName();
-            againName = workerDatabase(path, &error)->connection().connectionName();
-            QSqlQuery pragma(first->connection());
-            if (pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next())
-                cacheSize = pragma.value(0).toString();
-            pragma.finish();
-            renewWorkerDatabases();
-            if (Database *renewed = workerDatabase(path, &error))
-                renewedName = renewed->connection().connectionName();
-        });
-        worker->start();
-        QVERIFY(worker->wait(10000));
-        delete worker;
-        QVERIFY2(!firstName.isEmpty(), qPrintable(error));
-        QCOMPARE(againName, firstName);                // the same connection, its page cache kept
-        QCOMPARE(cacheSize, QStringLiteral("-16384")); // a smaller cache than the window's
-        QVERIFY(!renewedName.isEmpty());
-        QVERIFY(renewedName != firstName);             // opened afresh
-        // The thread has ended: the connection it kept is closed with it.
-        const QStringList open = QSqlDatabase::connectionNames();
-        QVERIFY(!open.contains(firstName));
-        QVERIFY(!open.contains(renewedName));
-
-        // A missing file is an error, not a crash.
-        bool opened = true;
-        QThread *missing = QThread::create([&] { opened = workerDatabase(m_dir.filePath(QStringLiteral("nothing.sqlite")), &error); });
-        missing->start();
-        QVERIFY(missing->wait(10000));
-        delete missing;
-        QVERIFY(!opened);
-        QVERIFY(error.contains(QStringLiteral("nothing.sqlite")));
-    }
-
     void aRestoredCompanyFiltersALargeDatabaseBeforeItsListArrives()
     {
         // Over the background threshold: the company list is read on a worker after the window is up.
@@ -611,7 +390,7 @@ private slots:
             QVERIFY(move.prepare(QStringLiteral("INSERT INTO movement (person_id, kind, company_id, date, precision) "
                                                 "SELECT p.id, 'joined', c.id, NULL, 'unknown' FROM person p, company c "
                                                 "WHERE p.name_en = 'Mira Murati' AND c.name_en = 'OpenAI'")));
-            for (int i = 0; i <= backgroundWorkMoves; ++i)
+            for (int i = 0; i <= DataSession::defaultLargeMoves; ++i)
                 QVERIFY(move.exec());
             QVERIFY(connection.commit());
         }
@@ -630,7 +409,7 @@ private slots:
         QCOMPARE(company->count(), 1); // the list is on its way
         QAbstractItemModel *model = window.rolesView()->model();
         const int everyRole = model->rowCount();
-        window.chooseCompany(anthropic);
+        window.filterBar()->chooseCompany(anthropic);
         // At once: only the company's roles, never every row first.
         QCOMPARE(window.filterBar()->companyId(), anthropic);
         QVERIFY(model->rowCount() > 0);
@@ -644,7 +423,7 @@ private slots:
         QCOMPARE(window.filterBar()->companyId(), anthropic);
         QCOMPARE(changed.count(), 0);
         // Once the list is in, an unknown company changes nothing.
-        window.chooseCompany(987654);
+        window.filterBar()->chooseCompany(987654);
         QCOMPARE(window.filterBar()->companyId(), anthropic);
     }
 
@@ -664,28 +443,26 @@ private slots:
 
     void companiesOfALargeDatabaseArriveFromAWorkerAndKeepTheRestoredChoice()
     {
-        // The loading a large database gets, on the seed: the list arrives after the window is up,
+        // The loading a large database gets, on the seed: the list arrives after the bar is up,
         // and a company chosen before it arrived (a restored filter) is selected when it does.
         QString error;
-        std::unique_ptr<Database> db = Database::open(m_dir.filePath(QStringLiteral("gui.sqlite")), &error);
-        CompanyListLoader loader;
-        loader.setDatabase(db.get(), true);
+        DataSession session;
+        session.setLargeThreshold(0);
         FilterBar bar;
-        connect(&loader, &CompanyListLoader::loaded, &bar, &FilterBar::setCompanies);
-        QSignalSpy loaded(&loader, &CompanyListLoader::loaded);
+        bar.setSession(&session);
         QSignalSpy chosen(&bar, &FilterBar::companyChanged);
-        bar.clearCompanies(); // as the window does for a newly opened database
-        loader.load(DisplayLanguage::English);
-        QCOMPARE(loaded.count(), 0); // nothing synchronous
         QComboBox *company = bar.findChild<QComboBox *>(QStringLiteral("companyFilter"));
+        int lists = 0;
+        connect(company->model(), &QAbstractItemModel::rowsInserted, this, [&] { ++lists; });
+        session.setDatabase(Database::open(m_dir.filePath(QStringLiteral("gui.sqlite")), &error));
         QCOMPARE(company->count(), 1); // "All companies" alone until the list arrives
         qint64 anthropic = 0;
+        std::unique_ptr<Database> db = Database::open(m_dir.filePath(QStringLiteral("gui.sqlite")), &error);
         for (const CompanyRecord &record : BrowseRepository(db->connection()).companies(&error).value_or(QList<CompanyRecord>()))
             anthropic = record.nameEn == QLatin1String("Anthropic") ? record.id : anthropic;
         QVERIFY(anthropic > 0);
         QVERIFY(!bar.setCompanyId(anthropic));
-        QTRY_COMPARE(loaded.count(), 1);
-        QVERIFY(company->count() > 5);
+        QTRY_VERIFY(company->count() > 5);
         QCOMPARE(bar.companyId(), anthropic);
         QCOMPARE(company->currentText().left(9), QStringLiteral("Anthropic"));
         QCOMPARE(chosen.count(), 1);
@@ -693,8 +470,9 @@ private slots:
 
         // With the list in, a company not in it is not remembered for a later reload.
         QVERIFY(!bar.setCompanyId(987654));
-        loader.load(DisplayLanguage::English);
-        QTRY_COMPARE(loaded.count(), 2);
+        const int before = lists;
+        emit session.dataChanged(DataSession::Change::Import); // as after an import: the list is read again
+        QTRY_VERIFY(lists > before);
         QCOMPARE(bar.companyId(), anthropic);
         QCOMPARE(chosen.count(), 1);
     }

@@ -3,7 +3,7 @@
 #include "models/DataTransfer.h"
 #include "models/Database.h"
 #include "models/AllocatorTuning.h"
-#include "ui/BackgroundTask.h"
+#include "models/WorkerPool.h"
 #include "ui/MainWindow.h"
 #include "ui/browse/PersonSelection.h"
 

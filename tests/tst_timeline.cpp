@@ -1,3 +1,4 @@
+#include "models/DataSession.h"
 #include "models/Database.h"
 #include "models/RolesTableModel.h"
 #include "models/TimelineRepository.h"
@@ -346,7 +347,7 @@ private slots:
     void largeDatabasesLoadTheChartInTheBackground()
     {
         ChartPanel *panel = m_window->chartPanel();
-        panel->setBackgroundThreshold(0); // treat the seed as large
+        m_window->session()->setLargeThreshold(0); // treat the seed as large
         QSignalSpy rebuilt(panel, &ChartPanel::rebuilt);
         panel->findChild<QComboBox *>(QStringLiteral("chartKind"))->setCurrentIndex(1);
         QCOMPARE(rebuilt.count(), 0); // not drawn synchronously
@@ -364,7 +365,7 @@ private slots:
         QCOMPARE(view->timeline()->laneKey(0), companyLanes.laneKey(0));
         panel->findChild<QComboBox *>(QStringLiteral("chartGrouping"))->setCurrentIndex(0);
         QTRY_VERIFY(rebuilt.count() >= 3);
-        panel->setBackgroundThreshold(20000);
+        m_window->session()->setLargeThreshold(DataSession::defaultLargeMoves);
     }
 
     void clicksEverywhereNeverCrash()

@@ -118,10 +118,6 @@
 <context>
     <name>talentflow::ChartPanel</name>
     <message>
-        <source>No database is open.</source>
-        <translation>尚未打开数据库。</translation>
-    </message>
-    <message>
         <source>Departures timeline</source>
         <translation>离职时间线</translation>
     </message>
@@ -144,6 +140,13 @@
     <message>
         <source>Wheel or + and − zoom the time axis, drag or the arrow keys pan it, double-click or 0 resets; Shift+wheel, ↑ ↓ and Page Up/Down scroll the lanes</source>
         <translation>滚轮或 + 和 − 缩放时间轴,拖动或左右方向键平移,双击或 0 重置;按住上档键滚动滚轮、上下方向键或翻页键滚动各行</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::DataSession</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>尚未打开数据库。</translation>
     </message>
 </context>
 <context>
@@ -345,6 +348,10 @@
         <source>Search names, titles or excerpts in Chinese or English (Ctrl+F)</source>
         <translation>搜索姓名、职务或摘录,中英文皆可(Ctrl+F)</translation>
     </message>
+    <message>
+        <source>Cannot read the database</source>
+        <translation>无法读取数据库</translation>
+    </message>
 </context>
 <context>
     <name>talentflow::GuiSession</name>
@@ -521,13 +528,13 @@
         <source>No matches for “%1”</source>
         <translation>没有与“%1”匹配的结果</translation>
     </message>
+    <message>
+        <source>Cannot read the database</source>
+        <translation>无法读取数据库</translation>
+    </message>
 </context>
 <context>
     <name>talentflow::StatusCounter</name>
-    <message>
-        <source>Cannot count what is shown</source>
-        <translation>无法统计显示的内容</translation>
-    </message>
     <message>
         <source>No database open</source>
         <translation>未打开数据库</translation>
@@ -552,6 +559,10 @@
         <source>%1 · %2 shown</source>
         <extracomment>%1: &quot;3 people&quot;, %2: &quot;12 movements&quot;</extracomment>
         <translation>显示 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Cannot count what is shown: %1</source>
+        <translation>无法统计显示的内容:%1</translation>
     </message>
 </context>
 <context>

@@ -1,24 +1,20 @@
 #include "ui/AboutBox.h"
 
-#include "models/BrowseRepository.h"
-#include "models/Database.h"
+#include "models/DataSession.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>
 
-#include <sqlite3.h>
-
 namespace talentflow {
 
-void showAboutBox(QWidget *parent, Database *database)
+void showAboutBox(QWidget *parent, const DataSession &session)
 {
     QString data = QCoreApplication::translate("talentflow::AboutBox", "No database is open.");
-    if (database) {
-        QString error;
-        if (const std::optional<SourceSummary> summary = BrowseRepository(database->connection()).sourceSummary(&error)) {
+    if (session.isOpen()) {
+        if (const Answer<SourceSummary> summary = session.sourceSummary()) {
             data = QCoreApplication::translate("talentflow::AboutBox", "Data set: %n article(s); publishers named: %1.",
-                                               nullptr, summary->articles)
-                       .arg(summary->publishers.isEmpty() ? QCoreApplication::translate("talentflow::AboutBox", "none") : summary->publishers.join(QStringLiteral(", ")));
+                                               nullptr, summary.value->articles)
+                       .arg(summary.value->publishers.isEmpty() ? QCoreApplication::translate("talentflow::AboutBox", "none") : summary.value->publishers.join(QStringLiteral(", ")));
         }
     }
     const QString text =
@@ -29,7 +25,7 @@ void showAboutBox(QWidget *parent, Database *database)
                  data.toHtmlEscaped(),
                  QCoreApplication::translate("talentflow::AboutBox", "Built with Qt %1 (LGPL v3), SQLite %2 (public domain) and spdlog (MIT licence, with {fmt}, MIT). "
                     "Chinese text is drawn with the Noto CJK fonts (SIL Open Font License).")
-                     .arg(QString::fromLatin1(qVersion()), QString::fromLatin1(sqlite3_libversion())));
+                     .arg(QString::fromLatin1(qVersion()), DataSession::sqliteVersion()));
     QMessageBox::about(parent, QCoreApplication::translate("talentflow::AboutBox", "About Talentflow"), text);
 }
 

@@ -1,14 +1,12 @@
 #include "ui/DatabaseActions.h"
 
-#include "models/DataTransfer.h"
+#include "models/DataSession.h"
 #include "models/Database.h"
 #include "ui/AppSettings.h"
-#include "ui/BackgroundTask.h"
 #include "ui/chart/ChartExportDialog.h"
 #include "ui/chart/ChartPanel.h"
 #include "ui/ErrorMessage.h"
 #include "ui/FileDialogs.h"
-#include "ui/ImportRunner.h"
 
 #include <QFileInfo>
 #include <QProgressDialog>
@@ -18,25 +16,11 @@
 
 namespace talentflow {
 
-DatabaseActions::DatabaseActions(QWidget *window)
+DatabaseActions::DatabaseActions(QWidget *window, DataSession *session)
     : QObject(window)
     , m_window(window)
-    , m_runner(new ImportRunner(this))
+    , m_session(session)
 {
-    connect(m_runner, &ImportRunner::finished, this, [this](bool ok, const MergeStats &stats, const QString &error) {
-        if (m_progress)
-            m_progress->close();
-        if (ok) {
-            //: %1: "3 new roles", %2: "12 new movements"
-            emit note(tr("Imported %1 and %2.")
-                          .arg(tr("%n new role(s)", nullptr, stats.roles), tr("%n new movement(s)", nullptr, stats.movements)));
-        } else {
-            showErrorMessage(m_window, tr("Import failed"),
-                             tr("Nothing was imported; the database is unchanged.") + QStringLiteral("\n\n")
-                                 + tr("Details: %1").arg(error));
-        }
-        emit importFinished(ok, stats);
-    });
 }
 
 std::unique_ptr<Database> DatabaseActions::open(const QString &path)
@@ -79,30 +63,39 @@ std::unique_ptr<Database> DatabaseActions::open(const QString &path)
     return nullptr;
 }
 
-void DatabaseActions::verifyInBackground(const QString &path)
+void DatabaseActions::verifyInBackground()
 {
-    runInBackground<QString>(
-        this, path,
-        [](Database &database) {
-            QString error;
-            return database.quickCheck(&error) ? QString() : error;
-        },
-        [this, path](const QString &error) {
-            if (error.isEmpty())
-                return;
-            spdlog::error("{} failed its check: {}", path.toStdString(), error.toStdString());
-            showErrorMessage(m_window, tr("Cannot open database"),
-                             tr("“%1” is damaged and cannot be read safely.").arg(QFileInfo(path).fileName())
-                                 + QStringLiteral("\n\n") + tr("Details: %1").arg(error));
-            emit damaged();
-        });
+    const QString path = m_session->path();
+    m_session->check(this, [this, path](const Answer<bool> &sound) {
+        if (sound.value.value_or(false))
+            return;
+        spdlog::error("{} failed its check: {}", path.toStdString(), sound.error.toStdString());
+        showErrorMessage(m_window, tr("Cannot open database"),
+                         tr("“%1” is damaged and cannot be read safely.").arg(QFileInfo(path).fileName())
+                             + QStringLiteral("\n\n") + tr("Details: %1").arg(sound.error));
+        emit damaged();
+    });
 }
 
-void DatabaseActions::importInto(const Database &database, const QString &file)
+void DatabaseActions::importFile(const QString &file)
 {
-    if (database.isReadOnly() || m_runner->isRunning())
+    if (!m_session->isOpen() || m_session->isReadOnly() || m_session->isImporting())
         return;
-    m_runner->start(database.path(), file);
+    m_session->importFile(file, this, [this](const Answer<MergeStats> &stats) {
+        if (m_progress)
+            m_progress->close();
+        if (stats) {
+            //: %1: "3 new roles", %2: "12 new movements"
+            emit note(tr("Imported %1 and %2.")
+                          .arg(tr("%n new role(s)", nullptr, stats.value->roles),
+                               tr("%n new movement(s)", nullptr, stats.value->movements)));
+        } else {
+            showErrorMessage(m_window, tr("Import failed"),
+                             tr("Nothing was imported; the database is unchanged.") + QStringLiteral("\n\n")
+                                 + tr("Details: %1").arg(stats.error));
+        }
+        emit importFinished(bool(stats), stats.value.value_or(MergeStats()));
+    });
     // A busy indicator: the merge is one transaction and cannot stop half way.
     m_progress = new QProgressDialog(tr("Importing %1…").arg(QFileInfo(file).fileName()), QString(), 0, 0, m_window);
     m_progress->setObjectName(QStringLiteral("importProgress"));
@@ -113,13 +106,13 @@ void DatabaseActions::importInto(const Database &database, const QString &file)
 
 bool DatabaseActions::isImporting() const
 {
-    return m_runner->isRunning();
+    return m_session->isImporting();
 }
 
-bool DatabaseActions::exportFrom(Database &database, const QString &file)
+bool DatabaseActions::exportTo(const QString &file)
 {
     QString error;
-    if (!DataTransfer(database).exportTo(file, &error)) {
+    if (!m_session->exportTo(file, &error)) {
         showErrorMessage(m_window, tr("Export failed"), tr("Details: %1").arg(error));
         return false;
     }

@@ -14,7 +14,7 @@ namespace talentflow {
 
 class Database;
 class ChartPanel;
-class ImportRunner;
+class DataSession;
 
 // Opening, importing and exporting files for the main window, with the dialogs and the plain,
 // translated messages that go with them.
@@ -23,17 +23,18 @@ class DatabaseActions : public QObject
     Q_OBJECT
 
 public:
-    explicit DatabaseActions(QWidget *window);
+    DatabaseActions(QWidget *window, DataSession *session);
 
     // Opens a file; on failure says why in the user's language and returns null.
     std::unique_ptr<Database> open(const QString &path);
-    // Merges a format-1 file on a worker thread; importFinished() reports the outcome.
-    void importInto(const Database &database, const QString &file);
-    bool exportFrom(Database &database, const QString &file);
+    // Merges a format-1 file into the session's database on a worker thread; importFinished()
+    // reports the outcome.
+    void importFile(const QString &file);
+    bool exportTo(const QString &file);
     bool isImporting() const;
-    // Runs the quick_check of a database opened without it, on a worker thread; damaged()
-    // follows if it fails.
-    void verifyInBackground(const QString &path);
+    // Runs the quick_check of the session's database (opened without it) on a worker thread;
+    // damaged() follows if it fails.
+    void verifyInBackground();
     // Asks for size, scale and file, then exports what the panel shows.
     void exportChart(ChartPanel *panel);
 
@@ -48,7 +49,7 @@ signals:
 
 private:
     QWidget *m_window;
-    ImportRunner *m_runner;
+    DataSession *m_session;
     QPointer<QProgressDialog> m_progress;
 };
 

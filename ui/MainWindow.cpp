@@ -1,48 +1,42 @@
 #include "ui/MainWindow.h"
 
-#include "models/BrowseRepository.h"
+#include "models/DataSession.h"
 #include "models/Database.h"
-#include "models/RolesTableModel.h"
-#include "models/TimelineRepository.h"
+#include "models/WorkerStartGate.h"
 #include "ui/AboutBox.h"
 #include "ui/AppSettings.h"
-#include "ui/BackgroundTask.h"
-#include "ui/browse/ArticleReader.h"
-#include "ui/chart/ChartPanel.h"
-#include "ui/CompanyListLoader.h"
-#include "ui/browse/DetailPane.h"
-#include "ui/browse/FilterBar.h"
-#include "ui/FilterResolver.h"
-#include "ui/FocusOrder.h"
 #include "ui/DatabaseActions.h"
 #include "ui/ErrorMessage.h"
+#include "ui/FocusOrder.h"
 #include "ui/LanguageManager.h"
+#include "ui/PaintGate.h"
+#include "ui/UiLanguage.h"
+#include "ui/browse/ArticleReader.h"
+#include "ui/browse/DetailPane.h"
+#include "ui/browse/FilterBar.h"
 #include "ui/browse/PersonSelection.h"
 #include "ui/browse/RolesTableView.h"
 #include "ui/browse/StatusCounter.h"
-#include "ui/WorkerStartGate.h"
-#include "ui/UiLanguage.h"
+#include "ui/chart/ChartPanel.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSplitter>
-#include <QSqlError>
 #include <QStatusBar>
 #include <QVBoxLayout>
-
-#include <spdlog/spdlog.h>
 
 namespace talentflow {
 
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_session(new DataSession(this))
     , m_languages(new LanguageManager(this))
     , m_selection(new PersonSelection(this))
     , m_filterBar(new FilterBar(this))
@@ -54,13 +48,15 @@ MainWindow::MainWindow(QWidget *parent)
     , m_leftSplitter(new QSplitter(Qt::Vertical, this))
     , m_status(new QLabel(this))
     , m_readOnlyNotice(new QLabel(this))
-    , m_actions(new DatabaseActions(this))
-    , m_counter(new StatusCounter(m_status, this))
-    , m_resolver(new FilterResolver(this))
-    , m_companies(new CompanyListLoader(this))
+    , m_actions(new DatabaseActions(this, m_session))
+    , m_counter(new StatusCounter(m_status, m_session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    WorkerStartGate::holdUntilFirstPaint(this);
+    PaintGate::holdUntilFirstPaint(this);
+    m_filterBar->setSession(m_session);
+    m_rolesView->setSession(m_session);
+    m_detailPane->setSession(m_session);
+    m_chartPanel->setSession(m_session);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
     m_leftSplitter->addWidget(m_rolesView);
@@ -88,19 +84,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_readOnlyNotice->setStyleSheet(QStringLiteral("QLabel { background: #fde2b8; color: #5a3b00; padding: 1px 8px; }"));
     m_readOnlyNotice->hide();
     statusBar()->addPermanentWidget(m_readOnlyNotice);
-    connect(m_actions, &DatabaseActions::importFinished, this, &MainWindow::importFinished);
+    connect(m_session, &DataSession::databaseChanged, this, &MainWindow::retranslate);
+    connect(m_session, &DataSession::dataChanged, this, [this] { applyFilter(m_filterBar->request()); });
+    connect(m_session, &DataSession::failed, this,
+            [this](const QString &error) { showErrorMessage(this, tr("Cannot read the database"), error); });
+    connect(m_actions, &DatabaseActions::importFinished, this, &MainWindow::updateActions);
     connect(m_actions, &DatabaseActions::damaged, this, [this] { setDatabase(nullptr); });
     connect(m_actions, &DatabaseActions::note, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     createActions();
-    connect(m_filterBar, &FilterBar::companyChanged, this, &MainWindow::applyFilter);
-    connect(m_filterBar, &FilterBar::searchChanged, this, &MainWindow::applyFilter);
-    connect(m_resolver, &FilterResolver::resolved, this, &MainWindow::showFilter);
-    connect(m_companies, &CompanyListLoader::loaded, m_filterBar, &FilterBar::setCompanies);
-    connect(m_companies, &CompanyListLoader::failed, this,
-            [this](const QString &error) { showErrorMessage(this, tr("Cannot read the database"), error); });
-    connect(m_resolver, &FilterResolver::failed, this,
-            [this](const QString &error) { showErrorMessage(this, tr("Search failed"), error); });
+    connect(m_filterBar, &FilterBar::requestChanged, this, &MainWindow::applyFilter);
     connect(m_rolesView, &RolesTableView::personChosen, m_selection, &PersonSelection::select);
     connect(m_selection, &PersonSelection::personSelected, m_rolesView, &RolesTableView::selectPerson);
     connect(m_selection, &PersonSelection::personSelected, m_detailPane, &DetailPane::showPersonById);
@@ -108,7 +101,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &error) { showErrorMessage(this, tr("Cannot read the database"), error); });
     connect(m_detailPane, &DetailPane::articleRequested, this, [this](qint64 sourceId, int start, int end) {
         QString error;
-        if (m_database && !m_reader->open(*m_database, sourceId, start, end, &error))
+        if (!m_reader->open(*m_session, sourceId, start, end, &error))
             showErrorMessage(this, tr("Cannot read the database"), error);
     });
     connect(m_chartPanel, &ChartPanel::personClicked, m_selection, &PersonSelection::select);
@@ -124,10 +117,9 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Views hold the model, which holds the connection: let them go before the database.
+    // The table's model holds the session's connection: let it go before the database.
     delete m_rolesView;
     m_rolesView = nullptr;
-    delete m_rolesModel;
 }
 
 void MainWindow::createActions()
@@ -140,13 +132,14 @@ void MainWindow::createActions()
     m_importDataAction = m_fileMenu->addAction(QString(), this, [this] {
         const QString path = m_actions->chooseImportFile();
         if (!path.isEmpty())
-            importData(path);
+            m_actions->importFile(path);
+        updateActions();
     });
     m_importDataAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_exportDataAction = m_fileMenu->addAction(QString(), this, [this] {
         const QString path = m_actions->chooseExportFile();
-        if (!path.isEmpty() && m_database)
-            m_actions->exportFrom(*m_database, path);
+        if (!path.isEmpty())
+            m_actions->exportTo(path);
     });
     m_exportDataAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_exportChartAction = m_fileMenu->addAction(QString(), this, [this] { m_actions->exportChart(m_chartPanel); });
@@ -175,19 +168,20 @@ void MainWindow::createActions()
     m_copyCitationAction->setEnabled(!m_detailPane->shownCitations().isEmpty());
     connect(m_detailPane, &DetailPane::citationsShown, m_copyCitationAction, &QAction::setEnabled);
     m_helpMenu = menuBar()->addMenu(QString());
-    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] { showAboutBox(this, m_database.get()); });
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] { showAboutBox(this, *m_session); });
     m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
     rebuildRecentMenu();
 }
 
 void MainWindow::retranslate()
 {
-    if (!m_database)
+    const QString file = QFileInfo(m_session->path()).fileName();
+    if (!m_session->isOpen())
         setWindowTitle(tr("Talentflow"));
-    else if (m_database->isReadOnly())
-        setWindowTitle(tr("Talentflow — %1 (read-only)").arg(QFileInfo(m_database->path()).fileName()));
+    else if (m_session->isReadOnly())
+        setWindowTitle(tr("Talentflow — %1 (read-only)").arg(file));
     else
-        setWindowTitle(tr("Talentflow — %1").arg(QFileInfo(m_database->path()).fileName()));
+        setWindowTitle(tr("Talentflow — %1").arg(file));
     m_readOnlyNotice->setText(tr("Read-only: import is disabled"));
     m_readOnlyNotice->setToolTip(tr("You cannot write to this file or its folder, so Talentflow opened it read-only."));
     m_importDataAction->setText(tr("&Import Data…"));
@@ -209,32 +203,21 @@ void MainWindow::retranslate()
     m_aboutQtAction->setText(tr("About &Qt"));
     rebuildRecentMenu();
     updateActions();
-    applyFilter();
+    applyFilter(m_filterBar->request());
 }
 
 void MainWindow::updateActions()
 {
-    const bool writable = m_database && !m_database->isReadOnly();
-    m_importDataAction->setEnabled(writable && !m_actions->isImporting());
-    m_exportDataAction->setEnabled(m_database != nullptr);
-    m_exportChartAction->setEnabled(m_database != nullptr);
-    m_readOnlyNotice->setVisible(m_database && m_database->isReadOnly());
+    m_importDataAction->setEnabled(m_session->isOpen() && !m_session->isReadOnly() && !m_session->isImporting());
+    m_exportDataAction->setEnabled(m_session->isOpen());
+    m_exportChartAction->setEnabled(m_session->isOpen());
+    m_readOnlyNotice->setVisible(m_session->isReadOnly());
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        // Data follows the language too: names, titles and dates in the table and the filter.
-        if (m_rolesModel && m_rolesModel->language() != uiLanguage()) {
-            const qint64 selected = m_selection->personId();
-            m_rolesModel->setLanguage(uiLanguage());
-            m_rolesView->selectPerson(selected);
-        }
-        // A language change that keeps the data's language (the first one, at start-up) needs no re-read.
-        if (m_database && m_companies->language() != uiLanguage())
-            m_companies->load(uiLanguage());
+    if (event->type() == QEvent::LanguageChange)
         retranslate();
-    }
     QMainWindow::changeEvent(event);
 }
 
@@ -259,29 +242,8 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
-    renewWorkerDatabases(); // the file may have been replaced since the workers opened it
     m_selection->select(0);
-    m_rolesView->setModel(nullptr);
-    delete m_rolesModel;
-    m_rolesModel = nullptr;
-    m_database = std::move(database);
-    QString error;
-    const int movements = m_database ? TimelineRepository(m_database->connection()).movementCount(&error).value_or(0) : 0;
-    m_counter->setDatabase(m_database.get(), movements);
-    m_resolver->setDatabase(m_database.get(), movements > backgroundWorkMoves);
-    m_companies->setDatabase(m_database.get(), movements > backgroundWorkMoves);
-    m_filterBar->clearCompanies(); // never the last file's companies for this one
-    m_companies->load(uiLanguage());
-    m_detailPane->setDatabase(m_database.get());
-    if (m_database) {
-        m_rolesModel = new RolesTableModel(m_database->connection(), this);
-        m_rolesModel->setLanguage(uiLanguage());
-        m_rolesView->setRolesModel(m_rolesModel);
-        m_chartPanel->setDatabase(m_database.get(), movements);
-    } else {
-        m_chartPanel->setDatabase(nullptr);
-    }
-    retranslate();
+    m_session->setDatabase(std::move(database)); // every view follows its databaseChanged()
 }
 
 bool MainWindow::openDatabase(const QString &path)
@@ -297,25 +259,8 @@ bool MainWindow::openDatabase(const QString &path)
 
 void MainWindow::importData(const QString &path)
 {
-    if (m_database) {
-        m_actions->importInto(*m_database, path);
-        updateActions();
-    }
-}
-
-void MainWindow::importFinished(bool ok)
-{
+    m_actions->importFile(path);
     updateActions();
-    if (!ok)
-        return;
-    // Re-read everything the new data may touch.
-    const qint64 selected = m_selection->personId();
-    m_rolesModel->select();
-    m_companies->load(uiLanguage());
-    m_chartPanel->setDatabase(m_database.get()); // recounts, then redraws
-    m_counter->setDatabase(m_database.get());
-    applyFilter();
-    m_rolesView->selectPerson(selected);
 }
 
 void MainWindow::chooseDatabase()
@@ -325,34 +270,29 @@ void MainWindow::chooseDatabase()
         openDatabase(path);
 }
 
-void MainWindow::applyFilter()
+void MainWindow::applyFilter(const FilterRequest &request)
 {
-    if (!m_rolesModel) {
+    if (!m_session->isOpen()) {
         m_counter->refresh(RoleFilter());
         return;
     }
-    m_resolver->resolve(m_filterBar->companyId(), m_filterBar->companyName(), m_filterBar->searchText());
+    m_session->resolveFilter(request, this, [this](const Answer<ResolvedFilter> &resolved) {
+        if (resolved)
+            showFilter(*resolved.value);
+        else
+            showErrorMessage(this, tr("Search failed"), resolved.error);
+    });
 }
 
-void MainWindow::showFilter(const RoleFilter &filter, const FilterDescription &description)
+void MainWindow::showFilter(const ResolvedFilter &resolved)
 {
-    if (!m_rolesModel)
-        return;
-    const bool changed = !(filter == m_rolesModel->roleFilter());
-    if (changed || m_rolesModel->rowCount() == 0) {
-        m_rolesModel->setRoleFilter(filter);
-        WorkerStartGate::holdUntilNextPaint(m_rolesView->viewport()); // the rows first, then the chart and counts
-    }
-    m_rolesView->setSearchText(description.search);
-    const QSqlError modelError = m_rolesModel->readError();
-    if (modelError.isValid())
-        showErrorMessage(this, tr("Cannot read the database"), describeSqlError(modelError));
-    m_chartPanel->setFilter(filter, description);
-    m_counter->refresh(filter);
+    const bool changed = m_rolesView->showFilter(resolved.filter, resolved.request.search);
+    m_chartPanel->setFilter(resolved.filter, FilterDescription::of(resolved.request));
+    m_counter->refresh(resolved.filter);
     // Keep the selected person when the filter still shows them; a new filter that hides them
     // unselects them, so no view goes on showing someone the table does not.
     const qint64 selected = m_selection->personId();
-    if (selected && m_rolesModel->showsPerson(selected))
+    if (selected && m_rolesView->showsPerson(selected))
         m_rolesView->selectPerson(selected);
     else if (selected && changed)
         m_selection->select(0);
@@ -379,18 +319,8 @@ void MainWindow::restoreSettings()
     m_leftSplitter->restoreState(AppSettings::leftSplitterState());
     m_rolesView->horizontalHeader()->restoreState(AppSettings::tableHeaderState());
     m_rolesView->fitDateColumns(); // widths saved in the other language
-    chooseCompany(AppSettings::lastCompanyId());
+    m_filterBar->chooseCompany(AppSettings::lastCompanyId());
     m_filterBar->setSearchText(AppSettings::lastSearch());
-}
-
-void MainWindow::chooseCompany(qint64 companyId)
-{
-    if (!companyId || m_filterBar->setCompanyId(companyId) || !m_database)
-        return;
-    // The list is still loading: read this one company, so the table never shows every row first.
-    QString error;
-    if (const std::optional<CompanyRecord> company = BrowseRepository(m_database->connection()).company(companyId, &error))
-        m_filterBar->selectCompanyWhileLoading(*company, uiLanguage());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

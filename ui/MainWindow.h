@@ -1,7 +1,6 @@
 #pragma once
 
 #include "models/RoleFilter.h"
-#include "ui/browse/FilterDescription.h"
 
 #include <QMainWindow>
 
@@ -16,16 +15,15 @@ namespace talentflow {
 
 class ArticleReader;
 class ChartPanel;
-class CompanyListLoader;
+class DataSession;
 class Database;
 class DetailPane;
 class FilterBar;
-class FilterResolver;
+struct ResolvedFilter;
 class DatabaseActions;
 class LanguageManager;
 class PersonSelection;
 class StatusCounter;
-class RolesTableModel;
 class RolesTableView;
 
 // Composes the views and wires their signals; the views themselves live in their own files.
@@ -48,8 +46,6 @@ public:
     // Whether geometry, splitters and filters are read from and written to the settings.
     void setPersistent(bool persistent);
     void restoreSettings();
-    // Filters by this company, at once even while a large database's company list is loading.
-    void chooseCompany(qint64 companyId);
 
     FilterBar *filterBar() const { return m_filterBar; }
     RolesTableView *rolesView() const { return m_rolesView; }
@@ -58,6 +54,7 @@ public:
     ArticleReader *articleReader() const { return m_reader; }
     ChartPanel *chartPanel() const { return m_chartPanel; }
     LanguageManager *languageManager() const { return m_languages; }
+    DataSession *session() const { return m_session; }
     QString statusText() const;
 
 signals:
@@ -72,15 +69,13 @@ private:
     void createActions();
     void retranslate();
     void rebuildRecentMenu();
-    void applyFilter();
-    void showFilter(const RoleFilter &filter, const FilterDescription &description);
+    void applyFilter(const FilterRequest &request);
+    void showFilter(const ResolvedFilter &resolved);
     void chooseDatabase();
     void chooseLanguage(bool chinese);
-    void importFinished(bool ok);
     void updateActions();
 
-    std::unique_ptr<Database> m_database;
-    RolesTableModel *m_rolesModel = nullptr;
+    DataSession *m_session;
     LanguageManager *m_languages;
     PersonSelection *m_selection;
     FilterBar *m_filterBar;
@@ -94,8 +89,6 @@ private:
     QLabel *m_readOnlyNotice;
     DatabaseActions *m_actions;
     StatusCounter *m_counter;
-    FilterResolver *m_resolver;
-    CompanyListLoader *m_companies;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -17,13 +17,13 @@
 #include "models/Database.h"
 #include "models/RolesTableModel.h"
 #include "models/AllocatorTuning.h"
-#include "ui/BackgroundTask.h"
+#include "models/WorkerPool.h"
 #include "ui/chart/ChartExporter.h"
 #include "ui/chart/ChartPanel.h"
 #include "ui/browse/FilterBar.h"
 #include "ui/MainWindow.h"
 #include "ui/browse/RolesTableView.h"
-#include "ui/WorkerStartGate.h"
+#include "models/WorkerStartGate.h"
 
 #include <QApplication>
 #include <QChartView>

@@ -1,7 +1,6 @@
 #include "ui/browse/ArticleReader.h"
 
-#include "models/Database.h"
-#include "models/PersonDetailRepository.h"
+#include "models/DataSession.h"
 #include "ui/UiLanguage.h"
 
 #include <QDialogButtonBox>
@@ -60,13 +59,16 @@ void ArticleReader::showArticle(const SourceRecord &source, int start, int end)
     bar->setValue(bar->value() + excerptTop - m_text->viewport()->height() / 4);
 }
 
-bool ArticleReader::open(Database &database, qint64 sourceId, int start, int end, QString *error)
+bool ArticleReader::open(const DataSession &session, qint64 sourceId, int start, int end, QString *error)
 {
-    const std::optional<SourceRecord> source = PersonDetailRepository(database.connection()).source(sourceId, error);
-    if (!source)
+    const Answer<SourceRecord> source = session.source(sourceId);
+    if (!source) {
+        if (error)
+            *error = source.error;
         return false;
+    }
     show();
-    showArticle(*source, start, end);
+    showArticle(*source.value, start, end);
     raise();
     return true;
 }

@@ -8,7 +8,7 @@ class QLabel;
 class QTextBrowser;
 
 namespace talentflow {
-class Database;
+class DataSession;
 }
 
 namespace talentflow {
@@ -23,7 +23,7 @@ public:
 
     void showArticle(const SourceRecord &source, int start, int end);
     // Reads the article from the database, shows it with the excerpt highlighted, and raises the window.
-    bool open(Database &database, qint64 sourceId, int start, int end, QString *error);
+    bool open(const DataSession &session, qint64 sourceId, int start, int end, QString *error);
 
     // The highlighted range and whether it is inside the visible part of the text.
     QPair<int, int> highlightedRange() const { return {m_start, m_end}; }

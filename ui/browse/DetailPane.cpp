@@ -1,6 +1,6 @@
 #include "ui/browse/DetailPane.h"
 
-#include "models/Database.h"
+#include "models/DataSession.h"
 #include "ui/MovementKindNames.h"
 #include "ui/UiLanguage.h"
 
@@ -71,27 +71,29 @@ DetailPane::DetailPane(QWidget *parent)
     render();
 }
 
-void DetailPane::setDatabase(Database *database)
+void DetailPane::setSession(DataSession *session)
 {
-    m_database = database;
+    m_session = session;
+    connect(session, &DataSession::databaseChanged, this, &DetailPane::clear);
+    connect(session, &DataSession::dataChanged, this, [this] { showPersonById(m_detail ? m_detail->person.id : 0); });
     clear();
 }
 
 void DetailPane::showPersonById(qint64 personId)
 {
-    if (!m_database || personId <= 0) {
+    if (!m_session || !m_session->isOpen() || personId <= 0) {
         clear();
         return;
     }
-    QString error;
-    const std::optional<PersonDetail> detail = PersonDetailRepository(m_database->connection()).personDetail(personId, &error);
-    if (!detail) {
+    m_session->person(personId, this, [this](const Answer<PersonDetail> &detail) {
+        if (detail) {
+            showPerson(*detail.value);
+            return;
+        }
         clear();
-        if (!error.isEmpty())
-            emit failed(error);
-        return;
-    }
-    showPerson(*detail);
+        if (!detail.error.isEmpty())
+            emit failed(detail.error);
+    });
 }
 
 void DetailPane::showPerson(const PersonDetail &detail)

@@ -7,7 +7,7 @@
 class QTextBrowser;
 
 namespace talentflow {
-class Database;
+class DataSession;
 }
 class QUrl;
 
@@ -31,7 +31,8 @@ public:
     QString citationText(int index) const;
     QString html() const;
 
-    void setDatabase(Database *database);
+    // Reads people from this session, and shows them again when its data changes.
+    void setSession(DataSession *session);
 
 public slots:
     void copyCitation(int index);
@@ -54,7 +55,7 @@ private:
     QString movementLine(const MovementView &movement) const;
 
     QTextBrowser *m_browser;
-    Database *m_database = nullptr;
+    DataSession *m_session = nullptr;
     std::optional<PersonDetail> m_detail;
     QList<CitationView> m_citations;
 };

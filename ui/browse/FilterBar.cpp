@@ -1,6 +1,9 @@
 #include "ui/browse/FilterBar.h"
 
-#include "ui/WorkerStartGate.h"
+#include "models/DataSession.h"
+#include "models/WorkerStartGate.h"
+#include "ui/ErrorMessage.h"
+#include "ui/UiLanguage.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -64,7 +67,54 @@ FilterBar::FilterBar(QWidget *parent)
         m_pendingCompanyId = 0; // the person's own choice wins over one remembered for later
         emit companyChanged(companyId());
     });
+    connect(this, &FilterBar::companyChanged, this, [this] { emit requestChanged(request()); });
+    connect(this, &FilterBar::searchChanged, this, [this] { emit requestChanged(request()); });
     retranslate();
+}
+
+void FilterBar::setSession(DataSession *session)
+{
+    m_session = session;
+    connect(session, &DataSession::databaseChanged, this, [this] {
+        clearCompanies(); // never the last file's companies for this one
+        loadCompanies();
+    });
+    connect(session, &DataSession::dataChanged, this, &FilterBar::loadCompanies);
+    loadCompanies();
+}
+
+void FilterBar::loadCompanies()
+{
+    m_companiesLanguage = uiLanguage();
+    if (!m_session->isOpen()) {
+        setCompanies({}, m_companiesLanguage);
+        return;
+    }
+    const DisplayLanguage language = m_companiesLanguage;
+    m_session->companies(this, [this, language](const Answer<QList<CompanyRecord>> &companies) {
+        if (!companies)
+            showErrorMessage(window(), tr("Cannot read the database"), companies.error);
+        setCompanies(companies.value.value_or(QList<CompanyRecord>()), language);
+    });
+}
+
+FilterRequest FilterBar::request() const
+{
+    FilterRequest request;
+    request.companyId = companyId();
+    if (request.companyId)
+        request.companyName = companyName();
+    request.search = searchText().trimmed();
+    return request;
+}
+
+void FilterBar::chooseCompany(qint64 companyId)
+{
+    if (!companyId || setCompanyId(companyId) || !m_session)
+        return;
+    // The list is still loading: read this one company, so the table never shows every row first.
+    if (const Answer<CompanyRecord> company = m_session->company(companyId))
+        selectCompanyWhileLoading(*company.value, uiLanguage());
 }
 
 void FilterBar::clearCompanies()
@@ -143,8 +193,12 @@ void FilterBar::focusSearch()
 
 void FilterBar::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // Company names follow the language; the first change, at start-up, keeps it.
+        if (m_session && m_session->isOpen() && m_companiesLanguage != uiLanguage())
+            loadCompanies();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -2,6 +2,7 @@
 
 #include "models/DisplayLanguage.h"
 #include "models/Records.h"
+#include "models/RoleFilter.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -12,6 +13,8 @@ class QLineEdit;
 
 namespace talentflow {
 
+class DataSession;
+
 // The company filter and the search box at the top of the main window.
 class FilterBar : public QWidget
 {
@@ -19,6 +22,13 @@ class FilterBar : public QWidget
 
 public:
     explicit FilterBar(QWidget *parent = nullptr);
+
+    // Lists this session's companies, again whenever its database, data or the language changes.
+    void setSession(DataSession *session);
+    // The whole filter as the person set it.
+    FilterRequest request() const;
+    // Filters by this company, at once even while a large database's company list is loading.
+    void chooseCompany(qint64 companyId);
 
     // Leaves "All companies" alone until setCompanies() brings a new database's list.
     void clearCompanies();
@@ -39,12 +49,15 @@ public:
 signals:
     void companyChanged(qint64 companyId);
     void searchChanged(const QString &text);
+    // Either of the two changed: the complete request to apply.
+    void requestChanged(const talentflow::FilterRequest &request);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    void loadCompanies();
 
     QLabel *m_companyLabel;
     QComboBox *m_company;
@@ -52,6 +65,8 @@ private:
     QTimer m_searchDelay;
     qint64 m_pendingCompanyId = 0;
     bool m_awaitingCompanies = false;
+    DataSession *m_session = nullptr;
+    DisplayLanguage m_companiesLanguage = DisplayLanguage::English; // of the newest list asked for
 };
 
 } // namespace talentflow

@@ -5,6 +5,15 @@
 
 namespace talentflow {
 
+FilterDescription FilterDescription::of(const FilterRequest &request)
+{
+    FilterDescription description;
+    if (request.companyId)
+        description.companyName = request.companyName;
+    description.search = request.search.trimmed();
+    return description;
+}
+
 QString FilterDescription::text() const
 {
     QStringList parts;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/RoleFilter.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -11,6 +13,9 @@ struct FilterDescription
 {
     QString companyName;
     QString search;
+
+    // The one way a filter bar's request is put in words, in the window and on the command line.
+    static FilterDescription of(const FilterRequest &request);
 
     // "Company: OpenAI · Search: “佐夫”", for a caption.
     QString text() const;

@@ -1,6 +1,10 @@
 #include "ui/browse/RolesTableView.h"
 
+#include "models/DataSession.h"
 #include "models/RolesTableModel.h"
+#include "ui/ErrorMessage.h"
+#include "ui/PaintGate.h"
+#include "ui/UiLanguage.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -68,10 +72,52 @@ void RolesTableView::setRolesModel(RolesTableModel *model)
     connect(model, &QAbstractItemModel::rowsRemoved, this, &RolesTableView::updateNoMatchesNote);
 }
 
-void RolesTableView::setSearchText(const QString &text)
+void RolesTableView::setSession(DataSession *session)
 {
-    m_searchText = text;
+    m_session = session;
+    connect(session, &DataSession::databaseChanged, this, [this] {
+        RolesTableModel *old = m_model;
+        setModel(nullptr);
+        delete old;
+        if (RolesTableModel *model = m_session->createRolesModel(this)) {
+            model->setLanguage(uiLanguage());
+            setRolesModel(model);
+        }
+    });
+    connect(session, &DataSession::dataChanged, this, [this] {
+        if (!m_model)
+            return;
+        const qint64 selected = currentPersonId();
+        m_model->select();
+        selectPerson(selected);
+    });
+}
+
+bool RolesTableView::showFilter(const RoleFilter &filter, const QString &searchText)
+{
+    m_searchText = searchText;
+    if (!m_model)
+        return false;
+    const bool changed = !(filter == m_model->roleFilter());
+    if (changed || m_model->rowCount() == 0) {
+        m_model->setRoleFilter(filter);
+        PaintGate::holdUntilNextPaint(viewport()); // the rows first, then the chart and counts
+    }
     updateNoMatchesNote();
+    const QString error = m_model->readProblem();
+    if (!error.isEmpty())
+        showErrorMessage(window(), tr("Cannot read the database"), error);
+    return changed;
+}
+
+RolesTableModel *RolesTableView::rolesModel() const
+{
+    return m_model;
+}
+
+bool RolesTableView::showsPerson(qint64 personId) const
+{
+    return m_model && m_model->showsPerson(personId);
 }
 
 void RolesTableView::updateNoMatchesNote()
@@ -90,8 +136,15 @@ void RolesTableView::updateGeometries()
 
 void RolesTableView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // Names, titles and dates follow the language; the selected person stays selected.
+        if (m_model && m_model->language() != uiLanguage()) {
+            const qint64 selected = currentPersonId();
+            m_model->setLanguage(uiLanguage());
+            selectPerson(selected);
+        }
         updateNoMatchesNote();
+    }
     QTableView::changeEvent(event);
 }
 

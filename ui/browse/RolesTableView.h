@@ -7,7 +7,9 @@ class QLabel;
 
 namespace talentflow {
 
+class DataSession;
 class RolesTableModel;
+struct RoleFilter;
 
 // The people & roles table: sortable by every column, one row selected at a time.
 class RolesTableView : public QTableView
@@ -17,11 +19,18 @@ class RolesTableView : public QTableView
 public:
     explicit RolesTableView(QWidget *parent = nullptr);
 
+    // Shows this session's roles, with a new model for each database it opens.
+    void setSession(DataSession *session);
+    RolesTableModel *rolesModel() const;
+    // Shows a model the caller keeps (the session's own is set by setSession()).
     void setRolesModel(RolesTableModel *model);
+    // Shows the roles this filter selects; the search is what it answers (empty: none), and when
+    // it leaves no rows the view says so. Returns whether the rows changed.
+    bool showFilter(const RoleFilter &filter, const QString &searchText);
+    // Whether the rows include this person, asked of the database.
+    bool showsPerson(qint64 personId) const;
     void setModel(QAbstractItemModel *model) override;
     qint64 currentPersonId() const;
-    // The search the rows answer (empty: none). When it leaves no rows, the view says so.
-    void setSearchText(const QString &text);
 
     // Widens the date columns when the table's language needs more room than they have (after a
     // language change, or widths restored from an English session); never narrows them.
@@ -43,7 +52,8 @@ private:
     int dateColumnWidth() const;
     void updateNoMatchesNote();
 
-    QPointer<RolesTableModel> m_model; // the window deletes it when it closes a database
+    QPointer<RolesTableModel> m_model; // owned by the view, replaced with each database
+    DataSession *m_session = nullptr;
     QLabel *m_noMatches;
     QString m_searchText;
 };

@@ -8,27 +8,23 @@ class QLabel;
 
 namespace talentflow {
 
-class Database;
+class DataSession;
 
-// The status bar's "N people · M movements shown". Counted at once on small databases and on
-// a worker thread on large ones, so a filter never stalls the window for a count.
+// The status bar's "N people · M movements shown", counted by the session (on a worker thread
+// for a large database, so a filter never stalls the window for a count).
 class StatusCounter : public QObject
 {
     Q_OBJECT
 
 public:
-    StatusCounter(QLabel *label, QObject *parent = nullptr);
+    StatusCounter(QLabel *label, DataSession *session, QObject *parent = nullptr);
 
-    // movementCount: as ChartPanel::setDatabase.
-    void setDatabase(Database *database, int movementCount = -1);
     void refresh(const RoleFilter &filter);
     QString text() const;
 
 private:
     QLabel *m_label;
-    Database *m_database = nullptr;
-    bool m_large = false;
-    int m_generation = 0; // later requests win over earlier ones still counting
+    DataSession *m_session;
 };
 
 } // namespace talentflow

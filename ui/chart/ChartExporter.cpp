@@ -1,7 +1,5 @@
 #include "ui/chart/ChartExporter.h"
 
-#include "models/Database.h"
-#include "models/TimelineRepository.h"
 
 #include <QChart>
 #include <QCoreApplication>
@@ -21,15 +19,6 @@ TimelineSpec ChartRequest::spec() const
     spec.grouping = grouping;
     spec.filter = description;
     return spec;
-}
-
-std::unique_ptr<TimelineChart> ChartExporter::build(Database &database, const ChartRequest &request, const QSize &size,
-                                                    QString *error)
-{
-    const std::optional<TimelineInput> input = TimelineRepository(database.connection()).load(request, error);
-    if (!input)
-        return nullptr;
-    return buildToFit(*input, request.spec(), size);
 }
 
 bool ChartExporter::validate(const QSize &size, int scale, QString *error)

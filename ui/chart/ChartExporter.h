@@ -11,8 +11,6 @@
 
 namespace talentflow {
 
-class Database;
-
 // Everything that decides what a timeline chart shows: its data and how the filter reads.
 struct ChartRequest : TimelineQuery
 {
@@ -27,9 +25,8 @@ constexpr int minSide = 200;
 constexpr int maxSide = 10000;
 constexpr int maxScale = 3;
 
-// Builds a chart from the database (on the calling thread) for an export of this size: where the
-// lanes would be too close to read, it keeps the busiest that fit and says so in the caption.
-std::unique_ptr<TimelineChart> build(Database &database, const ChartRequest &request, const QSize &size, QString *error);
+// Builds a chart for an export of this size: where the lanes would be too close to read, it
+// keeps the busiest that fit and says so in the caption.
 std::unique_ptr<TimelineChart> buildToFit(const TimelineInput &input, const TimelineSpec &spec, const QSize &size);
 
 // Renders into an image of exactly size × scale pixels (PNG) or a size-sized SVG, by the file's

@@ -1,12 +1,7 @@
 #include "ui/chart/ChartPanel.h"
 
-#include "models/Database.h"
-#include "ui/BackgroundTask.h"
+#include "models/DataSession.h"
 #include "ui/chart/TimelineView.h"
-#include "ui/WorkerStartGate.h"
-
-#include <QFutureWatcher>
-#include <QtConcurrent>
 
 #include <QComboBox>
 #include <QEvent>
@@ -56,13 +51,11 @@ ChartPanel::ChartPanel(QWidget *parent)
     retranslate();
 }
 
-void ChartPanel::setDatabase(Database *database, int movementCount)
+void ChartPanel::setSession(DataSession *session)
 {
-    m_database = database;
-    QString error;
-    m_movementCount = movementCount >= 0 ? movementCount
-        : database                      ? TimelineRepository(database->connection()).movementCount(&error).value_or(0)
-                                        : 0;
+    m_session = session;
+    connect(session, &DataSession::databaseChanged, this, &ChartPanel::rebuild);
+    connect(session, &DataSession::dataChanged, this, &ChartPanel::rebuild);
     rebuild();
 }
 
@@ -86,51 +79,17 @@ ChartRequest ChartPanel::request() const
     return request;
 }
 
-bool ChartPanel::isLarge() const
-{
-    return m_movementCount > m_backgroundThreshold;
-}
-
 void ChartPanel::rebuild()
 {
     m_grouping->setEnabled(m_kind->currentIndex() == 0);
-    const int generation = ++m_generation;
-    if (!m_database)
+    if (!m_session || !m_session->isOpen())
         return;
     const ChartRequest wanted = request();
-    if (!isLarge()) {
-        QString error;
-        const std::optional<TimelineInput> input = TimelineRepository(m_database->connection()).load(wanted, &error);
+    m_session->timeline(wanted, this, [this, wanted](const Answer<TimelineInput> &input) {
         if (input)
-            show(*input, wanted);
+            show(*input.value, wanted);
         else
-            emit failed(error);
-        return;
-    }
-    // A large database: query on a worker with its own connection, draw when it is done. The
-    // worker starts once the window has painted, so it does not compete with that for a core.
-    using Result = QPair<std::optional<TimelineInput>, QString>;
-    auto *watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, generation, wanted] {
-        const Result result = watcher->result();
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        if (result.first)
-            show(*result.first, wanted);
-        else
-            emit failed(result.second);
-    });
-    const QString path = m_database->path();
-    WorkerStartGate::whenOpen(watcher, [watcher, path, wanted] {
-        watcher->setFuture(QtConcurrent::run(databaseWorkPool(), [path, wanted]() -> Result {
-            QString error;
-            Database *database = workerDatabase(path, &error);
-            if (!database)
-                return {std::nullopt, error};
-            std::optional<TimelineInput> input = TimelineRepository(database->connection()).load(wanted, &error);
-            return {std::move(input), error};
-        }));
+            emit failed(input.error);
     });
 }
 
@@ -149,15 +108,17 @@ void ChartPanel::showPerson(qint64 personId)
 
 bool ChartPanel::exportChart(const QString &path, const QSize &size, int scale, QString *error)
 {
-    if (!m_database) {
-        if (error)
-            *error = tr("No database is open.");
-        return false;
-    }
     if (!ChartExporter::validate(size, scale, error))
         return false;
-    std::unique_ptr<TimelineChart> timeline = ChartExporter::build(*m_database, request(), size, error);
-    return timeline && ChartExporter::render(*timeline, path, size, scale, error);
+    const ChartRequest wanted = request();
+    const Answer<TimelineInput> input = m_session->timelineNow(wanted);
+    if (!input) {
+        if (error)
+            *error = input.error;
+        return false;
+    }
+    std::unique_ptr<TimelineChart> timeline = ChartExporter::buildToFit(*input.value, wanted.spec(), size);
+    return ChartExporter::render(*timeline, path, size, scale, error);
 }
 
 void ChartPanel::changeEvent(QEvent *event)

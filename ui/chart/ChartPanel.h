@@ -1,6 +1,5 @@
 #pragma once
 
-#include "ui/BackgroundTask.h"
 #include "ui/chart/ChartExporter.h"
 
 #include <QWidget>
@@ -10,7 +9,7 @@ class QToolButton;
 
 namespace talentflow {
 
-class Database;
+class DataSession;
 class TimelineView;
 
 // The chart area: which chart (departures or founder team), lanes per person or per company,
@@ -22,14 +21,11 @@ class ChartPanel : public QWidget
 public:
     explicit ChartPanel(QWidget *parent = nullptr);
 
-    // movementCount: the database's number of moves if the caller knows it (-1: count them).
-    void setDatabase(Database *database, int movementCount = -1);
+    // Draws from this session, and again whenever its database or data changes.
+    void setSession(DataSession *session);
     void setFilter(const RoleFilter &filter, const FilterDescription &description);
     ChartRequest request() const;
     TimelineView *view() const { return m_view; }
-
-    // Databases with more moves than this load chart data on a worker thread.
-    void setBackgroundThreshold(int movements) { m_backgroundThreshold = movements; }
 
     // Exports what the panel shows, rebuilt at the requested size.
     bool exportChart(const QString &path, const QSize &size, int scale, QString *error);
@@ -49,15 +45,11 @@ protected:
 private:
     void retranslate();
     void show(const TimelineInput &input, const ChartRequest &request);
-    bool isLarge() const;
 
-    Database *m_database = nullptr;
+    DataSession *m_session = nullptr;
     RoleFilter m_filter;
     FilterDescription m_description;
     qint64 m_personId = 0;
-    int m_backgroundThreshold = backgroundWorkMoves;
-    int m_movementCount = 0; // counted when the database is set, not on every rebuild
-    int m_generation = 0; // results of older background loads are dropped
     QComboBox *m_kind;
     QComboBox *m_grouping;
     QToolButton *m_reset;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/Database.h"
-#include "ui/WorkerStartGate.h"
+#include "models/WorkerStartGate.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "ui/BackgroundTask.h"
+#include "models/WorkerPool.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

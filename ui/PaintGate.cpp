@@ -1,41 +1,15 @@
-#include "ui/WorkerStartGate.h"
+#include "ui/PaintGate.h"
+
+#include "models/WorkerStartGate.h"
 
 #include <QEvent>
-#include <QList>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
-#include <utility>
-
 namespace talentflow {
 
 namespace {
-
-struct Waiting
-{
-    QPointer<QObject> context;
-    std::function<void()> start;
-};
-
-int holders = 0;
-QList<Waiting> waiting;
-
-void hold()
-{
-    ++holders;
-}
-
-void release()
-{
-    if (holders == 0 || --holders > 0)
-        return;
-    const QList<Waiting> ready = std::exchange(waiting, {});
-    for (const Waiting &work : ready) {
-        if (work.context)
-            QTimer::singleShot(0, work.context, work.start);
-    }
-}
 
 // A window that never paints (shown minimised, or on a hidden desktop) must not stall the data.
 constexpr int longestHoldMs = 1000;
@@ -58,7 +32,7 @@ public:
     ~FirstPaintWatcher() override
     {
         if (m_holding)
-            release();
+            WorkerStartGate::release();
     }
 
 protected:
@@ -82,7 +56,7 @@ private:
         if (m_painted || m_holding)
             return;
         m_holding = true;
-        hold();
+        WorkerStartGate::hold();
     }
 
     void finish()
@@ -90,7 +64,7 @@ private:
         if (!m_holding)
             return;
         m_holding = false;
-        release();
+        WorkerStartGate::release();
     }
 
     bool m_shown = false;
@@ -108,7 +82,7 @@ public:
     explicit NextPaintWatcher(QWidget *widget)
         : QObject(widget)
     {
-        hold();
+        WorkerStartGate::hold();
         widget->installEventFilter(this);
         // A hidden widget has no repaint coming.
         QTimer::singleShot(0, this, [this, widget] {
@@ -120,7 +94,7 @@ public:
     ~NextPaintWatcher() override
     {
         if (m_holding)
-            release();
+            WorkerStartGate::release();
     }
 
 protected:
@@ -137,7 +111,7 @@ private:
         if (!m_holding)
             return;
         m_holding = false;
-        release();
+        WorkerStartGate::release();
         deleteLater();
     }
 
@@ -146,35 +120,14 @@ private:
 
 } // namespace
 
-void WorkerStartGate::holdUntilNextPaint(QWidget *widget)
+void PaintGate::holdUntilNextPaint(QWidget *widget)
 {
     new NextPaintWatcher(widget);
 }
 
-void WorkerStartGate::holdUntilFirstPaint(QWidget *window)
+void PaintGate::holdUntilFirstPaint(QWidget *window)
 {
     new FirstPaintWatcher(window);
-}
-
-void WorkerStartGate::whenOpen(QObject *context, std::function<void()> start)
-{
-    if (holders > 0) {
-        waiting.append({context, std::move(start)});
-        return;
-    }
-    // Asked for before a window or view took hold in the same turn (a widget built before its
-    // window): check again when the turn comes.
-    QTimer::singleShot(0, context, [context, start = std::move(start)] {
-        if (holders > 0)
-            waiting.append({context, start});
-        else
-            start();
-    });
-}
-
-bool WorkerStartGate::isHeld()
-{
-    return holders > 0;
 }
 
 } // namespace talentflow

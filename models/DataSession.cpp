@@ -1,0 +1,257 @@
+#include "models/DataSession.h"
+
+#include "models/DataTransfer.h"
+#include "models/Database.h"
+#include "models/RolesTableModel.h"
+#include "models/SearchRepository.h"
+#include "models/WorkerPool.h"
+
+#include <sqlite3.h>
+
+namespace talentflow {
+
+DataSession::DataSession(QObject *parent)
+    : QObject(parent)
+{
+}
+
+DataSession::~DataSession() = default;
+
+void DataSession::setDatabase(std::unique_ptr<Database> database)
+{
+    renewWorkerDatabases(); // the file may have been replaced since the workers opened it
+    ++m_epoch;
+    m_database = std::move(database);
+    decideSize();
+    emit databaseChanged();
+}
+
+bool DataSession::isReadOnly() const
+{
+    return m_database && m_database->isReadOnly();
+}
+
+QString DataSession::path() const
+{
+    return m_database ? m_database->path() : QString();
+}
+
+void DataSession::setLargeThreshold(int movements)
+{
+    m_largeThreshold = movements;
+    decideSize();
+}
+
+void DataSession::decideSize()
+{
+    m_large = false;
+    if (!m_database)
+        return;
+    QString error;
+    const std::optional<int> movements = TimelineRepository(m_database->connection()).movementCount(&error);
+    if (!movements) {
+        // Unknown size: workers keep the window responsive whatever the file holds.
+        m_large = true;
+        emit failed(error);
+        return;
+    }
+    m_large = *movements > m_largeThreshold;
+}
+
+template<typename T>
+void DataSession::run(Channel channel, Where where, QObject *context,
+                      std::function<std::optional<T>(Database &, QString *)> work, std::function<void(const Answer<T> &)> done)
+{
+    const quint64 request = ++m_newest[int(channel)];
+    const quint64 epoch = m_epoch;
+    QPointer<QObject> receiver(context);
+    const auto deliver = [this, channel, request, epoch, receiver, done](const Answer<T> &answer) {
+        if (!receiver || epoch != m_epoch || request != m_newest.value(int(channel)))
+            return; // overtaken by a newer request, or by another database
+        done(answer);
+    };
+    if (!m_database) {
+        deliver(Answer<T>{std::nullopt, tr("No database is open.")});
+        return;
+    }
+    if (where == Where::Here || (where == Where::BySize && !m_large)) {
+        Answer<T> answer;
+        answer.value = work(*m_database, &answer.error);
+        deliver(answer);
+        return;
+    }
+    runInBackground<Answer<T>>(
+        this, m_database->path(),
+        [work](Database &database) {
+            Answer<T> answer;
+            answer.value = work(database, &answer.error);
+            return answer;
+        },
+        deliver, [deliver](const QString &error) { deliver(Answer<T>{std::nullopt, error}); });
+}
+
+void DataSession::companies(QObject *context, CompaniesDone done)
+{
+    run<QList<CompanyRecord>>(
+        Channel::Companies, Where::BySize, context,
+        [](Database &database, QString *error) { return BrowseRepository(database.connection()).companies(error); },
+        std::move(done));
+}
+
+void DataSession::resolveFilter(const FilterRequest &request, QObject *context, FilterDone done)
+{
+    // Three characters or more are answered by the trigram index in a few milliseconds; only
+    // shorter searches scan, and only on a large database is the scan worth a thread.
+    const QString text = request.search.trimmed();
+    const Where where = text.isEmpty() || text.size() >= 3 ? Where::Here : Where::BySize;
+    run<ResolvedFilter>(
+        Channel::Filter, where, context,
+        [request](Database &database, QString *error) -> std::optional<ResolvedFilter> {
+            std::optional<RoleFilter> filter = SearchRepository(database.connection()).resolve(request, error);
+            if (!filter)
+                return std::nullopt;
+            return ResolvedFilter{request, std::move(*filter)};
+        },
+        std::move(done));
+}
+
+void DataSession::counts(const RoleFilter &filter, QObject *context, CountsDone done)
+{
+    run<ShownCounts>(
+        Channel::Counts, Where::BySize, context,
+        [filter](Database &database, QString *error) { return BrowseRepository(database.connection()).shownCounts(filter, error); },
+        std::move(done));
+}
+
+void DataSession::timeline(const TimelineQuery &query, QObject *context, TimelineDone done)
+{
+    run<TimelineInput>(
+        Channel::Timeline, Where::BySize, context,
+        [query](Database &database, QString *error) { return TimelineRepository(database.connection()).load(query, error); },
+        std::move(done));
+}
+
+void DataSession::person(qint64 personId, QObject *context, PersonDone done)
+{
+    // One person's facts come from indexes in milliseconds whatever the size of the file.
+    run<PersonDetail>(
+        Channel::Person, Where::Here, context,
+        [personId](Database &database, QString *error) {
+            return PersonDetailRepository(database.connection()).personDetail(personId, error);
+        },
+        std::move(done));
+}
+
+void DataSession::check(QObject *context, CheckDone done)
+{
+    run<bool>(
+        Channel::Check, Where::Worker, context,
+        [](Database &database, QString *error) -> std::optional<bool> { return database.quickCheck(error); },
+        std::move(done));
+}
+
+void DataSession::importFile(const QString &file, QObject *context, ImportDone done)
+{
+    if (!m_database || m_database->isReadOnly() || m_importing)
+        return;
+    m_importing = true;
+    const quint64 epoch = m_epoch;
+    QPointer<QObject> receiver(context);
+    // A write needs a connection of its own, opened for this import and closed after it.
+    runInBackground<Answer<MergeStats>>(
+        this, m_database->path(),
+        [path = m_database->path(), file](Database &) {
+            Answer<MergeStats> answer;
+            std::unique_ptr<Database> writer = Database::open(path, &answer.error);
+            MergeStats stats;
+            if (writer && DataTransfer(*writer).importFrom(file, &stats, &answer.error))
+                answer.value = stats;
+            return answer;
+        },
+        [this, epoch, receiver, done](const Answer<MergeStats> &answer) {
+            m_importing = false;
+            if (epoch != m_epoch)
+                return;
+            if (answer) {
+                decideSize(); // the import may have made a small database large
+                emit dataChanged(Change::Import);
+            }
+            if (receiver)
+                done(answer);
+        },
+        [this, receiver, done](const QString &error) {
+            m_importing = false;
+            if (receiver)
+                done(Answer<MergeStats>{std::nullopt, error});
+        });
+}
+
+namespace {
+
+template<typename T>
+Answer<T> readHere(Database *database, const std::function<std::optional<T>(Database &, QString *)> &read)
+{
+    Answer<T> answer;
+    if (!database)
+        answer.error = DataSession::tr("No database is open.");
+    else
+        answer.value = read(*database, &answer.error);
+    return answer;
+}
+
+} // namespace
+
+Answer<CompanyRecord> DataSession::company(qint64 companyId) const
+{
+    return readHere<CompanyRecord>(m_database.get(), [companyId](Database &database, QString *error) {
+        return BrowseRepository(database.connection()).company(companyId, error);
+    });
+}
+
+Answer<SourceRecord> DataSession::source(qint64 sourceId) const
+{
+    return readHere<SourceRecord>(m_database.get(), [sourceId](Database &database, QString *error) {
+        return PersonDetailRepository(database.connection()).source(sourceId, error);
+    });
+}
+
+Answer<SourceSummary> DataSession::sourceSummary() const
+{
+    return readHere<SourceSummary>(m_database.get(), [](Database &database, QString *error) {
+        return BrowseRepository(database.connection()).sourceSummary(error);
+    });
+}
+
+Answer<TimelineInput> DataSession::timelineNow(const TimelineQuery &query) const
+{
+    return readHere<TimelineInput>(m_database.get(), [query](Database &database, QString *error) {
+        return TimelineRepository(database.connection()).load(query, error);
+    });
+}
+
+bool DataSession::exportTo(const QString &file, QString *error) const
+{
+    if (!m_database) {
+        if (error)
+            *error = tr("No database is open.");
+        return false;
+    }
+    return DataTransfer(*m_database).exportTo(file, error);
+}
+
+RolesTableModel *DataSession::createRolesModel(QObject *parent) const
+{
+    return m_database ? new RolesTableModel(m_database->connection(), parent) : nullptr;
+}
+
+QString DataSession::sqliteVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
+void DataSession::waitForWorkers()
+{
+    databaseWorkPool()->waitForDone();
+}
+
+} // namespace talentflow

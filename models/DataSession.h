@@ -1,0 +1,133 @@
+#pragma once
+
+#include "models/BrowseRepository.h"
+#include "models/DataSetWriter.h"
+#include "models/PersonDetailRepository.h"
+#include "models/RoleFilter.h"
+#include "models/TimelineRepository.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace talentflow {
+
+class Database;
+class RolesTableModel;
+
+// One answer of the data session: a value, or the error that kept it from being read.
+template<typename T>
+struct Answer
+{
+    std::optional<T> value;
+    QString error;
+
+    explicit operator bool() const { return value.has_value(); }
+};
+
+// A filter bar's request resolved into the roles it shows.
+struct ResolvedFilter
+{
+    FilterRequest request;
+    RoleFilter filter;
+};
+
+// The open database and all the work done on it for the window: it decides once whether the
+// database is large, answers small databases at once and large ones from worker threads (each
+// with its own connection), drops answers a newer request of the same kind has overtaken, and
+// says when the data changed. Views receive the session and ask it; none holds a Database.
+class DataSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    // A database with more moves than this reads on worker threads; smaller ones answer at once.
+    static constexpr int defaultLargeMoves = 20000;
+
+    // What changed, for views to refresh only what they show.
+    enum class Change { Import, Edit };
+    Q_ENUM(Change)
+
+    explicit DataSession(QObject *parent = nullptr);
+    ~DataSession() override;
+
+    // Takes this database (or none). Answers still on their way for the last one are dropped.
+    void setDatabase(std::unique_ptr<Database> database);
+    Database *database() const { return m_database.get(); }
+    bool isOpen() const { return m_database != nullptr; }
+    bool isReadOnly() const;
+    QString path() const;
+
+    bool isLarge() const { return m_large; }
+    // Decides again with this threshold (tests treat the small seed as large with 0).
+    void setLargeThreshold(int movements);
+
+    using CompaniesDone = std::function<void(const Answer<QList<CompanyRecord>> &)>;
+    using FilterDone = std::function<void(const Answer<ResolvedFilter> &)>;
+    using CountsDone = std::function<void(const Answer<ShownCounts> &)>;
+    using TimelineDone = std::function<void(const Answer<TimelineInput> &)>;
+    using PersonDone = std::function<void(const Answer<PersonDetail> &)>;
+    using ImportDone = std::function<void(const Answer<MergeStats> &)>;
+    using CheckDone = std::function<void(const Answer<bool> &)>;
+
+    // Each call answers exactly once, on the GUI thread, unless a newer call of the same kind
+    // overtakes it or the context object is gone. A small database answers before the call returns.
+    void companies(QObject *context, CompaniesDone done);
+    void resolveFilter(const FilterRequest &request, QObject *context, FilterDone done);
+    void counts(const RoleFilter &filter, QObject *context, CountsDone done);
+    void timeline(const TimelineQuery &query, QObject *context, TimelineDone done);
+    void person(qint64 personId, QObject *context, PersonDone done);
+    // Merges a format-1 file on a worker thread with a connection of its own; dataChanged()
+    // follows a successful import.
+    void importFile(const QString &file, QObject *context, ImportDone done);
+    bool isImporting() const { return m_importing; }
+    // The full quick_check, on a worker: true when the file is sound.
+    void check(QObject *context, CheckDone done);
+
+    // Reads answered at once whatever the size: one row each, from an index.
+    Answer<CompanyRecord> company(qint64 companyId) const;
+    Answer<SourceRecord> source(qint64 sourceId) const;
+    Answer<SourceSummary> sourceSummary() const;
+    // A chart's data read here and now, for an export the person is waiting for.
+    Answer<TimelineInput> timelineNow(const TimelineQuery &query) const;
+    // Writes the whole database as a format-1 file.
+    bool exportTo(const QString &file, QString *error) const;
+    // The roles table on the window's connection (null with no database).
+    RolesTableModel *createRolesModel(QObject *parent) const;
+    static QString sqliteVersion();
+
+    // Waits until no worker of the session runs (a screenshot waits for the data to be in).
+    void waitForWorkers();
+
+signals:
+    void databaseChanged();
+    void dataChanged(talentflow::DataSession::Change what);
+    // Work that could not be done without a request of its own to report to (counting the moves).
+    void failed(const QString &error);
+
+private:
+    // The kinds of request; a newer request of a kind overtakes an older one still on its way.
+    enum class Channel { Companies, Filter, Counts, Timeline, Person, Import, Check };
+    enum class Where { BySize, Here, Worker };
+
+    template<typename T>
+    void run(Channel channel, Where where, QObject *context, std::function<std::optional<T>(Database &, QString *)> work,
+             std::function<void(const Answer<T> &)> done);
+    void decideSize();
+
+    std::unique_ptr<Database> m_database;
+    int m_largeThreshold = defaultLargeMoves;
+    bool m_large = false;
+    bool m_importing = false;
+    QHash<int, quint64> m_newest; // per channel
+    quint64 m_epoch = 0;          // one per database, so a late answer never reaches the next file
+};
+
+} // namespace talentflow
+
+Q_DECLARE_METATYPE(talentflow::DataSession::Change)

@@ -1,0 +1,222 @@
+#include "TestFiles.h"
+#include "models/DataSession.h"
+#include "models/Database.h"
+#include "models/SearchRepository.h"
+#include "models/TimelineRepository.h"
+
+#include <QCoreApplication>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace talentflow;
+
+// The data session: answers at once or from workers by the database's size, decided in one
+// place; newer requests overtake older ones; errors reach the caller; imports are seen everywhere.
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString seededCopy()
+    {
+        QString error;
+        const QString file = m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_files));
+        std::unique_ptr<Database> db = Database::create(file, Database::Contents::Seeded, &error);
+        [&] { QVERIFY2(db, qPrintable(error)); }();
+        return file;
+    }
+
+    static std::unique_ptr<Database> open(const QString &file)
+    {
+        QString error;
+        std::unique_ptr<Database> db = Database::open(file, &error);
+        [&] { QVERIFY2(db, qPrintable(error)); }();
+        return db;
+    }
+
+    static int movements(const QString &file)
+    {
+        return *TimelineRepository(open(file)->connection()).movementCount(nullptr);
+    }
+
+    // Every answer still on a worker delivered (or dropped): waits for the workers, then for the
+    // queued hand-over to the GUI thread, never for a length of time.
+    static void settle(DataSession &session)
+    {
+        for (int round = 0; round < 3; ++round) {
+            session.waitForWorkers();
+            QCoreApplication::processEvents();
+        }
+    }
+
+    // Runs SQL on a connection of the test's own, behind the session's back.
+    static void alter(const QString &file, const QString &sql)
+    {
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("behind"));
+            raw.setDatabaseName(file);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("behind"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void aSmallDatabaseAnswersAtOnceALargeOneFromAWorker()
+    {
+        const QString file = seededCopy();
+        DataSession session;
+        session.setDatabase(open(file));
+        QVERIFY(!session.isLarge());
+        int answers = 0;
+        session.companies(this, [&](const Answer<QList<CompanyRecord>> &companies) {
+            QVERIFY(companies);
+            ++answers;
+        });
+        QCOMPARE(answers, 1); // before the call returned
+
+        session.setLargeThreshold(0);
+        QVERIFY(session.isLarge());
+        QList<CompanyRecord> listed;
+        session.companies(this, [&](const Answer<QList<CompanyRecord>> &companies) {
+            listed = companies.value.value_or(QList<CompanyRecord>());
+            ++answers;
+        });
+        QCOMPARE(answers, 1); // on its way
+        QTRY_COMPARE(answers, 2);
+        QString error;
+        QCOMPARE(listed.size(), BrowseRepository(open(file)->connection()).companies(&error)->size());
+    }
+
+    void aNewerRequestOvertakesAnOlderOne()
+    {
+        const QString file = seededCopy();
+        DataSession session;
+        session.setDatabase(open(file));
+        session.setLargeThreshold(0);
+        QStringList answered;
+        QList<qint64> people;
+        for (const QString &text : {QStringLiteral("穆拉"), QStringLiteral("佐夫")}) {
+            session.resolveFilter(FilterRequest{0, QString(), text}, this, [&, text](const Answer<ResolvedFilter> &resolved) {
+                answered.append(text);
+                people = resolved.value ? resolved.value->filter.personIds.value_or(QList<qint64>()) : QList<qint64>();
+            });
+        }
+        QVERIFY(answered.isEmpty()); // a short search of a large database scans on a worker
+        settle(session);
+        QCOMPARE(answered, QStringList{QStringLiteral("佐夫")}); // the older search never reports
+        QString error;
+        QCOMPARE(people, *SearchRepository(open(file)->connection()).matchingPeople(QStringLiteral("佐夫"), &error));
+    }
+
+    void anAnswerForTheLastDatabaseNeverReachesTheNext()
+    {
+        DataSession session;
+        session.setDatabase(open(seededCopy()));
+        session.setLargeThreshold(0);
+        bool answered = false;
+        session.counts(RoleFilter{}, this, [&](const Answer<ShownCounts> &) { answered = true; });
+        session.setDatabase(open(seededCopy()));
+        settle(session);
+        QVERIFY(!answered);
+    }
+
+    // A search that fails on a worker reports its error: it used to arrive empty.
+    void aWorkersErrorReachesTheCaller()
+    {
+        const QString file = seededCopy();
+        DataSession session;
+        session.setDatabase(open(file));
+        session.setLargeThreshold(0);
+        alter(file, QStringLiteral("DROP TABLE search_index"));
+        for (const QString &text : {QStringLiteral("穆"), QStringLiteral("Murati")}) { // a worker, then here
+            std::optional<Answer<ResolvedFilter>> answer;
+            session.resolveFilter(FilterRequest{0, QString(), text}, this,
+                                  [&](const Answer<ResolvedFilter> &resolved) { answer = resolved; });
+            QTRY_VERIFY(answer.has_value());
+            QVERIFY(!answer->value);
+            QVERIFY(!answer->error.isEmpty());
+        }
+    }
+
+    // A database whose moves cannot be counted is not taken for a small one.
+    void aFailedCountIsReportedNotTakenForZero()
+    {
+        const QString file = seededCopy();
+        DataSession session;
+        session.setDatabase(open(file));
+        QVERIFY(!session.isLarge());
+        alter(file, QStringLiteral("ALTER TABLE movement RENAME TO movement_gone"));
+        QSignalSpy failed(&session, &DataSession::failed);
+        session.setLargeThreshold(DataSession::defaultLargeMoves); // decides again
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(!failed.first().first().toString().isEmpty());
+        QVERIFY(session.isLarge()); // workers keep the window responsive whatever the file holds
+    }
+
+    // After an import the session decides "large" again, once, for every view.
+    void anImportThatMakesTheDatabaseLargeIsSeenEverywhere()
+    {
+        const QString file = seededCopy();
+        DataSession session;
+        session.setDatabase(open(file));
+        session.setLargeThreshold(movements(file)); // one more move makes it large
+        QVERIFY(!session.isLarge());
+        const QString extra = m_dir.filePath(QStringLiteral("extra.json"));
+        TestFiles::write(extra, R"({"format": "talentflow-export", "version": 1,
+            "sources": [{"id": 1, "file": "extra.txt", "title": "Extra", "language": "en", "published": "2025-01",
+                         "published_precision": "month", "body": "Ada Example joined OpenAI in January 2025."}],
+            "companies": [{"id": 7, "name_en": "OpenAI", "name_zh": "OpenAI"}],
+            "people": [{"id": 1, "name_en": "Ada Example", "name_zh": "", "aliases": ["Ada"]}],
+            "roles": [],
+            "movements": [{"id": 1, "person_id": 1, "kind": "joined", "company_id": 7, "to_company_id": null,
+                           "date": "2025-01", "precision": "month",
+                           "citations": [{"source_id": 1, "start": 0, "end": 25, "text": "Ada Example joined OpenAI"}]}]})");
+        QSignalSpy changed(&session, &DataSession::dataChanged);
+        std::optional<Answer<MergeStats>> imported;
+        session.importFile(extra, this, [&](const Answer<MergeStats> &stats) { imported = stats; });
+        QVERIFY(session.isImporting());
+        QVERIFY(changed.wait(30000));
+        QVERIFY(imported && imported->value);
+        QCOMPARE(imported->value->movements, 1);
+        QVERIFY(!session.isImporting());
+        QVERIFY(session.isLarge());
+        // Every kind of request now goes to a worker.
+        int answers = 0;
+        session.companies(this, [&](const Answer<QList<CompanyRecord>> &) { ++answers; });
+        session.counts(RoleFilter{}, this, [&](const Answer<ShownCounts> &) { ++answers; });
+        session.resolveFilter(FilterRequest{0, QString(), QStringLiteral("Ad")}, this, [&](const Answer<ResolvedFilter> &) { ++answers; });
+        QCOMPARE(answers, 0);
+        QTRY_COMPARE(answers, 3);
+    }
+
+    void aContextThatIsGoneGetsNoAnswer()
+    {
+        DataSession session;
+        session.setDatabase(open(seededCopy()));
+        session.setLargeThreshold(0);
+        bool answered = false;
+        auto *context = new QObject;
+        session.counts(RoleFilter{}, context, [&](const Answer<ShownCounts> &) { answered = true; });
+        delete context;
+        settle(session);
+        QVERIFY(!answered);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"

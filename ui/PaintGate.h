@@ -1,0 +1,22 @@
+#pragma once
+
+class QWidget;
+
+namespace talentflow {
+
+// Holds the worker start gate (models/WorkerStartGate) while a window or view paints.
+namespace PaintGate {
+
+// A window holds it from its construction (it gets its data before it is shown) to its first
+// paint; one still hidden when the event loop turns, or shown but not painted within a second,
+// lets go.
+void holdUntilFirstPaint(QWidget *window);
+
+// Holds until the widget's next paint has finished (a view showing new rows, which the person
+// waits for, while the work that follows them can wait a moment). A hidden widget, or one that
+// has not painted within 500 ms, lets go.
+void holdUntilNextPaint(QWidget *widget);
+
+} // namespace PaintGate
+
+} // namespace talentflow
