@@ -1,6 +1,7 @@
 #include "models/TimelineRepository.h"
 
 #include "models/FilterCondition.h"
+#include "models/MovementKind.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,16 +27,6 @@ bool fail(const QSqlQuery &query, QString *error)
     if (error)
         *error = query.lastError().text();
     return false;
-}
-
-bool isArrival(const QString &kind)
-{
-    return kind == QLatin1String("founded") || kind == QLatin1String("joined") || kind == QLatin1String("reinstated");
-}
-
-bool isDeparture(const QString &kind)
-{
-    return kind == QLatin1String("left") || kind == QLatin1String("fired") || kind == QLatin1String("ousted");
 }
 
 QDate laneStart(const TimelineLane &lane)
@@ -358,9 +349,10 @@ std::optional<FounderTimeline> TimelineRepository::founders(qint64 companyId, QS
     moves.setForwardOnly(true);
     moves.prepare(QLatin1String(markerSelect)
                   + QStringLiteral(" WHERE m.company_id = :company AND m.person_id IN "
-                                   "(SELECT person_id FROM movement WHERE kind = 'founded' AND company_id = :company) "
+                                   "(SELECT person_id FROM movement WHERE kind = :founded AND company_id = :company) "
                                    "ORDER BY m.person_id, m.date, m.id"));
     moves.bindValue(QStringLiteral(":company"), companyId);
+    moves.bindValue(QStringLiteral(":founded"), movementKindKey(MovementKind::Founded));
     if (!moves.exec())
         return fail(moves, error), std::nullopt;
     QHash<qint64, int> laneOf;
@@ -442,8 +434,12 @@ FounderTimeline buildFounderTimeline(const QList<TimelineLane> &founderLanes, qi
             lane.bars.append(open);
         };
         for (const TimelineMarker &marker : dated) {
+            const std::optional<MovementKind> kind = movementKindFromKey(marker.kind);
+            if (!kind)
+                continue;
+            const MovementDirection direction = movementKindEntry(*kind).direction;
             const QDate at = chartDate(marker.date);
-            if (isArrival(marker.kind) && state != State::Present) {
+            if (direction == MovementDirection::Arrival && state != State::Present) {
                 if (state == State::OnLeave) {
                     close(marker.date);
                     changes[at].second -= 1;
@@ -451,13 +447,13 @@ FounderTimeline buildFounderTimeline(const QList<TimelineLane> &founderLanes, qi
                 open = TimelineBar{lane.key, companyId, marker.date, PartialDate(), false, {}, {}};
                 state = State::Present;
                 changes[at].first += 1;
-            } else if (marker.kind == QLatin1String("sabbatical") && state == State::Present) {
+            } else if (direction == MovementDirection::Leave && state == State::Present) {
                 close(marker.date);
                 open = TimelineBar{lane.key, companyId, marker.date, PartialDate(), true, {}, {}};
                 state = State::OnLeave;
                 changes[at].first -= 1;
                 changes[at].second += 1;
-            } else if (isDeparture(marker.kind) && state != State::Away) {
+            } else if (direction == MovementDirection::Departure && state != State::Away) {
                 // A second, disputed claim of the same departure finds the founder already away.
                 close(marker.date);
                 (state == State::Present ? changes[at].first : changes[at].second) -= 1;
