@@ -1,6 +1,7 @@
 #include "ui/chart/TimelineChartBuilder.h"
 
 #include "ui/MovementKindNames.h"
+#include "ui/chart/MovementKindStyle.h"
 #include "ui/chart/TimelineBars.h"
 #include "ui/UiLanguage.h"
 #include "ui/chart/UndatedBand.h"
@@ -24,34 +25,6 @@
 namespace talentflow {
 
 namespace {
-
-struct KindStyle
-{
-    const char *kind;
-    QColor color;
-    QScatterSeries::MarkerShape shape;
-};
-
-// Departures stand out in warm colours; arrivals in cool ones; shapes tell them apart in print.
-const KindStyle kindStyles[] = {
-    {"left", QColor(0xd6, 0x27, 0x28), QScatterSeries::MarkerShapeCircle},
-    {"fired", QColor(0x7f, 0x00, 0x00), QScatterSeries::MarkerShapeRectangle},
-    {"ousted", QColor(0x94, 0x3c, 0xb4), QScatterSeries::MarkerShapeRotatedRectangle},
-    {"sabbatical", QColor(0xf0, 0x8c, 0x00), QScatterSeries::MarkerShapeTriangle},
-    {"reinstated", QColor(0x2c, 0xa0, 0x2c), QScatterSeries::MarkerShapeStar},
-    {"joined", QColor(0x1f, 0x77, 0xb4), QScatterSeries::MarkerShapeStar},
-    {"founded", QColor(0x55, 0x55, 0x55), QScatterSeries::MarkerShapePentagon},
-    {"role_change", QColor(0x17, 0xa2, 0xb8), QScatterSeries::MarkerShapeCircle},
-};
-
-const KindStyle *styleOf(const QString &kind)
-{
-    for (const KindStyle &style : kindStyles) {
-        if (kind == QLatin1String(style.kind))
-            return &style;
-    }
-    return nullptr;
-}
 
 // Beyond these, no one could tell lanes or points apart: show the busiest lanes, and one marker
 // per lane, kind and month.
@@ -377,7 +350,8 @@ void TimelineChart::addMarkers(const TimelineData &data, const QList<const Timel
         m_markerCount += int(lane->markers.size());
     m_detailed = m_markerCount <= detailedMarkerLimit;
 
-    QHash<QString, QScatterSeries *> seriesOfKind;
+    const QList<MovementKind> kinds = movementKindsInLegendOrder();
+    QHash<int, QScatterSeries *> seriesOfKind; // by MovementKind
     auto *disputedSeries = new QScatterSeries;
     disputedSeries->setName(tr("Disputed"));
     disputedSeries->setMarkerShape(QScatterSeries::MarkerShapeCircle);
@@ -385,14 +359,15 @@ void TimelineChart::addMarkers(const TimelineData &data, const QList<const Timel
     disputedSeries->setColor(Qt::transparent);
     disputedSeries->setBorderColor(QColor(0xd6, 0x27, 0x28));
     disputedSeries->setPen(QPen(QColor(0xd6, 0x27, 0x28), 2, Qt::DashLine));
-    for (const KindStyle &style : kindStyles) {
+    for (MovementKind kind : kinds) {
+        const MovementKindStyle style = movementKindStyle(kind);
         auto *series = new QScatterSeries;
-        series->setName(movementKindLabel(QLatin1String(style.kind)));
+        series->setName(movementKindLabel(kind));
         series->setMarkerShape(style.shape);
         series->setMarkerSize(markerSize);
         series->setColor(style.color);
         series->setBorderColor(Qt::white);
-        seriesOfKind.insert(QLatin1String(style.kind), series);
+        seriesOfKind.insert(int(kind), series);
     }
     QFont labelFont = m_chart->font();
     labelFont.setPointSizeF(labelFont.pointSizeF() * 0.85);
@@ -401,7 +376,8 @@ void TimelineChart::addMarkers(const TimelineData &data, const QList<const Timel
         QSet<QString> drawn; // kind and month, when thinning
         QList<const TimelineMarker *> undated;
         for (const TimelineMarker &marker : lanes.at(i)->markers) {
-            if (!seriesOfKind.contains(marker.kind))
+            const std::optional<MovementKind> kind = movementKindFromKey(marker.kind);
+            if (!kind)
                 continue;
             if (!marker.date.isKnown()) {
                 undated.append(&marker);
@@ -414,7 +390,7 @@ void TimelineChart::addMarkers(const TimelineData &data, const QList<const Timel
                 drawn.insert(bucket);
             }
             const qreal x = qreal(chartPosition(marker.date));
-            QScatterSeries *series = seriesOfKind.value(marker.kind);
+            QScatterSeries *series = seriesOfKind.value(int(*kind));
             series->append(x, i);
             m_markers.append({QPointF(x, i), marker, series});
             if (marker.disputed)
@@ -450,18 +426,20 @@ void TimelineChart::addMarkers(const TimelineData &data, const QList<const Timel
             return a->firstCitationStart < b->firstCitationStart;
         });
         for (const TimelineMarker *marker : undated) {
-            const KindStyle *style = styleOf(marker->kind);
-            const int entry = m_band->add(i, style->shape, style->color);
+            const MovementKindStyle style = movementKindStyle(*movementKindFromKey(marker->kind));
+            const int entry = m_band->add(i, style.shape, style.color);
             if (entry >= 0)
                 m_markers.append({QPointF(0, i), *marker, nullptr, entry});
             ++m_undatedShown; // drawn, or counted in its lane's "+N"
         }
     }
-    for (const KindStyle &style : kindStyles) {
-        QScatterSeries *series = seriesOfKind.value(QLatin1String(style.kind));
+    for (MovementKind kind : kinds) {
+        const MovementKindStyle style = movementKindStyle(kind);
+        QScatterSeries *series = seriesOfKind.value(int(kind));
+        const QString key = movementKindKey(kind);
         bool used = series->count() > 0;
         for (const PlacedMarker &placed : std::as_const(m_markers))
-            used = used || (placed.isUndated() && placed.marker.kind == QLatin1String(style.kind));
+            used = used || (placed.isUndated() && placed.marker.kind == key);
         if (!used) {
             delete series;
             continue;
