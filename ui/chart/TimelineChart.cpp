@@ -1,4 +1,4 @@
-#include "ui/chart/TimelineChartBuilder.h"
+#include "ui/chart/TimelineChart.h"
 
 #include "ui/MovementKindNames.h"
 #include "ui/chart/MovementKindStyle.h"
