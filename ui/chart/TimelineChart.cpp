@@ -1,65 +1,33 @@
 #include "ui/chart/TimelineChart.h"
 
-#include "ui/MovementKindNames.h"
-#include "ui/chart/MovementKindStyle.h"
-#include "ui/chart/TimelineBars.h"
 #include "ui/UiLanguage.h"
+#include "ui/chart/TimelineBars.h"
+#include "ui/chart/TimelineCaption.h"
+#include "ui/chart/TimelineLanes.h"
+#include "ui/MovementKindNames.h"
 #include "ui/chart/UndatedBand.h"
 
 #include <QCategoryAxis>
 #include <QChart>
 #include <QFontMetricsF>
-#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
-#include <QGraphicsTextItem>
 #include <QLineSeries>
-#include <QScatterSeries>
-#include <QSet>
 #include <QTextDocument>
-#include <QTextOption>
 #include <QValueAxis>
 
-#include <algorithm>
 #include <cmath>
 
 namespace talentflow {
 
 namespace {
 
-// Beyond these, no one could tell lanes or points apart: show the busiest lanes, and one marker
-// per lane, kind and month.
-constexpr int maxLanes = 80;
-constexpr int detailedMarkerLimit = 3000;
-// Destination labels are scene items of their own; past this many they would cost more than they
-// tell, and tooltips still name every destination.
-constexpr int labelledMarkerLimit = 400;
-// Blank lane-heights above the first lane and below the last.
-constexpr qreal lanePadding = 0.6;
-
 const QColor barColor(0x9e, 0xc5, 0xe6);
 const QColor leaveColor(0xf5, 0xc0, 0x6f);
 const QColor headingColor(0xee, 0xf1, 0xf4);
-constexpr qreal markerSize = 12;
 
 QString name(const QString &en, const QString &zh)
 {
     return displayName(en, zh, uiLanguage());
-}
-
-qreal laneLoad(const TimelineLane &lane)
-{
-    return lane.markers.size() + lane.bars.size();
-}
-
-bool hasSomethingToDraw(const TimelineLane &lane)
-{
-    if (!lane.markers.isEmpty())
-        return true; // dated on the axis, or undated in the band
-    for (const TimelineBar &bar : lane.bars) {
-        if (bar.start.isKnown())
-            return true;
-    }
-    return false;
 }
 
 } // namespace
@@ -96,33 +64,40 @@ QChart *TimelineChart::releaseChart()
     return m_chart;
 }
 
+int TimelineChart::laneCount() const
+{
+    return m_lanes->count();
+}
+
+int TimelineChart::availableLaneCount() const
+{
+    return m_lanes->available();
+}
+
+qint64 TimelineChart::laneKey(int lane) const
+{
+    return m_lanes->key(lane);
+}
+
 QString TimelineChart::laneName(int lane) const
 {
-    const TimelineLane &l = m_lanes.at(lane);
-    return name(l.nameEn, l.nameZh);
+    return m_lanes->name(lane);
+}
+
+bool TimelineChart::isHeadingLane(int lane) const
+{
+    return m_lanes->isHeading(lane);
 }
 
 int TimelineChart::laneOf(qint64 key) const
 {
-    for (int i = 0; i < m_lanes.size(); ++i) {
-        if (m_lanes.at(i).key == key && !m_lanes.at(i).heading)
-            return i;
-    }
-    return -1;
+    return m_lanes->laneOf(key);
 }
 
 QList<int> TimelineChart::lanesOfPerson(qint64 personId) const
 {
-    QList<int> lanes;
-    if (personId == 0)
-        return lanes;
-    for (int i = 0; i < m_lanes.size(); ++i) {
-        const TimelineLane &lane = m_lanes.at(i);
-        const bool nested = m_spec.kind == TimelineKind::Departures && m_spec.grouping == LaneGrouping::Company;
-        if (nested ? lane.personId == personId : lane.key == personId)
-            lanes.append(i);
-    }
-    return lanes;
+    const bool nested = m_spec.kind == TimelineKind::Departures && m_spec.grouping == LaneGrouping::Company;
+    return m_lanes->lanesOfPerson(personId, nested);
 }
 
 QString TimelineChart::tooltip(const PlacedMarker &placed) const
@@ -148,16 +123,12 @@ QString TimelineChart::tooltip(const PlacedMarker &placed) const
 
 QPointF TimelineChart::markerPosition(const PlacedMarker &placed) const
 {
-    if (placed.isUndated())
-        return m_band->position(placed.bandEntry);
-    return m_chart->mapToPosition(placed.value, placed.series);
+    return m_markers->position(placed);
 }
 
 bool TimelineChart::isMarkerShown(const PlacedMarker &placed) const
 {
-    if (placed.isUndated())
-        return m_band->isShown(placed.bandEntry);
-    return m_chart->plotArea().adjusted(-1, -1, 1, 1).contains(markerPosition(placed));
+    return m_markers->isShown(placed);
 }
 
 void TimelineChart::build(const TimelineData &data, const QList<FounderStep> &steps)
@@ -171,17 +142,19 @@ void TimelineChart::build(const TimelineData &data, const QList<FounderStep> &st
     m_chart->setTitle(timelineTitle(m_spec));
     m_chart->legend()->hide();
 
-    const QList<const TimelineLane *> lanes = chooseLanes(data);
+    const TimelineLanes::Choice chosen = TimelineLanes::choose(data, m_spec.kind, m_spec.laneLimit);
     addTimeAxis(data);
-    addLaneAxis(lanes);
+    m_lanes = std::make_unique<TimelineLanes>(chosen);
+    m_chart->addAxis(m_lanes->axis(), Qt::AlignLeft);
     // An empty series on both axes maps values to points even with no markers.
     m_anchor = new QLineSeries;
     m_chart->addSeries(m_anchor);
     m_anchor->attachAxis(m_axisX);
-    m_anchor->attachAxis(m_axisY);
+    m_anchor->attachAxis(m_lanes->axis());
     m_bars = new TimelineBars(m_chart, m_anchor);
-    addBars(lanes);
-    addMarkers(data, lanes);
+    addBars(chosen.lanes);
+    m_markers = std::make_unique<TimelineMarkers>(m_chart, m_bars);
+    m_markers->add(data, chosen.lanes, m_axisX, m_lanes->axis(), m_legendEntries);
     addFounderCount(steps);
     addCaption(data);
 
@@ -189,73 +162,9 @@ void TimelineChart::build(const TimelineData &data, const QList<FounderStep> &st
     labelFont.setPointSizeF(labelFont.pointSizeF() * 0.85);
     m_legend = new TimelineLegend(m_legendEntries, labelFont, m_chart);
     m_legend->setZValue(20);
-    QString note;
-    if (lanes.isEmpty())
-        note = data.lanes.isEmpty() && !m_spec.filter.search.isEmpty() ? tr("No matches for “%1”").arg(m_spec.filter.search) : tr("Nothing to draw for this selection");
-    else if (!data.dateRange().first.isValid())
-        note = tr("No article dates these moves: see the band at the right");
-    if (!note.isEmpty()) {
-        m_emptyNote = new QGraphicsSimpleTextItem(note, m_chart);
-        QFont noteFont = titleFont;
-        if (!lanes.isEmpty())
-            noteFont.setBold(false);
-        m_emptyNote->setFont(noteFont);
-        m_emptyNote->setBrush(QColor(0x66, 0x66, 0x66));
-        m_emptyNote->setZValue(20);
-    }
+    addEmptyNote(data, chosen.lanes.isEmpty(), titleFont);
     updateTicks();
-    m_caption->setPlainText(captionText(false));
-}
-
-QList<const TimelineLane *> TimelineChart::chooseLanes(const TimelineData &data)
-{
-    // Every lane with something to draw, dated or not; founders always have their lane.
-    QList<const TimelineLane *> drawable;
-    for (const TimelineLane &lane : data.lanes) {
-        if (lane.heading || hasSomethingToDraw(lane) || m_spec.kind == TimelineKind::Founders)
-            drawable.append(&lane);
-    }
-    QList<const TimelineLane *> rows;
-    for (const TimelineLane *lane : drawable) {
-        if (!lane->heading)
-            rows.append(lane);
-    }
-    m_availableLanes = int(rows.size()) + data.omittedLanes;
-    const int limit = m_spec.laneLimit > 0 ? qMin(m_spec.laneLimit, maxLanes) : maxLanes;
-    QSet<const TimelineLane *> kept(rows.cbegin(), rows.cend());
-    if (rows.size() > limit) {
-        QList<const TimelineLane *> busiest = rows;
-        std::stable_sort(busiest.begin(), busiest.end(), [](const TimelineLane *a, const TimelineLane *b) {
-            return laneLoad(*a) > laneLoad(*b);
-        });
-        kept = QSet<const TimelineLane *>(busiest.cbegin(), busiest.cbegin() + limit);
-    }
-    // Headings stay only above people that stay.
-    QList<const TimelineLane *> chosen;
-    for (int i = 0; i < drawable.size(); ++i) {
-        const TimelineLane *lane = drawable.at(i);
-        if (!lane->heading) {
-            if (kept.contains(lane))
-                chosen.append(lane);
-            continue;
-        }
-        for (int j = i + 1; j < drawable.size() && !drawable.at(j)->heading; ++j) {
-            if (kept.contains(drawable.at(j))) {
-                chosen.append(lane);
-                break;
-            }
-        }
-    }
-    for (const TimelineLane *lane : chosen) {
-        TimelineLane names;
-        names.key = lane->key;
-        names.heading = lane->heading;
-        names.personId = lane->personId;
-        names.nameEn = lane->nameEn;
-        names.nameZh = lane->nameZh;
-        m_lanes.append(names);
-    }
-    return chosen;
+    m_caption->showText(false);
 }
 
 void TimelineChart::addTimeAxis(const TimelineData &data)
@@ -292,30 +201,6 @@ void TimelineChart::addTimeAxis(const TimelineData &data)
     m_chart->setMargins(margins);
 }
 
-void TimelineChart::addLaneAxis(const QList<const TimelineLane *> &lanes)
-{
-    m_axisY = new QCategoryAxis;
-    m_axisY->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    m_axisY->setGridLineVisible(false);
-    m_axisY->setReverse(true);
-    m_axisY->setTruncateLabels(false); // names stay whole; lanes are kept tall enough for them
-    for (int i = 0; i < lanes.size(); ++i) {
-        QString label = name(lanes.at(i)->nameEn, lanes.at(i)->nameZh);
-        if (lanes.at(i)->heading)
-            label = QStringLiteral("<b>%1</b>").arg(label.toHtmlEscaped());
-        // Category labels must be unique; a zero-width space keeps same-named lanes apart.
-        while (m_laneLabels.contains(label))
-            label += QChar(0x200B);
-        m_laneLabels.append(label);
-        // Measured once, and only as far as any axis could show: a hostile name may be a megabyte.
-        QFont font = m_axisY->labelsFont();
-        font.setBold(lanes.at(i)->heading);
-        m_laneWidths.append(QFontMetricsF(font).horizontalAdvance(name(lanes.at(i)->nameEn, lanes.at(i)->nameZh).left(400)));
-    }
-    setLaneWindow(0, int(lanes.size()));
-    m_chart->addAxis(m_axisY, Qt::AlignLeft);
-}
-
 void TimelineChart::addBars(const QList<const TimelineLane *> &lanes)
 {
     const auto segment = [&](qint64 x1, qint64 x2, qreal y, const QPen &pen) {
@@ -344,138 +229,13 @@ void TimelineChart::addBars(const QList<const TimelineLane *> &lanes)
     }
 }
 
-void TimelineChart::addMarkers(const TimelineData &data, const QList<const TimelineLane *> &lanes)
-{
-    for (const TimelineLane *lane : lanes)
-        m_markerCount += int(lane->markers.size());
-    m_detailed = m_markerCount <= detailedMarkerLimit;
-
-    const QList<MovementKind> kinds = movementKindsInLegendOrder();
-    QHash<int, QScatterSeries *> seriesOfKind; // by MovementKind
-    auto *disputedSeries = new QScatterSeries;
-    disputedSeries->setName(tr("Disputed"));
-    disputedSeries->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-    disputedSeries->setMarkerSize(markerSize + 10);
-    disputedSeries->setColor(Qt::transparent);
-    disputedSeries->setBorderColor(QColor(0xd6, 0x27, 0x28));
-    disputedSeries->setPen(QPen(QColor(0xd6, 0x27, 0x28), 2, Qt::DashLine));
-    for (MovementKind kind : kinds) {
-        const MovementKindStyle style = movementKindStyle(kind);
-        auto *series = new QScatterSeries;
-        series->setName(movementKindLabel(kind));
-        series->setMarkerShape(style.shape);
-        series->setMarkerSize(markerSize);
-        series->setColor(style.color);
-        series->setBorderColor(Qt::white);
-        seriesOfKind.insert(int(kind), series);
-    }
-    QFont labelFont = m_chart->font();
-    labelFont.setPointSizeF(labelFont.pointSizeF() * 0.85);
-    m_band = new UndatedBand(tr("Date not stated"), labelFont, m_chart);
-    for (int i = 0; i < lanes.size(); ++i) {
-        QSet<QString> drawn; // kind and month, when thinning
-        QList<const TimelineMarker *> undated;
-        for (const TimelineMarker &marker : lanes.at(i)->markers) {
-            const std::optional<MovementKind> kind = movementKindFromKey(marker.kind);
-            if (!kind)
-                continue;
-            if (!marker.date.isKnown()) {
-                undated.append(&marker);
-                continue;
-            }
-            if (!m_detailed) {
-                const QString bucket = marker.kind + marker.date.firstDay().toString(QStringLiteral("yyyyMM"));
-                if (drawn.contains(bucket))
-                    continue;
-                drawn.insert(bucket);
-            }
-            const qreal x = qreal(chartPosition(marker.date));
-            QScatterSeries *series = seriesOfKind.value(int(*kind));
-            series->append(x, i);
-            m_markers.append({QPointF(x, i), marker, series});
-            if (marker.disputed)
-                disputedSeries->append(x, i);
-            if (!m_detailed)
-                continue;
-            // An imprecise date is drawn as its whole span, with the marker at its middle.
-            if (marker.date.precision() != DatePrecision::Day) {
-                QColor spanColor = series->color();
-                spanColor.setAlpha(150);
-                m_bars->add(QPointF(qreal(chartMsecs(marker.date.firstDay())), i),
-                            QPointF(qreal(chartMsecs(marker.date.lastDay().addDays(1))), i),
-                            QPen(spanColor, 3, Qt::SolidLine, Qt::FlatCap), markerSize / 2 + 3);
-            }
-            if (m_markerCount > labelledMarkerLimit || !marker.toCompanyId || !data.companies.contains(*marker.toCompanyId))
-                continue;
-            const CompanyRecord &to = data.companies.value(*marker.toCompanyId);
-            auto *box = new QGraphicsRectItem(m_chart);
-            box->setBrush(QColor(0xff, 0xff, 0xff, 225));
-            box->setPen(Qt::NoPen);
-            box->setZValue(20);
-            auto *item = new QGraphicsSimpleTextItem(QStringLiteral("→ ") + name(to.nameEn, to.nameZh), box);
-            item->setFont(labelFont);
-            item->setBrush(QColor(0x33, 0x33, 0x33));
-            item->setPos(2, 0);
-            box->setRect(QRectF(QPointF(0, 0), item->boundingRect().size() + QSizeF(4, 0)));
-            m_destinations.append({QPointF(x, i), box, item});
-        }
-        // Moves no article dates, in the order the articles tell them.
-        std::stable_sort(undated.begin(), undated.end(), [](const TimelineMarker *a, const TimelineMarker *b) {
-            if (a->firstSourceId != b->firstSourceId)
-                return a->firstSourceId < b->firstSourceId;
-            return a->firstCitationStart < b->firstCitationStart;
-        });
-        for (const TimelineMarker *marker : undated) {
-            const MovementKindStyle style = movementKindStyle(*movementKindFromKey(marker->kind));
-            const int entry = m_band->add(i, style.shape, style.color);
-            if (entry >= 0)
-                m_markers.append({QPointF(0, i), *marker, nullptr, entry});
-            ++m_undatedShown; // drawn, or counted in its lane's "+N"
-        }
-    }
-    for (MovementKind kind : kinds) {
-        const MovementKindStyle style = movementKindStyle(kind);
-        QScatterSeries *series = seriesOfKind.value(int(kind));
-        const QString key = movementKindKey(kind);
-        bool used = series->count() > 0;
-        for (const PlacedMarker &placed : std::as_const(m_markers))
-            used = used || (placed.isUndated() && placed.marker.kind == key);
-        if (!used) {
-            delete series;
-            continue;
-        }
-        m_chart->addSeries(series);
-        series->attachAxis(m_axisX);
-        series->attachAxis(m_axisY);
-        m_legendEntries.append({LegendEntry::Symbol::Marker, style.shape, style.color, QPen(), series->name()});
-    }
-    if (disputedSeries->count() > 0) {
-        m_chart->addSeries(disputedSeries);
-        disputedSeries->attachAxis(m_axisX);
-        disputedSeries->attachAxis(m_axisY);
-        m_legendEntries.append({LegendEntry::Symbol::Ring, {}, {}, disputedSeries->pen(), disputedSeries->name()});
-    } else {
-        delete disputedSeries;
-    }
-    if (m_band->isEmpty()) {
-        delete m_band;
-        m_band = nullptr;
-    } else {
-        m_legendEntries.append({LegendEntry::Symbol::Undated, {}, QColor(0x66, 0x66, 0x66), QPen(),
-                                tr("Date not stated (hollow, in the hatched band)")});
-        QMargins margins = m_chart->margins();
-        margins.setRight(qMax(margins.right(), int(m_band->preferredWidth()) + 12));
-        m_chart->setMargins(margins);
-    }
-}
-
 void TimelineChart::addFounderCount(const QList<FounderStep> &steps)
 {
     if (m_spec.kind != TimelineKind::Founders || steps.isEmpty())
         return;
     auto *countAxis = new QValueAxis;
-    countAxis->setRange(0, qMax(1, int(m_lanes.size())));
-    countAxis->setTickCount(qMin(int(m_lanes.size()), 11) + 1);
+    countAxis->setRange(0, qMax(1, m_lanes->count()));
+    countAxis->setTickCount(qMin(m_lanes->count(), 11) + 1);
     countAxis->setLabelFormat(QStringLiteral("%d"));
     countAxis->setTitleText(tr("Founders still there"));
     countAxis->setGridLineVisible(false); // its lines would cut across the lanes at other heights
@@ -513,35 +273,39 @@ void TimelineChart::addFounderCount(const QList<FounderStep> &steps)
 
 void TimelineChart::addCaption(const TimelineData &data)
 {
-    QStringList caption;
-    if (m_finalPresent >= 0)
-        caption.append(tr("Now: %n still there", nullptr, m_finalPresent) + QStringLiteral(", ")
-                       + tr("%n on leave", nullptr, m_finalOnLeave));
-    if (!m_spec.filter.text().isEmpty() && m_spec.kind == TimelineKind::Departures)
-        caption.append(m_spec.filter.text());
-    caption.append(tr("Sources: %n article(s)", nullptr, data.sourceCount));
-    const int shown = int(std::count_if(m_lanes.cbegin(), m_lanes.cend(), [](const TimelineLane &l) { return !l.heading; }));
-    if (shown < m_availableLanes)
-        caption.append(tr("Showing the %1 busiest of %2 lanes; filter or search to see others").arg(shown).arg(m_availableLanes));
-    if (!m_detailed)
-        caption.append(tr("%n move(s): one marker per lane, kind and month", nullptr, m_markerCount));
-    if (m_markerCount > labelledMarkerLimit)
-        caption.append(tr("Destinations are named in the tooltips"));
-    if (m_undatedShown > 0)
-        caption.append(tr("%n move(s) without a stated date, in the hatched band at the right", nullptr, m_undatedShown));
-    caption.append(m_spec.kind == TimelineKind::Founders
-                       ? tr("Bars: time at the company; dashed: on leave; thin lines: the span of an imprecise date")
-                       : tr("Bars: roles from their stated start; dotted where no end is stated; thin lines: the span of an imprecise date"));
-    caption.append(QString()); // the tick note, filled in by updateTicks()
+    CaptionFacts facts;
+    facts.kind = m_spec.kind;
+    facts.filterText = m_spec.filter.text();
+    facts.sourceCount = data.sourceCount;
+    facts.finalPresent = m_finalPresent;
+    facts.finalOnLeave = m_finalOnLeave;
+    facts.shownLanes = m_lanes->personLaneCount();
+    facts.availableLanes = m_lanes->available();
+    facts.detailed = m_markers->isDetailed();
+    facts.markerCount = m_markers->count();
+    facts.labelsDestinations = m_markers->labelsDestinations();
+    facts.undatedShown = m_markers->undatedCount();
     QFont labelFont = m_chart->font();
     labelFont.setPointSizeF(labelFont.pointSizeF() * 0.85);
-    m_caption = new QGraphicsTextItem(m_chart);
-    m_caption->setFont(labelFont);
-    m_caption->setDefaultTextColor(QColor(0x55, 0x55, 0x55));
-    m_captionParts = caption;
-    QTextOption centered(Qt::AlignHCenter);
-    centered.setWrapMode(QTextOption::WordWrap);
-    m_caption->document()->setDefaultTextOption(centered);
+    m_caption = std::make_unique<TimelineCaption>(facts, labelFont, m_chart);
+}
+
+void TimelineChart::addEmptyNote(const TimelineData &data, bool noLanes, const QFont &titleFont)
+{
+    QString note;
+    if (noLanes)
+        note = data.lanes.isEmpty() && !m_spec.filter.search.isEmpty() ? tr("No matches for “%1”").arg(m_spec.filter.search) : tr("Nothing to draw for this selection");
+    else if (!data.dateRange().first.isValid())
+        note = tr("No article dates these moves: see the band at the right");
+    if (note.isEmpty())
+        return;
+    m_emptyNote = new QGraphicsSimpleTextItem(note, m_chart);
+    QFont noteFont = titleFont;
+    if (!noLanes)
+        noteFont.setBold(false);
+    m_emptyNote->setFont(noteFont);
+    m_emptyNote->setBrush(QColor(0x66, 0x66, 0x66));
+    m_emptyNote->setZValue(20);
 }
 
 void TimelineChart::updateTicks()
@@ -572,11 +336,8 @@ void TimelineChart::updateTicks()
     const QStringList labels = m_axisX->categoriesLabels();
     if (!labels.isEmpty() && !qFuzzyCompare(m_axisX->startValue(labels.first()), qreal(from)))
         m_axisX->setStartValue(qreal(from)); // moves the first category's start
-    // Say what a tick means, in the caption's last line.
-    const QString note = m_nothingDated                            ? QString()
-                         : int(m_step) >= int(CalendarStep::Year)  ? tr("Each year label marks 1 January of that year")
-                                                                : tr("Each label marks the first day of its month");
-    m_captionParts.last() = note; // shown by fitCaption()
+    // Say what a tick means, in the caption's last line (shown by fitCaption()).
+    m_caption->setTickNote(m_nothingDated, m_step);
 }
 
 QStringList TimelineChart::visibleTexts() const
@@ -594,11 +355,10 @@ QStringList TimelineChart::visibleTexts() const
         }
     }
     texts.append(m_legend->labels());
-    texts.append(m_caption->toPlainText());
-    if (m_band)
-        texts.append(m_band->header());
-    for (const DestinationLabel &label : m_destinations)
-        texts.append(label.item->text());
+    texts.append(m_caption->shownText());
+    if (m_markers->band())
+        texts.append(m_markers->band()->header());
+    texts.append(m_markers->destinationTexts());
     if (m_emptyNote)
         texts.append(m_emptyNote->text());
     texts.removeAll(QString());
@@ -610,89 +370,27 @@ void TimelineChart::layoutOverlays()
     const QRectF plot = m_chart->plotArea();
     updateTicks();
     m_bars->relayout();
-    if (m_band) {
+    if (UndatedBand *band = m_markers->band()) {
         const qreal left = m_chart->rect().right() - m_chart->margins().right() + 6;
         // The heading goes one label row below the ticks, clear of the last tick's label.
         const qreal headingY = plot.bottom() + 6 + (m_nothingDated ? 0 : 2 + QFontMetricsF(m_axisX->labelsFont()).height());
-        m_band->relayout(left, plot, headingY, [this](int lane) {
+        band->relayout(left, plot, headingY, [this](int lane) {
             return m_chart->mapToPosition(QPointF(0, lane), m_anchor).y();
         });
     }
-    placeDestinations();
+    m_markers->placeDestinations(m_anchor);
     if (m_emptyNote)
         m_emptyNote->setPos(plot.center() - m_emptyNote->boundingRect().center());
     fitCaption(m_chart->rect());
-}
-
-void TimelineChart::placeDestinations()
-{
-    if (m_destinations.isEmpty())
-        return;
-    const QRectF plot = m_chart->plotArea();
-    // What a label must not cover: every marker, and the labels placed before it.
-    QList<QRectF> taken;
-    taken.reserve(m_markers.size() + m_destinations.size());
-    for (const PlacedMarker &placed : std::as_const(m_markers)) {
-        if (placed.isUndated())
-            continue;
-        const QPointF at = m_chart->mapToPosition(placed.value, placed.series);
-        const qreal r = placed.marker.disputed ? (markerSize + 10) / 2 : markerSize / 2;
-        taken.append(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r));
-    }
-    const auto isFree = [&taken](const QRectF &box) {
-        for (const QRectF &other : std::as_const(taken)) {
-            if (other.intersects(box))
-                return false;
-        }
-        return true;
-    };
-    for (const DestinationLabel &label : std::as_const(m_destinations)) {
-        const QPointF at = m_chart->mapToPosition(label.value, m_anchor);
-        const QSizeF size = label.box->rect().size();
-        const qreal gap = markerSize / 2 + 3;
-        const QRectF right(at.x() + gap, at.y() - size.height() / 2, size.width(), size.height());
-        const QRectF left(at.x() - gap - size.width(), at.y() - size.height() / 2, size.width(), size.height());
-        bool placed = false;
-        for (const QRectF &box : {right, left}) {
-            if (plot.contains(box) && isFree(box)) {
-                label.box->setPos(box.topLeft());
-                taken.append(box);
-                placed = true;
-                break;
-            }
-        }
-        // A label that fits nowhere is left to the tooltip.
-        label.box->setVisible(placed);
-    }
-}
-
-QString TimelineChart::captionText(bool compact) const
-{
-    // A short chart keeps its height for the lanes: the caption drops the key to the bars, which
-    // an export still gives; what a tick marks stays.
-    QStringList parts = m_captionParts;
-    if (compact)
-        parts.removeAt(parts.size() - 2);
-    parts.removeAll(QString());
-    return parts.join(QStringLiteral("  ·  "));
 }
 
 void TimelineChart::fitCaption(const QRectF &whole)
 {
     if (!m_caption)
         return;
-    // Legend and caption wrap to the chart's width; the bottom margin grows to make room.
-    const qreal width = qMax(100.0, whole.width() - 24);
-    const QString text = captionText(whole.height() < 480);
-    if (m_caption->toPlainText() != text)
-        m_caption->setPlainText(text);
-    m_caption->setTextWidth(width);
-    const qreal height = m_caption->boundingRect().height();
-    m_caption->setPos(whole.left() + 12, whole.bottom() - height - 4);
-    const qreal legendHeight = m_legend->layout(width);
-    m_legend->setPos(whole.left() + 12, whole.bottom() - height - 8 - legendHeight);
-    // Room for the band's heading in the time axis' row comes from the axis itself.
-    const int wanted = int(height + legendHeight) + 14;
+    // Legend and caption wrap to the chart's width; the bottom margin grows to make room. Room for
+    // the band's heading in the time axis' row comes from the axis itself.
+    const int wanted = m_caption->layout(whole, m_legend);
     if (m_chart->margins().bottom() != wanted) {
         QMargins margins = m_chart->margins();
         margins.setBottom(wanted);
@@ -720,44 +418,27 @@ void TimelineChart::resetZoom()
 qreal TimelineChart::minimumLaneHeight() const
 {
     // A name's line height and a little air; at least room for a marker and its dispute ring.
-    return qMax<qreal>(markerSize + 10, QFontMetricsF(m_axisY->labelsFont()).height() + 6);
+    return qMax<qreal>(TimelineMarkers::markerSize + 10, m_lanes->labelHeight() + 6);
 }
 
 void TimelineChart::setLaneWindow(int first, int count)
 {
-    const int total = int(m_laneLabels.size());
-    count = qBound(1, count, qMax(1, total));
-    first = qBound(0, first, qMax(0, total - count));
-    if (first == m_firstLane && count == m_visibleLanes && !m_axisY->categoriesLabels().isEmpty())
-        return;
-    m_firstLane = first;
-    m_visibleLanes = count;
-    // Only the lanes in the window are categories (the axis draws every category, in range or
-    // not). The widest name of the window is padded to the widest of all, so the axis keeps its
-    // width and the plot does not shift as the lanes scroll.
-    for (const QString &label : m_axisY->categoriesLabels())
-        m_axisY->remove(label);
-    const qreal widestOfAll = m_laneWidths.isEmpty() ? 0 : *std::max_element(m_laneWidths.cbegin(), m_laneWidths.cend());
-    int widest = first;
-    for (int i = first; i < first + count && i < total; ++i)
-        widest = m_laneWidths.at(i) > m_laneWidths.at(widest) ? i : widest;
-    m_axisY->setStartValue(first - lanePadding);
-    for (int i = first; i < first + count && i < total; ++i) {
-        QString label = m_laneLabels.at(i);
-        if (i == widest) {
-            const qreal space = QFontMetricsF(m_axisY->labelsFont()).horizontalAdvance(QChar(0xA0));
-            const int pad = int(std::ceil((widestOfAll - m_laneWidths.at(i)) / qMax<qreal>(1, space)));
-            label.prepend(QString(qMax(0, pad), QChar(0xA0)));
-        }
-        m_axisY->append(label, i);
-    }
-    m_axisY->setRange(first - lanePadding, qMax(first + lanePadding, first + count - 1 + lanePadding));
+    m_lanes->setWindow(first, count);
+}
+
+int TimelineChart::firstVisibleLane() const
+{
+    return m_lanes->firstVisible();
+}
+
+int TimelineChart::visibleLaneCount() const
+{
+    return m_lanes->visibleCount();
 }
 
 int TimelineChart::lanesThatFit() const
 {
-    const qreal lanes = m_chart->plotArea().height() / minimumLaneHeight() - 2 * lanePadding + 1;
-    return qMax(1, int(std::floor(lanes + 1e-6)));
+    return m_lanes->thatFit(m_chart->plotArea().height(), minimumLaneHeight());
 }
 
 } // namespace talentflow
