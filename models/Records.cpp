@@ -1,14 +1,12 @@
 #include "models/Records.h"
 
+#include "models/MovementKind.h"
+
 namespace talentflow {
 
 const QStringList &movementKinds()
 {
-    static const QStringList kinds = {
-        QStringLiteral("joined"),     QStringLiteral("left"),        QStringLiteral("fired"),
-        QStringLiteral("founded"),    QStringLiteral("sabbatical"),  QStringLiteral("role_change"),
-        QStringLiteral("ousted"),     QStringLiteral("reinstated"),
-    };
+    static const QStringList kinds = movementKindKeys();
     return kinds;
 }
 

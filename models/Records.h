@@ -107,7 +107,7 @@ struct DataSet
     QList<MovementRecord> movements;
 };
 
-// The fixed vocabulary of movement kinds.
+// The stored keys of the movement kinds (models/MovementKind.h), to validate imported data.
 const QStringList &movementKinds();
 
 } // namespace talentflow

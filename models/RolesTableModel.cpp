@@ -2,6 +2,7 @@
 
 #include "models/Database.h"
 #include "models/FilterCondition.h"
+#include "models/MovementKind.h"
 
 #include "models/PartialDate.h"
 
@@ -18,12 +19,16 @@ namespace {
 // end. Otherwise the latest move at the role's company decides: a departure ends it, a sabbatical
 // puts it on leave, an arrival or founding makes it current. With no move at all the articles do
 // not say, and the table says so instead of guessing.
-const char *const statusExpression =
-    "CASE WHEN r.end_date IS NOT NULL OR r.ended_undated THEN 'left' ELSE COALESCE(("
-    "  SELECT CASE m.kind WHEN 'sabbatical' THEN 'on_leave' WHEN 'left' THEN 'left' WHEN 'fired' THEN 'left' "
-    "    WHEN 'ousted' THEN 'left' ELSE 'current' END "
-    "  FROM movement m WHERE m.person_id = r.person_id AND m.company_id = r.company_id "
-    "  ORDER BY m.date DESC, m.id DESC LIMIT 1), 'unstated') END";
+// What each kind implies comes from the kinds' table (models/MovementKind.h), as SQL literals.
+const QString &statusExpression()
+{
+    static const QString expression =
+        QStringLiteral("CASE WHEN r.end_date IS NOT NULL OR r.ended_undated THEN '%1' ELSE COALESCE(("
+                       "  SELECT %2 FROM movement m WHERE m.person_id = r.person_id AND m.company_id = r.company_id "
+                       "  ORDER BY m.date DESC, m.id DESC LIMIT 1), 'unstated') END")
+            .arg(roleStatusKey(RoleStatus::Left), roleStatusCaseSql(QStringLiteral("m.kind")));
+    return expression;
+}
 
 QString preferred(const char *table, const char *english, const char *chinese, DisplayLanguage language)
 {
@@ -76,7 +81,7 @@ QString RolesTableModel::selectStatement() const
     const QString company = preferred("c", "name_en", "name_zh", m_language);
     return QStringLiteral("SELECT %1, %2, %3, r.start_date, r.end_date, %4, "
                           "r.person_id, r.company_id, r.id, r.dispute_id FROM %5 WHERE %6 %7")
-        .arg(person, company, preferred("r", "title_en", "title_zh", m_language), QLatin1String(statusExpression),
+        .arg(person, company, preferred("r", "title_en", "title_zh", m_language), statusExpression(),
              fromClause(), m_condition.sql, orderByClause());
 }
 
@@ -160,7 +165,7 @@ std::optional<int> RolesTableModel::rowOfPersonInQuery(qint64 personId) const
     // The row's number in the table's own order, counted by SQLite rather than by fetching rows.
     QString order = orderByClause();
     // The status column is sorted by its position in the table's statement; here it is spelled out.
-    order.replace(QStringLiteral("ORDER BY 6 "), QStringLiteral("ORDER BY (%1) ").arg(QLatin1String(statusExpression)));
+    order.replace(QStringLiteral("ORDER BY 6 "), QStringLiteral("ORDER BY (%1) ").arg(statusExpression()));
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT min(n) FROM (SELECT row_number() OVER (%1) - 1 AS n, r.person_id AS person "
                                  "FROM %2 WHERE %3) WHERE person = :person")

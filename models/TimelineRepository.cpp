@@ -1,6 +1,8 @@
 #include "models/TimelineRepository.h"
 
 #include "models/FilterCondition.h"
+#include "models/MovementKind.h"
+#include "models/TimelineLayout.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,8 +11,6 @@
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
-
-#include <algorithm>
 
 namespace talentflow {
 
@@ -28,93 +28,7 @@ bool fail(const QSqlQuery &query, QString *error)
     return false;
 }
 
-bool isArrival(const QString &kind)
-{
-    return kind == QLatin1String("founded") || kind == QLatin1String("joined") || kind == QLatin1String("reinstated");
-}
-
-bool isDeparture(const QString &kind)
-{
-    return kind == QLatin1String("left") || kind == QLatin1String("fired") || kind == QLatin1String("ousted");
-}
-
-QDate laneStart(const TimelineLane &lane)
-{
-    QDate first;
-    const auto consider = [&first](const PartialDate &date) {
-        const QDate d = chartDate(date);
-        if (d.isValid() && (!first.isValid() || d < first))
-            first = d;
-    };
-    for (const TimelineBar &bar : lane.bars) {
-        consider(bar.start);
-        consider(bar.end);
-    }
-    for (const TimelineMarker &marker : lane.markers)
-        consider(marker.date);
-    return first;
-}
-
-// Earliest first, undated last, then by name.
-void sortLanes(QList<TimelineLane> &lanes)
-{
-    // Each lane's first date is found once, not in every comparison: a company's chart has
-    // thousands of lanes.
-    struct Keyed
-    {
-        QDate start;
-        qsizetype index;
-    };
-    QList<Keyed> keys;
-    keys.reserve(lanes.size());
-    for (qsizetype i = 0; i < lanes.size(); ++i)
-        keys.append({laneStart(lanes.at(i)), i});
-    std::stable_sort(keys.begin(), keys.end(), [&lanes](const Keyed &a, const Keyed &b) {
-        if (a.start.isValid() != b.start.isValid())
-            return a.start.isValid();
-        if (a.start != b.start)
-            return a.start < b.start;
-        return lanes.at(a.index).nameEn.compare(lanes.at(b.index).nameEn, Qt::CaseInsensitive) < 0;
-    });
-    QList<TimelineLane> sorted;
-    sorted.reserve(lanes.size());
-    for (const Keyed &key : keys)
-        sorted.append(std::move(lanes[key.index]));
-    lanes = std::move(sorted);
-}
-
 } // namespace
-
-QDate chartDate(const PartialDate &date)
-{
-    if (!date.isKnown())
-        return QDate();
-    const QDate first = date.firstDay();
-    return first.addDays(first.daysTo(date.lastDay()) / 2);
-}
-
-QPair<QDate, QDate> TimelineData::dateRange() const
-{
-    QDate from;
-    QDate to;
-    const auto extend = [&](const PartialDate &date) {
-        if (!date.isKnown())
-            return;
-        if (!from.isValid() || date.firstDay() < from)
-            from = date.firstDay();
-        if (!to.isValid() || date.lastDay() > to)
-            to = date.lastDay();
-    };
-    for (const TimelineLane &lane : lanes) {
-        for (const TimelineBar &bar : lane.bars) {
-            extend(bar.start);
-            extend(bar.end);
-        }
-        for (const TimelineMarker &marker : lane.markers)
-            extend(marker.date);
-    }
-    return {from, to};
-}
 
 TimelineRepository::TimelineRepository(QSqlDatabase db)
     : m_db(std::move(db))
@@ -358,9 +272,10 @@ std::optional<FounderTimeline> TimelineRepository::founders(qint64 companyId, QS
     moves.setForwardOnly(true);
     moves.prepare(QLatin1String(markerSelect)
                   + QStringLiteral(" WHERE m.company_id = :company AND m.person_id IN "
-                                   "(SELECT person_id FROM movement WHERE kind = 'founded' AND company_id = :company) "
+                                   "(SELECT person_id FROM movement WHERE kind = :founded AND company_id = :company) "
                                    "ORDER BY m.person_id, m.date, m.id"));
     moves.bindValue(QStringLiteral(":company"), companyId);
+    moves.bindValue(QStringLiteral(":founded"), movementKindKey(MovementKind::Founded));
     if (!moves.exec())
         return fail(moves, error), std::nullopt;
     QHash<qint64, int> laneOf;
@@ -383,99 +298,6 @@ std::optional<FounderTimeline> TimelineRepository::founders(qint64 companyId, QS
     timeline.data.people = data.people;
     timeline.data.undatedMarkers = data.undatedMarkers;
     timeline.data.sourceCount = data.sourceCount;
-    return timeline;
-}
-
-QList<TimelineLane> nestPeopleUnderCompanies(const QList<TimelineLane> &companyLanes,
-                                             const QHash<qint64, PersonRecord> &people)
-{
-    QList<TimelineLane> nested;
-    for (const TimelineLane &company : companyLanes) {
-        TimelineLane heading;
-        heading.key = company.key;
-        heading.heading = true;
-        heading.nameEn = company.nameEn;
-        heading.nameZh = company.nameZh;
-        nested.append(heading);
-        QList<TimelineLane> staff;
-        QHash<qint64, int> laneOfPerson;
-        const auto laneFor = [&](qint64 personId) -> TimelineLane & {
-            if (!laneOfPerson.contains(personId)) {
-                TimelineLane lane;
-                lane.key = company.key;
-                lane.personId = personId;
-                lane.nameEn = people.value(personId).nameEn;
-                lane.nameZh = people.value(personId).nameZh;
-                laneOfPerson.insert(personId, int(staff.size()));
-                staff.append(lane);
-            }
-            return staff[laneOfPerson.value(personId)];
-        };
-        for (const TimelineBar &bar : company.bars)
-            laneFor(bar.personId).bars.append(bar);
-        for (const TimelineMarker &marker : company.markers)
-            laneFor(marker.personId).markers.append(marker);
-        sortLanes(staff);
-        nested.append(staff);
-    }
-    return nested;
-}
-
-FounderTimeline buildFounderTimeline(const QList<TimelineLane> &founderLanes, qint64 companyId)
-{
-    FounderTimeline timeline;
-    QMap<QDate, QPair<int, int>> changes; // date -> (present delta, on-leave delta)
-    for (TimelineLane lane : founderLanes) {
-        lane.bars.clear();
-        QList<TimelineMarker> dated;
-        for (const TimelineMarker &marker : lane.markers) {
-            if (marker.date.isKnown())
-                dated.append(marker);
-        }
-        std::stable_sort(dated.begin(), dated.end(), [](const TimelineMarker &a, const TimelineMarker &b) {
-            return chartDate(a.date) < chartDate(b.date);
-        });
-        enum class State { Away, Present, OnLeave } state = State::Away;
-        TimelineBar open;
-        const auto close = [&](const PartialDate &at) {
-            open.end = at;
-            lane.bars.append(open);
-        };
-        for (const TimelineMarker &marker : dated) {
-            const QDate at = chartDate(marker.date);
-            if (isArrival(marker.kind) && state != State::Present) {
-                if (state == State::OnLeave) {
-                    close(marker.date);
-                    changes[at].second -= 1;
-                }
-                open = TimelineBar{lane.key, companyId, marker.date, PartialDate(), false, {}, {}};
-                state = State::Present;
-                changes[at].first += 1;
-            } else if (marker.kind == QLatin1String("sabbatical") && state == State::Present) {
-                close(marker.date);
-                open = TimelineBar{lane.key, companyId, marker.date, PartialDate(), true, {}, {}};
-                state = State::OnLeave;
-                changes[at].first -= 1;
-                changes[at].second += 1;
-            } else if (isDeparture(marker.kind) && state != State::Away) {
-                // A second, disputed claim of the same departure finds the founder already away.
-                close(marker.date);
-                (state == State::Present ? changes[at].first : changes[at].second) -= 1;
-                state = State::Away;
-            }
-        }
-        if (state != State::Away)
-            lane.bars.append(open);
-        timeline.data.lanes.append(lane);
-    }
-    sortLanes(timeline.data.lanes);
-    int present = 0;
-    int onLeave = 0;
-    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
-        present += it.value().first;
-        onLeave += it.value().second;
-        timeline.steps.append({it.key(), present, onLeave});
-    }
     return timeline;
 }
 

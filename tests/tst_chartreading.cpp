@@ -5,7 +5,7 @@
 #include "ui/chart/ChartPanel.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
-#include "ui/chart/TimelineChartBuilder.h"
+#include "ui/chart/TimelineChart.h"
 #include "ui/chart/TimelineView.h"
 
 #include <QApplication>

@@ -137,34 +137,32 @@ private slots:
         QVERIFY(companies.lanes.size() > 10);
     }
 
-    void lanesRunEarliestFirstUndatedLastThenByName()
+    // The rule itself is tested on hand-built lanes (tst_timelinelayout); here, that the
+    // repository's lanes come in its order, per person and nested under companies.
+    void lanesComeInTheLayoutsOrder()
     {
         QString error;
-        const TimelineData all = *TimelineRepository(m_db->connection()).departures(RoleFilter{}, LaneGrouping::Person, &error);
+        TimelineRepository repository(m_db->connection());
+        const TimelineData all = *repository.departures(RoleFilter{}, LaneGrouping::Person, &error);
         QVERIFY(all.lanes.size() > 20);
-        const auto firstDate = [](const TimelineLane &lane) {
-            QDate first;
-            const auto consider = [&first](const PartialDate &date) {
-                const QDate d = chartDate(date);
-                if (d.isValid() && (!first.isValid() || d < first))
-                    first = d;
-            };
-            for (const TimelineBar &bar : lane.bars) {
-                consider(bar.start);
-                consider(bar.end);
-            }
-            for (const TimelineMarker &marker : lane.markers)
-                consider(marker.date);
-            return first;
-        };
-        for (qsizetype i = 1; i < all.lanes.size(); ++i) {
-            const QDate before = firstDate(all.lanes.at(i - 1));
-            const QDate after = firstDate(all.lanes.at(i));
-            const QString where = QStringLiteral("%1 before %2").arg(all.lanes.at(i - 1).nameEn, all.lanes.at(i).nameEn);
-            QVERIFY2(before.isValid() || !after.isValid(), qPrintable(where));
-            if (before.isValid() && after.isValid())
-                QVERIFY2(before < after || (before == after && all.lanes.at(i - 1).nameEn.compare(all.lanes.at(i).nameEn, Qt::CaseInsensitive) <= 0),
-                         qPrintable(where));
+        QList<TimelineLane> sorted = all.lanes;
+        sortLanes(sorted);
+        for (qsizetype i = 0; i < all.lanes.size(); ++i)
+            QCOMPARE(all.lanes.at(i).key, sorted.at(i).key);
+        QVERIFY(laneStart(all.lanes.first()).isValid());
+
+        const TimelineData companies = *repository.departures(RoleFilter{}, LaneGrouping::Company, &error);
+        QVERIFY(companies.lanes.first().heading);
+        for (qsizetype i = 0; i < companies.lanes.size();) {
+            QVERIFY(companies.lanes.at(i).heading);
+            qsizetype end = i + 1;
+            while (end < companies.lanes.size() && !companies.lanes.at(end).heading)
+                ++end;
+            QList<TimelineLane> staff = companies.lanes.mid(i + 1, end - i - 1);
+            sortLanes(staff);
+            for (qsizetype j = 0; j < staff.size(); ++j)
+                QCOMPARE(companies.lanes.at(i + 1 + j).personId, staff.at(j).personId);
+            i = end;
         }
     }
 

@@ -4,23 +4,35 @@
 
 namespace talentflow {
 
+QString movementKindLabel(MovementKind kind)
+{
+    // The context stays "MovementKind", where the translations are.
+    switch (kind) {
+    case MovementKind::Joined:
+        return QCoreApplication::translate("MovementKind", "joined");
+    case MovementKind::Left:
+        return QCoreApplication::translate("MovementKind", "left");
+    case MovementKind::Fired:
+        return QCoreApplication::translate("MovementKind", "fired");
+    case MovementKind::Founded:
+        return QCoreApplication::translate("MovementKind", "founded");
+    case MovementKind::Sabbatical:
+        return QCoreApplication::translate("MovementKind", "sabbatical");
+    case MovementKind::RoleChange:
+        return QCoreApplication::translate("MovementKind", "role change");
+    case MovementKind::Ousted:
+        return QCoreApplication::translate("MovementKind", "ousted");
+    case MovementKind::Reinstated:
+        return QCoreApplication::translate("MovementKind", "reinstated");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
 QString movementKindLabel(const QString &kind)
 {
-    static const char *const labels[][2] = {
-        {"joined", QT_TRANSLATE_NOOP("MovementKind", "joined")},
-        {"left", QT_TRANSLATE_NOOP("MovementKind", "left")},
-        {"fired", QT_TRANSLATE_NOOP("MovementKind", "fired")},
-        {"founded", QT_TRANSLATE_NOOP("MovementKind", "founded")},
-        {"sabbatical", QT_TRANSLATE_NOOP("MovementKind", "sabbatical")},
-        {"role_change", QT_TRANSLATE_NOOP("MovementKind", "role change")},
-        {"ousted", QT_TRANSLATE_NOOP("MovementKind", "ousted")},
-        {"reinstated", QT_TRANSLATE_NOOP("MovementKind", "reinstated")},
-    };
-    for (const auto &label : labels) {
-        if (kind == QLatin1String(label[0]))
-            return QCoreApplication::translate("MovementKind", label[1]);
-    }
-    return kind;
+    const std::optional<MovementKind> known = movementKindFromKey(kind);
+    return known ? movementKindLabel(*known) : kind;
 }
 
 } // namespace talentflow

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/RoleFilter.h"
-#include "ui/chart/TimelineChartBuilder.h"
+#include "ui/chart/TimelineChart.h"
 
 #include <QImage>
 #include <QSize>

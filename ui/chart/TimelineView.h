@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/chart/TimelineChartBuilder.h"
+#include "ui/chart/TimelineChart.h"
 
 #include <QChartView>
 

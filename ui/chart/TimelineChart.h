@@ -4,44 +4,24 @@
 #include "ui/chart/CalendarTicks.h"
 #include "ui/browse/FilterDescription.h"
 #include "ui/chart/TimelineLegend.h"
+#include "ui/chart/TimelineMarkers.h"
 
 #include <QCoreApplication>
 #include <QPointF>
 #include <QString>
 
+#include <memory>
+
 class QCategoryAxis;
 class QChart;
-class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
-class QGraphicsTextItem;
 class QLineSeries;
-class QScatterSeries;
 
 namespace talentflow {
+
 class TimelineBars;
-class UndatedBand;
-}
-
-namespace talentflow {
-
-
-// A marker as placed on the chart, for hit testing and tooltips.
-struct PlacedMarker
-{
-    QPointF value; // x: chart msecs (see chartMsecs), y: lane index
-    TimelineMarker marker;
-    QScatterSeries *series = nullptr; // none for a move in the "date not stated" band
-    int bandEntry = -1;
-    bool isUndated() const { return bandEntry >= 0; }
-};
-
-// A destination written beside its marker, shown only where it collides with nothing.
-struct DestinationLabel
-{
-    QPointF value;
-    QGraphicsRectItem *box = nullptr; // a light backing, so a bar under the text never blurs it
-    QGraphicsSimpleTextItem *item = nullptr;
-};
+class TimelineCaption;
+class TimelineLanes;
 
 // What one chart shows, in the UI language at build time.
 struct TimelineSpec
@@ -70,17 +50,17 @@ public:
     QChart *releaseChart();
     const TimelineSpec &spec() const { return m_spec; }
 
-    const QList<PlacedMarker> &markers() const { return m_markers; }
+    const QList<PlacedMarker> &markers() const { return m_markers->placed(); }
     // Where a marker is drawn, in chart coordinates (dated or in the band).
     QPointF markerPosition(const PlacedMarker &placed) const;
     // Whether a marker is on screen: in the visible time span and lane window, or in the band.
     bool isMarkerShown(const PlacedMarker &placed) const;
-    int laneCount() const { return int(m_lanes.size()); }
+    int laneCount() const;
     // How many lanes the data had before the busiest were picked.
-    int availableLaneCount() const { return m_availableLanes; }
-    qint64 laneKey(int lane) const { return m_lanes.value(lane).key; }
+    int availableLaneCount() const;
+    qint64 laneKey(int lane) const;
     QString laneName(int lane) const;
-    bool isHeadingLane(int lane) const { return m_lanes.value(lane).heading; }
+    bool isHeadingLane(int lane) const;
     int laneOf(qint64 key) const;
     // The lanes that belong to a person: their own, or their rows under each company.
     QList<int> lanesOfPerson(qint64 personId) const;
@@ -115,50 +95,34 @@ public:
     // Shows count lanes from first on (all of them when count covers them): the window scrolls
     // through the lanes while the title, axes, band heading, legend and caption stay in place.
     void setLaneWindow(int first, int count);
-    int firstVisibleLane() const { return m_firstLane; }
-    int visibleLaneCount() const { return m_visibleLanes; }
+    int firstVisibleLane() const;
+    int visibleLaneCount() const;
 
 private:
     void build(const TimelineData &data, const QList<FounderStep> &steps);
-    QList<const TimelineLane *> chooseLanes(const TimelineData &data);
     void addTimeAxis(const TimelineData &data);
-    void addLaneAxis(const QList<const TimelineLane *> &lanes);
     void addBars(const QList<const TimelineLane *> &lanes);
-    void addMarkers(const TimelineData &data, const QList<const TimelineLane *> &lanes);
     void addFounderCount(const QList<FounderStep> &steps);
     void addCaption(const TimelineData &data);
+    void addEmptyNote(const TimelineData &data, bool noLanes, const QFont &titleFont);
     void updateTicks();
-    QString captionText(bool compact) const;
-    void placeDestinations();
 
     TimelineSpec m_spec;
     QChart *m_chart;
     bool m_ownsChart = true;
-    QList<PlacedMarker> m_markers;
-    QList<DestinationLabel> m_destinations;
-    QList<TimelineLane> m_lanes; // names and keys only: bars and markers are not kept
     QHash<qint64, PersonRecord> m_people;
     QHash<qint64, CompanyRecord> m_companies;
     QCategoryAxis *m_axisX = nullptr;
-    QCategoryAxis *m_axisY = nullptr;
     QLineSeries *m_anchor = nullptr;
-    QGraphicsTextItem *m_caption = nullptr;
-    QStringList m_captionParts; // the last is the note on what a tick marks
+    std::unique_ptr<TimelineLanes> m_lanes;
+    std::unique_ptr<TimelineMarkers> m_markers;
+    std::unique_ptr<TimelineCaption> m_caption;
     QGraphicsSimpleTextItem *m_emptyNote = nullptr;
     TimelineLegend *m_legend = nullptr;
     TimelineBars *m_bars = nullptr;
-    UndatedBand *m_band = nullptr;
     QList<LegendEntry> m_legendEntries;
     QList<CalendarTick> m_ticks;
     CalendarStep m_step = CalendarStep::Year;
-    QStringList m_laneLabels; // unique, as the lane axis shows them
-    QList<qreal> m_laneWidths; // of each lane's name, in the axis' font
-    int m_firstLane = 0;
-    int m_visibleLanes = 0;
-    int m_availableLanes = 0;
-    int m_markerCount = 0;
-    int m_undatedShown = 0;
-    bool m_detailed = true;
     bool m_nothingDated = false;
     qint64 m_rangeFrom = 0;
     qint64 m_rangeTo = 0;
