@@ -11,6 +11,7 @@
 #include "ui/browse/RolesTableView.h"
 #include "ui/chart/TimelineView.h"
 
+#include <QAbstractAnimation>
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
@@ -335,6 +336,10 @@ private slots:
         QApplication::processEvents();
         switchTo(true);
         switchTo(false);
+        // The main window animates its docks into a relaid-out place; each animation is a child
+        // that deletes itself when done, so objects are counted once every one has finished.
+        const auto noAnimationRunning = [this] { return m_window->findChildren<QAbstractAnimation *>().isEmpty(); };
+        QTRY_VERIFY(noAnimationRunning());
         const int objectsBefore = int(m_window->findChildren<QObject *>().size());
         const int windowsBefore = int(QApplication::topLevelWidgets().size());
 
@@ -346,6 +351,7 @@ private slots:
         QCOMPARE(m_window->rolesView()->currentPersonId(), person);
         QCOMPARE(m_window->filterBar()->companyId(), qint64(1));
         QCOMPARE(search->text(), QStringLiteral("Mur"));
+        QTRY_VERIFY(noAnimationRunning());
         QCOMPARE(int(m_window->findChildren<QObject *>().size()), objectsBefore);
         QCOMPARE(int(QApplication::topLevelWidgets().size()), windowsBefore);
     }
