@@ -345,16 +345,30 @@ private slots:
         const QString indexCount = QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'");
         const int seedIndexes = rawValue(m_seeded, indexCount).toInt();
         QVERIFY(seedIndexes > 20);
-        const auto import = [&](const QString &file, int killAfterMs) {
+        // Killed at a moment, or as soon as the import logs that it reached a phase.
+        const auto import = [&](const QString &file, int killAfterMs, const QByteArray &killAtPhase = {}) {
             QProcess process;
-            process.start(QStringLiteral(TALENTFLOW_BINARY), {QStringLiteral("--database"), file, QStringLiteral("--import-data"), data});
+            process.setReadChannel(QProcess::StandardError);
+            process.start(QStringLiteral(TALENTFLOW_BINARY), {QStringLiteral("--verbose"), QStringLiteral("--database"), file,
+                                                              QStringLiteral("--import-data"), data});
             process.waitForStarted();
-            if (killAfterMs >= 0) {
-                QTest::qWait(killAfterMs);
+            const auto kill = [&process] {
                 // A finished process has no id, and kill(0) would signal this whole process group.
                 const qint64 pid = process.processId();
                 if (process.state() != QProcess::NotRunning && pid > 0)
                     ::kill(pid_t(pid), SIGKILL);
+            };
+            if (!killAtPhase.isEmpty()) {
+                bool reached = false;
+                while (!reached && process.waitForReadyRead(120000)) {
+                    while (!reached && process.canReadLine())
+                        reached = process.readLine().contains(killAtPhase);
+                }
+                if (reached)
+                    kill();
+            } else if (killAfterMs >= 0) {
+                QTest::qWait(killAfterMs);
+                kill();
             }
             process.waitForFinished(120000);
         };
@@ -371,20 +385,37 @@ private slots:
 
         int none = 0;
         int all = 0;
-        for (int point = 0; point < 16; ++point) {
-            const QString file = copyOfSeed(QStringLiteral("killed.sqlite"));
-            QFile::remove(file + QStringLiteral("-wal"));
-            QFile::remove(file + QStringLiteral("-shm"));
-            import(file, int(duration * (point + 1) / 16));
+        const auto checkKilled = [&](const QString &file, const QString &when) {
             QCOMPARE(rawValue(file, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
             const int movements = rawValue(file, QStringLiteral("SELECT count(*) FROM movement")).toInt();
             QVERIFY2(movements == seedMovements || movements == allMovements,
-                     qPrintable(QStringLiteral("kill %1: %2 movements").arg(point).arg(movements)));
+                     qPrintable(QStringLiteral("kill %1: %2 movements").arg(when).arg(movements)));
             QCOMPARE(rawValue(file, indexCount).toInt(), seedIndexes);
             (movements == seedMovements ? none : all) += 1;
+        };
+        const auto freshCopy = [&] {
+            const QString file = copyOfSeed(QStringLiteral("killed.sqlite"));
+            QFile::remove(file + QStringLiteral("-wal"));
+            QFile::remove(file + QStringLiteral("-shm"));
+            return file;
+        };
+        for (int point = 0; point < 16; ++point) {
+            const QString file = freshCopy();
+            import(file, int(duration * (point + 1) / 16));
+            checkKilled(file, QStringLiteral("at %1/16").arg(point + 1));
+        }
+        // The phases inside the transaction, from just after BEGIN to just before COMMIT.
+        const QByteArrayList phases{"import: checked", "import: dropped the read indexes", "import: merged",
+                                    "import: built the read indexes", "import: indexed"};
+        const int noneBeforePhases = none;
+        for (const QByteArray &phase : phases) {
+            const QString file = freshCopy();
+            import(file, -1, phase);
+            checkKilled(file, QString::fromLatin1(phase));
         }
         qInfo("kills: %d left nothing imported, %d after the commit (import took %lld ms)", none, all, duration);
-        QVERIFY(none > 0); // some kills did land inside the import
+        // Merging 15,000 movements lies between the first phase and COMMIT: that kill lands inside.
+        QVERIFY(none > noneBeforePhases);
     }
 
     void hostileTextDisplaysWithoutHanging()
@@ -435,8 +466,6 @@ private slots:
             std::unique_ptr<Database> db = Database::open(file, &error);
             QVERIFY2(DataTransfer(*db).importFrom(path(QStringLiteral("hostile.json")), nullptr, &error), qPrintable(error));
         }
-        QElapsedTimer timer;
-        timer.start();
         MainWindow window;
         window.setPersistent(false);
         window.setDatabase(Database::open(file, &error));
@@ -452,7 +481,6 @@ private slots:
         window.findChild<QLineEdit *>(QStringLiteral("searchEdit"))->setText(QStringLiteral("漢漢漢"));
         QApplication::processEvents();
         QVERIFY(!window.findChild<QTextBrowser *>(QStringLiteral("detailText"))->toPlainText().isEmpty());
-        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
     }
 
     // Qt 6.4's raster engine splits large fills (a chart's background) across the global thread pool and waits:
@@ -462,6 +490,9 @@ private slots:
         const int blockers = QThreadPool::globalInstance()->maxThreadCount() + 1;
         QSemaphore release;
         QAtomicInt running = 0;
+        // A worker gives up waiting only when nothing released it: a paint that waited for the
+        // pool could only finish after that, so one that finished first never waited.
+        QAtomicInt gaveUp = 0;
         int finished = 0;
         QObject context;
         for (int i = 0; i < blockers; ++i) {
@@ -469,7 +500,8 @@ private slots:
                 &context, m_seeded,
                 [&](Database &) {
                     running.fetchAndAddOrdered(1);
-                    release.tryAcquire(1, 15000);
+                    if (!release.tryAcquire(1, 60000))
+                        gaveUp.fetchAndAddOrdered(1);
                     return 0;
                 },
                 [&](const int &) { ++finished; });
@@ -480,25 +512,20 @@ private slots:
             release.release(blockers);
             databaseWorkPool()->waitForDone();
         };
-        QElapsedTimer waited;
-        waited.start();
-        while (running.loadAcquire() < QThreadPool::globalInstance()->maxThreadCount() && waited.elapsed() < 10000)
-            QTest::qWait(10);
-        if (running.loadAcquire() < QThreadPool::globalInstance()->maxThreadCount()) {
+        const auto poolIsFull = [&] { return running.loadAcquire() >= QThreadPool::globalInstance()->maxThreadCount(); };
+        if (!QTest::qWaitFor(poolIsFull, 30000)) {
             releaseWorkers();
             QFAIL("the database work did not start");
         }
 
-        QElapsedTimer timer;
-        timer.start();
         // The window's own chart, painted the way the first frame paints it.
         QChartView view(new QChart);
         view.resize(1600, 900);
         view.grab();
-        const qint64 painted = timer.elapsed();
+        const int gaveUpBeforeThePaintEnded = gaveUp.loadAcquire();
         releaseWorkers();
-        QTRY_COMPARE_WITH_TIMEOUT(finished, blockers, 20000);
-        QVERIFY2(painted < 3000, qPrintable(QStringLiteral("painting a chart took %1 ms while database work ran").arg(painted)));
+        QTRY_COMPARE_WITH_TIMEOUT(finished, blockers, 60000);
+        QCOMPARE(gaveUpBeforeThePaintEnded, 0);
     }
 
     // Releasing a long-scrolled table frees hundreds of thousands of small strings. Left in
