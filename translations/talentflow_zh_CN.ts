@@ -361,19 +361,7 @@
     </message>
 </context>
 <context>
-    <name>talentflow::MainWindow</name>
-    <message>
-        <source>Cannot draw the chart</source>
-        <translation>无法绘制图表</translation>
-    </message>
-    <message>
-        <source>Talentflow — %1</source>
-        <translation>人才流向 — %1</translation>
-    </message>
-    <message>
-        <source>Talentflow</source>
-        <translation>人才流向</translation>
-    </message>
+    <name>talentflow::MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -387,12 +375,28 @@
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Import Data…</source>
+        <translation>导入数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data…</source>
+        <translation>导出数据(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;Export Chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -405,6 +409,33 @@
     <message>
         <source>&amp;Copy First Citation</source>
         <translation>复制第一条引文(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Talentflow</source>
+        <translation>关于人才流向(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::MainWindow</name>
+    <message>
+        <source>Cannot draw the chart</source>
+        <translation>无法绘制图表</translation>
+    </message>
+    <message>
+        <source>Talentflow — %1</source>
+        <translation>人才流向 — %1</translation>
+    </message>
+    <message>
+        <source>Talentflow</source>
+        <translation>人才流向</translation>
     </message>
     <message>
         <source>Cannot read the database</source>
@@ -423,28 +454,8 @@
         <translation>搜索失败</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
         <source>No installed font can show Chinese; install fonts-noto-cjk.</source>
         <translation>系统中没有可显示中文的字体;请安装 fonts-noto-cjk。</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About Talentflow</source>
-        <translation>关于人才流向(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>关于 &amp;Qt</translation>
     </message>
     <message>
         <source>Talentflow — %1 (read-only)</source>
@@ -457,14 +468,6 @@
     <message>
         <source>You cannot write to this file or its folder, so Talentflow opened it read-only.</source>
         <translation>您无法写入此文件或其所在文件夹,因此人才流向以只读方式打开。</translation>
-    </message>
-    <message>
-        <source>&amp;Import Data…</source>
-        <translation>导入数据(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;Data…</source>
-        <translation>导出数据(&amp;D)…</translation>
     </message>
 </context>
 <context>

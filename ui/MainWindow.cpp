@@ -9,6 +9,7 @@
 #include "ui/ErrorMessage.h"
 #include "ui/FocusOrder.h"
 #include "ui/LanguageManager.h"
+#include "ui/MainMenus.h"
 #include "ui/PaintGate.h"
 #include "ui/UiLanguage.h"
 #include "ui/browse/ArticleReader.h"
@@ -19,20 +20,15 @@
 #include "ui/browse/StatusCounter.h"
 #include "ui/chart/ChartPanel.h"
 
-#include <QAction>
-#include <QActionGroup>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace talentflow {
-
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -50,6 +46,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_readOnlyNotice(new QLabel(this))
     , m_actions(new DatabaseActions(this, m_session))
     , m_counter(new StatusCounter(m_status, m_session, this))
+    , m_menus(new MainMenus(this, m_session))
 {
     setObjectName(QStringLiteral("mainWindow"));
     PaintGate::holdUntilFirstPaint(this);
@@ -92,7 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_actions, &DatabaseActions::damaged, this, [this] { setDatabase(nullptr); });
     connect(m_actions, &DatabaseActions::note, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
-    createActions();
+    connectMenus();
     connect(m_filterBar, &FilterBar::requestChanged, this, &MainWindow::applyFilter);
     connect(m_rolesView, &RolesTableView::personChosen, m_selection, &PersonSelection::select);
     connect(m_selection, &PersonSelection::personSelected, m_rolesView, &RolesTableView::selectPerson);
@@ -122,55 +119,28 @@ MainWindow::~MainWindow()
     m_rolesView = nullptr;
 }
 
-void MainWindow::createActions()
+void MainWindow::connectMenus()
 {
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseDatabase);
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_recentMenu = m_fileMenu->addMenu(QString());
-    m_fileMenu->addSeparator();
-    m_importDataAction = m_fileMenu->addAction(QString(), this, [this] {
+    connect(m_menus, &MainMenus::openRequested, this, &MainWindow::chooseDatabase);
+    connect(m_menus, &MainMenus::recentRequested, this, &MainWindow::openDatabase);
+    connect(m_menus, &MainMenus::importRequested, this, [this] {
         const QString path = m_actions->chooseImportFile();
         if (!path.isEmpty())
-            m_actions->importFile(path);
-        updateActions();
+            importData(path);
     });
-    m_importDataAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_exportDataAction = m_fileMenu->addAction(QString(), this, [this] {
+    connect(m_menus, &MainMenus::exportDataRequested, this, [this] {
         const QString path = m_actions->chooseExportFile();
         if (!path.isEmpty())
             m_actions->exportTo(path);
     });
-    m_exportDataAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    m_exportChartAction = m_fileMenu->addAction(QString(), this, [this] { m_actions->exportChart(m_chartPanel); });
-    m_exportChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_languageMenu = m_viewMenu->addMenu(QString());
-    // Each language is named in its own script, so anyone can find their way back.
-    m_englishAction = m_languageMenu->addAction(QStringLiteral("English"), this, [this] { chooseLanguage(false); });
-    m_chineseAction = m_languageMenu->addAction(QStringLiteral("中文"), this, [this] { chooseLanguage(true); });
-    auto *languages = new QActionGroup(this);
-    for (QAction *action : {m_englishAction, m_chineseAction}) {
-        action->setCheckable(true);
-        languages->addAction(action);
-    }
-
-    m_editMenu = menuBar()->addMenu(QString());
-    m_findAction = m_editMenu->addAction(QString(), m_filterBar, &FilterBar::focusSearch);
-    m_findAction->setShortcut(QKeySequence::Find);
-    m_copyCitationAction = m_editMenu->addAction(QString(), this, [this] { m_detailPane->copyCitation(0); });
-    m_copyCitationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_menus, &MainMenus::exportChartRequested, this, [this] { m_actions->exportChart(m_chartPanel); });
+    connect(m_menus, &MainMenus::languageRequested, this, &MainWindow::chooseLanguage);
+    connect(m_menus, &MainMenus::findRequested, m_filterBar, &FilterBar::focusSearch);
+    connect(m_menus, &MainMenus::copyCitationRequested, this, [this] { m_detailPane->copyCitation(0); });
+    connect(m_menus, &MainMenus::aboutRequested, this, [this] { showAboutBox(this, *m_session); });
     // Enabled exactly while the pane shows a citation, in whatever language it renders.
-    m_copyCitationAction->setEnabled(!m_detailPane->shownCitations().isEmpty());
-    connect(m_detailPane, &DetailPane::citationsShown, m_copyCitationAction, &QAction::setEnabled);
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] { showAboutBox(this, *m_session); });
-    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
-    rebuildRecentMenu();
+    m_menus->setCitationAvailable(!m_detailPane->shownCitations().isEmpty());
+    connect(m_detailPane, &DetailPane::citationsShown, m_menus, &MainMenus::setCitationAvailable);
 }
 
 void MainWindow::retranslate()
@@ -184,33 +154,14 @@ void MainWindow::retranslate()
         setWindowTitle(tr("Talentflow — %1").arg(file));
     m_readOnlyNotice->setText(tr("Read-only: import is disabled"));
     m_readOnlyNotice->setToolTip(tr("You cannot write to this file or its folder, so Talentflow opened it read-only."));
-    m_importDataAction->setText(tr("&Import Data…"));
-    m_exportDataAction->setText(tr("Export &Data…"));
-    m_fileMenu->setTitle(tr("&File"));
-    m_openAction->setText(tr("&Open Database…"));
-    m_recentMenu->setTitle(tr("Open &Recent"));
-    m_exportChartAction->setText(tr("&Export Chart…"));
-    m_quitAction->setText(tr("&Quit"));
-    m_viewMenu->setTitle(tr("&View"));
-    m_languageMenu->setTitle(tr("&Language"));
-    m_englishAction->setChecked(!uiIsChinese());
-    m_chineseAction->setChecked(uiIsChinese());
-    m_editMenu->setTitle(tr("&Edit"));
-    m_findAction->setText(tr("&Find Person…"));
-    m_copyCitationAction->setText(tr("&Copy First Citation"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_aboutAction->setText(tr("&About Talentflow"));
-    m_aboutQtAction->setText(tr("About &Qt"));
-    rebuildRecentMenu();
+    m_menus->retranslate();
     updateActions();
     applyFilter(m_filterBar->request());
 }
 
 void MainWindow::updateActions()
 {
-    m_importDataAction->setEnabled(m_session->isOpen() && !m_session->isReadOnly() && !m_session->isImporting());
-    m_exportDataAction->setEnabled(m_session->isOpen());
-    m_exportChartAction->setEnabled(m_session->isOpen());
+    m_menus->updateActions();
     m_readOnlyNotice->setVisible(m_session->isReadOnly());
 }
 
@@ -229,15 +180,6 @@ void MainWindow::chooseLanguage(bool chinese)
         AppSettings::setLanguage(LanguageManager::code(language));
     if (chinese && !chineseFontAvailable())
         statusBar()->showMessage(tr("No installed font can show Chinese; install fonts-noto-cjk."), 15000);
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = AppSettings::recentDatabases();
-    for (const QString &path : recent)
-        m_recentMenu->addAction(path, this, [this, path] { openDatabase(path); });
-    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::setDatabase(std::unique_ptr<Database> database)

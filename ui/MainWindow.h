@@ -6,9 +6,7 @@
 
 #include <memory>
 
-class QAction;
 class QLabel;
-class QMenu;
 class QSplitter;
 
 namespace talentflow {
@@ -22,6 +20,7 @@ class FilterBar;
 struct ResolvedFilter;
 class DatabaseActions;
 class LanguageManager;
+class MainMenus;
 class PersonSelection;
 class StatusCounter;
 class RolesTableView;
@@ -66,9 +65,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void createActions();
+    void connectMenus();
     void retranslate();
-    void rebuildRecentMenu();
     void applyFilter(const FilterRequest &request);
     void showFilter(const ResolvedFilter &resolved);
     void chooseDatabase();
@@ -89,23 +87,7 @@ private:
     QLabel *m_readOnlyNotice;
     DatabaseActions *m_actions;
     StatusCounter *m_counter;
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_editMenu = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
-    QMenu *m_languageMenu = nullptr;
-    QAction *m_englishAction = nullptr;
-    QAction *m_chineseAction = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_exportChartAction = nullptr;
-    QAction *m_importDataAction = nullptr;
-    QAction *m_exportDataAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_findAction = nullptr;
-    QAction *m_copyCitationAction = nullptr;
+    MainMenus *m_menus;
     bool m_persistent = true;
 };
 
