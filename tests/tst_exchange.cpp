@@ -141,16 +141,7 @@ private slots:
         std::unique_ptr<Database> db =
             Database::create(path(QStringLiteral("merge.sqlite")), Database::Contents::Seeded, &error);
         QVERIFY(db);
-        // A file with one new person and movement, citing a new article it carries itself.
-        const QByteArray extra = R"({"format": "talentflow-export", "version": 1,
-            "sources": [{"id": 1, "file": "extra.txt", "title": "Extra", "language": "en", "published": "2025-01",
-                         "published_precision": "month", "body": "Ada Example joined OpenAI in January 2025."}],
-            "companies": [{"id": 7, "name_en": "OpenAI", "name_zh": "OpenAI"}],
-            "people": [{"id": 1, "name_en": "Ada Example", "name_zh": "", "aliases": ["Ada"]}],
-            "roles": [],
-            "movements": [{"id": 1, "person_id": 1, "kind": "joined", "company_id": 7, "to_company_id": null,
-                           "date": "2025-01", "precision": "month",
-                           "citations": [{"source_id": 1, "start": 0, "end": 25, "text": "Ada Example joined OpenAI"}]}]})";
+        const QByteArray extra = TestFiles::oneNewMovement();
         TestFiles::write(path(QStringLiteral("extra.json")), extra);
         MergeStats stats;
         QVERIFY2(DataTransfer(*db).importFrom(path(QStringLiteral("extra.json")), &stats, &error), qPrintable(error));

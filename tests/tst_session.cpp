@@ -177,15 +177,7 @@ private slots:
         session.setLargeThreshold(movements(file)); // one more move makes it large
         QVERIFY(!session.isLarge());
         const QString extra = m_dir.filePath(QStringLiteral("extra.json"));
-        TestFiles::write(extra, R"({"format": "talentflow-export", "version": 1,
-            "sources": [{"id": 1, "file": "extra.txt", "title": "Extra", "language": "en", "published": "2025-01",
-                         "published_precision": "month", "body": "Ada Example joined OpenAI in January 2025."}],
-            "companies": [{"id": 7, "name_en": "OpenAI", "name_zh": "OpenAI"}],
-            "people": [{"id": 1, "name_en": "Ada Example", "name_zh": "", "aliases": ["Ada"]}],
-            "roles": [],
-            "movements": [{"id": 1, "person_id": 1, "kind": "joined", "company_id": 7, "to_company_id": null,
-                           "date": "2025-01", "precision": "month",
-                           "citations": [{"source_id": 1, "start": 0, "end": 25, "text": "Ada Example joined OpenAI"}]}]})");
+        TestFiles::write(extra, TestFiles::oneNewMovement());
         QSignalSpy changed(&session, &DataSession::dataChanged);
         std::optional<Answer<MergeStats>> imported;
         session.importFile(extra, this, [&](const Answer<MergeStats> &stats) { imported = stats; });

@@ -12,7 +12,7 @@ namespace talentflow {
 namespace {
 
 // A window that never paints (shown minimised, or on a hidden desktop) must not stall the data.
-constexpr int longestHoldMs = 1000;
+int longestHoldMs = 1000;
 
 class FirstPaintWatcher : public QObject
 {
@@ -74,7 +74,7 @@ private:
 
 // Far longer than any repaint a change has already asked for; only a widget that cannot paint
 // (its window minimised, or not exposed on another desktop) waits this long.
-constexpr int longestRepaintHoldMs = 500;
+int longestRepaintHoldMs = 500;
 
 class NextPaintWatcher : public QObject
 {
@@ -128,6 +128,12 @@ void PaintGate::holdUntilNextPaint(QWidget *widget)
 void PaintGate::holdUntilFirstPaint(QWidget *window)
 {
     new FirstPaintWatcher(window);
+}
+
+void PaintGate::setLongestHolds(int firstPaintMs, int nextPaintMs)
+{
+    longestHoldMs = firstPaintMs;
+    longestRepaintHoldMs = nextPaintMs;
 }
 
 } // namespace talentflow

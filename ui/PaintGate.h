@@ -17,6 +17,10 @@ void holdUntilFirstPaint(QWidget *window);
 // has not painted within 500 ms, lets go.
 void holdUntilNextPaint(QWidget *widget);
 
+// Changes those two limits (1000 and 500 ms) for holds that start later: a test makes them long
+// to see that the paint opens the gate, and short to see that a widget that cannot paint lets go.
+void setLongestHolds(int firstPaintMs, int nextPaintMs);
+
 } // namespace PaintGate
 
 } // namespace talentflow
