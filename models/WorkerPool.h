@@ -14,10 +14,6 @@
 
 namespace talentflow {
 
-// A database with more moves than this counts, searches short strings and loads charts on worker
-// threads; smaller ones answer at once.
-constexpr int backgroundWorkMoves = 20000;
-
 // The threads that run database work. Never Qt's global pool: the raster paint engine splits
 // large fills across that pool and waits for them, so a long query there froze painting.
 QThreadPool *databaseWorkPool();
