@@ -8,6 +8,8 @@
 
 #include <sqlite3.h>
 
+#include <utility>
+
 namespace talentflow {
 
 DataSession::DataSession(QObject *parent)
@@ -21,9 +23,11 @@ void DataSession::setDatabase(std::unique_ptr<Database> database)
 {
     renewWorkerDatabases(); // the file may have been replaced since the workers opened it
     ++m_epoch;
-    m_database = std::move(database);
+    std::unique_ptr<Database> previous = std::exchange(m_database, std::move(database));
     decideSize();
     emit databaseChanged();
+    // Closed once the views have let go of it: the table's model holds a statement on it.
+    previous.reset();
 }
 
 bool DataSession::isReadOnly() const
@@ -62,11 +66,12 @@ template<typename T>
 void DataSession::run(Channel channel, Where where, QObject *context,
                       std::function<std::optional<T>(Database &, QString *)> work, std::function<void(const Answer<T> &)> done)
 {
-    const quint64 request = ++m_newest[int(channel)];
+    const RequestKey key{int(channel), context};
+    const quint64 request = ++m_newest[key];
     const quint64 epoch = m_epoch;
     QPointer<QObject> receiver(context);
-    const auto deliver = [this, channel, request, epoch, receiver, done](const Answer<T> &answer) {
-        if (!receiver || epoch != m_epoch || request != m_newest.value(int(channel)))
+    const auto deliver = [this, key, request, epoch, receiver, done](const Answer<T> &answer) {
+        if (!receiver || epoch != m_epoch || request != m_newest.value(key))
             return; // overtaken by a newer request, or by another database
         done(answer);
     };
@@ -152,8 +157,12 @@ void DataSession::check(QObject *context, CheckDone done)
 
 void DataSession::importFile(const QString &file, QObject *context, ImportDone done)
 {
-    if (!m_database || m_database->isReadOnly() || m_importing)
+    if (!m_database || m_database->isReadOnly() || m_importing) {
+        done(Answer<MergeStats>{std::nullopt, !m_database ? tr("No database is open.")
+                                              : m_importing ? tr("An import is already running.")
+                                                            : tr("The database is read-only.")});
         return;
+    }
     m_importing = true;
     const quint64 epoch = m_epoch;
     QPointer<QObject> receiver(context);
@@ -170,9 +179,8 @@ void DataSession::importFile(const QString &file, QObject *context, ImportDone d
         },
         [this, epoch, receiver, done](const Answer<MergeStats> &answer) {
             m_importing = false;
-            if (epoch != m_epoch)
-                return;
-            if (answer) {
+            // Answered even when another file is open by now: it wrote to the one open at its start.
+            if (answer && epoch == m_epoch) {
                 decideSize(); // the import may have made a small database large
                 emit dataChanged(Change::Import);
             }

@@ -39,8 +39,8 @@ struct ResolvedFilter
 
 // The open database and all the work done on it for the window: it decides once whether the
 // database is large, answers small databases at once and large ones from worker threads (each
-// with its own connection), drops answers a newer request of the same kind has overtaken, and
-// says when the data changed. Views receive the session and ask it; none holds a Database.
+// with its own connection), drops answers that a newer request of the same kind from the same
+// asker has overtaken, and says when the data changed. Views ask it; none holds a Database.
 class DataSession : public QObject
 {
     Q_OBJECT
@@ -58,7 +58,6 @@ public:
 
     // Takes this database (or none). Answers still on their way for the last one are dropped.
     void setDatabase(std::unique_ptr<Database> database);
-    Database *database() const { return m_database.get(); }
     bool isOpen() const { return m_database != nullptr; }
     bool isReadOnly() const;
     QString path() const;
@@ -75,15 +74,17 @@ public:
     using ImportDone = std::function<void(const Answer<MergeStats> &)>;
     using CheckDone = std::function<void(const Answer<bool> &)>;
 
-    // Each call answers exactly once, on the GUI thread, unless a newer call of the same kind
-    // overtakes it or the context object is gone. A small database answers before the call returns.
+    // Each call answers exactly once, on the GUI thread, unless a newer call of the same kind with
+    // the same context overtakes it or the context is gone. On a small database the reads answer
+    // before the call returns; check and import always run on a worker.
     void companies(QObject *context, CompaniesDone done);
     void resolveFilter(const FilterRequest &request, QObject *context, FilterDone done);
     void counts(const RoleFilter &filter, QObject *context, CountsDone done);
     void timeline(const TimelineQuery &query, QObject *context, TimelineDone done);
     void person(qint64 personId, QObject *context, PersonDone done);
     // Merges a format-1 file on a worker thread with a connection of its own; dataChanged()
-    // follows a successful import.
+    // follows a successful import if its file is still the one open. Refused at once, with the
+    // reason, when no database is open, it is read-only, or an import is running.
     void importFile(const QString &file, QObject *context, ImportDone done);
     bool isImporting() const { return m_importing; }
     // The full quick_check, on a worker: true when the file is sound.
@@ -111,8 +112,8 @@ signals:
     void failed(const QString &error);
 
 private:
-    // The kinds of request; a newer request of a kind overtakes an older one still on its way.
-    enum class Channel { Companies, Filter, Counts, Timeline, Person, Import, Check };
+    // The kinds of request; a newer one of a kind, with the same context, overtakes an older one.
+    enum class Channel { Companies, Filter, Counts, Timeline, Person, Check };
     enum class Where { BySize, Here, Worker };
 
     template<typename T>
@@ -124,7 +125,9 @@ private:
     int m_largeThreshold = defaultLargeMoves;
     bool m_large = false;
     bool m_importing = false;
-    QHash<int, quint64> m_newest; // per channel
+    // Per kind and asker: one view's newer request never drops another view's answer.
+    using RequestKey = QPair<int, const QObject *>;
+    QHash<RequestKey, quint64> m_newest;
     quint64 m_epoch = 0;          // one per database, so a late answer never reaches the next file
 };
 

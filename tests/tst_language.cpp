@@ -325,6 +325,37 @@ private slots:
         QVERIFY(view->columnWidth(RolesTableModel::End) >= chinese + 16);
     }
 
+    // The chart's title names the chosen company in the language just switched to (the window
+    // relabels before the filter bar does, so the bar says when the name of its company changed).
+    void theChartNamesTheCompanyInTheNewLanguage()
+    {
+        QComboBox *company = m_window->findChild<QComboBox *>(QStringLiteral("companyFilter"));
+        const auto labels = [company] {
+            QHash<qint64, QString> byId;
+            for (int i = 1; i < company->count(); ++i)
+                byId.insert(company->itemData(i).toLongLong(), company->itemText(i));
+            return byId;
+        };
+        switchTo(false);
+        const QHash<qint64, QString> english = labels();
+        switchTo(true);
+        const QHash<qint64, QString> chinese = labels();
+        qint64 renamed = 0;
+        for (auto it = english.cbegin(); it != english.cend() && !renamed; ++it) {
+            if (chinese.value(it.key()) != it.value())
+                renamed = it.key();
+        }
+        QVERIFY(renamed);
+        switchTo(false);
+        company->setCurrentIndex(company->findData(renamed));
+        QTRY_COMPARE(m_window->chartPanel()->request().description.companyName, english.value(renamed));
+        switchTo(true);
+        QTRY_COMPARE(m_window->chartPanel()->request().description.companyName, chinese.value(renamed));
+        switchTo(false);
+        QTRY_COMPARE(m_window->chartPanel()->request().description.companyName, english.value(renamed));
+        company->setCurrentIndex(0);
+    }
+
     void fiftySwitchesKeepStateAndLeakNothing()
     {
         QComboBox *company = m_window->findChild<QComboBox *>(QStringLiteral("companyFilter"));

@@ -1,10 +1,12 @@
 #include "TestFiles.h"
 #include "models/DataSession.h"
 #include "models/Database.h"
+#include "models/RolesTableModel.h"
 #include "models/SearchRepository.h"
 #include "models/TimelineRepository.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -97,7 +99,8 @@ private slots:
             ++answers;
         });
         QCOMPARE(answers, 1); // on its way
-        QTRY_COMPARE(answers, 2);
+        settle(session);
+        QCOMPARE(answers, 2);
         QString error;
         QCOMPARE(listed.size(), BrowseRepository(open(file)->connection()).companies(&error)->size());
     }
@@ -147,7 +150,8 @@ private slots:
             std::optional<Answer<ResolvedFilter>> answer;
             session.resolveFilter(FilterRequest{0, QString(), text}, this,
                                   [&](const Answer<ResolvedFilter> &resolved) { answer = resolved; });
-            QTRY_VERIFY(answer.has_value());
+            settle(session);
+            QVERIFY(answer.has_value());
             QVERIFY(!answer->value);
             QVERIFY(!answer->error.isEmpty());
         }
@@ -182,7 +186,8 @@ private slots:
         std::optional<Answer<MergeStats>> imported;
         session.importFile(extra, this, [&](const Answer<MergeStats> &stats) { imported = stats; });
         QVERIFY(session.isImporting());
-        QVERIFY(changed.wait(30000));
+        settle(session);
+        QCOMPARE(changed.count(), 1);
         QVERIFY(imported && imported->value);
         QCOMPARE(imported->value->movements, 1);
         QVERIFY(!session.isImporting());
@@ -193,7 +198,60 @@ private slots:
         session.counts(RoleFilter{}, this, [&](const Answer<ShownCounts> &) { ++answers; });
         session.resolveFilter(FilterRequest{0, QString(), QStringLiteral("Ad")}, this, [&](const Answer<ResolvedFilter> &) { ++answers; });
         QCOMPARE(answers, 0);
-        QTRY_COMPARE(answers, 3);
+        settle(session);
+        QCOMPARE(answers, 3);
+    }
+
+    // The import wrote to the file open when it started: it answers (closing its progress and
+    // enabling Import again) even when another file is open by then, which it does not refresh.
+    void anImportAnswersAfterAnotherFileIsOpened()
+    {
+        const QString first = seededCopy();
+        DataSession session;
+        session.setDatabase(open(first));
+        const QString extra = m_dir.filePath(QStringLiteral("extra-switch.json"));
+        TestFiles::write(extra, TestFiles::oneNewMovement());
+        QSignalSpy changed(&session, &DataSession::dataChanged);
+        std::optional<Answer<MergeStats>> imported;
+        const int before = movements(first);
+        session.importFile(extra, this, [&](const Answer<MergeStats> &stats) { imported = stats; });
+        session.setDatabase(open(seededCopy()));
+        settle(session);
+        QVERIFY(imported.has_value());
+        QVERIFY2(imported->value, qPrintable(imported->error));
+        QVERIFY(!session.isImporting());
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(movements(first), before + 1);
+    }
+
+    // An import that cannot start says why, at once: no silent refusal.
+    void aRefusedImportSaysWhy()
+    {
+        DataSession session;
+        std::optional<Answer<MergeStats>> answer;
+        session.importFile(m_dir.filePath(QStringLiteral("extra.json")), this, [&](const Answer<MergeStats> &stats) { answer = stats; });
+        QVERIFY(answer.has_value());
+        QVERIFY(!answer->value);
+        QVERIFY(!answer->error.isEmpty());
+    }
+
+    // A file is closed once the views have let go of it: the table's model holds a statement on
+    // its connection, and closing first left the model reading a connection that was gone.
+    void theLastDatabaseClosesAfterTheViewsLetGo()
+    {
+        DataSession session;
+        session.setDatabase(open(seededCopy()));
+        RolesTableModel *model = session.createRolesModel(this);
+        QVERIFY(model);
+        QVERIFY(model->select());
+        QVERIFY(model->rowCount() > 0);
+        connect(&session, &DataSession::databaseChanged, this, [&model] {
+            delete model;
+            model = nullptr;
+        });
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("still in use")));
+        session.setDatabase(open(seededCopy()));
+        QVERIFY(!model);
     }
 
     void aContextThatIsGoneGetsNoAnswer()

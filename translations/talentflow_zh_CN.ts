@@ -148,6 +148,14 @@
         <source>No database is open.</source>
         <translation>尚未打开数据库。</translation>
     </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>已有一项导入正在进行。</translation>
+    </message>
+    <message>
+        <source>The database is read-only.</source>
+        <translation>数据库为只读。</translation>
+    </message>
 </context>
 <context>
     <name>talentflow::DatabaseActions</name>

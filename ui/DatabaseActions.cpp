@@ -65,9 +65,16 @@ std::unique_ptr<Database> DatabaseActions::open(const QString &path)
 
 void DatabaseActions::verifyInBackground()
 {
+    if (!m_session->isOpen())
+        return;
     const QString path = m_session->path();
     m_session->check(this, [this, path](const Answer<bool> &sound) {
-        if (sound.value.value_or(false))
+        if (!sound) {
+            // The check could not run (the file busy, say): no verdict on the file.
+            spdlog::warn("could not check {}: {}", path.toStdString(), sound.error.toStdString());
+            return;
+        }
+        if (*sound.value)
             return;
         spdlog::error("{} failed its check: {}", path.toStdString(), sound.error.toStdString());
         showErrorMessage(m_window, tr("Cannot open database"),
@@ -81,6 +88,12 @@ void DatabaseActions::importFile(const QString &file)
 {
     if (!m_session->isOpen() || m_session->isReadOnly() || m_session->isImporting())
         return;
+    // A busy indicator: the merge is one transaction and cannot stop half way.
+    m_progress = new QProgressDialog(tr("Importing %1…").arg(QFileInfo(file).fileName()), QString(), 0, 0, m_window);
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setWindowTitle(tr("Import Data"));
+    m_progress->setMinimumDuration(300);
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
     m_session->importFile(file, this, [this](const Answer<MergeStats> &stats) {
         if (m_progress)
             m_progress->close();
@@ -96,12 +109,6 @@ void DatabaseActions::importFile(const QString &file)
         }
         emit importFinished(bool(stats), stats.value.value_or(MergeStats()));
     });
-    // A busy indicator: the merge is one transaction and cannot stop half way.
-    m_progress = new QProgressDialog(tr("Importing %1…").arg(QFileInfo(file).fileName()), QString(), 0, 0, m_window);
-    m_progress->setObjectName(QStringLiteral("importProgress"));
-    m_progress->setWindowTitle(tr("Import Data"));
-    m_progress->setMinimumDuration(300);
-    m_progress->setAttribute(Qt::WA_DeleteOnClose);
 }
 
 bool DatabaseActions::isImporting() const

@@ -129,6 +129,7 @@ void FilterBar::clearCompanies()
 void FilterBar::setCompanies(const QList<CompanyRecord> &companies, DisplayLanguage language)
 {
     const qint64 shown = companyId();
+    const QString shownName = companyName();
     const qint64 wanted = m_pendingCompanyId ? m_pendingCompanyId : shown;
     m_pendingCompanyId = 0;
     m_awaitingCompanies = false;
@@ -141,6 +142,8 @@ void FilterBar::setCompanies(const QList<CompanyRecord> &companies, DisplayLangu
     m_company->setCurrentIndex(index >= 0 ? index : 0);
     if (companyId() != shown)
         emit companyChanged(companyId());
+    else if (shown && companyName() != shownName)
+        emit requestChanged(request()); // the same company, named in the new language
 }
 
 qint64 FilterBar::companyId() const
