@@ -104,6 +104,11 @@ bool RolesTableModel::select()
 
 QString RolesTableModel::orderByClause() const
 {
+    return orderBy(QStringLiteral("6")); // the status column's position in the table's statement
+}
+
+QString RolesTableModel::orderBy(const QString &statusKey) const
+{
     // Each key is spelled exactly as its index (schema version 4), so SQLite can use it.
     QString key;
     switch (m_sortColumn >= 0 && m_sortColumn < ColumnCount ? m_sortColumn : int(Person)) {
@@ -120,7 +125,7 @@ QString RolesTableModel::orderByClause() const
         key = QStringLiteral("r.end_date");
         break;
     case Status:
-        key = QStringLiteral("6");
+        key = statusKey;
         break;
     default:
         key = preferred("p", "name_en", "name_zh", m_language) + QStringLiteral(" COLLATE NOCASE");
@@ -163,9 +168,7 @@ QString RolesTableModel::readProblem() const
 std::optional<int> RolesTableModel::rowOfPersonInQuery(qint64 personId) const
 {
     // The row's number in the table's own order, counted by SQLite rather than by fetching rows.
-    QString order = orderByClause();
-    // The status column is sorted by its position in the table's statement; here it is spelled out.
-    order.replace(QStringLiteral("ORDER BY 6 "), QStringLiteral("ORDER BY (%1) ").arg(statusExpression()));
+    const QString order = orderBy(QStringLiteral("(%1)").arg(statusExpression()));
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT min(n) FROM (SELECT row_number() OVER (%1) - 1 AS n, r.person_id AS person "
                                  "FROM %2 WHERE %3) WHERE person = :person")
@@ -179,7 +182,12 @@ std::optional<int> RolesTableModel::rowOfPersonInQuery(qint64 personId) const
 
 bool RolesTableModel::showsPerson(qint64 personId) const
 {
-    return rowOfPersonInQuery(personId).value_or(-1) >= 0;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE %2 AND r.person_id = :person)")
+                      .arg(fromClause(), m_condition.sql));
+    m_condition.bindTo(query);
+    query.bindValue(QStringLiteral(":person"), personId);
+    return query.exec() && query.next() && query.value(0).toBool();
 }
 
 int RolesTableModel::rowOfPerson(qint64 personId)
@@ -224,11 +232,11 @@ QVariant RolesTableModel::data(const QModelIndex &index, int role) const
                 .toDisplayString(m_language == DisplayLanguage::Chinese);
         case Status: {
             const QString key = raw.toString();
-            if (key == QLatin1String("left"))
+            if (key == roleStatusKey(RoleStatus::Left))
                 return tr("Left");
-            if (key == QLatin1String("on_leave"))
+            if (key == roleStatusKey(RoleStatus::OnLeave))
                 return tr("On leave");
-            if (key == QLatin1String("current"))
+            if (key == roleStatusKey(RoleStatus::Current))
                 return tr("Current");
             return role == Qt::ToolTipRole ? tr("The articles do not say whether this role continues") : tr("—");
         }

@@ -65,6 +65,9 @@ private:
     QVariant hidden(int row, HiddenField field) const;
     QString fromClause() const;
     std::optional<int> rowOfPersonInQuery(qint64 personId) const;
+    // The ORDER BY of the table's sort, with the status column's key given (its position in the
+    // table's own statement, or its expression elsewhere).
+    QString orderBy(const QString &statusKey) const;
 
     DisplayLanguage m_language = DisplayLanguage::English;
     RoleFilter m_roleFilter;

@@ -666,7 +666,7 @@ private slots:
         QVERIFY(company->currentText().startsWith(QStringLiteral("Anthropic")));
         // The list arrives and keeps the choice without filtering again.
         QSignalSpy changed(window.filterBar(), &FilterBar::companyChanged);
-        QTRY_VERIFY(company->count() > 5);
+        QTRY_VERIFY_WITH_TIMEOUT(company->count() > 5, aMinute); // a worker's answer
         QCOMPARE(window.filterBar()->companyId(), anthropic);
         QCOMPARE(changed.count(), 0);
         // Once the list is in, an unknown company changes nothing.
@@ -709,7 +709,7 @@ private slots:
             anthropic = record.nameEn == QLatin1String("Anthropic") ? record.id : anthropic;
         QVERIFY(anthropic > 0);
         QVERIFY(!bar.setCompanyId(anthropic));
-        QTRY_VERIFY(company->count() > 5);
+        QTRY_VERIFY_WITH_TIMEOUT(company->count() > 5, aMinute); // a worker's answer
         QCOMPARE(bar.companyId(), anthropic);
         QCOMPARE(company->currentText().left(9), QStringLiteral("Anthropic"));
         QCOMPARE(chosen.count(), 1);
@@ -719,7 +719,7 @@ private slots:
         QVERIFY(!bar.setCompanyId(987654));
         const int before = lists;
         emit session.dataChanged(DataSession::Change::Import); // as after an import: the list is read again
-        QTRY_VERIFY(lists > before);
+        QTRY_VERIFY_WITH_TIMEOUT(lists > before, aMinute);
         QCOMPARE(bar.companyId(), anthropic);
         QCOMPARE(chosen.count(), 1);
     }

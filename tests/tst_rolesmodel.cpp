@@ -168,6 +168,39 @@ private slots:
         QCOMPARE(model.rowOfPerson(altman), -1);
     }
 
+    // More roles than the model loads at once: whether the table shows someone is asked of
+    // SQLite, not found by loading rows, and only selecting their row loads up to it.
+    void findingAPersonLoadsNoRows()
+    {
+        QString error;
+        std::unique_ptr<Database> db = Database::create(m_dir.filePath(QStringLiteral("many.sqlite")), Database::Contents::Empty, &error);
+        QVERIFY2(db, qPrintable(error));
+        QSqlQuery fill(db->connection());
+        for (const QString &sql :
+             {QStringLiteral("INSERT INTO company (id, name_en, name_zh) VALUES (1, 'Acme', 'Acme')"),
+              QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 600) "
+                             "INSERT INTO person (id, name_en) SELECT i, printf('Person %03d', i) FROM n"),
+              QStringLiteral("INSERT INTO role (person_id, company_id, title_en, title_zh, start_precision, end_precision) "
+                             "SELECT id, 1, 'Engineer', '工程师', 'unknown', 'unknown' FROM person")}) {
+            QVERIFY2(fill.exec(sql), qPrintable(fill.lastError().text()));
+        }
+        RolesTableModel model(db->connection());
+        model.setRoleFilter(RoleFilter{});
+        model.sort(RolesTableModel::Person, Qt::AscendingOrder);
+        const int loaded = model.rowCount();
+        QVERIFY(model.canFetchMore());
+        QVERIFY(loaded < 600);
+        QVERIFY(model.showsPerson(600));
+        QVERIFY(!model.showsPerson(601));
+        QCOMPARE(model.rowCount(), loaded);
+        QCOMPARE(model.rowOfPerson(600), 599); // "Person 600" sorts last
+        QCOMPARE(model.index(599, 0).data(RolesTableModel::PersonIdRole).toLongLong(), qint64(600));
+        model.setRoleFilter(RoleFilter{std::nullopt, QList<qint64>{3, 600}});
+        QVERIFY(model.showsPerson(600));
+        QVERIFY(!model.showsPerson(4));
+        QCOMPARE(model.rowOfPerson(600), 1);
+    }
+
     void statusFollowsTheArticles()
     {
         RolesTableModel model(m_db->connection());

@@ -110,6 +110,11 @@ bool ChartPanel::exportChart(const QString &path, const QSize &size, int scale, 
 {
     if (!ChartExporter::validate(size, scale, error))
         return false;
+    if (!m_session) {
+        if (error)
+            *error = DataSession::tr("No database is open.");
+        return false;
+    }
     const ChartRequest wanted = request();
     const Answer<TimelineInput> input = m_session->timelineNow(wanted);
     if (!input) {

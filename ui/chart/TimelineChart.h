@@ -2,7 +2,7 @@
 
 #include "models/TimelineRepository.h"
 #include "ui/chart/CalendarTicks.h"
-#include "ui/browse/FilterDescription.h"
+#include "ui/FilterDescription.h"
 #include "ui/chart/TimelineLegend.h"
 #include "ui/chart/TimelineMarkers.h"
 

@@ -1,4 +1,4 @@
-#include "ui/browse/FilterDescription.h"
+#include "ui/FilterDescription.h"
 
 #include <QCoreApplication>
 #include <QStringList>
