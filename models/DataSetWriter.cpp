@@ -1,6 +1,6 @@
 #include "models/DataSetWriter.h"
 
-#include "models/Database.h"
+#include "models/SqlErrors.h"
 
 #include <QHash>
 #include <QSqlError>

@@ -219,30 +219,22 @@ bool Database::quickCheck(QString *error) const
 
 QString describeSqlError(const QSqlError &error, Database::Problem *problem)
 {
-    Database::Problem kind = Database::Problem::Other;
-    QString text = error.text();
-    switch (error.nativeErrorCode().toInt() & 0xff) {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        kind = Database::Problem::Busy;
-        text = QStringLiteral("the database is busy: another program is writing to it; try again in a moment");
+    SqlFailure failure = SqlFailure::Other;
+    const QString text = describeSqlError(error, &failure);
+    switch (failure) {
+    case SqlFailure::Busy:
+        *problem = Database::Problem::Busy;
         break;
-    case SQLITE_CORRUPT:
-        kind = Database::Problem::Damaged;
-        text = QStringLiteral("the file is damaged (%1)").arg(error.databaseText());
+    case SqlFailure::Damaged:
+        *problem = Database::Problem::Damaged;
         break;
-    case SQLITE_NOTADB:
-        kind = Database::Problem::NotTalentflow;
-        text = QStringLiteral("not a Talentflow database (not an SQLite file)");
+    case SqlFailure::NotSqlite:
+        *problem = Database::Problem::NotTalentflow;
         break;
-    case SQLITE_READONLY:
-        text = QStringLiteral("the database is read-only");
-        break;
-    default:
+    case SqlFailure::Other:
+        *problem = Database::Problem::Other;
         break;
     }
-    if (problem)
-        *problem = kind;
     return text;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/SqlErrors.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -63,7 +65,7 @@ private:
     bool m_readOnly = false;
 };
 
-// A database error in plain words, and the kind of problem it is.
-QString describeSqlError(const class QSqlError &error, Database::Problem *problem = nullptr);
+// A database error in plain words, and the kind of problem it is for opening a file.
+QString describeSqlError(const QSqlError &error, Database::Problem *problem);
 
 } // namespace talentflow
