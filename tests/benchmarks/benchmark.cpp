@@ -275,9 +275,9 @@ const TableColumns importedTables[] = {
     {"dispute", "id, topic_en, topic_zh"},
     {"dispute_side", "id, dispute_id, summary_en, summary_zh"},
     {"role", "id, person_id, company_id, title_en, title_zh, NULLIF(start_date, ''), start_precision, "
-             "NULLIF(end_date, ''), end_precision, NULLIF(dispute_id, '')"},
+             "NULLIF(end_date, ''), end_precision, NULLIF(dispute_id, ''), NULLIF(date_note, ''), ended_undated"},
     {"movement", "id, person_id, kind, company_id, NULLIF(to_company_id, ''), NULLIF(date, ''), precision, "
-                 "NULLIF(dispute_id, '')"},
+                 "NULLIF(dispute_id, ''), NULLIF(date_note, '')"},
     {"citation", "id, NULLIF(role_id, ''), NULLIF(movement_id, ''), NULLIF(dispute_side_id, ''), source_id, start, end, text"},
     {"search_index", "person_id, text"},
 };
