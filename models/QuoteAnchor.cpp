@@ -1,0 +1,158 @@
+#include "models/QuoteAnchor.h"
+
+#include <QCryptographicHash>
+#include <QList>
+
+#include <algorithm>
+#include <vector>
+
+namespace talentflow {
+
+namespace {
+
+// A close match must share this much with the quote to be offered for review at all.
+constexpr double reviewSimilarity = 0.75;
+
+// A context boundary that would cut a surrogate pair moves outward to keep the pair whole.
+int contextStart(const QString &body, int start)
+{
+    int from = std::max(0, start - QuoteAnchor::contextLength);
+    if (from > 0 && body.at(from).isLowSurrogate())
+        --from;
+    return from;
+}
+
+int contextEnd(const QString &body, int end)
+{
+    int to = std::min(int(body.size()), end + QuoteAnchor::contextLength);
+    if (to < body.size() && to > 0 && body.at(to - 1).isHighSurrogate())
+        ++to;
+    return to;
+}
+
+// How many characters two strings share at their ends (a prefix's end meets the quote).
+int commonTail(const QString &a, const QString &b)
+{
+    int n = 0;
+    while (n < a.size() && n < b.size() && a.at(a.size() - 1 - n) == b.at(b.size() - 1 - n))
+        ++n;
+    return n;
+}
+
+int commonHead(const QString &a, const QString &b)
+{
+    int n = 0;
+    while (n < a.size() && n < b.size() && a.at(n) == b.at(n))
+        ++n;
+    return n;
+}
+
+// How well the text around [start, end) of body agrees with the anchor's context.
+int contextScore(const QuoteAnchor &anchor, const QString &body, int start, int end)
+{
+    const int from = contextStart(body, start);
+    const int to = contextEnd(body, end);
+    return commonTail(anchor.prefix, body.mid(from, start - from)) + commonHead(anchor.suffix, body.mid(end, to - end));
+}
+
+Reanchoring closeMatch(const QuoteAnchor &anchor, const QString &body)
+{
+    // Where the context is still found, the words between it are the candidate.
+    const int length = int(anchor.exact.size());
+    QList<std::pair<int, int>> candidates;
+    const QString prefixTail = anchor.prefix.right(std::min(12, int(anchor.prefix.size())));
+    const QString suffixHead = anchor.suffix.left(std::min(12, int(anchor.suffix.size())));
+    if (!prefixTail.isEmpty()) {
+        for (int at = body.indexOf(prefixTail); at >= 0; at = body.indexOf(prefixTail, at + 1)) {
+            const int start = at + int(prefixTail.size());
+            int end = -1;
+            if (!suffixHead.isEmpty()) {
+                const int suffixAt = body.indexOf(suffixHead, start);
+                if (suffixAt >= 0 && suffixAt - start <= 2 * length)
+                    end = suffixAt;
+            }
+            candidates.append({start, end >= 0 ? end : std::min(int(body.size()), start + length)});
+        }
+    }
+    if (!suffixHead.isEmpty()) {
+        for (int at = body.indexOf(suffixHead); at >= 0; at = body.indexOf(suffixHead, at + 1))
+            candidates.append({std::max(0, at - length), at});
+    }
+    Reanchoring best;
+    double bestSimilarity = reviewSimilarity;
+    for (const auto &[start, end] : candidates) {
+        const QString words = body.mid(start, end - start);
+        const double similarity = textSimilarity(anchor.exact, words);
+        if (similarity >= bestSimilarity && (best.outcome == AnchorOutcome::Orphan || similarity > bestSimilarity)) {
+            bestSimilarity = similarity;
+            best = Reanchoring{AnchorOutcome::NeedsReview, start, end, words};
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+QuoteAnchor QuoteAnchor::at(const QString &body, int start, int end)
+{
+    QuoteAnchor anchor;
+    anchor.start = start;
+    anchor.end = end;
+    anchor.exact = body.mid(start, end - start);
+    const int from = contextStart(body, start);
+    anchor.prefix = body.mid(from, start - from);
+    anchor.suffix = body.mid(end, contextEnd(body, end) - end);
+    anchor.bodySha256 = digest(body);
+    return anchor;
+}
+
+QByteArray QuoteAnchor::digest(const QString &body)
+{
+    return QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Sha256).toHex();
+}
+
+Reanchoring reanchor(const QuoteAnchor &anchor, const QString &newBody)
+{
+    if (anchor.exact.isEmpty())
+        return {};
+    // Every occurrence of the words: the one whose surroundings agree best, then the nearest. The
+    // same words at the old place count as anchored only if no other occurrence agrees better.
+    int bestStart = -1;
+    int bestScore = -1;
+    for (int at = newBody.indexOf(anchor.exact); at >= 0; at = newBody.indexOf(anchor.exact, at + 1)) {
+        const int score = contextScore(anchor, newBody, at, at + int(anchor.exact.size()));
+        if (score > bestScore || (score == bestScore && std::abs(at - anchor.start) < std::abs(bestStart - anchor.start))) {
+            bestScore = score;
+            bestStart = at;
+        }
+    }
+    if (bestStart >= 0) {
+        const AnchorOutcome outcome = bestStart == anchor.start ? AnchorOutcome::Anchored : AnchorOutcome::Moved;
+        return {outcome, bestStart, bestStart + int(anchor.exact.size()), anchor.exact};
+    }
+    return closeMatch(anchor, newBody);
+}
+
+double textSimilarity(const QString &a, const QString &b)
+{
+    const int n = int(a.size());
+    const int m = int(b.size());
+    if (n == 0 && m == 0)
+        return 1.0;
+    // Levenshtein distance over UTF-16 units, one row at a time.
+    std::vector<int> row(m + 1);
+    for (int j = 0; j <= m; ++j)
+        row[j] = j;
+    for (int i = 1; i <= n; ++i) {
+        int diagonal = row[0];
+        row[0] = i;
+        for (int j = 1; j <= m; ++j) {
+            const int above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a.at(i - 1) == b.at(j - 1) ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return 1.0 - double(row[m]) / double(std::max(n, m));
+}
+
+} // namespace talentflow
