@@ -2,6 +2,8 @@
 
 #include <QCommandLineParser>
 
+#include "models/PartialDate.h"
+
 namespace talentflow {
 
 namespace {
@@ -26,6 +28,12 @@ struct Parser
     QCommandLineOption exportChart;
     QCommandLineOption view;
     QCommandLineOption scale;
+    QCommandLineOption addSource;
+    QCommandLineOption title;
+    QCommandLineOption publisher;
+    QCommandLineOption url;
+    QCommandLineOption published;
+    QCommandLineOption sourceLang;
     QCommandLineOption help;
     QCommandLineOption version;
 };
@@ -64,6 +72,23 @@ Parser::Parser()
            QStringLiteral("departures|founders"))
     , scale(QStringLiteral("scale"), QStringLiteral("With --export-chart: pixel scale 1, 2 or 3 (PNG is WxH times N)."),
             QStringLiteral("N"))
+    , addSource(QStringLiteral("add-source"),
+                QStringLiteral("Add the article in <file> (.txt, .md or .html, UTF-8) to the database and print "
+                               "\"source ID\"; the same text again prints the id it already has."),
+                QStringLiteral("file"))
+    , title(QStringLiteral("title"), QStringLiteral("With --add-source: the article's title (default: its first line)."),
+            QStringLiteral("text"))
+    , publisher(QStringLiteral("publisher"), QStringLiteral("With --add-source: the outlet that published it."),
+                QStringLiteral("name"))
+    , url(QStringLiteral("url"), QStringLiteral("With --add-source: where it can be read (http or https)."),
+          QStringLiteral("address"))
+    , published(QStringLiteral("published"),
+                QStringLiteral("With --add-source: its publication date, YYYY, YYYY-MM or YYYY-MM-DD."),
+                QStringLiteral("date"))
+    , sourceLang(QStringLiteral("source-lang"),
+                 QStringLiteral("With --add-source: the article's language, zh or en (default: zh if it holds "
+                                "Chinese characters)."),
+                 QStringLiteral("zh|en"))
     , help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."))
     , version({QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version."))
 {
@@ -71,7 +96,8 @@ Parser::Parser()
         "Talentflow: who held which role at which company, when they left, where they went, and which "
         "words in which article say so."));
     parser.addOptions({database, newDatabase, empty, exportData, importData, lang, verbose, screenshot, company, search,
-                       select, size, exportChart, view, scale, help, version});
+                       select, size, exportChart, view, scale, addSource, title, publisher, url, published, sourceLang,
+                       help, version});
 }
 
 } // namespace
@@ -112,6 +138,22 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     options.chartPath = parser.value(p.exportChart);
     if (parser.isSet(p.view))
         options.chartView = parser.value(p.view);
+    options.addSourcePath = parser.value(p.addSource);
+    options.articleTitle = parser.value(p.title);
+    options.articlePublisher = parser.value(p.publisher);
+    options.articleUrl = parser.value(p.url);
+    options.articleLanguage = parser.value(p.sourceLang);
+    if (parser.isSet(p.published)) {
+        QString why;
+        const std::optional<PartialDate> date = PartialDate::fromIso(parser.value(p.published), &why);
+        if (!date || !date->isKnown()) {
+            result.error = QStringLiteral("--published must be YYYY, YYYY-MM or YYYY-MM-DD, not \"%1\"").arg(parser.value(p.published));
+            return result;
+        }
+        options.articlePublished = *date;
+    }
+    const bool describesArticle = parser.isSet(p.title) || parser.isSet(p.publisher) || parser.isSet(p.url)
+        || parser.isSet(p.published) || parser.isSet(p.sourceLang);
     const QString size = parser.value(p.size);
     if (!size.isEmpty()) {
         const QStringList parts = size.toLower().split(QLatin1Char('x'));
@@ -156,6 +198,16 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
                            || !options.newDatabasePath.isEmpty()))
         result.error = QStringLiteral("--screenshot and --export-chart do not combine with --export-data, --import-data "
                                       "or --new-database");
+    else if (parser.isSet(p.addSource) && options.addSourcePath.isEmpty())
+        result.error = QStringLiteral("--add-source needs a file");
+    else if (describesArticle && !options.isAddSource())
+        result.error = QStringLiteral("--title, --publisher, --url, --published and --source-lang go with --add-source");
+    else if (options.isAddSource() && (rendering || !options.exportDataPath.isEmpty() || !options.importDataPath.isEmpty()
+                                       || !options.newDatabasePath.isEmpty()))
+        result.error = QStringLiteral("--add-source does not combine with other commands");
+    else if (!options.articleLanguage.isEmpty() && options.articleLanguage != QLatin1String("en")
+             && options.articleLanguage != QLatin1String("zh"))
+        result.error = QStringLiteral("--source-lang must be zh or en, not \"%1\"").arg(options.articleLanguage);
     else if (!options.language.isEmpty() && options.language != QLatin1String("en")
              && options.language != QLatin1String("zh"))
         result.error = QStringLiteral("--lang must be en or zh, not \"%1\"").arg(options.language);

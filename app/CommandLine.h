@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/PartialDate.h"
+
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -25,12 +27,19 @@ struct CommandLineOptions
     QString chartPath;      // --export-chart: render a chart to this PNG or SVG and exit
     QString chartView = QStringLiteral("departures"); // --view departures|founders
     int scale = 1;          // --scale 1..3
+    QString addSourcePath;  // --add-source: add this article file
+    QString articleTitle;   // --title
+    QString articlePublisher;
+    QString articleUrl;
+    QString articleLanguage; // --source-lang: zh, en or empty to guess
+    PartialDate articlePublished;
     bool verbose = false;
     bool showHelp = false;
     bool showVersion = false;
 
     bool isScreenshot() const { return !screenshotPath.isEmpty(); }
     bool isChartExport() const { return !chartPath.isEmpty(); }
+    bool isAddSource() const { return !addSourcePath.isEmpty(); }
     // True when the request runs without a window (and without a display).
     bool isHeadless() const
     {

@@ -1,7 +1,11 @@
 #include "app/HeadlessCommands.h"
 
+#include "models/ArticleRepository.h"
 #include "models/DataTransfer.h"
 #include "models/Database.h"
+#include "ui/edit/ArticleFile.h"
+
+#include <QFileInfo>
 
 #include <spdlog/spdlog.h>
 
@@ -19,19 +23,58 @@ int failure(const QString &message)
 
 } // namespace
 
+namespace {
+
+std::unique_ptr<Database> openDatabase(const CommandLineOptions &options, QString *error)
+{
+    if (!options.newDatabasePath.isEmpty()) {
+        return Database::create(options.newDatabasePath,
+                                options.newDatabaseEmpty ? Database::Contents::Empty : Database::Contents::Seeded, error);
+    }
+    if (!options.databasePath.isEmpty())
+        return Database::open(options.databasePath, error);
+    return Database::openOrCreateDefault(error);
+}
+
+} // namespace
+
+int runAddSource(const CommandLineOptions &options)
+{
+    QString error;
+    // The article is read and checked before the database is opened: a refusal writes nothing.
+    const std::optional<QString> body = readArticleFile(options.addSourcePath, &error);
+    if (!body)
+        return failure(QStringLiteral("cannot add the article: %1").arg(error));
+    NewArticle article;
+    article.file = QFileInfo(options.addSourcePath).fileName();
+    article.body = *body;
+    article.title = options.articleTitle.isEmpty() ? ArticleRepository::titleFromText(*body) : options.articleTitle;
+    article.publisher = options.articlePublisher;
+    article.url = options.articleUrl;
+    article.language = options.articleLanguage.isEmpty() ? ArticleRepository::guessLanguage(*body) : options.articleLanguage;
+    article.published = options.articlePublished;
+    const QString problem = ArticleRepository::problemWith(article);
+    if (!problem.isEmpty())
+        return failure(QStringLiteral("cannot add the article: %1").arg(problem));
+    std::unique_ptr<Database> database = openDatabase(options, &error);
+    if (!database)
+        return failure(error);
+    if (database->isReadOnly())
+        return failure(QStringLiteral("cannot add the article: %1 is read-only").arg(database->path()));
+    bool existing = false;
+    const std::optional<qint64> id = ArticleRepository(database->connection()).add(article, &existing, &error);
+    if (!id)
+        return failure(QStringLiteral("cannot add the article: %1").arg(error));
+    spdlog::info("{} article {} as source {}", existing ? "found" : "added", article.file.toStdString(), *id);
+    std::printf("source %lld\n", static_cast<long long>(*id));
+    return 0;
+}
+
 int runHeadless(const CommandLineOptions &options)
 {
     QString error;
     std::unique_ptr<Database> database;
-    if (!options.newDatabasePath.isEmpty()) {
-        database = Database::create(options.newDatabasePath,
-                                    options.newDatabaseEmpty ? Database::Contents::Empty : Database::Contents::Seeded,
-                                    &error);
-    } else if (!options.databasePath.isEmpty()) {
-        database = Database::open(options.databasePath, &error);
-    } else {
-        database = Database::openOrCreateDefault(&error);
-    }
+    database = openDatabase(options, &error);
     if (!database)
         return failure(error);
 

@@ -7,4 +7,8 @@ namespace talentflow {
 // Runs the command-line requests that need no window. Returns the process exit code.
 int runHeadless(const CommandLineOptions &options);
 
+// --add-source: adds an article file and prints its id. Needs a GUI application object (its
+// .md and .html are read by QTextDocument), though no display.
+int runAddSource(const CommandLineOptions &options);
+
 } // namespace talentflow

@@ -46,8 +46,8 @@ int main(int argc, char *argv[])
         return talentflow::runHeadless(options);
     }
 
-    // Screenshots and charts need no display: render offscreen unless told otherwise.
-    const bool rendering = options.isScreenshot() || options.isChartExport();
+    // Screenshots, charts and articles need no display: offscreen unless told otherwise.
+    const bool rendering = options.isScreenshot() || options.isChartExport() || options.isAddSource();
     if (rendering && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     talentflow::tuneAllocatorForLargeResults();
@@ -57,5 +57,7 @@ int main(int argc, char *argv[])
     talentflow::setupLogging(options.verbose);
     if (options.isChartExport())
         return talentflow::runChartExport(options);
+    if (options.isAddSource())
+        return talentflow::runAddSource(options);
     return options.isScreenshot() ? talentflow::runScreenshot(options) : talentflow::runGui(options);
 }

@@ -23,6 +23,7 @@ struct SourceRecord
     PartialDate published;
     QString body;
     QString sha256;
+    QString url; // where it can be read; not in export format 1
 };
 
 struct CompanyRecord

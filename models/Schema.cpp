@@ -140,6 +140,11 @@ const char *const dateNoteStatements[] = {
     "ALTER TABLE movement ADD COLUMN date_note TEXT",
 };
 
+// Version 7: where an article can be read (the bundled ones have no address yet).
+const char *const articleUrlStatements[] = {
+    "ALTER TABLE source ADD COLUMN url TEXT NOT NULL DEFAULT ''",
+};
+
 // Indexes that serve reads alone. A merge finds records by primary keys, unique constraints and
 // the identity indexes, so a large import can drop these and build them once at the end.
 const char *const readIndexNames[] = {
@@ -181,6 +186,8 @@ bool migrateSchema(QSqlDatabase &db, int fromVersion, QString *error)
     if (fromVersion < 5 && !execAll(db, companyPersonIndexStatements, error))
         return false;
     if (fromVersion < 6 && !execAll(db, dateNoteStatements, error))
+        return false;
+    if (fromVersion < 7 && !execAll(db, articleUrlStatements, error))
         return false;
     return true;
 }

@@ -8,6 +8,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QCryptographicHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,6 +53,34 @@ private:
         run.out = QString::fromUtf8(process.readAllStandardOutput());
         run.err = QString::fromUtf8(process.readAllStandardError());
         return run;
+    }
+
+    // One row of a database file, read with a connection of the test's own.
+    static QVariantList row(const QString &file, const QString &sql, const QVariantList &bound = {})
+    {
+        QVariantList values;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            db.setDatabaseName(file);
+            if (db.open()) {
+                QSqlQuery query(db);
+                query.prepare(sql);
+                for (int i = 0; i < bound.size(); ++i)
+                    query.bindValue(i, bound.at(i));
+                if (query.exec() && query.next()) {
+                    for (int i = 0; i < query.record().count(); ++i)
+                        values.append(query.value(i));
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        return values;
+    }
+
+    static qint64 printedId(const QString &out, const QString &what)
+    {
+        const QString line = out.trimmed();
+        return line.startsWith(what + QLatin1Char(' ')) ? line.mid(what.size() + 1).toLongLong() : 0;
     }
 
 private slots:
@@ -333,6 +365,121 @@ private slots:
         if (!file.isEmpty())
             QVERIFY(!QFile::exists(path(file)));
         QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("*.png.*"), QStringLiteral(".*.png*")}, QDir::Files | QDir::Hidden).isEmpty());
+    }
+
+    void addSourceStoresAnArticleOnce()
+    {
+        const QString db = path(QStringLiteral("articles.sqlite"));
+        QCOMPARE(talentflow({QStringLiteral("--new-database"), db}).exitCode, 0);
+        const int seeded = row(db, QStringLiteral("SELECT count(*) FROM source")).value(0).toInt();
+        // Windows line ends become \n, so offsets count alike everywhere; 𠮷 is two UTF-16 units.
+        const QString text = QStringLiteral("2026年1月15日,巴雷特·佐夫回归OpenAI。\r\n第二段有𠮷字。\n");
+        TestFiles::write(path(QStringLiteral("zoph.txt")), text.toUtf8());
+        const Run added = talentflow({QStringLiteral("--database"), db, QStringLiteral("--add-source"), path(QStringLiteral("zoph.txt")),
+                                      QStringLiteral("--publisher"), QStringLiteral("新浪科技"), QStringLiteral("--url"),
+                                      QStringLiteral("https://example.com/zoph"), QStringLiteral("--published"), QStringLiteral("2026-01-15")});
+        QCOMPARE(added.exitCode, 0);
+        const qint64 id = printedId(added.out, QStringLiteral("source"));
+        QVERIFY2(id > 0, qPrintable(added.out));
+        const QString body = QString(text).replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        const QVariantList stored = row(db, QStringLiteral("SELECT file, title, publisher, url, language, published, published_precision, body, sha256 "
+                                                           "FROM source WHERE id = ?"), {id});
+        QCOMPARE(stored.value(0).toString(), QStringLiteral("zoph.txt"));
+        QCOMPARE(stored.value(1).toString(), QStringLiteral("2026年1月15日,巴雷特·佐夫回归OpenAI。")); // its first line
+        QCOMPARE(stored.value(2).toString(), QStringLiteral("新浪科技"));
+        QCOMPARE(stored.value(3).toString(), QStringLiteral("https://example.com/zoph"));
+        QCOMPARE(stored.value(4).toString(), QStringLiteral("zh"));
+        QCOMPARE(stored.value(5).toString(), QStringLiteral("2026-01-15"));
+        QCOMPARE(stored.value(6).toString(), QStringLiteral("day"));
+        QCOMPARE(stored.value(7).toString(), body);
+        QCOMPARE(stored.value(8).toString(), QString::fromLatin1(QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Sha256).toHex()));
+
+        // The same text again, under any name, is the article already there.
+        TestFiles::write(path(QStringLiteral("copy.txt")), text.toUtf8());
+        for (const QString &file : {path(QStringLiteral("zoph.txt")), path(QStringLiteral("copy.txt"))}) {
+            const Run again = talentflow({QStringLiteral("--database"), db, QStringLiteral("--add-source"), file});
+            QCOMPARE(again.exitCode, 0);
+            QCOMPARE(printedId(again.out, QStringLiteral("source")), id);
+        }
+        QCOMPARE(row(db, QStringLiteral("SELECT count(*) FROM source")).value(0).toInt(), seeded + 1);
+
+        // Another text under a name already taken keeps its name apart, by its digest.
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("other")));
+        TestFiles::write(path(QStringLiteral("other/zoph.txt")), QByteArray("Another text entirely."));
+        const Run other = talentflow({QStringLiteral("--database"), db, QStringLiteral("--add-source"), path(QStringLiteral("other/zoph.txt"))});
+        QCOMPARE(other.exitCode, 0);
+        const qint64 otherId = printedId(other.out, QStringLiteral("source"));
+        QVERIFY(otherId != id && otherId > 0);
+        const QString otherSha = QString::fromLatin1(QCryptographicHash::hash("Another text entirely.", QCryptographicHash::Sha256).toHex());
+        QCOMPARE(row(db, QStringLiteral("SELECT language, title, file FROM source WHERE id = ?"), {otherId}),
+                 (QVariantList{QStringLiteral("en"), QStringLiteral("Another text entirely."),
+                               QStringLiteral("zoph_%1.txt").arg(otherSha.left(16))}));
+    }
+
+    void addSourceReadsHtmlAndMarkdownAsText()
+    {
+        const QString db = path(QStringLiteral("converted.sqlite"));
+        QCOMPARE(talentflow({QStringLiteral("--new-database"), db}).exitCode, 0);
+        TestFiles::write(path(QStringLiteral("zoph.html")),
+                         "<html><head><title>page</title><style>p { color: red }</style></head><body><h1>Zoph returns</h1>"
+                         "<p>Barret Zoph&nbsp;rejoined <b>OpenAI</b> in January 2026.</p></body></html>");
+        TestFiles::write(path(QStringLiteral("zoph.md")), "# Zoph returns\n\nBarret Zoph **rejoined** OpenAI in January 2026.\n");
+        for (const QString &file : {QStringLiteral("zoph.html"), QStringLiteral("zoph.md")}) {
+            const Run added = talentflow({QStringLiteral("--database"), db, QStringLiteral("--add-source"), path(file),
+                                          QStringLiteral("--title"), QStringLiteral("Zoph returns to OpenAI")});
+            QCOMPARE(added.exitCode, 0);
+            const QVariantList stored = row(db, QStringLiteral("SELECT body, title, language FROM source WHERE id = ?"),
+                                            {printedId(added.out, QStringLiteral("source"))});
+            const QString body = stored.value(0).toString();
+            QVERIFY2(body.contains(QStringLiteral("Zoph returns\n")), qPrintable(body));
+            QVERIFY2(body.contains(QStringLiteral("Barret Zoph rejoined OpenAI in January 2026.")), qPrintable(body));
+            for (const QString &markup : {QStringLiteral("<"), QStringLiteral("**"), QStringLiteral("#"), QStringLiteral("color")})
+                QVERIFY2(!body.contains(markup), qPrintable(body));
+            QCOMPARE(stored.value(1).toString(), QStringLiteral("Zoph returns to OpenAI"));
+            QCOMPARE(stored.value(2).toString(), QStringLiteral("en"));
+        }
+    }
+
+    void addSourceRefusalsWriteNothing()
+    {
+        const QString db = path(QStringLiteral("refusing.sqlite"));
+        QCOMPARE(talentflow({QStringLiteral("--new-database"), db}).exitCode, 0);
+        const QByteArray before = TestFiles::digest(db);
+        TestFiles::write(path(QStringLiteral("fine.txt")), QByteArray("Zoph rejoined OpenAI."));
+        TestFiles::write(path(QStringLiteral("x.pdf")), QByteArray("%PDF-1.4"));
+        TestFiles::write(path(QStringLiteral("blank.txt")), QByteArray(" \n\t\n"));
+        TestFiles::write(path(QStringLiteral("latin1.txt")), QByteArray("caf\xe9 \xff\xfe"));
+        TestFiles::write(path(QStringLiteral("big.txt")), QByteArray(5 * 1024 * 1024 + 1, 'a'));
+        const QString fine = path(QStringLiteral("fine.txt"));
+        const struct
+        {
+            QStringList arguments;
+            int exitCode;
+            QString says;
+        } cases[] = {
+            {{QStringLiteral("--add-source"), path(QStringLiteral("x.pdf"))}, 1, QStringLiteral("not a .txt, .md or .html file")},
+            {{QStringLiteral("--add-source"), path(QStringLiteral("missing.txt"))}, 1, QStringLiteral("no file at")},
+            {{QStringLiteral("--add-source"), path(QStringLiteral("blank.txt"))}, 1, QStringLiteral("has no text")},
+            {{QStringLiteral("--add-source"), path(QStringLiteral("latin1.txt"))}, 1, QStringLiteral("not UTF-8")},
+            {{QStringLiteral("--add-source"), path(QStringLiteral("big.txt"))}, 1, QStringLiteral("larger than 5 MB")},
+            {{QStringLiteral("--add-source"), fine, QStringLiteral("--url"), QStringLiteral("ftp://example.com/a")}, 1,
+             QStringLiteral("not an http or https address")},
+            {{QStringLiteral("--add-source"), fine, QStringLiteral("--title"), QString(1001, QLatin1Char('t'))}, 1,
+             QStringLiteral("longer than 1000 characters")},
+            {{QStringLiteral("--add-source"), fine, QStringLiteral("--source-lang"), QStringLiteral("fr")}, 2,
+             QStringLiteral("--source-lang must be zh or en")},
+            {{QStringLiteral("--add-source"), fine, QStringLiteral("--published"), QStringLiteral("2026-13")}, 2,
+             QStringLiteral("--published must be")},
+            {{QStringLiteral("--title"), QStringLiteral("Alone")}, 2, QStringLiteral("go with --add-source")},
+        };
+        for (const auto &refusal : cases) {
+            const Run run = talentflow(QStringList{QStringLiteral("--database"), db} + refusal.arguments);
+            QCOMPARE(run.exitCode, refusal.exitCode);
+            QVERIFY2(run.err.contains(refusal.says), qPrintable(run.err));
+            QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0);
+            QVERIFY(run.out.isEmpty());
+            QCOMPARE(TestFiles::digest(db), before);
+        }
     }
 
     void notADatabaseIsRefused()

@@ -37,8 +37,14 @@ private:
     }
 
     // Takes a current file back to version 5's tables (no date notes).
+    static void dropVersion7Columns(QSqlQuery &query)
+    {
+        QVERIFY2(query.exec(QStringLiteral("ALTER TABLE source DROP COLUMN url")), qPrintable(query.lastError().text()));
+    }
+
     static void dropVersion6Columns(QSqlQuery &query)
     {
+        dropVersion7Columns(query);
         for (const char *statement : {"ALTER TABLE role DROP COLUMN date_note", "ALTER TABLE role DROP COLUMN ended_undated",
                                       "ALTER TABLE movement DROP COLUMN date_note"})
             QVERIFY2(query.exec(QLatin1String(statement)), qPrintable(query.lastError().text()));
@@ -544,6 +550,34 @@ private slots:
         QCOMPARE(query.value(0).toString(),
                  QStringLiteral("company_display_en company_display_zh movement_company_person movement_to_company_person "
                                 "role_company_person"));
+    }
+
+    // A version-6 file gains the articles' addresses, empty, and keeps every article as it was.
+    void upgradesAVersion6FileWithEmptyAddresses()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("v6.sqlite"));
+        const QString articles = QStringLiteral("SELECT group_concat(id || '|' || file || '|' || title || '|' || sha256 || '|' || "
+                                                "length(body), ';') FROM source");
+        QString before;
+        QString error;
+        {
+            std::unique_ptr<Database> db = Database::create(file, Database::Contents::Seeded, &error);
+            QVERIFY2(db, qPrintable(error));
+            QSqlQuery query(db->connection());
+            dropVersion7Columns(query);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 6")));
+            QVERIFY(query.exec(articles) && query.next());
+            before = query.value(0).toString();
+        }
+        std::unique_ptr<Database> upgraded = Database::open(file, &error);
+        QVERIFY2(upgraded, qPrintable(error));
+        QVERIFY(QFile::exists(file + QStringLiteral(".v6.backup")));
+        QSqlQuery query(upgraded->connection());
+        QVERIFY(query.exec(articles) && query.next());
+        QCOMPARE(query.value(0).toString(), before);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*), sum(url = '') FROM source")) && query.next());
+        QVERIFY(query.value(0).toInt() > 0);
+        QCOMPARE(query.value(1).toInt(), query.value(0).toInt());
     }
 
     // A version-5 file, as the release before date notes wrote it, keeps every row and every value

@@ -1,0 +1,165 @@
+#include "models/ArticleRepository.h"
+
+#include "models/QuoteAnchor.h"
+#include "models/SqlErrors.h"
+
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+namespace talentflow {
+
+ArticleRepository::ArticleRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QString ArticleRepository::problemWith(const NewArticle &article)
+{
+    if (article.body.trimmed().isEmpty())
+        return QStringLiteral("the article has no text");
+    if (article.body.toUtf8().size() > maxBodyBytes)
+        return QStringLiteral("the article is larger than %1 MB").arg(maxBodyBytes / (1024 * 1024));
+    if (article.title.trimmed().isEmpty())
+        return QStringLiteral("the article needs a title");
+    if (article.title.size() > maxTitleLength)
+        return QStringLiteral("the title is longer than %1 characters").arg(maxTitleLength);
+    if (article.publisher.size() > maxNameLength)
+        return QStringLiteral("the publisher's name is longer than %1 characters").arg(maxNameLength);
+    if (article.language != QLatin1String("zh") && article.language != QLatin1String("en"))
+        return QStringLiteral("the language must be zh or en, not \"%1\"").arg(article.language);
+    if (!article.url.isEmpty()) {
+        const QUrl url(article.url, QUrl::StrictMode);
+        if (article.url.size() > maxUrlLength || !url.isValid()
+            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
+            return QStringLiteral("\"%1\" is not an http or https address").arg(article.url.left(200));
+    }
+    return {};
+}
+
+QString ArticleRepository::guessLanguage(const QString &body)
+{
+    for (const QChar c : body) {
+        if (c.script() == QChar::Script_Han)
+            return QStringLiteral("zh");
+    }
+    return QStringLiteral("en");
+}
+
+QString ArticleRepository::titleFromText(const QString &body)
+{
+    const QStringList lines = body.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString title = line.trimmed();
+        if (!title.isEmpty())
+            return title.left(200);
+    }
+    return {};
+}
+
+std::optional<qint64> ArticleRepository::add(const NewArticle &article, bool *existing, QString *error)
+{
+    const QString problem = problemWith(article);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return std::nullopt;
+    }
+    const QString sha256 = QString::fromLatin1(QuoteAnchor::digest(article.body));
+    QSqlQuery find(m_db);
+    find.prepare(QStringLiteral("SELECT id FROM source WHERE sha256 = :sha256 AND body = :body"));
+    find.bindValue(QStringLiteral(":sha256"), sha256);
+    find.bindValue(QStringLiteral(":body"), article.body);
+    if (!find.exec()) {
+        if (error)
+            *error = describeSqlError(find.lastError());
+        return std::nullopt;
+    }
+    if (find.next()) {
+        if (existing)
+            *existing = true;
+        return find.value(0).toLongLong();
+    }
+    const QString file = freeFileName(article.file, sha256, error);
+    if (file.isEmpty())
+        return std::nullopt;
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO source (file, title, publisher, url, language, published, published_precision, body, sha256) "
+        "VALUES (:file, :title, :publisher, :url, :language, :published, :precision, :body, :sha256)"));
+    insert.bindValue(QStringLiteral(":file"), file);
+    insert.bindValue(QStringLiteral(":title"), article.title.trimmed());
+    // Empty, never NULL: the columns say "not known" with ''.
+    const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
+    insert.bindValue(QStringLiteral(":publisher"), text(article.publisher.trimmed()));
+    insert.bindValue(QStringLiteral(":url"), text(article.url));
+    insert.bindValue(QStringLiteral(":language"), article.language);
+    insert.bindValue(QStringLiteral(":published"), article.published.isKnown() ? QVariant(article.published.toIso()) : QVariant());
+    insert.bindValue(QStringLiteral(":precision"), article.published.precisionName());
+    insert.bindValue(QStringLiteral(":body"), article.body);
+    insert.bindValue(QStringLiteral(":sha256"), sha256);
+    if (!insert.exec()) {
+        if (error)
+            *error = describeSqlError(insert.lastError());
+        return std::nullopt;
+    }
+    if (existing)
+        *existing = false;
+    return insert.lastInsertId().toLongLong();
+}
+
+QString ArticleRepository::freeFileName(const QString &wanted, const QString &sha256, QString *error) const
+{
+    // The name it came with when no other article has it; else one made unique by its digest.
+    const QFileInfo info(wanted.isEmpty() ? QStringLiteral("pasted.txt") : wanted);
+    const QString suffix = info.suffix().isEmpty() ? QStringLiteral("txt") : info.suffix();
+    const QStringList candidates{wanted, QStringLiteral("%1_%2.%3").arg(info.completeBaseName(), sha256.left(16), suffix)};
+    QSqlQuery taken(m_db);
+    taken.prepare(QStringLiteral("SELECT 1 FROM source WHERE file = :file"));
+    for (const QString &candidate : candidates) {
+        if (candidate.isEmpty())
+            continue;
+        taken.bindValue(QStringLiteral(":file"), candidate);
+        if (!taken.exec()) {
+            if (error)
+                *error = describeSqlError(taken.lastError());
+            return {};
+        }
+        if (!taken.next())
+            return candidate;
+    }
+    if (error)
+        *error = QStringLiteral("another article is already stored as \"%1\"").arg(candidates.last());
+    return {};
+}
+
+std::optional<QList<ArticleSummary>> ArticleRepository::articles(QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral(
+            "SELECT s.id, s.file, s.title, s.publisher, s.url, s.language, s.published, "
+            "(SELECT count(DISTINCT coalesce('r' || c.role_id, 'm' || c.movement_id)) FROM citation c "
+            " WHERE c.source_id = s.id AND (c.role_id IS NOT NULL OR c.movement_id IS NOT NULL)) "
+            "FROM source s ORDER BY s.id"))) {
+        if (error)
+            *error = describeSqlError(query.lastError());
+        return std::nullopt;
+    }
+    QList<ArticleSummary> result;
+    while (query.next()) {
+        ArticleSummary article;
+        article.id = query.value(0).toLongLong();
+        article.file = query.value(1).toString();
+        article.title = query.value(2).toString();
+        article.publisher = query.value(3).toString();
+        article.url = query.value(4).toString();
+        article.language = query.value(5).toString();
+        article.published = PartialDate::fromIso(query.value(6).toString()).value_or(PartialDate());
+        article.citedFacts = query.value(7).toInt();
+        result.append(article);
+    }
+    return result;
+}
+
+} // namespace talentflow

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "models/PartialDate.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace talentflow {
+
+// An article as a person adds it: its text and what is known about it.
+struct NewArticle
+{
+    QString file; // the name it came with; a pasted text has none
+    QString title;
+    QString publisher;
+    QString url;
+    QString language; // "zh" or "en"
+    PartialDate published;
+    QString body;
+};
+
+// An article and how many facts cite it.
+struct ArticleSummary
+{
+    qint64 id = 0;
+    QString file;
+    QString title;
+    QString publisher;
+    QString url;
+    QString language;
+    PartialDate published;
+    int citedFacts = 0;
+};
+
+// The articles of a database. A body is stored once and never changed: adding the same text
+// again finds the article already there.
+class ArticleRepository
+{
+public:
+    static constexpr int maxBodyBytes = 5 * 1024 * 1024;
+    static constexpr int maxTitleLength = 1000;
+    static constexpr int maxNameLength = 300; // a publisher, like a person's name
+    static constexpr int maxUrlLength = 2000;
+
+    explicit ArticleRepository(QSqlDatabase db);
+
+    // What is wrong with the article, in one line; empty when it can be added.
+    static QString problemWith(const NewArticle &article);
+    // The language the text is mostly written in: zh when it holds Chinese characters.
+    static QString guessLanguage(const QString &body);
+    // The title a text gives itself: its first non-empty line, shortened to fit.
+    static QString titleFromText(const QString &body);
+
+    // Adds the article (or finds the one with the same text) and returns its id; existing says
+    // which. Nothing is written on refusal.
+    std::optional<qint64> add(const NewArticle &article, bool *existing, QString *error);
+    std::optional<QList<ArticleSummary>> articles(QString *error) const;
+
+private:
+    QString freeFileName(const QString &wanted, const QString &sha256, QString *error) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace talentflow
