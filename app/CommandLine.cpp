@@ -200,6 +200,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
                                       "or --new-database");
     else if (parser.isSet(p.addSource) && options.addSourcePath.isEmpty())
         result.error = QStringLiteral("--add-source needs a file");
+    else if (parser.isSet(p.title) && options.articleTitle.trimmed().isEmpty())
+        result.error = QStringLiteral("--title needs text");
     else if (describesArticle && !options.isAddSource())
         result.error = QStringLiteral("--title, --publisher, --url, --published and --source-lang go with --add-source");
     else if (options.isAddSource() && (rendering || !options.exportDataPath.isEmpty() || !options.importDataPath.isEmpty()

@@ -65,7 +65,11 @@ int runAddSource(const CommandLineOptions &options)
     const std::optional<qint64> id = ArticleRepository(database->connection()).add(article, &existing, &error);
     if (!id)
         return failure(QStringLiteral("cannot add the article: %1").arg(error));
-    spdlog::info("{} article {} as source {}", existing ? "found" : "added", article.file.toStdString(), *id);
+    if (existing)
+        spdlog::warn("{} is already stored as source {}; its title, publisher, address and date are unchanged",
+                     article.file.toStdString(), *id);
+    else
+        spdlog::info("added article {} as source {}", article.file.toStdString(), *id);
     std::printf("source %lld\n", static_cast<long long>(*id));
     return 0;
 }

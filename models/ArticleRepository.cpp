@@ -1,6 +1,6 @@
 #include "models/ArticleRepository.h"
 
-#include "models/QuoteAnchor.h"
+#include "models/BundledArticles.h"
 #include "models/SqlErrors.h"
 
 #include <QFileInfo>
@@ -40,20 +40,28 @@ QString ArticleRepository::problemWith(const NewArticle &article)
 
 QString ArticleRepository::guessLanguage(const QString &body)
 {
+    // A Chinese character carries about what an English word of four or five letters does: an
+    // English article naming 李飞飞 stays English, a Chinese one quoting English stays Chinese.
+    qsizetype han = 0;
+    qsizetype latin = 0;
     for (const QChar c : body) {
         if (c.script() == QChar::Script_Han)
-            return QStringLiteral("zh");
+            ++han;
+        else if (c.script() == QChar::Script_Latin && c.isLetter())
+            ++latin;
     }
-    return QStringLiteral("en");
+    return han * 4 >= latin && han > 0 ? QStringLiteral("zh") : QStringLiteral("en");
 }
 
 QString ArticleRepository::titleFromText(const QString &body)
 {
     const QStringList lines = body.split(QLatin1Char('\n'));
     for (const QString &line : lines) {
-        const QString title = line.trimmed();
+        QString title = line.trimmed().left(200);
+        if (!title.isEmpty() && title.back().isHighSurrogate())
+            title.chop(1); // never half of 𠮷
         if (!title.isEmpty())
-            return title.left(200);
+            return title;
     }
     return {};
 }
@@ -66,7 +74,16 @@ std::optional<qint64> ArticleRepository::add(const NewArticle &article, bool *ex
             *error = problem;
         return std::nullopt;
     }
-    const QString sha256 = QString::fromLatin1(QuoteAnchor::digest(article.body));
+    const QString sha256 = bodySha256(article.body);
+    // Looked up and written under one write lock, so two writers cannot both add the text.
+    QSqlQuery begin(m_db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (error)
+            *error = describeSqlError(begin.lastError());
+        return std::nullopt;
+    }
+    QSqlQuery rollback(m_db);
+    const auto abandon = [&rollback] { rollback.exec(QStringLiteral("ROLLBACK")); };
     QSqlQuery find(m_db);
     find.prepare(QStringLiteral("SELECT id FROM source WHERE sha256 = :sha256 AND body = :body"));
     find.bindValue(QStringLiteral(":sha256"), sha256);
@@ -74,16 +91,22 @@ std::optional<qint64> ArticleRepository::add(const NewArticle &article, bool *ex
     if (!find.exec()) {
         if (error)
             *error = describeSqlError(find.lastError());
+        abandon();
         return std::nullopt;
     }
     if (find.next()) {
+        const qint64 id = find.value(0).toLongLong();
+        find.finish();
+        abandon();
         if (existing)
             *existing = true;
-        return find.value(0).toLongLong();
+        return id;
     }
     const QString file = freeFileName(article.file, sha256, error);
-    if (file.isEmpty())
+    if (file.isEmpty()) {
+        abandon();
         return std::nullopt;
+    }
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral(
         "INSERT INTO source (file, title, publisher, url, language, published, published_precision, body, sha256) "
@@ -99,9 +122,11 @@ std::optional<qint64> ArticleRepository::add(const NewArticle &article, bool *ex
     insert.bindValue(QStringLiteral(":precision"), article.published.precisionName());
     insert.bindValue(QStringLiteral(":body"), article.body);
     insert.bindValue(QStringLiteral(":sha256"), sha256);
-    if (!insert.exec()) {
+    QSqlQuery commit(m_db);
+    if (!insert.exec() || !commit.exec(QStringLiteral("COMMIT"))) {
         if (error)
-            *error = describeSqlError(insert.lastError());
+            *error = describeSqlError(insert.lastError().isValid() ? insert.lastError() : commit.lastError());
+        abandon();
         return std::nullopt;
     }
     if (existing)
@@ -111,27 +136,25 @@ std::optional<qint64> ArticleRepository::add(const NewArticle &article, bool *ex
 
 QString ArticleRepository::freeFileName(const QString &wanted, const QString &sha256, QString *error) const
 {
-    // The name it came with when no other article has it; else one made unique by its digest.
+    // Named by its text, as the bundled articles are: the name it came with could be another
+    // article's elsewhere, and names are how an exported file finds its articles.
     const QFileInfo info(wanted.isEmpty() ? QStringLiteral("pasted.txt") : wanted);
     const QString suffix = info.suffix().isEmpty() ? QStringLiteral("txt") : info.suffix();
-    const QStringList candidates{wanted, QStringLiteral("%1_%2.%3").arg(info.completeBaseName(), sha256.left(16), suffix)};
+    const QString name = QStringLiteral("%1_%2.%3").arg(info.completeBaseName().left(80), sha256.left(16), suffix);
     QSqlQuery taken(m_db);
     taken.prepare(QStringLiteral("SELECT 1 FROM source WHERE file = :file"));
-    for (const QString &candidate : candidates) {
-        if (candidate.isEmpty())
-            continue;
-        taken.bindValue(QStringLiteral(":file"), candidate);
-        if (!taken.exec()) {
-            if (error)
-                *error = describeSqlError(taken.lastError());
-            return {};
-        }
-        if (!taken.next())
-            return candidate;
+    taken.bindValue(QStringLiteral(":file"), name);
+    if (!taken.exec()) {
+        if (error)
+            *error = describeSqlError(taken.lastError());
+        return {};
     }
-    if (error)
-        *error = QStringLiteral("another article is already stored as \"%1\"").arg(candidates.last());
-    return {};
+    if (taken.next()) {
+        if (error)
+            *error = QStringLiteral("another article is already stored as \"%1\"").arg(name);
+        return {};
+    }
+    return name;
 }
 
 std::optional<QList<ArticleSummary>> ArticleRepository::articles(QString *error) const

@@ -1,5 +1,7 @@
 #include "models/JsonExchange.h"
 
+#include "models/BundledArticles.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -347,12 +349,18 @@ QByteArray JsonExchange::toJson(const DataSet &data)
 {
     QJsonArray sources;
     for (const SourceRecord &source : data.sources) {
-        sources.append(QJsonObject{{QStringLiteral("id"), source.id},
-                                   {QStringLiteral("file"), source.file},
-                                   {QStringLiteral("title"), source.title},
-                                   {QStringLiteral("language"), source.language},
-                                   {QStringLiteral("published"), dateValue(source.published)},
-                                   {QStringLiteral("published_precision"), source.published.precisionName()}});
+        QJsonObject object{{QStringLiteral("id"), source.id},
+                           {QStringLiteral("file"), source.file},
+                           {QStringLiteral("title"), source.title},
+                           {QStringLiteral("language"), source.language},
+                           {QStringLiteral("published"), dateValue(source.published)},
+                           {QStringLiteral("published_precision"), source.published.precisionName()}};
+        // An article a person added travels with its text: no other database has it.
+        if (!source.body.isEmpty() && source.body != bundledArticleBody(source.file)) {
+            object.insert(QStringLiteral("publisher"), source.publisher);
+            object.insert(QStringLiteral("body"), source.body);
+        }
+        sources.append(object);
     }
     QJsonArray companies;
     for (const CompanyRecord &company : data.companies) {

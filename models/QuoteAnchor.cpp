@@ -12,22 +12,37 @@ namespace {
 
 // A close match must share this much with the quote to be offered for review at all.
 constexpr double reviewSimilarity = 0.75;
+// Context that must agree (prefix's end plus suffix's start) before the same words elsewhere are
+// taken for the quote without asking: a shared space and " for " is not a shared statement.
+constexpr int trustedContext = 12;
+// Places a close match is looked for at most: a short context at a text's edge ("\n") recurs.
+constexpr int mostCandidates = 200;
 
-// A context boundary that would cut a surrogate pair moves outward to keep the pair whole.
+// A context boundary that would cut a surrogate pair moves inward, leaving the pair out.
 int contextStart(const QString &body, int start)
 {
     int from = std::max(0, start - QuoteAnchor::contextLength);
-    if (from > 0 && body.at(from).isLowSurrogate())
-        --from;
+    if (from > 0 && from < start && body.at(from).isLowSurrogate())
+        ++from;
     return from;
 }
 
 int contextEnd(const QString &body, int end)
 {
     int to = std::min(int(body.size()), end + QuoteAnchor::contextLength);
-    if (to < body.size() && to > 0 && body.at(to - 1).isHighSurrogate())
-        ++to;
+    if (to < body.size() && to > end && body.at(to - 1).isHighSurrogate())
+        --to;
     return to;
+}
+
+// A span's edges moved inward where they would cut a surrogate pair.
+std::pair<int, int> wholeCharacters(const QString &body, int start, int end)
+{
+    if (start > 0 && start < body.size() && body.at(start).isLowSurrogate())
+        ++start;
+    if (end > start && end < body.size() && body.at(end - 1).isHighSurrogate())
+        --end;
+    return {start, end};
 }
 
 // How many characters two strings share at their ends (a prefix's end meets the quote).
@@ -60,23 +75,36 @@ Reanchoring closeMatch(const QuoteAnchor &anchor, const QString &body)
     // Where the context is still found, the words between it are the candidate.
     const int length = int(anchor.exact.size());
     QList<std::pair<int, int>> candidates;
+    const auto consider = [&](int start, int end) {
+        const auto span = wholeCharacters(body, start, end);
+        // A span too long or too short to reach the similarity is not worth measuring.
+        const int spanLength = span.second - span.first;
+        if (std::min(spanLength, length) < reviewSimilarity * std::max(spanLength, length))
+            return;
+        if (!candidates.contains(span))
+            candidates.append(span);
+    };
     const QString prefixTail = anchor.prefix.right(std::min(12, int(anchor.prefix.size())));
     const QString suffixHead = anchor.suffix.left(std::min(12, int(anchor.suffix.size())));
     if (!prefixTail.isEmpty()) {
-        for (int at = body.indexOf(prefixTail); at >= 0; at = body.indexOf(prefixTail, at + 1)) {
+        for (int at = body.indexOf(prefixTail); at >= 0 && candidates.size() < mostCandidates;
+             at = body.indexOf(prefixTail, at + 1)) {
             const int start = at + int(prefixTail.size());
-            int end = -1;
+            int end = std::min(int(body.size()), start + length);
             if (!suffixHead.isEmpty()) {
-                const int suffixAt = body.indexOf(suffixHead, start);
-                if (suffixAt >= 0 && suffixAt - start <= 2 * length)
-                    end = suffixAt;
+                // The suffix is looked for only as far as a close match could reach.
+                const int reach = 2 * length + int(suffixHead.size());
+                const int suffixAt = int(QStringView(body).mid(start, reach).indexOf(suffixHead));
+                if (suffixAt >= 0)
+                    end = start + suffixAt;
             }
-            candidates.append({start, end >= 0 ? end : std::min(int(body.size()), start + length)});
+            consider(start, end);
         }
     }
     if (!suffixHead.isEmpty()) {
-        for (int at = body.indexOf(suffixHead); at >= 0; at = body.indexOf(suffixHead, at + 1))
-            candidates.append({std::max(0, at - length), at});
+        for (int at = body.indexOf(suffixHead); at >= 0 && candidates.size() < mostCandidates;
+             at = body.indexOf(suffixHead, at + 1))
+            consider(std::max(0, at - length), at);
     }
     Reanchoring best;
     double bestSimilarity = reviewSimilarity;
@@ -96,6 +124,8 @@ Reanchoring closeMatch(const QuoteAnchor &anchor, const QString &body)
 QuoteAnchor QuoteAnchor::at(const QString &body, int start, int end)
 {
     QuoteAnchor anchor;
+    if (start < 0 || end <= start || end > body.size())
+        return anchor; // no words: an anchor that finds nothing
     anchor.start = start;
     anchor.end = end;
     anchor.exact = body.mid(start, end - start);
@@ -115,22 +145,40 @@ Reanchoring reanchor(const QuoteAnchor &anchor, const QString &newBody)
 {
     if (anchor.exact.isEmpty())
         return {};
-    // Every occurrence of the words: the one whose surroundings agree best, then the nearest. The
-    // same words at the old place count as anchored only if no other occurrence agrees better.
+    // Every occurrence of the words: the one whose surroundings agree best, then the nearest.
     int bestStart = -1;
     int bestScore = -1;
+    bool tied = false;
+    int scoreAtOldPlace = -1;
     for (int at = newBody.indexOf(anchor.exact); at >= 0; at = newBody.indexOf(anchor.exact, at + 1)) {
         const int score = contextScore(anchor, newBody, at, at + int(anchor.exact.size()));
-        if (score > bestScore || (score == bestScore && std::abs(at - anchor.start) < std::abs(bestStart - anchor.start))) {
-            bestScore = score;
-            bestStart = at;
+        if (at == anchor.start)
+            scoreAtOldPlace = score;
+        if (score > bestScore) {
+            tied = false;
+        } else if (score == bestScore) {
+            tied = true;
+            if (std::abs(at - anchor.start) >= std::abs(bestStart - anchor.start))
+                continue;
+        } else {
+            continue;
         }
+        bestScore = score;
+        bestStart = at;
     }
-    if (bestStart >= 0) {
+    const int needed = std::min(trustedContext, int(anchor.prefix.size() + anchor.suffix.size()));
+    if (bestScore >= needed && scoreAtOldPlace == bestScore)
+        return {AnchorOutcome::Anchored, anchor.start, anchor.end, anchor.exact}; // unchanged, even among twins
+    if (bestStart >= 0 && bestScore >= needed && !tied) {
         const AnchorOutcome outcome = bestStart == anchor.start ? AnchorOutcome::Anchored : AnchorOutcome::Moved;
         return {outcome, bestStart, bestStart + int(anchor.exact.size()), anchor.exact};
     }
-    return closeMatch(anchor, newBody);
+    // The words where their context no longer agrees, or in two places alike: a person decides,
+    // between them and a close match in the old context.
+    const Reanchoring close = closeMatch(anchor, newBody);
+    if (close.outcome != AnchorOutcome::Orphan || bestStart < 0)
+        return close;
+    return {AnchorOutcome::NeedsReview, bestStart, bestStart + int(anchor.exact.size()), anchor.exact};
 }
 
 double textSimilarity(const QString &a, const QString &b)

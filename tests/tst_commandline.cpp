@@ -384,7 +384,8 @@ private slots:
         const QString body = QString(text).replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
         const QVariantList stored = row(db, QStringLiteral("SELECT file, title, publisher, url, language, published, published_precision, body, sha256 "
                                                            "FROM source WHERE id = ?"), {id});
-        QCOMPARE(stored.value(0).toString(), QStringLiteral("zoph.txt"));
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Sha256).toHex());
+        QCOMPARE(stored.value(0).toString(), QStringLiteral("zoph_%1.txt").arg(sha.left(16))); // named by its text
         QCOMPARE(stored.value(1).toString(), QStringLiteral("2026年1月15日,巴雷特·佐夫回归OpenAI。")); // its first line
         QCOMPARE(stored.value(2).toString(), QStringLiteral("新浪科技"));
         QCOMPARE(stored.value(3).toString(), QStringLiteral("https://example.com/zoph"));
@@ -392,18 +393,21 @@ private slots:
         QCOMPARE(stored.value(5).toString(), QStringLiteral("2026-01-15"));
         QCOMPARE(stored.value(6).toString(), QStringLiteral("day"));
         QCOMPARE(stored.value(7).toString(), body);
-        QCOMPARE(stored.value(8).toString(), QString::fromLatin1(QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(stored.value(8).toString(), sha);
 
         // The same text again, under any name, is the article already there.
         TestFiles::write(path(QStringLiteral("copy.txt")), text.toUtf8());
         for (const QString &file : {path(QStringLiteral("zoph.txt")), path(QStringLiteral("copy.txt"))}) {
-            const Run again = talentflow({QStringLiteral("--database"), db, QStringLiteral("--add-source"), file});
+            const Run again = talentflow({QStringLiteral("--database"), db, QStringLiteral("--add-source"), file,
+                                          QStringLiteral("--publisher"), QStringLiteral("Another outlet")});
             QCOMPARE(again.exitCode, 0);
             QCOMPARE(printedId(again.out, QStringLiteral("source")), id);
+            QVERIFY2(again.err.contains(QStringLiteral("already stored")), qPrintable(again.err)); // its details kept, and said so
         }
         QCOMPARE(row(db, QStringLiteral("SELECT count(*) FROM source")).value(0).toInt(), seeded + 1);
 
-        // Another text under a name already taken keeps its name apart, by its digest.
+        QCOMPARE(row(db, QStringLiteral("SELECT publisher FROM source WHERE id = ?"), {id}).value(0).toString(), QStringLiteral("新浪科技"));
+        // Another text under the same name is another article, named by its own digest.
         QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("other")));
         TestFiles::write(path(QStringLiteral("other/zoph.txt")), QByteArray("Another text entirely."));
         const Run other = talentflow({QStringLiteral("--database"), db, QStringLiteral("--add-source"), path(QStringLiteral("other/zoph.txt"))});
@@ -416,13 +420,32 @@ private slots:
                                QStringLiteral("zoph_%1.txt").arg(otherSha.left(16))}));
     }
 
+    // An added article travels with its text in an export: no other database has it.
+    void anAddedArticleSurvivesExportAndImport()
+    {
+        const QString db = path(QStringLiteral("travel.sqlite"));
+        QCOMPARE(talentflow({QStringLiteral("--new-database"), db}).exitCode, 0);
+        const QString text = QStringLiteral("2026年1月,巴雷特·佐夫回归OpenAI。");
+        TestFiles::write(path(QStringLiteral("travel.txt")), text.toUtf8());
+        QCOMPARE(talentflow({QStringLiteral("--database"), db, QStringLiteral("--add-source"), path(QStringLiteral("travel.txt")),
+                             QStringLiteral("--publisher"), QStringLiteral("36氪")}).exitCode, 0);
+        QCOMPARE(talentflow({QStringLiteral("--database"), db, QStringLiteral("--export-data"), path(QStringLiteral("travel.json"))}).exitCode, 0);
+        const QString other = path(QStringLiteral("elsewhere.sqlite"));
+        QCOMPARE(talentflow({QStringLiteral("--new-database"), other, QStringLiteral("--empty")}).exitCode, 0);
+        const Run imported = talentflow({QStringLiteral("--database"), other, QStringLiteral("--import-data"), path(QStringLiteral("travel.json"))});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QCOMPARE(row(other, QStringLiteral("SELECT publisher FROM source WHERE body = ?"), {text}).value(0).toString(), QStringLiteral("36氪"));
+        QCOMPARE(talentflow({QStringLiteral("--database"), other, QStringLiteral("--export-data"), path(QStringLiteral("again.json"))}).exitCode, 0);
+        QCOMPARE(TestFiles::read(path(QStringLiteral("again.json"))), TestFiles::read(path(QStringLiteral("travel.json"))));
+    }
+
     void addSourceReadsHtmlAndMarkdownAsText()
     {
         const QString db = path(QStringLiteral("converted.sqlite"));
         QCOMPARE(talentflow({QStringLiteral("--new-database"), db}).exitCode, 0);
         TestFiles::write(path(QStringLiteral("zoph.html")),
                          "<html><head><title>page</title><style>p { color: red }</style></head><body><h1>Zoph returns</h1>"
-                         "<p>Barret Zoph&nbsp;rejoined <b>OpenAI</b> in January 2026.</p></body></html>");
+                         "<p><img src=\"photo.png\">Barret Zoph&nbsp;rejoined <b>OpenAI</b> in January 2026.</p></body></html>");
         TestFiles::write(path(QStringLiteral("zoph.md")), "# Zoph returns\n\nBarret Zoph **rejoined** OpenAI in January 2026.\n");
         for (const QString &file : {QStringLiteral("zoph.html"), QStringLiteral("zoph.md")}) {
             const Run added = talentflow({QStringLiteral("--database"), db, QStringLiteral("--add-source"), path(file),
@@ -433,7 +456,8 @@ private slots:
             const QString body = stored.value(0).toString();
             QVERIFY2(body.contains(QStringLiteral("Zoph returns\n")), qPrintable(body));
             QVERIFY2(body.contains(QStringLiteral("Barret Zoph rejoined OpenAI in January 2026.")), qPrintable(body));
-            for (const QString &markup : {QStringLiteral("<"), QStringLiteral("**"), QStringLiteral("#"), QStringLiteral("color")})
+            for (const QString &markup : {QStringLiteral("<"), QStringLiteral("**"), QStringLiteral("#"), QStringLiteral("color"),
+                                          QString(QChar::ObjectReplacementCharacter)})
                 QVERIFY2(!body.contains(markup), qPrintable(body));
             QCOMPARE(stored.value(1).toString(), QStringLiteral("Zoph returns to OpenAI"));
             QCOMPARE(stored.value(2).toString(), QStringLiteral("en"));
@@ -471,6 +495,7 @@ private slots:
             {{QStringLiteral("--add-source"), fine, QStringLiteral("--published"), QStringLiteral("2026-13")}, 2,
              QStringLiteral("--published must be")},
             {{QStringLiteral("--title"), QStringLiteral("Alone")}, 2, QStringLiteral("go with --add-source")},
+            {{QStringLiteral("--add-source"), fine, QStringLiteral("--title"), QString()}, 2, QStringLiteral("--title needs text")},
         };
         for (const auto &refusal : cases) {
             const Run run = talentflow(QStringList{QStringLiteral("--database"), db} + refusal.arguments);

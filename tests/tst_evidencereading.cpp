@@ -33,8 +33,17 @@ private slots:
                                   << std::optional(PartialDate::month(2022, 5));
         QTest::newRow("zh year") << QStringLiteral("2013年,穆拉蒂进入了马斯克的特斯拉工作了3年") << unknown
                                  << std::optional(PartialDate::year(2013));
-        QTest::newRow("the first date stated") << QStringLiteral("2016年加入Leap Motion,2018年加入OpenAI") << unknown
-                                               << std::optional(PartialDate::year(2016));
+        QTest::newRow("the first date stated, not the most precise")
+            << QStringLiteral("2016年加入Leap Motion,2018年9月26日离开") << unknown << std::optional(PartialDate::year(2016));
+        QTest::newRow("a day of last year in an article of early January")
+            << QStringLiteral("12月28日,他离开了公司") << PartialDate::day(2025, 1, 3) << std::optional(PartialDate::day(2024, 12, 28));
+        QTest::newRow("ISO") << QStringLiteral("Posted 2024-09-26 by the company") << unknown
+                             << std::optional(PartialDate::day(2024, 9, 26));
+        QTest::newRow("may is a verb") << QStringLiteral("the 2 may leave soon") << unknown << std::optional<PartialDate>();
+        QTest::newRow("a head count is not a year") << QStringLiteral("公司有2000多名员工,另有2000人离开") << unknown
+                                                    << std::optional<PartialDate>();
+        QTest::newRow("a model number is not a year") << QStringLiteral("trained on RTX 2080 cards") << unknown
+                                                      << std::optional<PartialDate>();
         QTest::newRow("full-width digits") << QStringLiteral("２０２４年９月，他离开了") << unknown
                                            << std::optional(PartialDate::month(2024, 9));
         QTest::newRow("en month day year") << QStringLiteral("On September 26, 2024, Murati said she was stepping away") << unknown
@@ -74,10 +83,19 @@ private slots:
         QTest::newRow("stepping down") << QStringLiteral("said she was stepping down from her role") << std::optional(MovementKind::Left);
         QTest::newRow("加入") << QStringLiteral("2018年加入OpenAI,担任AI应用和合作伙伴关系副总裁") << std::optional(MovementKind::Joined);
         QTest::newRow("joined") << QStringLiteral("Schulman joined Anthropic") << std::optional(MovementKind::Joined);
-        QTest::newRow("fired over left") << QStringLiteral("佐夫被解雇并离开了公司") << std::optional(MovementKind::Fired);
+        QTest::newRow("fired over left, whatever the order") << QStringLiteral("佐夫离开了公司,他是被解雇的")
+                                                             << std::optional(MovementKind::Fired);
+        QTest::newRow("a co-founder leaving is a leaving")
+            << QStringLiteral("联合创始人Luke Metz和Sam Schoenholz也紧随其后离职") << std::optional(MovementKind::Left);
+        QTest::newRow("a creator leaving is a leaving") << QStringLiteral("ChatGPT创建者OpenAI公司的高层员工接二连三地离职")
+                                                        << std::optional(MovementKind::Left);
+        QTest::newRow("卸任") << QStringLiteral("三人一起卸任") << std::optional(MovementKind::Left);
+        QTest::newRow("stepped down") << QStringLiteral("Murati stepped down as CTO") << std::optional(MovementKind::Left);
+        QTest::newRow("a startup named is no role change") << QStringLiteral("a startup named Thinking Machines Lab")
+                                                           << std::optional<MovementKind>();
         QTest::newRow("fired") << QStringLiteral("Thinking Machines Lab fired Zoph") << std::optional(MovementKind::Fired);
-        QTest::newRow("reinstated over returned") << QStringLiteral("Altman was reinstated and returned as CEO")
-                                                  << std::optional(MovementKind::Reinstated);
+        QTest::newRow("reinstated over returned, whatever the order")
+            << QStringLiteral("Altman returned as CEO, reinstated by the board") << std::optional(MovementKind::Reinstated);
         QTest::newRow("founded") << QStringLiteral("米拉·穆拉蒂创立了Thinking Machines Lab") << std::optional(MovementKind::Founded);
         QTest::newRow("sabbatical") << QStringLiteral("布罗克曼宣布休假至年底") << std::optional(MovementKind::Sabbatical);
         QTest::newRow("ousted") << QStringLiteral("the board ousted Altman") << std::optional(MovementKind::Ousted);

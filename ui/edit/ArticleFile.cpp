@@ -19,13 +19,14 @@ QString articleTextOf(const QString &text, const QString &type)
         else
             document.setHtml(text);
         plain = document.toPlainText();
+        // What QTextDocument writes for markup: &nbsp;, <br>, paragraphs, and an image's place.
+        plain.replace(QChar::Nbsp, QLatin1Char(' '));
+        plain.replace(QChar::LineSeparator, QLatin1Char('\n'));
+        plain.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+        plain.remove(QChar::ObjectReplacementCharacter);
     }
     plain.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     plain.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    // QTextDocument writes non-breaking spaces for &nbsp; and paragraph separators for <br>.
-    plain.replace(QChar::Nbsp, QLatin1Char(' '));
-    plain.replace(QChar::LineSeparator, QLatin1Char('\n'));
-    plain.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
     return plain;
 }
 
@@ -55,7 +56,10 @@ std::optional<QString> readArticleFile(const QString &path, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return refuse(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
+    // At most one byte past the limit, however the file grew since it was measured.
+    const QByteArray bytes = file.read(qint64(ArticleRepository::maxBodyBytes) + 1);
+    if (bytes.size() > ArticleRepository::maxBodyBytes)
+        return refuse(QStringLiteral("%1 is larger than %2 MB").arg(info.fileName()).arg(ArticleRepository::maxBodyBytes / (1024 * 1024)));
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder(bytes);
     if (decoder.hasError())

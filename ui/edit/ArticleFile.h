@@ -7,7 +7,7 @@
 namespace talentflow {
 
 // The plain text of an article file: .txt as it is, .md and .html converted by Qt's own
-// QTextDocument. Refuses other types, files over the article size limit and text that is not
+// QTextDocument (images dropped). Refuses other types, files over the article size limit and text that is not
 // UTF-8, in one line. Line ends become \n, so offsets count the same on every system.
 std::optional<QString> readArticleFile(const QString &path, QString *error);
 
