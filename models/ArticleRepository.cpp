@@ -15,25 +15,48 @@ ArticleRepository::ArticleRepository(QSqlDatabase db)
 {
 }
 
-QString ArticleRepository::problemWith(const NewArticle &article)
+ArticleProblem ArticleRepository::problemOf(const NewArticle &article)
 {
     if (article.body.trimmed().isEmpty())
-        return QStringLiteral("the article has no text");
+        return ArticleProblem::NoText;
     if (article.body.toUtf8().size() > maxBodyBytes)
-        return QStringLiteral("the article is larger than %1 MB").arg(maxBodyBytes / (1024 * 1024));
+        return ArticleProblem::TooLarge;
     if (article.title.trimmed().isEmpty())
-        return QStringLiteral("the article needs a title");
+        return ArticleProblem::NoTitle;
     if (article.title.size() > maxTitleLength)
-        return QStringLiteral("the title is longer than %1 characters").arg(maxTitleLength);
+        return ArticleProblem::TitleTooLong;
     if (article.publisher.size() > maxNameLength)
-        return QStringLiteral("the publisher's name is longer than %1 characters").arg(maxNameLength);
+        return ArticleProblem::PublisherTooLong;
     if (article.language != QLatin1String("zh") && article.language != QLatin1String("en"))
-        return QStringLiteral("the language must be zh or en, not \"%1\"").arg(article.language);
+        return ArticleProblem::BadLanguage;
     if (!article.url.isEmpty()) {
         const QUrl url(article.url, QUrl::StrictMode);
         if (article.url.size() > maxUrlLength || !url.isValid()
             || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
-            return QStringLiteral("\"%1\" is not an http or https address").arg(article.url.left(200));
+            return ArticleProblem::BadUrl;
+    }
+    return ArticleProblem::None;
+}
+
+QString ArticleRepository::problemWith(const NewArticle &article)
+{
+    switch (problemOf(article)) {
+    case ArticleProblem::None:
+        return {};
+    case ArticleProblem::NoText:
+        return QStringLiteral("the article has no text");
+    case ArticleProblem::TooLarge:
+        return QStringLiteral("the article is larger than %1 MB").arg(maxBodyBytes / (1024 * 1024));
+    case ArticleProblem::NoTitle:
+        return QStringLiteral("the article needs a title");
+    case ArticleProblem::TitleTooLong:
+        return QStringLiteral("the title is longer than %1 characters").arg(maxTitleLength);
+    case ArticleProblem::PublisherTooLong:
+        return QStringLiteral("the publisher's name is longer than %1 characters").arg(maxNameLength);
+    case ArticleProblem::BadLanguage:
+        return QStringLiteral("the language must be zh or en, not \"%1\"").arg(article.language);
+    case ArticleProblem::BadUrl:
+        return QStringLiteral("\"%1\" is not an http or https address").arg(article.url.left(200));
     }
     return {};
 }
@@ -66,7 +89,7 @@ QString ArticleRepository::titleFromText(const QString &body)
     return {};
 }
 
-std::optional<qint64> ArticleRepository::add(const NewArticle &article, bool *existing, QString *error)
+std::optional<qint64> ArticleRepository::add(const NewArticle &article, bool *existing, QString *error, qint64 wantedId)
 {
     const QString problem = problemWith(article);
     if (!problem.isEmpty()) {
@@ -109,8 +132,9 @@ std::optional<qint64> ArticleRepository::add(const NewArticle &article, bool *ex
     }
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral(
-        "INSERT INTO source (file, title, publisher, url, language, published, published_precision, body, sha256) "
-        "VALUES (:file, :title, :publisher, :url, :language, :published, :precision, :body, :sha256)"));
+        "INSERT INTO source (id, file, title, publisher, url, language, published, published_precision, body, sha256) "
+        "VALUES (:id, :file, :title, :publisher, :url, :language, :published, :precision, :body, :sha256)"));
+    insert.bindValue(QStringLiteral(":id"), wantedId > 0 ? QVariant(wantedId) : QVariant(QMetaType(QMetaType::LongLong)));
     insert.bindValue(QStringLiteral(":file"), file);
     insert.bindValue(QStringLiteral(":title"), article.title.trimmed());
     // Empty, never NULL: the columns say "not known" with ''.
@@ -132,6 +156,38 @@ std::optional<qint64> ArticleRepository::add(const NewArticle &article, bool *ex
     if (existing)
         *existing = false;
     return insert.lastInsertId().toLongLong();
+}
+
+bool ArticleRepository::remove(qint64 id, QString *error)
+{
+    QSqlQuery cited(m_db);
+    cited.prepare(QStringLiteral("SELECT count(*) FROM citation WHERE source_id = :id"));
+    cited.bindValue(QStringLiteral(":id"), id);
+    if (!cited.exec() || !cited.next()) {
+        if (error)
+            *error = describeSqlError(cited.lastError());
+        return false;
+    }
+    if (cited.value(0).toInt() > 0) {
+        if (error)
+            *error = QStringLiteral("the article is cited %1 times").arg(cited.value(0).toInt());
+        return false;
+    }
+    cited.finish();
+    QSqlQuery remove(m_db);
+    remove.prepare(QStringLiteral("DELETE FROM source WHERE id = :id"));
+    remove.bindValue(QStringLiteral(":id"), id);
+    if (!remove.exec()) {
+        if (error)
+            *error = describeSqlError(remove.lastError());
+        return false;
+    }
+    if (remove.numRowsAffected() != 1) {
+        if (error)
+            *error = QStringLiteral("there is no article %1").arg(id);
+        return false;
+    }
+    return true;
 }
 
 QString ArticleRepository::freeFileName(const QString &wanted, const QString &sha256, QString *error) const

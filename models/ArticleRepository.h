@@ -35,6 +35,9 @@ struct ArticleSummary
     int citedFacts = 0;
 };
 
+// What keeps an article from being added; the window names each in the UI's language.
+enum class ArticleProblem { None, NoText, TooLarge, NoTitle, TitleTooLong, PublisherTooLong, BadLanguage, BadUrl };
+
 // The articles of a database. A body is stored once and never changed: adding the same text
 // again finds the article already there.
 class ArticleRepository
@@ -47,7 +50,8 @@ public:
 
     explicit ArticleRepository(QSqlDatabase db);
 
-    // What is wrong with the article, in one line; empty when it can be added.
+    static ArticleProblem problemOf(const NewArticle &article);
+    // What is wrong with the article, in one line (for the command line); empty when it can be added.
     static QString problemWith(const NewArticle &article);
     // The language the text is mostly written in: zh when it holds Chinese characters.
     static QString guessLanguage(const QString &body);
@@ -55,8 +59,11 @@ public:
     static QString titleFromText(const QString &body);
 
     // Adds the article (or finds the one with the same text) and returns its id; existing says
-    // which. Nothing is written on refusal.
-    std::optional<qint64> add(const NewArticle &article, bool *existing, QString *error);
+    // which. wantedId, when not 0, is the id it takes (an undone addition made again keeps its
+    // id). Nothing is written on refusal.
+    std::optional<qint64> add(const NewArticle &article, bool *existing, QString *error, qint64 wantedId = 0);
+    // Removes an article no fact cites; refuses one that is cited.
+    bool remove(qint64 id, QString *error);
     std::optional<QList<ArticleSummary>> articles(QString *error) const;
 
 private:

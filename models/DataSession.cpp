@@ -247,6 +247,54 @@ bool DataSession::exportTo(const QString &file, QString *error) const
     return DataTransfer(*m_database).exportTo(file, error);
 }
 
+Answer<QList<ArticleSummary>> DataSession::articles() const
+{
+    return readHere<QList<ArticleSummary>>(m_database.get(), [](Database &database, QString *error) {
+        return ArticleRepository(database.connection()).articles(error);
+    });
+}
+
+std::optional<QString> DataSession::refusedEdit() const
+{
+    if (!m_database)
+        return tr("No database is open.");
+    if (m_database->isReadOnly())
+        return tr("The database is read-only.");
+    if (m_importing)
+        return tr("An import is running; edit again when it is done.");
+    return std::nullopt;
+}
+
+Answer<qint64> DataSession::addArticle(const NewArticle &article, qint64 wantedId, bool *existing)
+{
+    Answer<qint64> answer;
+    if (const std::optional<QString> refused = refusedEdit()) {
+        answer.error = *refused;
+        return answer;
+    }
+    bool found = false;
+    answer.value = ArticleRepository(m_database->connection()).add(article, &found, &answer.error, wantedId);
+    if (existing)
+        *existing = found;
+    if (answer && !found)
+        emit dataChanged(Change::Edit);
+    return answer;
+}
+
+Answer<bool> DataSession::removeArticle(qint64 id)
+{
+    Answer<bool> answer;
+    if (const std::optional<QString> refused = refusedEdit()) {
+        answer.error = *refused;
+        return answer;
+    }
+    if (ArticleRepository(m_database->connection()).remove(id, &answer.error)) {
+        answer.value = true;
+        emit dataChanged(Change::Edit);
+    }
+    return answer;
+}
+
 RolesTableModel *DataSession::createRolesModel(QObject *parent) const
 {
     return m_database ? new RolesTableModel(m_database->connection(), parent) : nullptr;

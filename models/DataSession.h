@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/ArticleRepository.h"
 #include "models/BrowseRepository.h"
 #include "models/DataSetWriter.h"
 #include "models/PersonDetailRepository.h"
@@ -98,6 +99,14 @@ public:
     Answer<TimelineInput> timelineNow(const TimelineQuery &query) const;
     // Writes the whole database as a format-1 file.
     bool exportTo(const QString &file, QString *error) const;
+
+    // Every article, with how many facts cite it.
+    Answer<QList<ArticleSummary>> articles() const;
+    // Edits, each one transaction on the window's connection, followed by dataChanged(Edit).
+    // Adds an article (wantedId: the id an undone addition had) or finds the one with its text.
+    Answer<qint64> addArticle(const NewArticle &article, qint64 wantedId = 0, bool *existing = nullptr);
+    // Removes an article no fact cites.
+    Answer<bool> removeArticle(qint64 id);
     // The roles table on the window's connection (null with no database).
     RolesTableModel *createRolesModel(QObject *parent) const;
     static QString sqliteVersion();
@@ -120,6 +129,8 @@ private:
     void run(Channel channel, Where where, QObject *context, std::function<std::optional<T>(Database &, QString *)> work,
              std::function<void(const Answer<T> &)> done);
     void decideSize();
+    // Why an edit cannot be made now, if it cannot.
+    std::optional<QString> refusedEdit() const;
 
     std::unique_ptr<Database> m_database;
     int m_largeThreshold = defaultLargeMoves;

@@ -2,6 +2,9 @@
 #include "models/RolesTableModel.h"
 #include "ui/browse/ArticleReader.h"
 #include "ui/chart/ChartExportDialog.h"
+#include "ui/edit/AddArticleDialog.h"
+#include "ui/edit/ArticlesView.h"
+#include "ui/edit/Workbench.h"
 #include "ui/chart/ChartPanel.h"
 #include "ui/browse/DetailPane.h"
 #include "ui/browse/FilterBar.h"
@@ -30,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeWidget>
 
 #include <algorithm>
 
@@ -148,7 +152,11 @@ private slots:
         m_allowed << QStringLiteral("t.sqlite") << QStringLiteral("*.sqlite") << QStringLiteral("*.db")
                   << QStringLiteral("*.png") << QStringLiteral("*.svg") << QStringLiteral("PNG") << QStringLiteral("SVG")
                   << QStringLiteral("Ctrl") << QStringLiteral("fonts-noto-cjk") << QStringLiteral("English")
-                  << QStringLiteral("OpenAI") << QStringLiteral("Qt");
+                  << QStringLiteral("OpenAI") << QStringLiteral("Qt")
+                  // An article's file types, date form, address scheme and size unit.
+                  << QStringLiteral("*.txt *.md *.html *.htm") << QStringLiteral(".txt") << QStringLiteral(".md")
+                  << QStringLiteral(".html") << QStringLiteral("YYYY-MM-DD") << QStringLiteral("YYYY-MM") << QStringLiteral("YYYY")
+                  << QStringLiteral("https://") << QStringLiteral("http://") << QStringLiteral("MB");
         m_allowed.removeAll(QString());
         m_allowed.removeDuplicates();
         // Longest first, so "Google Brain" goes before "Google".
@@ -197,6 +205,21 @@ private slots:
         QStringList dialogTexts;
         addWidgetTexts(&dialog, dialogTexts);
         QVERIFY2(english(dialogTexts).isEmpty(), qPrintable(english(dialogTexts).join(QStringLiteral(" | "))));
+        // The workbench: the Add Article form (its problem shown) and the Articles view.
+        AddArticleDialog addArticle(m_window.get());
+        QStringList addArticleTexts;
+        addWidgetTexts(&addArticle, addArticleTexts);
+        addArticleTexts << addArticle.problem();
+        QVERIFY2(english(addArticleTexts).isEmpty(), qPrintable(english(addArticleTexts).join(QStringLiteral(" | "))));
+        QVERIFY(addArticle.windowTitle() == QStringLiteral("添加文章"));
+        ArticlesView *articles = m_window->workbench()->articlesView();
+        QStringList articleTexts{articles->windowTitle()};
+        for (int column = 0; column < articles->list()->columnCount(); ++column)
+            articleTexts << articles->list()->headerItem()->text(column);
+        for (int row = 0; row < articles->list()->topLevelItemCount(); ++row)
+            articleTexts << articles->list()->topLevelItem(row)->text(2); // dates, "not stated"
+        QVERIFY2(english(articleTexts).isEmpty(), qPrintable(english(articleTexts).join(QStringLiteral(" | "))));
+        QCOMPARE(articles->windowTitle(), QStringLiteral("文章"));
         QVERIFY(!m_window->openDatabase(m_dir.filePath(QStringLiteral("missing.sqlite"))));
         QMessageBox *box = m_window->findChild<QMessageBox *>(QStringLiteral("errorMessage"));
         QVERIFY(box);

@@ -70,6 +70,89 @@
     </message>
 </context>
 <context>
+    <name>talentflow::AddArticleDialog</name>
+    <message>
+        <source>Add Article</source>
+        <translation>添加文章</translation>
+    </message>
+    <message>
+        <source>Paste the article&apos;s text here, or open a .txt, .md or .html file.</source>
+        <translation>在此粘贴文章正文,或打开 .txt、.md 或 .html 文件。</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation>打开文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>媒体(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>网址(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Publication &amp;date:</source>
+        <translation>发布日期(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Cannot read the article</source>
+        <translation>无法读取文章</translation>
+    </message>
+    <message>
+        <source>Open Article</source>
+        <translation>打开文章</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.html *.htm)</source>
+        <translation>文章 (*.txt *.md *.html *.htm)</translation>
+    </message>
+    <message>
+        <source>The publication date must be YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>发布日期须为 YYYY、YYYY-MM 或 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>The article has no text yet.</source>
+        <translation>文章还没有正文。</translation>
+    </message>
+    <message>
+        <source>The article is larger than %1 MB.</source>
+        <translation>文章超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>The article needs a title.</source>
+        <translation>文章需要标题。</translation>
+    </message>
+    <message>
+        <source>The title is longer than %1 characters.</source>
+        <translation>标题超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The publisher&apos;s name is longer than %1 characters.</source>
+        <translation>媒体名称超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose the article&apos;s language.</source>
+        <translation>请选择文章的语言。</translation>
+    </message>
+    <message>
+        <source>The address must start with http:// or https://.</source>
+        <translation>网址须以 http:// 或 https:// 开头。</translation>
+    </message>
+</context>
+<context>
     <name>talentflow::ArticleReader</name>
     <message>
         <source>Article</source>
@@ -78,6 +161,41 @@
     <message>
         <source>date not stated</source>
         <translation>未注明日期</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::ArticlesView</name>
+    <message>
+        <source>not stated</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>How many roles and moves cite the article</source>
+        <translation>引用这篇文章的职务和去向的数量</translation>
     </message>
 </context>
 <context>
@@ -155,6 +273,10 @@
     <message>
         <source>The database is read-only.</source>
         <translation>数据库为只读。</translation>
+    </message>
+    <message>
+        <source>An import is running; edit again when it is done.</source>
+        <translation>正在导入;请在导入完成后再编辑。</translation>
     </message>
 </context>
 <context>
@@ -336,6 +458,14 @@
     <message>
         <source>Date: %1</source>
         <translation>日期说明:%1</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::EditHistory</name>
+    <message>
+        <source>Add article “%1”</source>
+        <extracomment>Undo/Redo&apos;s step, e.g. &quot;Add article “Zoph returns to OpenAI”&quot;</extracomment>
+        <translation>添加文章“%1”</translation>
     </message>
 </context>
 <context>
@@ -687,6 +817,49 @@
     <message>
         <source>Each label marks the first day of its month</source>
         <translation>每个标签位于该月第一天</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::Workbench</name>
+    <message>
+        <source>The edit was not made</source>
+        <translation>未能完成编辑</translation>
+    </message>
+    <message>
+        <source>Cannot read the database</source>
+        <translation>无法读取数据库</translation>
+    </message>
+    <message>
+        <source>Cannot add the article</source>
+        <translation>无法添加文章</translation>
+    </message>
+    <message>
+        <source>This text is already stored; its article is unchanged.</source>
+        <translation>这段正文已存储;其文章未作改动。</translation>
+    </message>
+    <message>
+        <source>Added the article “%1”.</source>
+        <translation>已添加文章“%1”。</translation>
+    </message>
+    <message>
+        <source>Add &amp;Article…</source>
+        <translation>添加文章(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销(&amp;U) %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做(&amp;R) %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
 </context>
 </TS>

@@ -44,6 +44,8 @@ QString AppSettings::language() { return value("ui/language").toString(); }
 void AppSettings::setLanguage(const QString &v) { store("ui/language", v); }
 QString AppSettings::lastExportFolder() { return value("export/folder").toString(); }
 void AppSettings::setLastExportFolder(const QString &v) { store("export/folder", v); }
+QString AppSettings::lastArticleFolder() { return value("articles/folder").toString(); }
+void AppSettings::setLastArticleFolder(const QString &v) { store("articles/folder", v); }
 
 QStringList AppSettings::recentDatabases()
 {

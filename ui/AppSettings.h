@@ -29,6 +29,8 @@ QString language(); // "en", "zh" or empty when never chosen
 void setLanguage(const QString &value);
 QString lastExportFolder();
 void setLastExportFolder(const QString &value);
+QString lastArticleFolder();
+void setLastArticleFolder(const QString &value);
 } // namespace AppSettings
 
 } // namespace talentflow

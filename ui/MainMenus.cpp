@@ -94,6 +94,14 @@ void MainMenus::rebuildRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
+void MainMenus::addEditing(QAction *addArticle, QAction *undo, QAction *redo, QAction *showArticles)
+{
+    m_fileMenu->insertAction(m_importDataAction, addArticle);
+    m_editMenu->insertActions(m_findAction, {undo, redo});
+    m_editMenu->insertSeparator(m_findAction);
+    m_viewMenu->addAction(showArticles);
+}
+
 void MainMenus::setCitationAvailable(bool available)
 {
     m_copyCitationAction->setEnabled(available);

@@ -24,6 +24,8 @@ public:
     void updateActions();
     void rebuildRecentMenu();
     void setCitationAvailable(bool available);
+    // The editing actions, each where a person looks for it: File, Edit (first), View.
+    void addEditing(QAction *addArticle, QAction *undo, QAction *redo, QAction *showArticles);
 
 signals:
     void openRequested();

@@ -19,6 +19,7 @@
 #include "ui/browse/RolesTableView.h"
 #include "ui/browse/StatusCounter.h"
 #include "ui/chart/ChartPanel.h"
+#include "ui/edit/Workbench.h"
 
 #include <QCloseEvent>
 #include <QFileInfo>
@@ -47,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_actions(new DatabaseActions(this, m_session))
     , m_counter(new StatusCounter(m_status, m_session, this))
     , m_menus(new MainMenus(this, m_session))
+    , m_workbench(new Workbench(this, m_session, m_menus))
 {
     setObjectName(QStringLiteral("mainWindow"));
     PaintGate::holdUntilFirstPaint(this);
@@ -96,11 +98,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_selection, &PersonSelection::personSelected, m_detailPane, &DetailPane::showPersonById);
     connect(m_detailPane, &DetailPane::failed, this,
             [this](const QString &error) { showErrorMessage(this, tr("Cannot read the database"), error); });
-    connect(m_detailPane, &DetailPane::articleRequested, this, [this](qint64 sourceId, int start, int end) {
-        QString error;
-        if (!m_reader->open(*m_session, sourceId, start, end, &error))
-            showErrorMessage(this, tr("Cannot read the database"), error);
-    });
+    connect(m_detailPane, &DetailPane::articleRequested, this, &MainWindow::openArticle);
+    connect(m_workbench, &Workbench::articleRequested, this, [this](qint64 sourceId) { openArticle(sourceId, 0, 0); });
+    connect(m_workbench, &Workbench::note, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_chartPanel, &ChartPanel::personClicked, m_selection, &PersonSelection::select);
     connect(m_selection, &PersonSelection::personSelected, m_chartPanel, &ChartPanel::showPerson);
     connect(m_chartPanel, &ChartPanel::failed, this, [this](const QString &error) {
@@ -155,8 +155,16 @@ void MainWindow::retranslate()
     m_readOnlyNotice->setText(tr("Read-only: import is disabled"));
     m_readOnlyNotice->setToolTip(tr("You cannot write to this file or its folder, so Talentflow opened it read-only."));
     m_menus->retranslate();
+    m_workbench->retranslate();
     updateActions();
     applyFilter(m_filterBar->request());
+}
+
+void MainWindow::openArticle(qint64 sourceId, int start, int end)
+{
+    QString error;
+    if (!m_reader->open(*m_session, sourceId, start, end, &error))
+        showErrorMessage(this, tr("Cannot read the database"), error);
 }
 
 void MainWindow::updateActions()

@@ -21,6 +21,7 @@ struct ResolvedFilter;
 class DatabaseActions;
 class LanguageManager;
 class MainMenus;
+class Workbench;
 class PersonSelection;
 class StatusCounter;
 class RolesTableView;
@@ -54,6 +55,7 @@ public:
     ChartPanel *chartPanel() const { return m_chartPanel; }
     LanguageManager *languageManager() const { return m_languages; }
     DataSession *session() const { return m_session; }
+    Workbench *workbench() const { return m_workbench; }
     QString statusText() const;
 
 signals:
@@ -72,6 +74,7 @@ private:
     void chooseDatabase();
     void chooseLanguage(bool chinese);
     void updateActions();
+    void openArticle(qint64 sourceId, int start, int end);
 
     DataSession *m_session;
     LanguageManager *m_languages;
@@ -88,6 +91,7 @@ private:
     DatabaseActions *m_actions;
     StatusCounter *m_counter;
     MainMenus *m_menus;
+    Workbench *m_workbench;
     bool m_persistent = true;
 };
 

@@ -1,0 +1,251 @@
+#include "TestFiles.h"
+#include "models/DataSession.h"
+#include "models/Database.h"
+#include "ui/MainWindow.h"
+#include "ui/edit/AddArticleDialog.h"
+#include "ui/edit/ArticlesView.h"
+#include "ui/edit/EditHistory.h"
+#include "ui/edit/Workbench.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace talentflow;
+
+// The evidence workbench in the real window: articles added through the form, listed, opened,
+// undone and redone.
+class TestWorkbench : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_file;
+    std::unique_ptr<MainWindow> m_window;
+
+    // One value read with a connection of the test's own, not the window's.
+    QVariant value(const QString &sql, const QVariantList &bound = {})
+    {
+        QVariant result;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            db.setDatabaseName(m_file);
+            if (db.open()) {
+                QSqlQuery query(db);
+                query.prepare(sql);
+                for (int i = 0; i < bound.size(); ++i)
+                    query.bindValue(i, bound.at(i));
+                if (query.exec() && query.next())
+                    result = query.value(0);
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        return result;
+    }
+
+    QAction *action(const char *name) { return m_window->findChild<QAction *>(QLatin1String(name)); }
+    QTreeWidget *articleList() { return m_window->findChild<QTreeWidget *>(QStringLiteral("articlesList")); }
+
+    QStringList listedTitles()
+    {
+        QStringList titles;
+        for (int i = 0; i < articleList()->topLevelItemCount(); ++i)
+            titles << articleList()->topLevelItem(i)->text(0);
+        return titles;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_file = m_dir.filePath(QStringLiteral("workbench.sqlite"));
+        QString error;
+        QVERIFY2(Database::create(m_file, Database::Contents::Seeded, &error), qPrintable(error));
+        m_window = std::make_unique<MainWindow>();
+        m_window->setPersistent(false);
+        m_window->setDatabase(Database::open(m_file, &error));
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void theFormSaysWhatIsMissing()
+    {
+        AddArticleDialog dialog;
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!dialog.problem().isEmpty());
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("articleText"))
+            ->setPlainText(QStringLiteral("佐夫回归OpenAI\n2026年1月15日,巴雷特·佐夫回归OpenAI。"));
+        // The title is the first line and the language the text's own, until the person says otherwise.
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("articleTitle"))->text(), QStringLiteral("佐夫回归OpenAI"));
+        QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("articleLanguage"))->currentData().toString(), QStringLiteral("zh"));
+        QVERIFY(ok->isEnabled());
+        QLineEdit *published = dialog.findChild<QLineEdit *>(QStringLiteral("articlePublished"));
+        published->setText(QStringLiteral("2026-13"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("articleProblem"))->text().contains(QStringLiteral("YYYY-MM-DD")));
+        published->setText(QStringLiteral("2026-01-15"));
+        QLineEdit *url = dialog.findChild<QLineEdit *>(QStringLiteral("articleUrl"));
+        url->setText(QStringLiteral("ftp://example.com/zoph"));
+        QVERIFY(!ok->isEnabled());
+        url->setText(QStringLiteral("https://example.com/zoph"));
+        QVERIFY(ok->isEnabled());
+        const NewArticle article = dialog.article();
+        QCOMPARE(article.published, PartialDate::day(2026, 1, 15));
+        QCOMPARE(article.url, QStringLiteral("https://example.com/zoph"));
+        QCOMPARE(article.language, QStringLiteral("zh"));
+    }
+
+    void aFileOpensIntoTheFormAsText()
+    {
+        const QString html = m_dir.filePath(QStringLiteral("zoph.html"));
+        TestFiles::write(html, "<html><body><h1>Zoph returns</h1><p>Barret Zoph <b>rejoined</b> OpenAI.</p></body></html>");
+        AddArticleDialog dialog;
+        QVERIFY(dialog.loadFile(html));
+        const NewArticle article = dialog.article();
+        QCOMPARE(article.body, QStringLiteral("Zoph returns\nBarret Zoph rejoined OpenAI."));
+        QCOMPARE(article.title, QStringLiteral("Zoph returns"));
+        QCOMPARE(article.language, QStringLiteral("en"));
+        QCOMPARE(article.file, QStringLiteral("zoph.html"));
+    }
+
+    // File ▸ Add Article… in the window: the form, the list, the reader, then undo and redo.
+    void anArticleAddedInTheWindowIsListedAndCanBeUndone()
+    {
+        const int before = value(QStringLiteral("SELECT count(*) FROM source")).toInt();
+        const QString text = QStringLiteral("巴雷特·佐夫回归OpenAI\n2026年1月15日,Thinking Machines Lab 的联合创始人巴雷特·佐夫回归OpenAI。");
+        bool filled = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<AddArticleDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("articleText"))->setPlainText(text);
+            dialog->findChild<QLineEdit *>(QStringLiteral("articlePublisher"))->setText(QStringLiteral("新浪科技"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("articlePublished"))->setText(QStringLiteral("2026-01-15"));
+            filled = true;
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        });
+        QVERIFY(action("addArticleAction")->isEnabled());
+        action("addArticleAction")->trigger(); // returns when the form is closed
+        QVERIFY(filled);
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM source")).toInt(), before + 1);
+        const qint64 id = value(QStringLiteral("SELECT id FROM source WHERE body = ?"), {text}).toLongLong();
+        QVERIFY(id > 0);
+        QCOMPARE(value(QStringLiteral("SELECT publisher || '|' || published || '|' || published_precision FROM source WHERE id = ?"), {id})
+                     .toString(),
+                 QStringLiteral("新浪科技|2026-01-15|day"));
+
+        // Listed, shown, and opened in the reader from the list.
+        QVERIFY(m_window->workbench()->articlesView()->isVisible());
+        QCOMPARE(articleList()->topLevelItemCount(), before + 1);
+        QVERIFY(listedTitles().contains(QStringLiteral("巴雷特·佐夫回归OpenAI")));
+        QTreeWidgetItem *item = articleList()->findItems(QStringLiteral("巴雷特·佐夫回归OpenAI"), Qt::MatchExactly).value(0);
+        QVERIFY(item);
+        QCOMPARE(item->text(1), QStringLiteral("新浪科技"));
+        QCOMPARE(item->text(2), QStringLiteral("15 Jan 2026"));
+        QCOMPARE(item->text(4), QStringLiteral("0"));
+        emit articleList()->itemActivated(item, 0);
+        auto *reader = m_window->findChild<QDialog *>(QStringLiteral("articleReader"));
+        QVERIFY(reader && reader->isVisible());
+        reader->close();
+
+        // Undo: gone from the file and the list; redo: back with the same id.
+        QVERIFY(action("undoAction")->isEnabled());
+        QVERIFY2(action("undoAction")->text().contains(QStringLiteral("巴雷特·佐夫回归OpenAI")), qPrintable(action("undoAction")->text()));
+        action("undoAction")->trigger();
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM source")).toInt(), before);
+        QCOMPARE(articleList()->topLevelItemCount(), before);
+        // Another article takes a higher id meanwhile, so a new id would differ from the old one.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            db.setDatabaseName(m_file);
+            QVERIFY(db.open());
+            QSqlQuery insert(db);
+            insert.prepare(QStringLiteral("INSERT INTO source (id, file, title, language, published_precision, body, sha256) "
+                                          "VALUES (?, 'other.txt', 'Other', 'en', 'unknown', 'Other text.', 'x')"));
+            insert.bindValue(0, id + 10);
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QVERIFY(action("redoAction")->isEnabled());
+        action("redoAction")->trigger();
+        QCOMPARE(value(QStringLiteral("SELECT id FROM source WHERE body = ?"), {text}).toLongLong(), id);
+        QCOMPARE(articleList()->topLevelItemCount(), before + 2);
+
+        // The same text again changes nothing and adds no step to undo.
+        const int steps = m_window->workbench()->history()->stack()->count();
+        bool existing = false;
+        QString error;
+        NewArticle again;
+        again.body = text;
+        again.title = QStringLiteral("Another title");
+        again.language = QStringLiteral("zh");
+        QCOMPARE(m_window->workbench()->history()->addArticle(again, &existing, &error), std::optional<qint64>(id));
+        QVERIFY(existing);
+        QCOMPARE(m_window->workbench()->history()->stack()->count(), steps);
+    }
+
+    // An undo the database refuses (a fact now cites the article) says why and leaves the history.
+    void anUndoTheDatabaseRefusesIsSaidAndDropped()
+    {
+        EditHistory *history = m_window->workbench()->history();
+        history->stack()->clear();
+        NewArticle article;
+        article.body = QStringLiteral("Barret Zoph was fired by Thinking Machines Lab.");
+        article.title = QStringLiteral("Zoph fired");
+        article.language = QStringLiteral("en");
+        bool existing = false;
+        QString error;
+        const std::optional<qint64> id = history->addArticle(article, &existing, &error);
+        QVERIFY2(id, qPrintable(error));
+        // Cited behind the history's back, as a later edit would.
+        const qint64 movement = value(QStringLiteral("SELECT min(id) FROM movement")).toLongLong();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cite"));
+            db.setDatabaseName(m_file);
+            QVERIFY(db.open());
+            QSqlQuery cite(db);
+            cite.prepare(QStringLiteral("INSERT INTO citation (movement_id, source_id, start, end, text) VALUES (?, ?, 0, 11, 'Barret Zoph')"));
+            cite.bindValue(0, movement);
+            cite.bindValue(1, *id);
+            QVERIFY2(cite.exec(), qPrintable(cite.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("cite"));
+        QSignalSpy failed(history, &EditHistory::failed);
+        history->stack()->undo();
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("cited")));
+        QCOMPARE(history->stack()->count(), 0);
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM source WHERE id = ?"), {*id}).toInt(), 1);
+        // The window says it too.
+        QMessageBox *box = m_window->findChild<QMessageBox *>(QStringLiteral("errorMessage"));
+        QVERIFY(box && box->text().contains(QStringLiteral("cited")));
+        box->close();
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+    }
+};
+
+QTEST_MAIN(TestWorkbench)
+#include "tst_workbench.moc"

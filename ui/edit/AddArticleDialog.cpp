@@ -1,0 +1,162 @@
+#include "ui/edit/AddArticleDialog.h"
+
+#include "ui/AppSettings.h"
+#include "ui/ErrorMessage.h"
+#include "ui/FileDialogs.h"
+#include "ui/edit/ArticleFile.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace talentflow {
+
+AddArticleDialog::AddArticleDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_text(new QPlainTextEdit(this))
+    , m_title(new QLineEdit(this))
+    , m_publisher(new QLineEdit(this))
+    , m_url(new QLineEdit(this))
+    , m_language(new QComboBox(this))
+    , m_published(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("addArticleDialog"));
+    setWindowTitle(tr("Add Article"));
+    m_text->setObjectName(QStringLiteral("articleText"));
+    m_text->setPlaceholderText(tr("Paste the article's text here, or open a .txt, .md or .html file."));
+    m_title->setObjectName(QStringLiteral("articleTitle"));
+    m_title->setMaxLength(ArticleRepository::maxTitleLength);
+    m_publisher->setObjectName(QStringLiteral("articlePublisher"));
+    m_publisher->setMaxLength(ArticleRepository::maxNameLength);
+    m_url->setObjectName(QStringLiteral("articleUrl"));
+    m_url->setPlaceholderText(QStringLiteral("https://"));
+    m_language->setObjectName(QStringLiteral("articleLanguage"));
+    // Each language named in its own script, as in View ▸ Language.
+    m_language->addItem(QStringLiteral("中文"), QStringLiteral("zh"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_published->setObjectName(QStringLiteral("articlePublished"));
+    m_published->setPlaceholderText(tr("YYYY, YYYY-MM or YYYY-MM-DD"));
+    m_problem->setObjectName(QStringLiteral("articleProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #9b1c1c; }"));
+
+    auto *open = new QPushButton(tr("&Open File…"), this);
+    open->setObjectName(QStringLiteral("openArticleFile"));
+    connect(open, &QPushButton::clicked, this, &AddArticleDialog::chooseFile);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Publisher:"), m_publisher);
+    form->addRow(tr("&Address:"), m_url);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("Publication &date:"), m_published);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(open, 0, Qt::AlignLeft);
+    layout->addWidget(m_text, 1);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    connect(m_text, &QPlainTextEdit::textChanged, this, &AddArticleDialog::textChanged);
+    connect(m_title, &QLineEdit::textEdited, this, [this] {
+        m_titleTyped = true;
+        validate();
+    });
+    connect(m_language, &QComboBox::activated, this, [this] { m_languageChosen = true; });
+    for (QLineEdit *edit : {m_publisher, m_url, m_published})
+        connect(edit, &QLineEdit::textChanged, this, &AddArticleDialog::validate);
+    resize(720, 640);
+    validate();
+}
+
+NewArticle AddArticleDialog::article() const
+{
+    NewArticle article;
+    article.file = m_file;
+    article.body = articleTextOf(m_text->toPlainText(), QStringLiteral("txt"));
+    article.title = m_title->text().trimmed();
+    article.publisher = m_publisher->text().trimmed();
+    article.url = m_url->text().trimmed();
+    article.language = m_language->currentData().toString();
+    article.published = PartialDate::fromIso(m_published->text().trimmed()).value_or(PartialDate());
+    return article;
+}
+
+bool AddArticleDialog::loadFile(const QString &path)
+{
+    QString error;
+    const std::optional<QString> text = readArticleFile(path, &error);
+    if (!text) {
+        showErrorMessage(this, tr("Cannot read the article"), error);
+        return false;
+    }
+    m_text->setPlainText(*text);
+    m_file = QFileInfo(path).fileName();
+    AppSettings::setLastArticleFolder(QFileInfo(path).absolutePath());
+    return true;
+}
+
+void AddArticleDialog::chooseFile()
+{
+    const QString path = FileDialogs::openFileName(this, tr("Open Article"), AppSettings::lastArticleFolder(),
+                                                   tr("Articles (*.txt *.md *.html *.htm)"));
+    if (!path.isEmpty())
+        loadFile(path);
+}
+
+void AddArticleDialog::textChanged()
+{
+    const QString text = m_text->toPlainText();
+    // Until the person types one, the title is the text's first line and the language its own.
+    if (!m_titleTyped)
+        m_title->setText(ArticleRepository::titleFromText(text));
+    if (!m_languageChosen)
+        m_language->setCurrentIndex(m_language->findData(ArticleRepository::guessLanguage(text)));
+    validate();
+}
+
+QString AddArticleDialog::problem() const
+{
+    const QString published = m_published->text().trimmed();
+    if (!published.isEmpty() && !PartialDate::fromIso(published))
+        return tr("The publication date must be YYYY, YYYY-MM or YYYY-MM-DD.");
+    switch (ArticleRepository::problemOf(article())) {
+    case ArticleProblem::None:
+        return {};
+    case ArticleProblem::NoText:
+        return tr("The article has no text yet.");
+    case ArticleProblem::TooLarge:
+        return tr("The article is larger than %1 MB.").arg(ArticleRepository::maxBodyBytes / (1024 * 1024));
+    case ArticleProblem::NoTitle:
+        return tr("The article needs a title.");
+    case ArticleProblem::TitleTooLong:
+        return tr("The title is longer than %1 characters.").arg(ArticleRepository::maxTitleLength);
+    case ArticleProblem::PublisherTooLong:
+        return tr("The publisher's name is longer than %1 characters.").arg(ArticleRepository::maxNameLength);
+    case ArticleProblem::BadLanguage:
+        return tr("Choose the article's language.");
+    case ArticleProblem::BadUrl:
+        return tr("The address must start with http:// or https://.");
+    }
+    return {};
+}
+
+void AddArticleDialog::validate()
+{
+    const QString why = problem();
+    m_problem->setText(why);
+    m_problem->setVisible(!why.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
+}
+
+} // namespace talentflow

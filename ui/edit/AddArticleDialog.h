@@ -1,0 +1,48 @@
+#pragma once
+
+#include "models/ArticleRepository.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace talentflow {
+
+// File ▸ Add Article…: an article's text, from a .txt, .md or .html file or pasted, and what is
+// known about it. OK is offered only for an article that can be stored; the form says why not.
+class AddArticleDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit AddArticleDialog(QWidget *parent = nullptr);
+
+    NewArticle article() const;
+    // Loads a file's text into the form, as Open File… does; false (and a message) if it cannot.
+    bool loadFile(const QString &path);
+    // The reason OK is not offered, in the UI's language; empty when it is.
+    QString problem() const;
+
+private:
+    void chooseFile();
+    void textChanged();
+    void validate();
+
+    QPlainTextEdit *m_text;
+    QLineEdit *m_title;
+    QLineEdit *m_publisher;
+    QLineEdit *m_url;
+    QComboBox *m_language;
+    QLineEdit *m_published;
+    QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+    QString m_file;
+    bool m_titleTyped = false;
+    bool m_languageChosen = false;
+};
+
+} // namespace talentflow

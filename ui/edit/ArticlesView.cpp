@@ -1,0 +1,89 @@
+#include "ui/edit/ArticlesView.h"
+
+#include "models/DataSession.h"
+#include "ui/UiLanguage.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QTreeWidget>
+
+namespace talentflow {
+
+namespace {
+
+enum Column { Title, Publisher, Published, Language, Facts, ColumnCount };
+
+} // namespace
+
+ArticlesView::ArticlesView(QWidget *parent)
+    : QDockWidget(parent)
+    , m_list(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("articlesDock"));
+    m_list->setObjectName(QStringLiteral("articlesList"));
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setColumnCount(ColumnCount);
+    m_list->header()->setSectionResizeMode(Title, QHeaderView::Stretch);
+    m_list->header()->setStretchLastSection(false);
+    setWidget(m_list);
+    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        emit articleRequested(item->data(Title, Qt::UserRole).toLongLong());
+    });
+    retranslate();
+}
+
+void ArticlesView::setSession(DataSession *session)
+{
+    m_session = session;
+    connect(session, &DataSession::databaseChanged, this, &ArticlesView::refresh);
+    connect(session, &DataSession::dataChanged, this, &ArticlesView::refresh);
+    refresh();
+}
+
+void ArticlesView::refresh()
+{
+    const qint64 current = m_list->currentItem() ? m_list->currentItem()->data(Title, Qt::UserRole).toLongLong() : 0;
+    m_list->clear();
+    if (!m_session || !m_session->isOpen())
+        return;
+    const Answer<QList<ArticleSummary>> articles = m_session->articles();
+    if (!articles) {
+        emit failed(articles.error);
+        return;
+    }
+    const bool chinese = uiIsChinese();
+    for (const ArticleSummary &article : *articles.value) {
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setText(Title, article.title);
+        item->setToolTip(Title, article.url.isEmpty() ? article.title : article.title + QLatin1Char('\n') + article.url);
+        item->setData(Title, Qt::UserRole, article.id);
+        item->setText(Publisher, article.publisher);
+        item->setText(Published, article.published.isKnown() ? article.published.toDisplayString(chinese) : tr("not stated"));
+        item->setText(Language, article.language == QLatin1String("zh") ? QStringLiteral("中文") : QStringLiteral("English"));
+        item->setText(Facts, QString::number(article.citedFacts));
+        item->setTextAlignment(Facts, Qt::AlignRight | Qt::AlignVCenter);
+        if (article.id == current)
+            m_list->setCurrentItem(item);
+    }
+    for (int column = Publisher; column < ColumnCount; ++column)
+        m_list->resizeColumnToContents(column);
+}
+
+void ArticlesView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh(); // dates follow the language
+    }
+    QDockWidget::changeEvent(event);
+}
+
+void ArticlesView::retranslate()
+{
+    setWindowTitle(tr("Articles"));
+    m_list->setHeaderLabels({tr("Title"), tr("Publisher"), tr("Published"), tr("Language"), tr("Facts")});
+    m_list->headerItem()->setToolTip(Facts, tr("How many roles and moves cite the article"));
+}
+
+} // namespace talentflow

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDockWidget>
+
+class QTreeWidget;
+
+namespace talentflow {
+
+class DataSession;
+
+// View ▸ Articles: every article of the database with what is known about it and how many facts
+// cite it. Double-click (or Enter) opens one in the reader.
+class ArticlesView : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ArticlesView(QWidget *parent = nullptr);
+
+    void setSession(DataSession *session);
+    QTreeWidget *list() const { return m_list; }
+    void refresh();
+
+signals:
+    void articleRequested(qint64 sourceId);
+    void failed(const QString &error);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    DataSession *m_session = nullptr;
+    QTreeWidget *m_list;
+};
+
+} // namespace talentflow

@@ -1,0 +1,99 @@
+#include "ui/edit/EditHistory.h"
+
+#include "models/DataSession.h"
+
+#include <QCoreApplication>
+#include <QUndoStack>
+
+namespace talentflow {
+
+namespace {
+
+class AddArticleCommand : public EditCommand
+{
+public:
+    AddArticleCommand(EditHistory *history, DataSession *session, NewArticle article, qint64 id)
+        : m_history(history)
+        , m_session(session)
+        , m_article(std::move(article))
+        , m_id(id)
+    {
+        retranslate();
+    }
+
+    void retranslate() override
+    {
+        //: Undo/Redo's step, e.g. "Add article “Zoph returns to OpenAI”"
+        setText(QCoreApplication::translate("talentflow::EditHistory", "Add article “%1”").arg(m_article.title.left(60)));
+    }
+
+    // The first redo is the addition EditHistory already made; later ones add it again, same id.
+    void redo() override
+    {
+        if (m_firstRedo) {
+            m_firstRedo = false;
+            return;
+        }
+        const Answer<qint64> added = m_session->addArticle(m_article, m_id);
+        if (!added)
+            refused(added.error);
+    }
+
+    void undo() override
+    {
+        const Answer<bool> removed = m_session->removeArticle(m_id);
+        if (!removed)
+            refused(removed.error);
+    }
+
+private:
+    // The database said no (a fact now cites the article, the file became read-only): the step
+    // leaves the history, and the person is told why.
+    void refused(const QString &error)
+    {
+        setObsolete(true);
+        emit m_history->failed(error);
+    }
+
+    EditHistory *m_history;
+    DataSession *m_session;
+    NewArticle m_article;
+    qint64 m_id;
+    bool m_firstRedo = true;
+};
+
+} // namespace
+
+EditHistory::EditHistory(DataSession *session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_stack(new QUndoStack(this))
+{
+    connect(session, &DataSession::databaseChanged, m_stack, &QUndoStack::clear);
+}
+
+std::optional<qint64> EditHistory::addArticle(const NewArticle &article, bool *existing, QString *error)
+{
+    bool found = false;
+    const Answer<qint64> added = m_session->addArticle(article, 0, &found);
+    if (existing)
+        *existing = found;
+    if (!added) {
+        if (error)
+            *error = added.error;
+        return std::nullopt;
+    }
+    if (!found)
+        m_stack->push(new AddArticleCommand(this, m_session, article, *added.value));
+    return added.value;
+}
+
+void EditHistory::retranslate()
+{
+    for (int i = 0; i < m_stack->count(); ++i) {
+        if (auto *command = dynamic_cast<EditCommand *>(const_cast<QUndoCommand *>(m_stack->command(i))))
+            command->retranslate();
+    }
+}
+
+} // namespace talentflow

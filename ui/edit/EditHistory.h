@@ -1,0 +1,44 @@
+#pragma once
+
+#include "models/ArticleRepository.h"
+
+#include <QObject>
+#include <QUndoCommand>
+
+class QUndoStack;
+
+namespace talentflow {
+
+class DataSession;
+
+// A user's edit as one undoable step. Its text follows the UI language.
+class EditCommand : public QUndoCommand
+{
+public:
+    virtual void retranslate() = 0;
+};
+
+// The edits made in this window on the open database, to undo and redo. A new database starts a
+// new history: an edit's undo belongs to the file it was made in.
+class EditHistory : public QObject
+{
+    Q_OBJECT
+
+public:
+    EditHistory(DataSession *session, QObject *parent = nullptr);
+
+    QUndoStack *stack() const { return m_stack; }
+    // Adds an article as one undoable edit; its id, or nothing (and the reason) if refused.
+    // existing: the text was already stored, so there is nothing to undo.
+    std::optional<qint64> addArticle(const NewArticle &article, bool *existing, QString *error);
+    void retranslate();
+
+signals:
+    void failed(const QString &error);
+
+private:
+    DataSession *m_session;
+    QUndoStack *m_stack;
+};
+
+} // namespace talentflow

@@ -1,0 +1,88 @@
+#include "ui/edit/Workbench.h"
+
+#include "models/DataSession.h"
+#include "ui/ErrorMessage.h"
+#include "ui/MainMenus.h"
+#include "ui/edit/AddArticleDialog.h"
+#include "ui/edit/ArticlesView.h"
+#include "ui/edit/EditHistory.h"
+
+#include <QAction>
+#include <QMainWindow>
+#include <QUndoStack>
+
+namespace talentflow {
+
+Workbench::Workbench(QMainWindow *window, DataSession *session, MainMenus *menus)
+    : QObject(window)
+    , m_window(window)
+    , m_session(session)
+    , m_history(new EditHistory(session, this))
+    , m_articles(new ArticlesView(window))
+    , m_addArticle(new QAction(this))
+    , m_undo(new QAction(this))
+    , m_redo(new QAction(this))
+{
+    m_addArticle->setObjectName(QStringLiteral("addArticleAction"));
+    m_addArticle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_undo->setObjectName(QStringLiteral("undoAction"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo->setObjectName(QStringLiteral("redoAction"));
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    connect(m_addArticle, &QAction::triggered, this, &Workbench::addArticle);
+    QUndoStack *stack = m_history->stack();
+    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::indexChanged, this, &Workbench::retranslate);
+    connect(stack, &QUndoStack::cleanChanged, this, &Workbench::retranslate);
+    connect(m_history, &EditHistory::failed, this,
+            [this](const QString &error) { showErrorMessage(m_window, tr("The edit was not made"), error); });
+
+    window->addDockWidget(Qt::RightDockWidgetArea, m_articles);
+    m_articles->hide(); // View ▸ Articles; shown when an article is added
+    m_articles->setSession(session);
+    connect(m_articles, &ArticlesView::articleRequested, this, &Workbench::articleRequested);
+    connect(m_articles, &ArticlesView::failed, this,
+            [this](const QString &error) { showErrorMessage(m_window, tr("Cannot read the database"), error); });
+    menus->addEditing(m_addArticle, m_undo, m_redo, m_articles->toggleViewAction());
+    connect(session, &DataSession::databaseChanged, this, &Workbench::updateActions);
+    retranslate();
+}
+
+void Workbench::addArticle()
+{
+    AddArticleDialog dialog(m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const NewArticle article = dialog.article();
+    bool existing = false;
+    QString error;
+    const std::optional<qint64> id = m_history->addArticle(article, &existing, &error);
+    if (!id) {
+        showErrorMessage(m_window, tr("Cannot add the article"), error);
+        return;
+    }
+    m_articles->show();
+    emit note(existing ? tr("This text is already stored; its article is unchanged.")
+                       : tr("Added the article “%1”.").arg(article.title));
+}
+
+void Workbench::retranslate()
+{
+    m_history->retranslate();
+    const QUndoStack *stack = m_history->stack();
+    m_addArticle->setText(tr("Add &Article…"));
+    m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    updateActions();
+}
+
+void Workbench::updateActions()
+{
+    const bool writable = m_session->isOpen() && !m_session->isReadOnly();
+    m_addArticle->setEnabled(writable);
+    m_undo->setEnabled(writable && m_history->stack()->canUndo());
+    m_redo->setEnabled(writable && m_history->stack()->canRedo());
+}
+
+} // namespace talentflow

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMainWindow;
+
+namespace talentflow {
+
+class ArticlesView;
+class DataSession;
+class EditHistory;
+class MainMenus;
+
+// The editing side of the window: adding articles, the Articles view, undo and redo. It puts its
+// actions in the window's menus and its view in a dock; the window only opens what it asks for.
+class Workbench : public QObject
+{
+    Q_OBJECT
+
+public:
+    Workbench(QMainWindow *window, DataSession *session, MainMenus *menus);
+
+    ArticlesView *articlesView() const { return m_articles; }
+    EditHistory *history() const { return m_history; }
+    QAction *addArticleAction() const { return m_addArticle; }
+
+    // File ▸ Add Article…: the form, then the addition as one undoable edit.
+    void addArticle();
+    void retranslate();
+
+signals:
+    void articleRequested(qint64 sourceId);
+    void note(const QString &text);
+
+private:
+    void updateActions();
+
+    QMainWindow *m_window;
+    DataSession *m_session;
+    EditHistory *m_history;
+    ArticlesView *m_articles;
+    QAction *m_addArticle;
+    QAction *m_undo;
+    QAction *m_redo;
+};
+
+} // namespace talentflow
