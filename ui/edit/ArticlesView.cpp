@@ -26,6 +26,8 @@ ArticlesView::ArticlesView(QWidget *parent)
     m_list->setColumnCount(ColumnCount);
     m_list->header()->setSectionResizeMode(Title, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
+    m_list->header()->setMinimumSectionSize(40);
+    m_list->setTextElideMode(Qt::ElideMiddle);
     setWidget(m_list);
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         emit articleRequested(item->data(Title, Qt::UserRole).toLongLong());

@@ -45,6 +45,10 @@ Workbench::Workbench(QMainWindow *window, DataSession *session, MainMenus *menus
     connect(m_articles, &ArticlesView::failed, this,
             [this](const QString &error) { showErrorMessage(m_window, tr("Cannot read the database"), error); });
     menus->addEditing(m_addArticle, m_undo, m_redo, m_articles->toggleViewAction());
+    connect(m_articles->toggleViewAction(), &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            showArticles();
+    });
     connect(session, &DataSession::databaseChanged, this, &Workbench::updateActions);
     retranslate();
 }
@@ -62,9 +66,17 @@ void Workbench::addArticle()
         showErrorMessage(m_window, tr("Cannot add the article"), error);
         return;
     }
-    m_articles->show();
+    showArticles();
     emit note(existing ? tr("This text is already stored; its article is unchanged.")
                        : tr("Added the article “%1”.").arg(article.title));
+}
+
+void Workbench::showArticles()
+{
+    m_articles->show();
+    // Wide enough for a title, its publisher, date, language and count side by side.
+    if (m_articles->width() < 480)
+        m_window->resizeDocks({m_articles}, {520}, Qt::Horizontal);
 }
 
 void Workbench::retranslate()

@@ -35,6 +35,7 @@ signals:
 
 private:
     void updateActions();
+    void showArticles();
 
     QMainWindow *m_window;
     DataSession *m_session;
