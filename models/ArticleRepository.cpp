@@ -21,17 +21,22 @@ ArticleProblem ArticleRepository::problemOf(const NewArticle &article)
         return ArticleProblem::NoText;
     if (article.body.toUtf8().size() > maxBodyBytes)
         return ArticleProblem::TooLarge;
-    if (article.title.trimmed().isEmpty())
+    return problemOf(ArticleDetails{article.title, article.publisher, article.url, article.language, article.published});
+}
+
+ArticleProblem ArticleRepository::problemOf(const ArticleDetails &details)
+{
+    if (details.title.trimmed().isEmpty())
         return ArticleProblem::NoTitle;
-    if (article.title.size() > maxTitleLength)
+    if (details.title.size() > maxTitleLength)
         return ArticleProblem::TitleTooLong;
-    if (article.publisher.size() > maxNameLength)
+    if (details.publisher.size() > maxNameLength)
         return ArticleProblem::PublisherTooLong;
-    if (article.language != QLatin1String("zh") && article.language != QLatin1String("en"))
+    if (details.language != QLatin1String("zh") && details.language != QLatin1String("en"))
         return ArticleProblem::BadLanguage;
-    if (!article.url.isEmpty()) {
-        const QUrl url(article.url, QUrl::StrictMode);
-        if (article.url.size() > maxUrlLength || !url.isValid()
+    if (!details.url.isEmpty()) {
+        const QUrl url(details.url, QUrl::StrictMode);
+        if (details.url.size() > maxUrlLength || !url.isValid()
             || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
             return ArticleProblem::BadUrl;
     }
@@ -185,6 +190,49 @@ bool ArticleRepository::remove(qint64 id, QString *error)
     if (remove.numRowsAffected() != 1) {
         if (error)
             *error = QStringLiteral("there is no article %1").arg(id);
+        return false;
+    }
+    return true;
+}
+
+std::optional<ArticleDetails> ArticleRepository::details(qint64 id, QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT title, publisher, url, language, published FROM source WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec() || !query.next()) {
+        if (error)
+            *error = query.lastError().isValid() ? describeSqlError(query.lastError()) : QStringLiteral("there is no article %1").arg(id);
+        return std::nullopt;
+    }
+    return ArticleDetails{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                          query.value(3).toString(), PartialDate::fromIso(query.value(4).toString()).value_or(PartialDate())};
+}
+
+bool ArticleRepository::setDetails(qint64 id, const ArticleDetails &details, QString *error)
+{
+    if (problemOf(details) != ArticleProblem::None) {
+        if (error) {
+            NewArticle described{QString(), details.title, details.publisher, details.url, details.language, details.published,
+                                 QStringLiteral("text")};
+            *error = problemWith(described);
+        }
+        return false;
+    }
+    const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE source SET title = :title, publisher = :publisher, url = :url, language = :language, "
+                                  "published = :published, published_precision = :precision WHERE id = :id"));
+    update.bindValue(QStringLiteral(":title"), details.title.trimmed());
+    update.bindValue(QStringLiteral(":publisher"), text(details.publisher.trimmed()));
+    update.bindValue(QStringLiteral(":url"), text(details.url.trimmed()));
+    update.bindValue(QStringLiteral(":language"), details.language);
+    update.bindValue(QStringLiteral(":published"), details.published.isKnown() ? QVariant(details.published.toIso()) : QVariant());
+    update.bindValue(QStringLiteral(":precision"), details.published.precisionName());
+    update.bindValue(QStringLiteral(":id"), id);
+    if (!update.exec() || update.numRowsAffected() != 1) {
+        if (error)
+            *error = update.lastError().isValid() ? describeSqlError(update.lastError()) : QStringLiteral("there is no article %1").arg(id);
         return false;
     }
     return true;

@@ -22,6 +22,22 @@ struct NewArticle
     QString body;
 };
 
+// What is known about an article besides its text; all of it can be corrected.
+struct ArticleDetails
+{
+    QString title;
+    QString publisher;
+    QString url;
+    QString language;
+    PartialDate published;
+
+    bool operator==(const ArticleDetails &other) const
+    {
+        return title == other.title && publisher == other.publisher && url == other.url && language == other.language
+            && published == other.published;
+    }
+};
+
 // An article and how many facts cite it.
 struct ArticleSummary
 {
@@ -51,6 +67,7 @@ public:
     explicit ArticleRepository(QSqlDatabase db);
 
     static ArticleProblem problemOf(const NewArticle &article);
+    static ArticleProblem problemOf(const ArticleDetails &details);
     // What is wrong with the article, in one line (for the command line); empty when it can be added.
     static QString problemWith(const NewArticle &article);
     // The language the text is mostly written in: zh when it holds Chinese characters.
@@ -64,6 +81,9 @@ public:
     std::optional<qint64> add(const NewArticle &article, bool *existing, QString *error, qint64 wantedId = 0);
     // Removes an article no fact cites; refuses one that is cited.
     bool remove(qint64 id, QString *error);
+    std::optional<ArticleDetails> details(qint64 id, QString *error) const;
+    // Corrects what is known about an article; its text never changes.
+    bool setDetails(qint64 id, const ArticleDetails &details, QString *error);
     std::optional<QList<ArticleSummary>> articles(QString *error) const;
 
 private:

@@ -295,6 +295,27 @@ Answer<bool> DataSession::removeArticle(qint64 id)
     return answer;
 }
 
+Answer<ArticleDetails> DataSession::articleDetails(qint64 id) const
+{
+    return readHere<ArticleDetails>(m_database.get(), [id](Database &database, QString *error) {
+        return ArticleRepository(database.connection()).details(id, error);
+    });
+}
+
+Answer<bool> DataSession::setArticleDetails(qint64 id, const ArticleDetails &details)
+{
+    Answer<bool> answer;
+    if (const std::optional<QString> refused = refusedEdit()) {
+        answer.error = *refused;
+        return answer;
+    }
+    if (ArticleRepository(m_database->connection()).setDetails(id, details, &answer.error)) {
+        answer.value = true;
+        emit dataChanged(Change::Edit);
+    }
+    return answer;
+}
+
 RolesTableModel *DataSession::createRolesModel(QObject *parent) const
 {
     return m_database ? new RolesTableModel(m_database->connection(), parent) : nullptr;

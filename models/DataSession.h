@@ -107,6 +107,8 @@ public:
     Answer<qint64> addArticle(const NewArticle &article, qint64 wantedId = 0, bool *existing = nullptr);
     // Removes an article no fact cites.
     Answer<bool> removeArticle(qint64 id);
+    Answer<ArticleDetails> articleDetails(qint64 id) const;
+    Answer<bool> setArticleDetails(qint64 id, const ArticleDetails &details);
     // The roles table on the window's connection (null with no database).
     RolesTableModel *createRolesModel(QObject *parent) const;
     static QString sqliteVersion();

@@ -203,6 +203,42 @@ private slots:
         QCOMPARE(m_window->workbench()->history()->stack()->count(), steps);
     }
 
+    // A bundled article gets the address and date it lacks; undo takes them back, redo again.
+    void anArticlesDetailsAreCorrectedAndUndone()
+    {
+        const qint64 id = value(QStringLiteral("SELECT min(id) FROM source")).toLongLong();
+        const QString details = QStringLiteral("SELECT title || '|' || url || '|' || IFNULL(published, '') || '|' || published_precision "
+                                               "|| '|' || sha256 FROM source WHERE id = ?");
+        const QString before = value(details, {id}).toString();
+        const QString title = before.section(QLatin1Char('|'), 0, 0);
+        QVERIFY(before.contains(QStringLiteral("||unknown|"))); // no address, no date
+        bool filled = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<AddArticleDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("articleTitle"))->text(), title);
+            QVERIFY(!dialog->findChild<QPlainTextEdit *>(QStringLiteral("articleText"))->isVisible()); // the text never changes
+            dialog->findChild<QLineEdit *>(QStringLiteral("articleUrl"))->setText(QStringLiteral("https://example.com/article-0"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("articlePublished"))->setText(QStringLiteral("2024-09"));
+            filled = true;
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        });
+        m_window->workbench()->editArticleDetails(id);
+        QVERIFY(filled);
+        const QString after = value(details, {id}).toString();
+        QCOMPARE(after.section(QLatin1Char('|'), 0, 3), QStringLiteral("%1|https://example.com/article-0|2024-09|month").arg(title));
+        QCOMPARE(after.section(QLatin1Char('|'), 4), before.section(QLatin1Char('|'), 4)); // the text's digest
+        QTreeWidgetItem *item = articleList()->findItems(title, Qt::MatchExactly).value(0);
+        QVERIFY(item);
+        QCOMPARE(item->text(2), QStringLiteral("Sep 2024"));
+        action("undoAction")->trigger();
+        QCOMPARE(value(details, {id}).toString(), before);
+        QCOMPARE(articleList()->findItems(title, Qt::MatchExactly).value(0)->text(2), QStringLiteral("not stated"));
+        action("redoAction")->trigger();
+        QCOMPARE(value(details, {id}).toString(), after);
+    }
+
     // An undo the database refuses (a fact now cites the article) says why and leaves the history.
     void anUndoTheDatabaseRefusesIsSaidAndDropped()
     {

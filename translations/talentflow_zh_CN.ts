@@ -151,6 +151,10 @@
         <source>The address must start with http:// or https://.</source>
         <translation>网址须以 http:// 或 https:// 开头。</translation>
     </message>
+    <message>
+        <source>Article Details</source>
+        <translation>文章信息</translation>
+    </message>
 </context>
 <context>
     <name>talentflow::ArticleReader</name>
@@ -196,6 +200,10 @@
     <message>
         <source>How many roles and moves cite the article</source>
         <translation>引用这篇文章的职务和去向的数量</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Details…</source>
+        <translation>编辑信息(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -466,6 +474,11 @@
         <source>Add article “%1”</source>
         <extracomment>Undo/Redo&apos;s step, e.g. &quot;Add article “Zoph returns to OpenAI”&quot;</extracomment>
         <translation>添加文章“%1”</translation>
+    </message>
+    <message>
+        <source>Edit details of “%1”</source>
+        <extracomment>Undo/Redo&apos;s step, e.g. &quot;Edit details of “Zoph returns to OpenAI”&quot;</extracomment>
+        <translation>编辑“%1”的信息</translation>
     </message>
 </context>
 <context>

@@ -15,9 +15,11 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace talentflow {
 
-AddArticleDialog::AddArticleDialog(QWidget *parent)
+AddArticleDialog::AddArticleDialog(QWidget *parent, Purpose purpose)
     : QDialog(parent)
     , m_text(new QPlainTextEdit(this))
     , m_title(new QLineEdit(this))
@@ -27,9 +29,10 @@ AddArticleDialog::AddArticleDialog(QWidget *parent)
     , m_published(new QLineEdit(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_purpose(purpose)
 {
-    setObjectName(QStringLiteral("addArticleDialog"));
-    setWindowTitle(tr("Add Article"));
+    setObjectName(purpose == Purpose::Add ? QStringLiteral("addArticleDialog") : QStringLiteral("articleDetailsDialog"));
+    setWindowTitle(purpose == Purpose::Add ? tr("Add Article") : tr("Article Details"));
     m_text->setObjectName(QStringLiteral("articleText"));
     m_text->setPlaceholderText(tr("Paste the article's text here, or open a .txt, .md or .html file."));
     m_title->setObjectName(QStringLiteral("articleTitle"));
@@ -75,7 +78,31 @@ AddArticleDialog::AddArticleDialog(QWidget *parent)
     connect(m_language, &QComboBox::activated, this, [this] { m_languageChosen = true; });
     for (QLineEdit *edit : {m_publisher, m_url, m_published})
         connect(edit, &QLineEdit::textChanged, this, &AddArticleDialog::validate);
-    resize(720, 640);
+    if (purpose == Purpose::Details) {
+        open->hide();
+        m_text->hide();
+        m_titleTyped = true;
+        m_languageChosen = true;
+        resize(560, sizeHint().height());
+    } else {
+        resize(720, 640);
+    }
+    validate();
+}
+
+ArticleDetails AddArticleDialog::details() const
+{
+    const NewArticle article = this->article();
+    return ArticleDetails{article.title, article.publisher, article.url, article.language, article.published};
+}
+
+void AddArticleDialog::setDetails(const ArticleDetails &details)
+{
+    m_title->setText(details.title);
+    m_publisher->setText(details.publisher);
+    m_url->setText(details.url);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(details.language)));
+    m_published->setText(details.published.isKnown() ? details.published.toIso() : QString());
     validate();
 }
 
@@ -130,7 +157,9 @@ QString AddArticleDialog::problem() const
     const QString published = m_published->text().trimmed();
     if (!published.isEmpty() && !PartialDate::fromIso(published))
         return tr("The publication date must be YYYY, YYYY-MM or YYYY-MM-DD.");
-    switch (ArticleRepository::problemOf(article())) {
+    const ArticleProblem problem = m_purpose == Purpose::Add ? ArticleRepository::problemOf(article())
+                                                             : ArticleRepository::problemOf(details());
+    switch (problem) {
     case ArticleProblem::None:
         return {};
     case ArticleProblem::NoText:

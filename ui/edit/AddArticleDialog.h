@@ -14,14 +14,18 @@ namespace talentflow {
 
 // File ▸ Add Article…: an article's text, from a .txt, .md or .html file or pasted, and what is
 // known about it. OK is offered only for an article that can be stored; the form says why not.
+// The same form without the text corrects an article's details (its text never changes).
 class AddArticleDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit AddArticleDialog(QWidget *parent = nullptr);
+    enum class Purpose { Add, Details };
+    explicit AddArticleDialog(QWidget *parent = nullptr, Purpose purpose = Purpose::Add);
 
     NewArticle article() const;
+    ArticleDetails details() const;
+    void setDetails(const ArticleDetails &details);
     // Loads a file's text into the form, as Open File… does; false (and a message) if it cannot.
     bool loadFile(const QString &path);
     // The reason OK is not offered, in the UI's language; empty when it is.
@@ -40,6 +44,7 @@ private:
     QLineEdit *m_published;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
+    Purpose m_purpose;
     QString m_file;
     bool m_titleTyped = false;
     bool m_languageChosen = false;

@@ -3,6 +3,7 @@
 #include "models/DataSession.h"
 #include "ui/UiLanguage.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHeaderView>
 #include <QTreeWidget>
@@ -18,6 +19,7 @@ enum Column { Title, Publisher, Published, Language, Facts, ColumnCount };
 ArticlesView::ArticlesView(QWidget *parent)
     : QDockWidget(parent)
     , m_list(new QTreeWidget(this))
+    , m_editDetails(new QAction(this))
 {
     setObjectName(QStringLiteral("articlesDock"));
     m_list->setObjectName(QStringLiteral("articlesList"));
@@ -31,6 +33,16 @@ ArticlesView::ArticlesView(QWidget *parent)
     setWidget(m_list);
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         emit articleRequested(item->data(Title, Qt::UserRole).toLongLong());
+    });
+    // Right-click or F2: the details of the chosen article, to correct them.
+    m_editDetails->setObjectName(QStringLiteral("editArticleDetails"));
+    m_editDetails->setShortcut(QKeySequence(Qt::Key_F2));
+    m_editDetails->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_list->addAction(m_editDetails);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_editDetails, &QAction::triggered, this, [this] {
+        if (QTreeWidgetItem *item = m_list->currentItem())
+            emit detailsRequested(item->data(Title, Qt::UserRole).toLongLong());
     });
     retranslate();
 }
@@ -47,6 +59,7 @@ void ArticlesView::refresh()
 {
     const qint64 current = m_list->currentItem() ? m_list->currentItem()->data(Title, Qt::UserRole).toLongLong() : 0;
     m_list->clear();
+    m_editDetails->setEnabled(m_session && m_session->isOpen() && !m_session->isReadOnly());
     if (!m_session || !m_session->isOpen())
         return;
     const Answer<QList<ArticleSummary>> articles = m_session->articles();
@@ -84,6 +97,7 @@ void ArticlesView::changeEvent(QEvent *event)
 void ArticlesView::retranslate()
 {
     setWindowTitle(tr("Articles"));
+    m_editDetails->setText(tr("Edit &Details…"));
     m_list->setHeaderLabels({tr("Title"), tr("Publisher"), tr("Published"), tr("Language"), tr("Facts")});
     m_list->headerItem()->setToolTip(Facts, tr("How many roles and moves cite the article"));
 }

@@ -2,6 +2,7 @@
 
 #include <QDockWidget>
 
+class QAction;
 class QTreeWidget;
 
 namespace talentflow {
@@ -23,6 +24,7 @@ public:
 
 signals:
     void articleRequested(qint64 sourceId);
+    void detailsRequested(qint64 sourceId);
     void failed(const QString &error);
 
 protected:
@@ -33,6 +35,7 @@ private:
 
     DataSession *m_session = nullptr;
     QTreeWidget *m_list;
+    QAction *m_editDetails;
 };
 
 } // namespace talentflow

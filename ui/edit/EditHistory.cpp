@@ -62,6 +62,54 @@ private:
     bool m_firstRedo = true;
 };
 
+class ArticleDetailsCommand : public EditCommand
+{
+public:
+    ArticleDetailsCommand(EditHistory *history, DataSession *session, qint64 id, ArticleDetails before, ArticleDetails after)
+        : m_history(history)
+        , m_session(session)
+        , m_id(id)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+        retranslate();
+    }
+
+    void retranslate() override
+    {
+        //: Undo/Redo's step, e.g. "Edit details of “Zoph returns to OpenAI”"
+        setText(QCoreApplication::translate("talentflow::EditHistory", "Edit details of “%1”").arg(m_after.title.left(60)));
+    }
+
+    void redo() override
+    {
+        if (m_firstRedo) {
+            m_firstRedo = false;
+            return;
+        }
+        apply(m_after);
+    }
+
+    void undo() override { apply(m_before); }
+
+private:
+    void apply(const ArticleDetails &details)
+    {
+        const Answer<bool> set = m_session->setArticleDetails(m_id, details);
+        if (!set) {
+            setObsolete(true);
+            emit m_history->failed(set.error);
+        }
+    }
+
+    EditHistory *m_history;
+    DataSession *m_session;
+    qint64 m_id;
+    ArticleDetails m_before;
+    ArticleDetails m_after;
+    bool m_firstRedo = true;
+};
+
 } // namespace
 
 EditHistory::EditHistory(DataSession *session, QObject *parent)
@@ -86,6 +134,26 @@ std::optional<qint64> EditHistory::addArticle(const NewArticle &article, bool *e
     if (!found)
         m_stack->push(new AddArticleCommand(this, m_session, article, *added.value));
     return added.value;
+}
+
+bool EditHistory::setArticleDetails(qint64 id, const ArticleDetails &details, QString *error)
+{
+    const Answer<ArticleDetails> before = m_session->articleDetails(id);
+    if (!before) {
+        if (error)
+            *error = before.error;
+        return false;
+    }
+    if (*before.value == details)
+        return true; // nothing to change, nothing to undo
+    const Answer<bool> set = m_session->setArticleDetails(id, details);
+    if (!set) {
+        if (error)
+            *error = set.error;
+        return false;
+    }
+    m_stack->push(new ArticleDetailsCommand(this, m_session, id, *before.value, details));
+    return true;
 }
 
 void EditHistory::retranslate()

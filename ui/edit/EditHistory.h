@@ -31,6 +31,8 @@ public:
     // Adds an article as one undoable edit; its id, or nothing (and the reason) if refused.
     // existing: the text was already stored, so there is nothing to undo.
     std::optional<qint64> addArticle(const NewArticle &article, bool *existing, QString *error);
+    // Corrects an article's details as one undoable edit; false (and the reason) if refused.
+    bool setArticleDetails(qint64 id, const ArticleDetails &details, QString *error);
     void retranslate();
 
 signals:

@@ -42,6 +42,7 @@ Workbench::Workbench(QMainWindow *window, DataSession *session, MainMenus *menus
     m_articles->hide(); // View ▸ Articles; shown when an article is added
     m_articles->setSession(session);
     connect(m_articles, &ArticlesView::articleRequested, this, &Workbench::articleRequested);
+    connect(m_articles, &ArticlesView::detailsRequested, this, &Workbench::editArticleDetails);
     connect(m_articles, &ArticlesView::failed, this,
             [this](const QString &error) { showErrorMessage(m_window, tr("Cannot read the database"), error); });
     menus->addEditing(m_addArticle, m_undo, m_redo, m_articles->toggleViewAction());
@@ -69,6 +70,22 @@ void Workbench::addArticle()
     showArticles();
     emit note(existing ? tr("This text is already stored; its article is unchanged.")
                        : tr("Added the article “%1”.").arg(article.title));
+}
+
+void Workbench::editArticleDetails(qint64 sourceId)
+{
+    const Answer<ArticleDetails> details = m_session->articleDetails(sourceId);
+    if (!details) {
+        showErrorMessage(m_window, tr("Cannot read the database"), details.error);
+        return;
+    }
+    AddArticleDialog dialog(m_window, AddArticleDialog::Purpose::Details);
+    dialog.setDetails(*details.value);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!m_history->setArticleDetails(sourceId, dialog.details(), &error))
+        showErrorMessage(m_window, tr("The edit was not made"), error);
 }
 
 void Workbench::showArticles()

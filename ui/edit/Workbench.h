@@ -27,6 +27,8 @@ public:
 
     // File ▸ Add Article…: the form, then the addition as one undoable edit.
     void addArticle();
+    // The Articles view's Edit Details…: the form without the text, then one undoable edit.
+    void editArticleDetails(qint64 sourceId);
     void retranslate();
 
 signals:
