@@ -1,14 +1,68 @@
 #include "models/ArticleRepository.h"
 
 #include "models/BundledArticles.h"
+#include "models/ChangeLog.h"
 #include "models/SqlErrors.h"
 
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 
 namespace talentflow {
+
+namespace {
+
+// An article's details as the change log keeps them: its text is named by its digest alone.
+QJsonObject detailsJson(const ArticleDetails &details)
+{
+    return QJsonObject{{QStringLiteral("title"), details.title},
+                       {QStringLiteral("publisher"), details.publisher},
+                       {QStringLiteral("url"), details.url},
+                       {QStringLiteral("language"), details.language},
+                       {QStringLiteral("published"), details.published.isKnown() ? QJsonValue(details.published.toIso()) : QJsonValue()},
+                       {QStringLiteral("published_precision"), details.published.precisionName()}};
+}
+
+// One write and its log entry together, or neither.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+        QSqlQuery begin(m_db);
+        m_open = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_open)
+            m_error = describeSqlError(begin.lastError());
+    }
+    ~WriteTransaction()
+    {
+        if (m_open)
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    }
+    bool isOpen() const { return m_open; }
+    QString error() const { return m_error; }
+    bool commit(QString *error)
+    {
+        QSqlQuery commit(m_db);
+        if (!commit.exec(QStringLiteral("COMMIT"))) {
+            if (error)
+                *error = describeSqlError(commit.lastError());
+            return false;
+        }
+        m_open = false;
+        return true;
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+    QString m_error;
+};
+
+} // namespace
 
 ArticleRepository::ArticleRepository(QSqlDatabase db)
     : m_db(std::move(db))
@@ -104,14 +158,12 @@ std::optional<qint64> ArticleRepository::add(const NewArticle &article, bool *ex
     }
     const QString sha256 = bodySha256(article.body);
     // Looked up and written under one write lock, so two writers cannot both add the text.
-    QSqlQuery begin(m_db);
-    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    WriteTransaction transaction(m_db);
+    if (!transaction.isOpen()) {
         if (error)
-            *error = describeSqlError(begin.lastError());
+            *error = transaction.error();
         return std::nullopt;
     }
-    QSqlQuery rollback(m_db);
-    const auto abandon = [&rollback] { rollback.exec(QStringLiteral("ROLLBACK")); };
     QSqlQuery find(m_db);
     find.prepare(QStringLiteral("SELECT id FROM source WHERE sha256 = :sha256 AND body = :body"));
     find.bindValue(QStringLiteral(":sha256"), sha256);
@@ -119,22 +171,16 @@ std::optional<qint64> ArticleRepository::add(const NewArticle &article, bool *ex
     if (!find.exec()) {
         if (error)
             *error = describeSqlError(find.lastError());
-        abandon();
         return std::nullopt;
     }
     if (find.next()) {
-        const qint64 id = find.value(0).toLongLong();
-        find.finish();
-        abandon();
         if (existing)
             *existing = true;
-        return id;
+        return find.value(0).toLongLong();
     }
     const QString file = freeFileName(article.file, sha256, error);
-    if (file.isEmpty()) {
-        abandon();
+    if (file.isEmpty())
         return std::nullopt;
-    }
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral(
         "INSERT INTO source (id, file, title, publisher, url, language, published, published_precision, body, sha256) "
@@ -151,20 +197,31 @@ std::optional<qint64> ArticleRepository::add(const NewArticle &article, bool *ex
     insert.bindValue(QStringLiteral(":precision"), article.published.precisionName());
     insert.bindValue(QStringLiteral(":body"), article.body);
     insert.bindValue(QStringLiteral(":sha256"), sha256);
-    QSqlQuery commit(m_db);
-    if (!insert.exec() || !commit.exec(QStringLiteral("COMMIT"))) {
+    if (!insert.exec()) {
         if (error)
-            *error = describeSqlError(insert.lastError().isValid() ? insert.lastError() : commit.lastError());
-        abandon();
+            *error = describeSqlError(insert.lastError());
         return std::nullopt;
     }
+    const qint64 id = insert.lastInsertId().toLongLong();
+    QJsonObject added = detailsJson(ArticleDetails{article.title.trimmed(), article.publisher.trimmed(), article.url,
+                                                   article.language, article.published});
+    added.insert(QStringLiteral("file"), file);
+    added.insert(QStringLiteral("sha256"), sha256);
+    if (!ChangeLog(m_db).record(QStringLiteral("source"), id, QStringLiteral("add"), {}, added, error) || !transaction.commit(error))
+        return std::nullopt;
     if (existing)
         *existing = false;
-    return insert.lastInsertId().toLongLong();
+    return id;
 }
 
 bool ArticleRepository::remove(qint64 id, QString *error)
 {
+    WriteTransaction transaction(m_db);
+    if (!transaction.isOpen()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
     QSqlQuery cited(m_db);
     cited.prepare(QStringLiteral("SELECT count(*) FROM citation WHERE source_id = :id"));
     cited.bindValue(QStringLiteral(":id"), id);
@@ -179,20 +236,19 @@ bool ArticleRepository::remove(qint64 id, QString *error)
         return false;
     }
     cited.finish();
+    const std::optional<ArticleDetails> before = details(id, error);
+    if (!before)
+        return false;
     QSqlQuery remove(m_db);
     remove.prepare(QStringLiteral("DELETE FROM source WHERE id = :id"));
     remove.bindValue(QStringLiteral(":id"), id);
-    if (!remove.exec()) {
+    if (!remove.exec() || remove.numRowsAffected() != 1) {
         if (error)
-            *error = describeSqlError(remove.lastError());
+            *error = remove.lastError().isValid() ? describeSqlError(remove.lastError()) : QStringLiteral("there is no article %1").arg(id);
         return false;
     }
-    if (remove.numRowsAffected() != 1) {
-        if (error)
-            *error = QStringLiteral("there is no article %1").arg(id);
-        return false;
-    }
-    return true;
+    return ChangeLog(m_db).record(QStringLiteral("source"), id, QStringLiteral("remove"), detailsJson(*before), {}, error)
+        && transaction.commit(error);
 }
 
 std::optional<ArticleDetails> ArticleRepository::details(qint64 id, QString *error) const
@@ -219,6 +275,15 @@ bool ArticleRepository::setDetails(qint64 id, const ArticleDetails &details, QSt
         }
         return false;
     }
+    WriteTransaction transaction(m_db);
+    if (!transaction.isOpen()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    const std::optional<ArticleDetails> before = this->details(id, error);
+    if (!before)
+        return false;
     const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
     QSqlQuery update(m_db);
     update.prepare(QStringLiteral("UPDATE source SET title = :title, publisher = :publisher, url = :url, language = :language, "
@@ -235,7 +300,8 @@ bool ArticleRepository::setDetails(qint64 id, const ArticleDetails &details, QSt
             *error = update.lastError().isValid() ? describeSqlError(update.lastError()) : QStringLiteral("there is no article %1").arg(id);
         return false;
     }
-    return true;
+    return ChangeLog(m_db).record(QStringLiteral("source"), id, QStringLiteral("edit"), detailsJson(*before), detailsJson(details), error)
+        && transaction.commit(error);
 }
 
 QString ArticleRepository::freeFileName(const QString &wanted, const QString &sha256, QString *error) const

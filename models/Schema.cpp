@@ -140,9 +140,19 @@ const char *const dateNoteStatements[] = {
     "ALTER TABLE movement ADD COLUMN date_note TEXT",
 };
 
-// Version 7: where an article can be read (the bundled ones have no address yet).
+// Version 7: where an article can be read (the bundled ones have no address yet), and the log
+// of every edit made through Talentflow.
 const char *const articleUrlStatements[] = {
     "ALTER TABLE source ADD COLUMN url TEXT NOT NULL DEFAULT ''",
+    R"(CREATE TABLE change_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        entity_id INTEGER NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('add', 'edit', 'remove')),
+        before TEXT,
+        after TEXT))",
+    "CREATE INDEX change_log_entity ON change_log(entity, entity_id)",
 };
 
 // Indexes that serve reads alone. A merge finds records by primary keys, unique constraints and

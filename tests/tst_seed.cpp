@@ -40,6 +40,7 @@ private:
     static void dropVersion7Columns(QSqlQuery &query)
     {
         QVERIFY2(query.exec(QStringLiteral("ALTER TABLE source DROP COLUMN url")), qPrintable(query.lastError().text()));
+        QVERIFY2(query.exec(QStringLiteral("DROP TABLE change_log")), qPrintable(query.lastError().text()));
     }
 
     static void dropVersion6Columns(QSqlQuery &query)
@@ -578,6 +579,8 @@ private slots:
         QVERIFY(query.exec(QStringLiteral("SELECT count(*), sum(url = '') FROM source")) && query.next());
         QVERIFY(query.value(0).toInt() > 0);
         QCOMPARE(query.value(1).toInt(), query.value(0).toInt());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM change_log")) && query.next()); // the log, empty
+        QCOMPARE(query.value(0).toInt(), 0);
     }
 
     // A version-5 file, as the release before date notes wrote it, keeps every row and every value

@@ -189,6 +189,13 @@ private slots:
         action("redoAction")->trigger();
         QCOMPARE(value(QStringLiteral("SELECT id FROM source WHERE body = ?"), {text}).toLongLong(), id);
         QCOMPARE(articleList()->topLevelItemCount(), before + 2);
+        // The log holds the addition, its undo and its redo, each with the article's details.
+        QCOMPARE(value(QStringLiteral("SELECT group_concat(action || ':' || IFNULL(json_extract(before, '$.publisher'), '-') || '>' || "
+                                      "IFNULL(json_extract(after, '$.publisher'), '-'), ' ') "
+                                      "FROM (SELECT * FROM change_log WHERE entity = 'source' AND entity_id = ? ORDER BY id)"),
+                       {id})
+                     .toString(),
+                 QStringLiteral("add:->新浪科技 remove:新浪科技>- add:->新浪科技"));
 
         // The same text again changes nothing and adds no step to undo.
         const int steps = m_window->workbench()->history()->stack()->count();
@@ -237,6 +244,14 @@ private slots:
         QCOMPARE(articleList()->findItems(title, Qt::MatchExactly).value(0)->text(2), QStringLiteral("not stated"));
         action("redoAction")->trigger();
         QCOMPARE(value(details, {id}).toString(), after);
+        // Each of the three is in the change log, with the values before and after.
+        QCOMPARE(value(QStringLiteral("SELECT group_concat(action || ':' || json_extract(before, '$.url') || '>' || "
+                                      "json_extract(after, '$.url') || ':' || IFNULL(json_extract(after, '$.published'), '-'), ' ') "
+                                      "FROM (SELECT * FROM change_log WHERE entity = 'source' AND entity_id = ? ORDER BY id)"),
+                       {id})
+                     .toString(),
+                 QStringLiteral("edit:>https://example.com/article-0:2024-09 edit:https://example.com/article-0>:- "
+                                "edit:>https://example.com/article-0:2024-09"));
     }
 
     // An undo the database refuses (a fact now cites the article) says why and leaves the history.
