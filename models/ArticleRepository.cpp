@@ -214,7 +214,7 @@ std::optional<qint64> ArticleRepository::add(const NewArticle &article, bool *ex
     return id;
 }
 
-bool ArticleRepository::remove(qint64 id, QString *error)
+bool ArticleRepository::remove(qint64 id, const QString &sha256, QString *error)
 {
     WriteTransaction transaction(m_db);
     if (!transaction.isOpen()) {
@@ -240,11 +240,13 @@ bool ArticleRepository::remove(qint64 id, QString *error)
     if (!before)
         return false;
     QSqlQuery remove(m_db);
-    remove.prepare(QStringLiteral("DELETE FROM source WHERE id = :id"));
+    remove.prepare(QStringLiteral("DELETE FROM source WHERE id = :id AND sha256 = :sha256"));
     remove.bindValue(QStringLiteral(":id"), id);
+    remove.bindValue(QStringLiteral(":sha256"), sha256);
     if (!remove.exec() || remove.numRowsAffected() != 1) {
         if (error)
-            *error = remove.lastError().isValid() ? describeSqlError(remove.lastError()) : QStringLiteral("there is no article %1").arg(id);
+            *error = remove.lastError().isValid() ? describeSqlError(remove.lastError())
+                                                  : QStringLiteral("article %1 no longer holds that text").arg(id);
         return false;
     }
     return ChangeLog(m_db).record(QStringLiteral("source"), id, QStringLiteral("remove"), detailsJson(*before), {}, error)

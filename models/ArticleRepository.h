@@ -79,8 +79,9 @@ public:
     // which. wantedId, when not 0, is the id it takes (an undone addition made again keeps its
     // id). Nothing is written on refusal.
     std::optional<qint64> add(const NewArticle &article, bool *existing, QString *error, qint64 wantedId = 0);
-    // Removes an article no fact cites; refuses one that is cited.
-    bool remove(qint64 id, QString *error);
+    // Removes an article no fact cites, and only while it holds the text with this digest (an
+    // id can be another article's by then); refuses one that is cited.
+    bool remove(qint64 id, const QString &sha256, QString *error);
     std::optional<ArticleDetails> details(qint64 id, QString *error) const;
     // Corrects what is known about an article; its text never changes.
     bool setDetails(qint64 id, const ArticleDetails &details, QString *error);

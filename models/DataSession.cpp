@@ -277,20 +277,20 @@ Answer<qint64> DataSession::addArticle(const NewArticle &article, qint64 wantedI
     if (existing)
         *existing = found;
     if (answer && !found)
-        emit dataChanged(Change::Edit);
+        emit dataChanged(Change::Articles);
     return answer;
 }
 
-Answer<bool> DataSession::removeArticle(qint64 id)
+Answer<bool> DataSession::removeArticle(qint64 id, const QString &sha256)
 {
     Answer<bool> answer;
     if (const std::optional<QString> refused = refusedEdit()) {
         answer.error = *refused;
         return answer;
     }
-    if (ArticleRepository(m_database->connection()).remove(id, &answer.error)) {
+    if (ArticleRepository(m_database->connection()).remove(id, sha256, &answer.error)) {
         answer.value = true;
-        emit dataChanged(Change::Edit);
+        emit dataChanged(Change::Articles);
     }
     return answer;
 }
@@ -311,7 +311,7 @@ Answer<bool> DataSession::setArticleDetails(qint64 id, const ArticleDetails &det
     }
     if (ArticleRepository(m_database->connection()).setDetails(id, details, &answer.error)) {
         answer.value = true;
-        emit dataChanged(Change::Edit);
+        emit dataChanged(Change::Articles);
     }
     return answer;
 }

@@ -50,8 +50,9 @@ public:
     // A database with more moves than this reads on worker threads; smaller ones answer at once.
     static constexpr int defaultLargeMoves = 20000;
 
-    // What changed, for views to refresh only what they show.
-    enum class Change { Import, Edit };
+    // What changed, for views to refresh only what they show (Articles: an article's text or
+    // details, which no role, move or company depends on).
+    enum class Change { Import, Edit, Articles };
     Q_ENUM(Change)
 
     explicit DataSession(QObject *parent = nullptr);
@@ -105,9 +106,11 @@ public:
     // Edits, each one transaction on the window's connection, followed by dataChanged(Edit).
     // Adds an article (wantedId: the id an undone addition had) or finds the one with its text.
     Answer<qint64> addArticle(const NewArticle &article, qint64 wantedId = 0, bool *existing = nullptr);
-    // Removes an article no fact cites.
-    Answer<bool> removeArticle(qint64 id);
+    // Removes an article no fact cites, if it still holds the text with this digest.
+    Answer<bool> removeArticle(qint64 id, const QString &sha256);
     Answer<ArticleDetails> articleDetails(qint64 id) const;
+    // Why an edit cannot be made now (no file, read-only, an import running), if it cannot.
+    std::optional<QString> refusedEdit() const;
     Answer<bool> setArticleDetails(qint64 id, const ArticleDetails &details);
     // The roles table on the window's connection (null with no database).
     RolesTableModel *createRolesModel(QObject *parent) const;
@@ -131,8 +134,7 @@ private:
     void run(Channel channel, Where where, QObject *context, std::function<std::optional<T>(Database &, QString *)> work,
              std::function<void(const Answer<T> &)> done);
     void decideSize();
-    // Why an edit cannot be made now, if it cannot.
-    std::optional<QString> refusedEdit() const;
+
 
     std::unique_ptr<Database> m_database;
     int m_largeThreshold = defaultLargeMoves;

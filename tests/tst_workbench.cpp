@@ -27,6 +27,8 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
+#include <functional>
+
 using namespace talentflow;
 
 // The evidence workbench in the real window: articles added through the form, listed, opened,
@@ -60,6 +62,26 @@ class TestWorkbench : public QObject
     }
 
     QAction *action(const char *name) { return m_window->findChild<QAction *>(QLatin1String(name)); }
+
+    // Answers the form the next action opens (exec() returns only once it is closed). Anything
+    // else that is modal is closed, so a wrong dialog fails the test instead of hanging it.
+    void answerForm(std::function<void(AddArticleDialog *)> fill, bool *answered)
+    {
+        *answered = false;
+        QTimer::singleShot(0, this, [fill, answered] {
+            QWidget *modal = QApplication::activeModalWidget();
+            auto *dialog = qobject_cast<AddArticleDialog *>(modal);
+            if (!dialog) {
+                if (modal)
+                    modal->close();
+                return;
+            }
+            fill(dialog);
+            *answered = true;
+            if (dialog->isVisible())
+                QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        });
+    }
     QTreeWidget *articleList() { return m_window->findChild<QTreeWidget *>(QStringLiteral("articlesList")); }
 
     QStringList listedTitles()
@@ -133,16 +155,13 @@ private slots:
         const int before = value(QStringLiteral("SELECT count(*) FROM source")).toInt();
         const QString text = QStringLiteral("巴雷特·佐夫回归OpenAI\n2026年1月15日,Thinking Machines Lab 的联合创始人巴雷特·佐夫回归OpenAI。");
         bool filled = false;
-        QTimer::singleShot(0, this, [&] {
-            auto *dialog = qobject_cast<AddArticleDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            dialog->findChild<QPlainTextEdit *>(QStringLiteral("articleText"))->setPlainText(text);
-            dialog->findChild<QLineEdit *>(QStringLiteral("articlePublisher"))->setText(QStringLiteral("新浪科技"));
-            dialog->findChild<QLineEdit *>(QStringLiteral("articlePublished"))->setText(QStringLiteral("2026-01-15"));
-            filled = true;
-            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
-        });
+        answerForm(
+            [&](AddArticleDialog *dialog) {
+                dialog->findChild<QPlainTextEdit *>(QStringLiteral("articleText"))->setPlainText(text);
+                dialog->findChild<QLineEdit *>(QStringLiteral("articlePublisher"))->setText(QStringLiteral("新浪科技"));
+                dialog->findChild<QLineEdit *>(QStringLiteral("articlePublished"))->setText(QStringLiteral("2026-01-15"));
+            },
+            &filled);
         QVERIFY(action("addArticleAction")->isEnabled());
         action("addArticleAction")->trigger(); // returns when the form is closed
         QVERIFY(filled);
@@ -186,7 +205,9 @@ private slots:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("other"));
         QVERIFY(action("redoAction")->isEnabled());
-        action("redoAction")->trigger();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); // Redo by its key
         QCOMPARE(value(QStringLiteral("SELECT id FROM source WHERE body = ?"), {text}).toLongLong(), id);
         QCOMPARE(articleList()->topLevelItemCount(), before + 2);
         // The log holds the addition, its undo and its redo, each with the article's details.
@@ -220,19 +241,20 @@ private slots:
         const QString title = before.section(QLatin1Char('|'), 0, 0);
         QVERIFY(before.contains(QStringLiteral("||unknown|"))); // no address, no date
         bool filled = false;
-        QTimer::singleShot(0, this, [&] {
-            auto *dialog = qobject_cast<AddArticleDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("articleTitle"))->text(), title);
-            QVERIFY(!dialog->findChild<QPlainTextEdit *>(QStringLiteral("articleText"))->isVisible()); // the text never changes
-            dialog->findChild<QLineEdit *>(QStringLiteral("articleUrl"))->setText(QStringLiteral("https://example.com/article-0"));
-            dialog->findChild<QLineEdit *>(QStringLiteral("articlePublished"))->setText(QStringLiteral("2024-09"));
-            filled = true;
-            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
-        });
+        QString shownTitle;
+        bool textShown = true;
+        answerForm(
+            [&](AddArticleDialog *dialog) {
+                shownTitle = dialog->findChild<QLineEdit *>(QStringLiteral("articleTitle"))->text();
+                textShown = dialog->findChild<QPlainTextEdit *>(QStringLiteral("articleText"))->isVisible();
+                dialog->findChild<QLineEdit *>(QStringLiteral("articleUrl"))->setText(QStringLiteral("https://example.com/article-0"));
+                dialog->findChild<QLineEdit *>(QStringLiteral("articlePublished"))->setText(QStringLiteral("2024-09"));
+            },
+            &filled);
         m_window->workbench()->editArticleDetails(id);
         QVERIFY(filled);
+        QCOMPARE(shownTitle, title);
+        QVERIFY(!textShown); // the text never changes
         const QString after = value(details, {id}).toString();
         QCOMPARE(after.section(QLatin1Char('|'), 0, 3), QStringLiteral("%1|https://example.com/article-0|2024-09|month").arg(title));
         QCOMPARE(after.section(QLatin1Char('|'), 4), before.section(QLatin1Char('|'), 4)); // the text's digest
@@ -252,6 +274,26 @@ private slots:
                      .toString(),
                  QStringLiteral("edit:>https://example.com/article-0:2024-09 edit:https://example.com/article-0>:- "
                                 "edit:>https://example.com/article-0:2024-09"));
+    }
+
+    // While an import runs, Undo says so and keeps the step for later.
+    void noUndoWhileAnImportRuns()
+    {
+        QUndoStack *stack = m_window->workbench()->history()->stack();
+        QVERIFY(stack->canUndo());
+        const int index = stack->index();
+        const QString json = m_dir.filePath(QStringLiteral("one.json"));
+        TestFiles::write(json, TestFiles::oneNewMovement());
+        m_window->importData(json);
+        QVERIFY(m_window->session()->isImporting());
+        action("undoAction")->trigger();
+        QCOMPARE(stack->index(), index);
+        QVERIFY(stack->canUndo());
+        QMessageBox *box = m_window->findChild<QMessageBox *>(QStringLiteral("errorMessage"));
+        QVERIFY(box && box->text().contains(QStringLiteral("import")));
+        box->close();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->session()->isImporting(), 60000);
+        QVERIFY(stack->canUndo());
     }
 
     // An undo the database refuses (a fact now cites the article) says why and leaves the history.

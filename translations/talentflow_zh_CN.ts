@@ -480,6 +480,10 @@
         <extracomment>Undo/Redo&apos;s step, e.g. &quot;Edit details of “Zoph returns to OpenAI”&quot;</extracomment>
         <translation>编辑“%1”的信息</translation>
     </message>
+    <message>
+        <source>This text is already stored as another article.</source>
+        <translation>这段正文已作为另一篇文章存储。</translation>
+    </message>
 </context>
 <context>
     <name>talentflow::FilterBar</name>

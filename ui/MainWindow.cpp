@@ -84,7 +84,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_readOnlyNotice->hide();
     statusBar()->addPermanentWidget(m_readOnlyNotice);
     connect(m_session, &DataSession::databaseChanged, this, &MainWindow::retranslate);
-    connect(m_session, &DataSession::dataChanged, this, [this] { applyFilter(m_filterBar->request()); });
+    connect(m_session, &DataSession::dataChanged, this, [this](DataSession::Change what) {
+        if (what != DataSession::Change::Articles) // no role, move or count depends on an article alone
+            applyFilter(m_filterBar->request());
+    });
     connect(m_session, &DataSession::failed, this,
             [this](const QString &error) { showErrorMessage(this, tr("Cannot read the database"), error); });
     connect(m_actions, &DatabaseActions::importFinished, this, &MainWindow::updateActions);

@@ -79,7 +79,10 @@ void FilterBar::setSession(DataSession *session)
         clearCompanies(); // never the last file's companies for this one
         loadCompanies();
     });
-    connect(session, &DataSession::dataChanged, this, &FilterBar::loadCompanies);
+    connect(session, &DataSession::dataChanged, this, [this](DataSession::Change what) {
+        if (what != DataSession::Change::Articles)
+            loadCompanies();
+    });
     loadCompanies();
 }
 

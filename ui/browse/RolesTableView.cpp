@@ -84,9 +84,9 @@ void RolesTableView::setSession(DataSession *session)
             setRolesModel(model);
         }
     });
-    connect(session, &DataSession::dataChanged, this, [this] {
-        if (!m_model)
-            return;
+    connect(session, &DataSession::dataChanged, this, [this](DataSession::Change what) {
+        if (!m_model || what == DataSession::Change::Articles)
+            return; // an article's own changes show in no row
         const qint64 selected = currentPersonId();
         m_model->select();
         selectPerson(selected);

@@ -41,6 +41,8 @@ AddArticleDialog::AddArticleDialog(QWidget *parent, Purpose purpose)
     m_publisher->setMaxLength(ArticleRepository::maxNameLength);
     m_url->setObjectName(QStringLiteral("articleUrl"));
     m_url->setPlaceholderText(QStringLiteral("https://"));
+    m_url->setMaxLength(ArticleRepository::maxUrlLength);
+    m_text->setTabChangesFocus(true); // Tab leaves the text, as in every other field
     m_language->setObjectName(QStringLiteral("articleLanguage"));
     // Each language named in its own script, as in View ▸ Language.
     m_language->addItem(QStringLiteral("中文"), QStringLiteral("zh"));
@@ -54,6 +56,7 @@ AddArticleDialog::AddArticleDialog(QWidget *parent, Purpose purpose)
     auto *open = new QPushButton(tr("&Open File…"), this);
     open->setObjectName(QStringLiteral("openArticleFile"));
     connect(open, &QPushButton::clicked, this, &AddArticleDialog::chooseFile);
+    setTabOrder(open, m_text);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
@@ -144,11 +147,14 @@ void AddArticleDialog::chooseFile()
 void AddArticleDialog::textChanged()
 {
     const QString text = m_text->toPlainText();
-    // Until the person types one, the title is the text's first line and the language its own.
-    if (!m_titleTyped)
-        m_title->setText(ArticleRepository::titleFromText(text));
+    // Until the person types one, the title is the text's first line and the language its own
+    // (read from the start of the text: a 5 MB paste is not scanned on every keystroke).
+    if (!m_titleTyped || m_title->text().isEmpty()) {
+        m_titleTyped = false;
+        m_title->setText(ArticleRepository::titleFromText(text.left(4000)));
+    }
     if (!m_languageChosen)
-        m_language->setCurrentIndex(m_language->findData(ArticleRepository::guessLanguage(text)));
+        m_language->setCurrentIndex(m_language->findData(ArticleRepository::guessLanguage(text.left(20000))));
     validate();
 }
 

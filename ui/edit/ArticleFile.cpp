@@ -19,12 +19,13 @@ QString articleTextOf(const QString &text, const QString &type)
         else
             document.setHtml(text);
         plain = document.toPlainText();
-        // What QTextDocument writes for markup: &nbsp;, <br>, paragraphs, and an image's place.
-        plain.replace(QChar::Nbsp, QLatin1Char(' '));
-        plain.replace(QChar::LineSeparator, QLatin1Char('\n'));
-        plain.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
-        plain.remove(QChar::ObjectReplacementCharacter);
+        plain.remove(QChar::ObjectReplacementCharacter); // an image's place
     }
+    // One text whichever way it comes (a file, the command line, the form's editor, which
+    // writes these as spaces and line ends): the same text, the same digest.
+    plain.replace(QChar::Nbsp, QLatin1Char(' '));
+    plain.replace(QChar::LineSeparator, QLatin1Char('\n'));
+    plain.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
     plain.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     plain.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     return plain;

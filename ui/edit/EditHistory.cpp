@@ -1,5 +1,6 @@
 #include "ui/edit/EditHistory.h"
 
+#include "models/BundledArticles.h"
 #include "models/DataSession.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,17 @@
 namespace talentflow {
 
 namespace {
+
+// A title short enough for a menu, never cut inside 𠮷, and with & shown as itself.
+QString shortTitle(const QString &title)
+{
+    QString shown = title.left(60);
+    if (!shown.isEmpty() && shown.back().isHighSurrogate())
+        shown.chop(1);
+    if (shown.size() < title.size())
+        shown += QStringLiteral("…");
+    return shown.replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
 
 class AddArticleCommand : public EditCommand
 {
@@ -24,7 +36,7 @@ public:
     void retranslate() override
     {
         //: Undo/Redo's step, e.g. "Add article “Zoph returns to OpenAI”"
-        setText(QCoreApplication::translate("talentflow::EditHistory", "Add article “%1”").arg(m_article.title.left(60)));
+        setText(QCoreApplication::translate("talentflow::EditHistory", "Add article “%1”").arg(shortTitle(m_article.title)));
     }
 
     // The first redo is the addition EditHistory already made; later ones add it again, same id.
@@ -34,14 +46,18 @@ public:
             m_firstRedo = false;
             return;
         }
-        const Answer<qint64> added = m_session->addArticle(m_article, m_id);
+        bool existing = false;
+        const Answer<qint64> added = m_session->addArticle(m_article, m_id, &existing);
         if (!added)
             refused(added.error);
+        else if (existing || *added.value != m_id)
+            // Stored meanwhile as another article (an import): that one is not this step's to undo.
+            refused(QCoreApplication::translate("talentflow::EditHistory", "This text is already stored as another article."));
     }
 
     void undo() override
     {
-        const Answer<bool> removed = m_session->removeArticle(m_id);
+        const Answer<bool> removed = m_session->removeArticle(m_id, bodySha256(m_article.body));
         if (!removed)
             refused(removed.error);
     }
@@ -78,7 +94,7 @@ public:
     void retranslate() override
     {
         //: Undo/Redo's step, e.g. "Edit details of “Zoph returns to OpenAI”"
-        setText(QCoreApplication::translate("talentflow::EditHistory", "Edit details of “%1”").arg(m_after.title.left(60)));
+        setText(QCoreApplication::translate("talentflow::EditHistory", "Edit details of “%1”").arg(shortTitle(m_after.title)));
     }
 
     void redo() override

@@ -28,11 +28,16 @@ Workbench::Workbench(QMainWindow *window, DataSession *session, MainMenus *menus
     m_undo->setObjectName(QStringLiteral("undoAction"));
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo->setObjectName(QStringLiteral("redoAction"));
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Ctrl+Shift+Z everywhere, beside the platform's own redo key if it has another (Ctrl+Y);
+    // the same sequence twice would make the shortcut ambiguous and do nothing.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        redoKeys.prepend(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    m_redo->setShortcuts(redoKeys);
     connect(m_addArticle, &QAction::triggered, this, &Workbench::addArticle);
     QUndoStack *stack = m_history->stack();
-    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
-    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(m_undo, &QAction::triggered, this, &Workbench::undo);
+    connect(m_redo, &QAction::triggered, this, &Workbench::redo);
     connect(stack, &QUndoStack::indexChanged, this, &Workbench::retranslate);
     connect(stack, &QUndoStack::cleanChanged, this, &Workbench::retranslate);
     connect(m_history, &EditHistory::failed, this,
@@ -54,10 +59,37 @@ Workbench::Workbench(QMainWindow *window, DataSession *session, MainMenus *menus
     retranslate();
 }
 
+bool Workbench::editable()
+{
+    if (const std::optional<QString> refused = m_session->refusedEdit()) {
+        showErrorMessage(m_window, tr("The edit was not made"), *refused);
+        return false;
+    }
+    return true;
+}
+
+void Workbench::undo()
+{
+    if (!editable())
+        return;
+    m_history->stack()->undo();
+    retranslate(); // a step the database refused is gone without a signal from the stack
+}
+
+void Workbench::redo()
+{
+    if (!editable())
+        return;
+    m_history->stack()->redo();
+    retranslate();
+}
+
 void Workbench::addArticle()
 {
+    if (!editable())
+        return;
     AddArticleDialog dialog(m_window);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted || !editable())
         return;
     const NewArticle article = dialog.article();
     bool existing = false;
@@ -81,7 +113,7 @@ void Workbench::editArticleDetails(qint64 sourceId)
     }
     AddArticleDialog dialog(m_window, AddArticleDialog::Purpose::Details);
     dialog.setDetails(*details.value);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted || !editable())
         return;
     QString error;
     if (!m_history->setArticleDetails(sourceId, dialog.details(), &error))
@@ -91,9 +123,12 @@ void Workbench::editArticleDetails(qint64 sourceId)
 void Workbench::showArticles()
 {
     m_articles->show();
-    // Wide enough for a title, its publisher, date, language and count side by side.
-    if (m_articles->width() < 480)
+    // The first time, wide enough for a title, its publisher, date, language and count; after
+    // that, as wide as the person made it.
+    if (!m_articlesSized) {
+        m_articlesSized = true;
         m_window->resizeDocks({m_articles}, {520}, Qt::Horizontal);
+    }
 }
 
 void Workbench::retranslate()

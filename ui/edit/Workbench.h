@@ -38,6 +38,10 @@ signals:
 private:
     void updateActions();
     void showArticles();
+    // Undo and redo only when an edit can be made now; a refusal then would drop the step.
+    bool editable();
+    void undo();
+    void redo();
 
     QMainWindow *m_window;
     DataSession *m_session;
@@ -46,6 +50,7 @@ private:
     QAction *m_addArticle;
     QAction *m_undo;
     QAction *m_redo;
+    bool m_articlesSized = false;
 };
 
 } // namespace talentflow
