@@ -3,6 +3,7 @@
 #include "models/BundledArticles.h"
 #include "models/ChangeLog.h"
 #include "models/SqlErrors.h"
+#include "models/SqlValues.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -188,10 +189,8 @@ std::optional<qint64> ArticleRepository::add(const NewArticle &article, bool *ex
     insert.bindValue(QStringLiteral(":id"), wantedId > 0 ? QVariant(wantedId) : QVariant(QMetaType(QMetaType::LongLong)));
     insert.bindValue(QStringLiteral(":file"), file);
     insert.bindValue(QStringLiteral(":title"), article.title.trimmed());
-    // Empty, never NULL: the columns say "not known" with ''.
-    const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
-    insert.bindValue(QStringLiteral(":publisher"), text(article.publisher.trimmed()));
-    insert.bindValue(QStringLiteral(":url"), text(article.url));
+    insert.bindValue(QStringLiteral(":publisher"), notNullText(article.publisher.trimmed()));
+    insert.bindValue(QStringLiteral(":url"), notNullText(article.url));
     insert.bindValue(QStringLiteral(":language"), article.language);
     insert.bindValue(QStringLiteral(":published"), article.published.isKnown() ? QVariant(article.published.toIso()) : QVariant());
     insert.bindValue(QStringLiteral(":precision"), article.published.precisionName());
@@ -286,13 +285,12 @@ bool ArticleRepository::setDetails(qint64 id, const ArticleDetails &details, QSt
     const std::optional<ArticleDetails> before = this->details(id, error);
     if (!before)
         return false;
-    const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
     QSqlQuery update(m_db);
     update.prepare(QStringLiteral("UPDATE source SET title = :title, publisher = :publisher, url = :url, language = :language, "
                                   "published = :published, published_precision = :precision WHERE id = :id"));
     update.bindValue(QStringLiteral(":title"), details.title.trimmed());
-    update.bindValue(QStringLiteral(":publisher"), text(details.publisher.trimmed()));
-    update.bindValue(QStringLiteral(":url"), text(details.url.trimmed()));
+    update.bindValue(QStringLiteral(":publisher"), notNullText(details.publisher.trimmed()));
+    update.bindValue(QStringLiteral(":url"), notNullText(details.url.trimmed()));
     update.bindValue(QStringLiteral(":language"), details.language);
     update.bindValue(QStringLiteral(":published"), details.published.isKnown() ? QVariant(details.published.toIso()) : QVariant());
     update.bindValue(QStringLiteral(":precision"), details.published.precisionName());

@@ -1,6 +1,7 @@
 #include "models/DataSetWriter.h"
 
 #include "models/SqlErrors.h"
+#include "models/SqlValues.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -19,12 +20,6 @@ namespace {
 QVariant nullable(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-// Binding a null QString stores NULL; NOT NULL text columns take '' instead.
-QString notNullText(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
 }
 
 QVariant nullableId(const std::optional<qint64> &id)
