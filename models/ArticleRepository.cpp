@@ -4,6 +4,7 @@
 #include "models/ChangeLog.h"
 #include "models/SqlErrors.h"
 #include "models/SqlValues.h"
+#include "models/WriteTransaction.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -25,43 +26,6 @@ QJsonObject detailsJson(const ArticleDetails &details)
                        {QStringLiteral("published"), details.published.isKnown() ? QJsonValue(details.published.toIso()) : QJsonValue()},
                        {QStringLiteral("published_precision"), details.published.precisionName()}};
 }
-
-// One write and its log entry together, or neither.
-class WriteTransaction
-{
-public:
-    explicit WriteTransaction(QSqlDatabase db)
-        : m_db(std::move(db))
-    {
-        QSqlQuery begin(m_db);
-        m_open = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        if (!m_open)
-            m_error = describeSqlError(begin.lastError());
-    }
-    ~WriteTransaction()
-    {
-        if (m_open)
-            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-    }
-    bool isOpen() const { return m_open; }
-    QString error() const { return m_error; }
-    bool commit(QString *error)
-    {
-        QSqlQuery commit(m_db);
-        if (!commit.exec(QStringLiteral("COMMIT"))) {
-            if (error)
-                *error = describeSqlError(commit.lastError());
-            return false;
-        }
-        m_open = false;
-        return true;
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-    QString m_error;
-};
 
 } // namespace
 

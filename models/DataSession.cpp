@@ -316,6 +316,71 @@ Answer<bool> DataSession::setArticleDetails(qint64 id, const ArticleDetails &det
     return answer;
 }
 
+template<typename T>
+Answer<T> DataSession::edit(std::function<std::optional<T>(FactRepository &, QString *)> work)
+{
+    Answer<T> answer;
+    if (const std::optional<QString> refused = refusedEdit()) {
+        answer.error = *refused;
+        return answer;
+    }
+    FactRepository facts(m_database->connection());
+    answer.value = work(facts, &answer.error);
+    if (answer)
+        emit dataChanged(Change::Edit);
+    return answer;
+}
+
+Answer<CitationEdit> DataSession::cite(const NewCitation &citation, qint64 wantedId)
+{
+    return edit<CitationEdit>([&](FactRepository &facts, QString *error) { return facts.cite(citation, error, wantedId); });
+}
+
+Answer<bool> DataSession::uncite(const NewCitation &citation, const CitationEdit &done)
+{
+    return edit<bool>([&](FactRepository &facts, QString *error) {
+        return facts.uncite(citation, done, error) ? std::optional<bool>(true) : std::nullopt;
+    });
+}
+
+Answer<FactIds> DataSession::addMovement(const NewMovement &movement, const FactIds &wanted)
+{
+    return edit<FactIds>([&](FactRepository &facts, QString *error) { return facts.addMovement(movement, wanted, error); });
+}
+
+Answer<FactIds> DataSession::addRole(const NewRole &role, const FactIds &wanted)
+{
+    return edit<FactIds>([&](FactRepository &facts, QString *error) { return facts.addRole(role, wanted, error); });
+}
+
+Answer<bool> DataSession::removeAddedFact(FactType type, const FactIds &ids)
+{
+    return edit<bool>([&](FactRepository &facts, QString *error) {
+        return facts.removeAdded(type, ids, error) ? std::optional<bool>(true) : std::nullopt;
+    });
+}
+
+Answer<int> DataSession::factVersion(const FactRef &fact) const
+{
+    return readHere<int>(m_database.get(), [fact](Database &database, QString *error) {
+        return FactRepository(database.connection()).factVersion(fact, error);
+    });
+}
+
+Answer<QList<qint64>> DataSession::findPeople(const QString &name) const
+{
+    return readHere<QList<qint64>>(m_database.get(), [name](Database &database, QString *error) {
+        return FactRepository(database.connection()).findPeople(name, error);
+    });
+}
+
+Answer<QList<qint64>> DataSession::findCompanies(const QString &name) const
+{
+    return readHere<QList<qint64>>(m_database.get(), [name](Database &database, QString *error) {
+        return FactRepository(database.connection()).findCompanies(name, error);
+    });
+}
+
 RolesTableModel *DataSession::createRolesModel(QObject *parent) const
 {
     return m_database ? new RolesTableModel(m_database->connection(), parent) : nullptr;

@@ -3,6 +3,7 @@
 #include "models/ArticleRepository.h"
 #include "models/BrowseRepository.h"
 #include "models/DataSetWriter.h"
+#include "models/FactRepository.h"
 #include "models/PersonDetailRepository.h"
 #include "models/RoleFilter.h"
 #include "models/TimelineRepository.h"
@@ -112,6 +113,18 @@ public:
     // Why an edit cannot be made now (no file, read-only, an import running), if it cannot.
     std::optional<QString> refusedEdit() const;
     Answer<bool> setArticleDetails(qint64 id, const ArticleDetails &details);
+    // An article's words as evidence for a stored fact (wantedId: the id an undone citation had),
+    // and taking them back.
+    Answer<CitationEdit> cite(const NewCitation &citation, qint64 wantedId = 0);
+    Answer<bool> uncite(const NewCitation &citation, const CitationEdit &done);
+    // A new fact with its citation (wanted: the ids an undone addition had), and taking it back.
+    Answer<FactIds> addMovement(const NewMovement &movement, const FactIds &wanted = {});
+    Answer<FactIds> addRole(const NewRole &role, const FactIds &wanted = {});
+    Answer<bool> removeAddedFact(FactType type, const FactIds &ids);
+    Answer<int> factVersion(const FactRef &fact) const;
+    // People and companies stored under this name (or alias) in either script.
+    Answer<QList<qint64>> findPeople(const QString &name) const;
+    Answer<QList<qint64>> findCompanies(const QString &name) const;
     // The roles table on the window's connection (null with no database).
     RolesTableModel *createRolesModel(QObject *parent) const;
     static QString sqliteVersion();
@@ -134,6 +147,10 @@ private:
     void run(Channel channel, Where where, QObject *context, std::function<std::optional<T>(Database &, QString *)> work,
              std::function<void(const Answer<T> &)> done);
     void decideSize();
+    // Runs an edit on the window's connection, unless one cannot be made now; dataChanged(Edit)
+    // follows a successful one.
+    template<typename T>
+    Answer<T> edit(std::function<std::optional<T>(FactRepository &, QString *)> work);
 
 
     std::unique_ptr<Database> m_database;

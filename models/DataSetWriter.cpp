@@ -1,5 +1,6 @@
 #include "models/DataSetWriter.h"
 
+#include "models/QuoteAnchor.h"
 #include "models/SqlErrors.h"
 #include "models/SqlValues.h"
 
@@ -208,6 +209,7 @@ private:
                 return false;
             }
             m_sourceIds.insert(source.id, find.value(0).toLongLong());
+            m_sourceTexts.insert(find.value(0).toLongLong(), &source);
             return true;
         }
         const std::optional<QVariant> id =
@@ -229,6 +231,7 @@ private:
         if (!insert.exec())
             return fail(record, insert);
         m_sourceIds.insert(source.id, insert.lastInsertId().toLongLong());
+        m_sourceTexts.insert(insert.lastInsertId().toLongLong(), &source);
         ++m_stats.sources;
         return true;
     }
@@ -462,8 +465,9 @@ private:
         QSqlQuery &find = prepare(QStringLiteral("SELECT 1 FROM citation WHERE %1 = :target AND source_id = :source "
                                                 "AND start = :start AND end = :end")
                                      .arg(targetColumn));
-        QSqlQuery &insert = prepare(QStringLiteral("INSERT INTO citation (%1, source_id, start, end, text) "
-                                                  "VALUES (:target, :source, :start, :end, :text)")
+        QSqlQuery &insert = prepare(QStringLiteral("INSERT INTO citation (%1, source_id, start, end, text, prefix, suffix, "
+                                                  "body_sha256) VALUES (:target, :source, :start, :end, :text, :prefix, "
+                                                  ":suffix, :sha256)")
                                        .arg(targetColumn));
         for (const CitationRecord &citation : citations) {
             const std::optional<qint64> sourceId = mapped(m_sourceIds, citation.sourceId, record, "source_id");
@@ -488,6 +492,14 @@ private:
             insert.bindValue(QStringLiteral(":start"), citation.start);
             insert.bindValue(QStringLiteral(":end"), citation.end);
             insert.bindValue(QStringLiteral(":text"), citation.text);
+            // The file's text of its article was checked against every citation on reading.
+            const SourceRecord *source = m_sourceTexts.value(*sourceId);
+            const QuoteAnchor anchor = source ? QuoteAnchor::at(source->body, citation.start, citation.end,
+                                                                source->sha256.toLatin1())
+                                              : QuoteAnchor();
+            insert.bindValue(QStringLiteral(":prefix"), notNullText(anchor.prefix));
+            insert.bindValue(QStringLiteral(":suffix"), notNullText(anchor.suffix));
+            insert.bindValue(QStringLiteral(":sha256"), notNullText(QString::fromLatin1(anchor.bodySha256)));
             if (!insert.exec())
                 return fail(record, insert);
             ++m_stats.citations;
@@ -499,6 +511,7 @@ private:
     MergeStats &m_stats;
     QString *m_error;
     QHash<qint64, qint64> m_sourceIds;
+    QHash<qint64, const SourceRecord *> m_sourceTexts; // by database id, for the citations' anchors
     QHash<qint64, qint64> m_companyIds;
     QHash<qint64, qint64> m_personIds;
     QHash<qint64, qint64> m_disputeIds;

@@ -1,6 +1,7 @@
 #include "models/QuoteAnchor.h"
 
-#include <QCryptographicHash>
+#include "models/BundledArticles.h"
+
 #include <QList>
 
 #include <algorithm>
@@ -123,6 +124,11 @@ Reanchoring closeMatch(const QuoteAnchor &anchor, const QString &body)
 
 QuoteAnchor QuoteAnchor::at(const QString &body, int start, int end)
 {
+    return at(body, start, end, digest(body));
+}
+
+QuoteAnchor QuoteAnchor::at(const QString &body, int start, int end, const QByteArray &bodyDigest)
+{
     QuoteAnchor anchor;
     if (start < 0 || end <= start || end > body.size())
         return anchor; // no words: an anchor that finds nothing
@@ -132,13 +138,13 @@ QuoteAnchor QuoteAnchor::at(const QString &body, int start, int end)
     const int from = contextStart(body, start);
     anchor.prefix = body.mid(from, start - from);
     anchor.suffix = body.mid(end, contextEnd(body, end) - end);
-    anchor.bodySha256 = digest(body);
+    anchor.bodySha256 = bodyDigest;
     return anchor;
 }
 
 QByteArray QuoteAnchor::digest(const QString &body)
 {
-    return QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Sha256).toHex();
+    return talentflow::bodySha256(body).toLatin1();
 }
 
 Reanchoring reanchor(const QuoteAnchor &anchor, const QString &newBody)

@@ -21,6 +21,8 @@ struct QuoteAnchor
 
     // The anchor of body[start, end). Context never splits a surrogate pair (𠮷 is two units).
     static QuoteAnchor at(const QString &body, int start, int end);
+    // The same, with the body's digest already known (an article's stored sha256).
+    static QuoteAnchor at(const QString &body, int start, int end, const QByteArray &bodyDigest);
     static QByteArray digest(const QString &body);
 };
 

@@ -1,5 +1,7 @@
 #include "models/Schema.h"
 
+#include "models/CitationAnchors.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -155,6 +157,24 @@ const char *const articleUrlStatements[] = {
     "CREATE INDEX change_log_entity ON change_log(entity, entity_id)",
 };
 
+// Version 8: a citation's anchor (up to 32 characters either side of its words, and the digest of
+// the text its offsets belong to), so a corrected text can find the words again; the date a
+// citation states, so a fact dated by one article and another date from a second keeps both; and
+// a row version, so an edit based on a row another window has changed since is refused.
+const char *const citationAnchorStatements[] = {
+    "ALTER TABLE citation ADD COLUMN prefix TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE citation ADD COLUMN suffix TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE citation ADD COLUMN body_sha256 TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE citation ADD COLUMN stated_date TEXT",
+    "ALTER TABLE citation ADD COLUMN stated_precision TEXT NOT NULL DEFAULT 'unknown' "
+    "CHECK (stated_precision IN ('day', 'month', 'year', 'unknown'))",
+    "ALTER TABLE citation ADD COLUMN stated_field TEXT CHECK (stated_field IN ('date', 'start', 'end'))",
+    "ALTER TABLE movement ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE role ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE person ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE company ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0",
+};
+
 // Indexes that serve reads alone. A merge finds records by primary keys, unique constraints and
 // the identity indexes, so a large import can drop these and build them once at the end.
 const char *const readIndexNames[] = {
@@ -198,6 +218,8 @@ bool migrateSchema(QSqlDatabase &db, int fromVersion, QString *error)
     if (fromVersion < 6 && !execAll(db, dateNoteStatements, error))
         return false;
     if (fromVersion < 7 && !execAll(db, articleUrlStatements, error))
+        return false;
+    if (fromVersion < 8 && !(execAll(db, citationAnchorStatements, error) && fillMissingAnchors(db, error)))
         return false;
     return true;
 }

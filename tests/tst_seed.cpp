@@ -37,8 +37,20 @@ private:
     }
 
     // Takes a current file back to version 5's tables (no date notes).
+    static void dropVersion8Columns(QSqlQuery &query)
+    {
+        for (const char *statement :
+             {"ALTER TABLE citation DROP COLUMN prefix", "ALTER TABLE citation DROP COLUMN suffix",
+              "ALTER TABLE citation DROP COLUMN body_sha256", "ALTER TABLE citation DROP COLUMN stated_date",
+              "ALTER TABLE citation DROP COLUMN stated_precision", "ALTER TABLE citation DROP COLUMN stated_field",
+              "ALTER TABLE movement DROP COLUMN row_version", "ALTER TABLE role DROP COLUMN row_version",
+              "ALTER TABLE person DROP COLUMN row_version", "ALTER TABLE company DROP COLUMN row_version"})
+            QVERIFY2(query.exec(QLatin1String(statement)), qPrintable(query.lastError().text()));
+    }
+
     static void dropVersion7Columns(QSqlQuery &query)
     {
+        dropVersion8Columns(query);
         QVERIFY2(query.exec(QStringLiteral("ALTER TABLE source DROP COLUMN url")), qPrintable(query.lastError().text()));
         QVERIFY2(query.exec(QStringLiteral("DROP TABLE change_log")), qPrintable(query.lastError().text()));
     }
@@ -551,6 +563,46 @@ private slots:
         QCOMPARE(query.value(0).toString(),
                  QStringLiteral("company_display_en company_display_zh movement_company_person movement_to_company_person "
                                 "role_company_person"));
+    }
+
+    // A version-7 file's citations gain their anchors: the 32 characters before and after their
+    // words in their article (fewer at its edges), and the digest of that article's text.
+    void upgradesAVersion7FileWithAnchors()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("v7.sqlite"));
+        QString error;
+        {
+            std::unique_ptr<Database> db = Database::create(file, Database::Contents::Seeded, &error);
+            QVERIFY2(db, qPrintable(error));
+            QSqlQuery query(db->connection());
+            dropVersion8Columns(query);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 7")));
+        }
+        std::unique_ptr<Database> upgraded = Database::open(file, &error);
+        QVERIFY2(upgraded, qPrintable(error));
+        QSqlQuery query(upgraded->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT c.start, c.end, c.prefix, c.suffix, c.body_sha256, s.sha256, s.body "
+                                          "FROM citation c JOIN source s ON s.id = c.source_id")));
+        int citations = 0;
+        int shortPrefixes = 0;
+        while (query.next()) {
+            ++citations;
+            const int start = query.value(0).toInt();
+            const int end = query.value(1).toInt();
+            const QString prefix = query.value(2).toString();
+            const QString suffix = query.value(3).toString();
+            const QString body = query.value(6).toString();
+            QCOMPARE(query.value(4).toString(), query.value(5).toString());
+            QCOMPARE(prefix.size(), std::min(32, start));
+            QCOMPARE(suffix.size(), std::min(32, int(body.size()) - end));
+            QCOMPARE(body.mid(start - prefix.size(), prefix.size()), prefix);
+            QCOMPARE(body.mid(end, suffix.size()), suffix);
+            shortPrefixes += prefix.size() < 32 ? 1 : 0;
+        }
+        QCOMPARE(citations, 290);
+        QVERIFY(shortPrefixes < citations);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM movement WHERE row_version <> 0")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
     }
 
     // A version-6 file gains the articles' addresses, empty, and keeps every article as it was.

@@ -1,0 +1,739 @@
+#include "models/FactRepository.h"
+
+#include "models/ChangeLog.h"
+#include "models/QuoteAnchor.h"
+#include "models/SqlErrors.h"
+#include "models/SqlValues.h"
+#include "models/WriteTransaction.h"
+
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace talentflow {
+
+namespace {
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant dateOrNull(const PartialDate &date)
+{
+    return date.isKnown() ? QVariant(date.toIso()) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QJsonValue dateJson(const PartialDate &date)
+{
+    return date.isKnown() ? QJsonValue(date.toIso()) : QJsonValue();
+}
+
+bool hasHan(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.script() == QChar::Script_Han)
+            return true;
+    }
+    // 𠮷 and the other characters outside the BMP come as surrogate pairs.
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i).isHighSurrogate() && QChar::script(QChar::surrogateToUcs4(text.at(i), text.at(i + 1))) == QChar::Script_Han)
+            return true;
+    }
+    return false;
+}
+
+QString problemWithName(const NamedRecord &record, const char *what)
+{
+    if (record.id > 0)
+        return {};
+    const QString name = record.newName.trimmed();
+    if (name.isEmpty())
+        return QStringLiteral("the %1's name is empty").arg(QLatin1String(what));
+    if (name.size() > FactRepository::maxNameLength)
+        return QStringLiteral("the %1's name is longer than %2 characters").arg(QLatin1String(what)).arg(FactRepository::maxNameLength);
+    return {};
+}
+
+const char *fieldName(FactField field)
+{
+    switch (field) {
+    case FactField::Date:
+        return "date";
+    case FactField::Start:
+        return "start";
+    case FactField::End:
+        return "end";
+    }
+    return "date";
+}
+
+// The column pair a fact's date is stored in; fixed names, never data.
+QString dateColumn(FactField field)
+{
+    switch (field) {
+    case FactField::Date:
+        return QStringLiteral("date");
+    case FactField::Start:
+        return QStringLiteral("start_date");
+    case FactField::End:
+        return QStringLiteral("end_date");
+    }
+    return QStringLiteral("date");
+}
+
+QString precisionColumn(FactField field)
+{
+    switch (field) {
+    case FactField::Date:
+        return QStringLiteral("precision");
+    case FactField::Start:
+        return QStringLiteral("start_precision");
+    case FactField::End:
+        return QStringLiteral("end_precision");
+    }
+    return QStringLiteral("precision");
+}
+
+QString tableOf(FactType type)
+{
+    return type == FactType::Movement ? QStringLiteral("movement") : QStringLiteral("role");
+}
+
+QString describeFact(const FactRef &fact)
+{
+    return QStringLiteral("%1 %2").arg(tableOf(fact.type)).arg(fact.id);
+}
+
+// Runs the queries of one edit, stopping at the first failure with its reason.
+class Edit
+{
+public:
+    Edit(QSqlDatabase db, QString *error)
+        : m_db(std::move(db))
+        , m_error(error)
+    {
+    }
+
+    bool exec(QSqlQuery &query)
+    {
+        if (query.exec())
+            return true;
+        return fail(describeSqlError(query.lastError()));
+    }
+    bool fail(const QString &why)
+    {
+        if (m_error)
+            *m_error = why;
+        return false;
+    }
+    QSqlQuery query(const QString &sql)
+    {
+        QSqlQuery query(m_db);
+        query.prepare(sql);
+        return query;
+    }
+    bool log(const QString &entity, qint64 id, const QString &action, const QJsonObject &before, const QJsonObject &after)
+    {
+        return ChangeLog(m_db).record(entity, id, action, before, after, m_error);
+    }
+    // The search index holds a person's names and every excerpt cited about them.
+    bool index(qint64 personId, const QString &text)
+    {
+        QSqlQuery insert = query(QStringLiteral("INSERT INTO search_index (person_id, text) VALUES (:person, :text)"));
+        insert.bindValue(QStringLiteral(":person"), personId);
+        insert.bindValue(QStringLiteral(":text"), text);
+        return exec(insert);
+    }
+    bool unindex(qint64 personId, const QString &text)
+    {
+        QSqlQuery remove = query(QStringLiteral("DELETE FROM search_index WHERE rowid IN (SELECT rowid FROM search_index "
+                                                "WHERE person_id = :person AND text = :text LIMIT 1)"));
+        remove.bindValue(QStringLiteral(":person"), personId);
+        remove.bindValue(QStringLiteral(":text"), text);
+        return exec(remove);
+    }
+
+private:
+    QSqlDatabase m_db;
+    QString *m_error;
+};
+
+struct FactRow
+{
+    qint64 personId = 0;
+    PartialDate date;
+    QString dateNote;
+    int version = 0;
+};
+
+std::optional<FactRow> readFact(Edit &edit, const FactRef &fact, FactField field)
+{
+    QSqlQuery read = edit.query(QStringLiteral("SELECT person_id, %1, %2, date_note, row_version FROM %3 WHERE id = :id")
+                                    .arg(dateColumn(field), precisionColumn(field), tableOf(fact.type)));
+    read.bindValue(QStringLiteral(":id"), fact.id);
+    if (!edit.exec(read))
+        return std::nullopt;
+    if (!read.next()) {
+        edit.fail(QStringLiteral("there is no %1").arg(describeFact(fact)));
+        return std::nullopt;
+    }
+    FactRow row;
+    row.personId = read.value(0).toLongLong();
+    row.date = PartialDate::fromIsoWithPrecision(read.value(1).toString(), read.value(2).toString()).value_or(PartialDate());
+    row.dateNote = read.value(3).toString();
+    row.version = read.value(4).toInt();
+    return row;
+}
+
+bool writeFactDate(Edit &edit, const FactRef &fact, FactField field, const PartialDate &date, const QString &note, int version)
+{
+    QSqlQuery update = edit.query(
+        QStringLiteral("UPDATE %1 SET %2 = :date, %3 = :precision, date_note = :note, row_version = :version WHERE id = :id")
+            .arg(tableOf(fact.type), dateColumn(field), precisionColumn(field)));
+    update.bindValue(QStringLiteral(":date"), dateOrNull(date));
+    update.bindValue(QStringLiteral(":precision"), date.precisionName());
+    update.bindValue(QStringLiteral(":note"), note.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(note));
+    update.bindValue(QStringLiteral(":version"), version);
+    update.bindValue(QStringLiteral(":id"), fact.id);
+    return edit.exec(update);
+}
+
+QJsonObject factDateJson(FactField field, const PartialDate &date, const QString &note)
+{
+    return QJsonObject{{QLatin1String(fieldName(field)), dateJson(date)},
+                       {QStringLiteral("precision"), date.precisionName()},
+                       {QStringLiteral("date_note"), note.isEmpty() ? QJsonValue() : QJsonValue(note)}};
+}
+
+bool insertCitation(Edit &edit, qint64 wantedId, const FactRef &fact, const QuoteSpan &quote, const QuoteAnchor &anchor,
+                    const PartialDate &stated, FactField field, qint64 *id)
+{
+    // The target column is one of two fixed names.
+    QSqlQuery insert = edit.query(
+        QStringLiteral("INSERT INTO citation (id, %1, source_id, start, end, text, prefix, suffix, body_sha256, "
+                       "stated_date, stated_precision, stated_field) VALUES (:id, :fact, :source, :start, :end, :text, "
+                       ":prefix, :suffix, :sha256, :stated, :precision, :field)")
+            .arg(fact.type == FactType::Movement ? QStringLiteral("movement_id") : QStringLiteral("role_id")));
+    insert.bindValue(QStringLiteral(":id"), idOrNull(wantedId));
+    insert.bindValue(QStringLiteral(":fact"), fact.id);
+    insert.bindValue(QStringLiteral(":source"), quote.sourceId);
+    insert.bindValue(QStringLiteral(":start"), quote.start);
+    insert.bindValue(QStringLiteral(":end"), quote.end);
+    insert.bindValue(QStringLiteral(":text"), anchor.exact);
+    insert.bindValue(QStringLiteral(":prefix"), notNullText(anchor.prefix));
+    insert.bindValue(QStringLiteral(":suffix"), notNullText(anchor.suffix));
+    insert.bindValue(QStringLiteral(":sha256"), QString::fromLatin1(anchor.bodySha256));
+    insert.bindValue(QStringLiteral(":stated"), dateOrNull(stated));
+    insert.bindValue(QStringLiteral(":precision"), stated.precisionName());
+    insert.bindValue(QStringLiteral(":field"), stated.isKnown() ? QVariant(QLatin1String(fieldName(field)))
+                                                                : QVariant(QMetaType(QMetaType::QString)));
+    if (!edit.exec(insert))
+        return false;
+    *id = insert.lastInsertId().toLongLong();
+    const QJsonObject after{{tableOf(fact.type) + QStringLiteral("_id"), fact.id},
+                            {QStringLiteral("source_id"), quote.sourceId},
+                            {QStringLiteral("start"), quote.start},
+                            {QStringLiteral("end"), quote.end},
+                            {QStringLiteral("text"), anchor.exact},
+                            {QStringLiteral("stated_date"), dateJson(stated)}};
+    return edit.log(QStringLiteral("citation"), *id, QStringLiteral("add"), {}, after);
+}
+
+bool removeCitationRow(Edit &edit, qint64 citationId, const FactRef &fact, const QuoteSpan &quote, QString *excerpt)
+{
+    QSqlQuery read = edit.query(QStringLiteral("SELECT text FROM citation WHERE id = :id AND %1 = :fact AND source_id = :source "
+                                               "AND start = :start AND end = :end")
+                                    .arg(fact.type == FactType::Movement ? QStringLiteral("movement_id") : QStringLiteral("role_id")));
+    read.bindValue(QStringLiteral(":id"), citationId);
+    read.bindValue(QStringLiteral(":fact"), fact.id);
+    read.bindValue(QStringLiteral(":source"), quote.sourceId);
+    read.bindValue(QStringLiteral(":start"), quote.start);
+    read.bindValue(QStringLiteral(":end"), quote.end);
+    if (!edit.exec(read))
+        return false;
+    if (!read.next())
+        return edit.fail(QStringLiteral("citation %1 is no longer there").arg(citationId));
+    *excerpt = read.value(0).toString();
+    QSqlQuery remove = edit.query(QStringLiteral("DELETE FROM citation WHERE id = :id"));
+    remove.bindValue(QStringLiteral(":id"), citationId);
+    return edit.exec(remove)
+        && edit.log(QStringLiteral("citation"), citationId, QStringLiteral("remove"),
+                    QJsonObject{{tableOf(fact.type) + QStringLiteral("_id"), fact.id},
+                                {QStringLiteral("source_id"), quote.sourceId},
+                                {QStringLiteral("start"), quote.start},
+                                {QStringLiteral("end"), quote.end},
+                                {QStringLiteral("text"), *excerpt}},
+                    {});
+}
+
+} // namespace
+
+FactRepository::FactRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+std::optional<QuoteSpan> FactRepository::locate(qint64 sourceId, const QString &words, int occurrence, QString *error) const
+{
+    const auto refuse = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    if (words.trimmed().isEmpty())
+        return refuse(QStringLiteral("the quote is empty"));
+    QSqlQuery read(m_db);
+    read.prepare(QStringLiteral("SELECT body FROM source WHERE id = :id"));
+    read.bindValue(QStringLiteral(":id"), sourceId);
+    if (!read.exec())
+        return refuse(describeSqlError(read.lastError()));
+    if (!read.next())
+        return refuse(QStringLiteral("there is no source %1").arg(sourceId));
+    const QString body = read.value(0).toString();
+    QList<int> places;
+    for (qsizetype at = body.indexOf(words); at >= 0; at = body.indexOf(words, at + 1))
+        places.append(int(at));
+    if (places.isEmpty())
+        return refuse(QStringLiteral("the quote is not in source %1").arg(sourceId));
+    if (occurrence == 0 && places.size() > 1)
+        return refuse(QStringLiteral("the quote occurs %1 times in source %2; pick one with --occurrence 1 to %1")
+                          .arg(places.size())
+                          .arg(sourceId));
+    if (occurrence < 0 || occurrence > places.size())
+        return refuse(QStringLiteral("the quote occurs %1 times in source %2, not %3").arg(places.size()).arg(sourceId).arg(occurrence));
+    const int start = places.at(occurrence == 0 ? 0 : occurrence - 1);
+    return QuoteSpan{sourceId, start, start + int(words.size())};
+}
+
+std::optional<QList<qint64>> FactRepository::findPeople(const QString &name, QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT id FROM person WHERE name_en = :name COLLATE NOCASE OR name_zh = :name "
+        "UNION SELECT person_id FROM person_alias WHERE alias = :name COLLATE NOCASE ORDER BY 1"));
+    query.bindValue(QStringLiteral(":name"), name.trimmed());
+    if (!query.exec()) {
+        if (error)
+            *error = describeSqlError(query.lastError());
+        return std::nullopt;
+    }
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+std::optional<QList<qint64>> FactRepository::findCompanies(const QString &name, QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM company WHERE name_en = :name COLLATE NOCASE OR name_zh = :name ORDER BY id"));
+    query.bindValue(QStringLiteral(":name"), name.trimmed());
+    if (!query.exec()) {
+        if (error)
+            *error = describeSqlError(query.lastError());
+        return std::nullopt;
+    }
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+std::optional<int> FactRepository::factVersion(const FactRef &fact, QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT row_version FROM %1 WHERE id = :id").arg(tableOf(fact.type)));
+    query.bindValue(QStringLiteral(":id"), fact.id);
+    if (!query.exec() || !query.next()) {
+        if (error)
+            *error = query.lastError().isValid() ? describeSqlError(query.lastError())
+                                                 : QStringLiteral("there is no %1").arg(describeFact(fact));
+        return std::nullopt;
+    }
+    return query.value(0).toInt();
+}
+
+std::optional<QString> FactRepository::excerpt(const QuoteSpan &quote, QString *error) const
+{
+    QSqlQuery read(m_db);
+    read.prepare(QStringLiteral("SELECT body FROM source WHERE id = :id"));
+    read.bindValue(QStringLiteral(":id"), quote.sourceId);
+    if (!read.exec() || !read.next()) {
+        if (error)
+            *error = read.lastError().isValid() ? describeSqlError(read.lastError())
+                                                : QStringLiteral("there is no source %1").arg(quote.sourceId);
+        return std::nullopt;
+    }
+    const QString body = read.value(0).toString();
+    const auto refuse = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    if (quote.start < 0 || quote.end <= quote.start || quote.end > body.size())
+        return refuse(QStringLiteral("characters %1–%2 are not in source %3").arg(quote.start).arg(quote.end).arg(quote.sourceId));
+    if ((quote.start > 0 && body.at(quote.start).isLowSurrogate()) || body.at(quote.end - 1).isHighSurrogate())
+        return refuse(QStringLiteral("characters %1–%2 cut a character in half").arg(quote.start).arg(quote.end));
+    const QString words = body.mid(quote.start, quote.end - quote.start);
+    if (words.trimmed().isEmpty())
+        return refuse(QStringLiteral("the quote is empty"));
+    if (words.size() > maxQuoteLength)
+        return refuse(QStringLiteral("the quote is longer than %1 characters").arg(maxQuoteLength));
+    return body;
+}
+
+std::optional<CitationEdit> FactRepository::cite(const NewCitation &citation, QString *error, qint64 wantedId)
+{
+    if ((citation.fact.type == FactType::Movement) != (citation.field == FactField::Date)) {
+        if (error)
+            *error = citation.fact.type == FactType::Movement ? QStringLiteral("a move has one date, not a start or an end")
+                                                              : QStringLiteral("a role's date is its start or its end");
+        return std::nullopt;
+    }
+    const std::optional<QString> body = excerpt(citation.quote, error);
+    if (!body)
+        return std::nullopt;
+    WriteTransaction transaction(m_db);
+    if (!transaction.isOpen()) {
+        if (error)
+            *error = transaction.error();
+        return std::nullopt;
+    }
+    Edit edit(m_db, error);
+    QSqlQuery digest = edit.query(QStringLiteral("SELECT sha256 FROM source WHERE id = :id"));
+    digest.bindValue(QStringLiteral(":id"), citation.quote.sourceId);
+    if (!edit.exec(digest) || !digest.next())
+        return std::nullopt;
+    const QuoteAnchor anchor =
+        QuoteAnchor::at(*body, citation.quote.start, citation.quote.end, digest.value(0).toString().toLatin1());
+
+    const std::optional<FactRow> fact = readFact(edit, citation.fact, citation.field);
+    if (!fact)
+        return std::nullopt;
+    if (citation.factVersion >= 0 && citation.factVersion != fact->version) {
+        edit.fail(QStringLiteral("%1 was changed in another window since it was read; look at it again").arg(describeFact(citation.fact)));
+        return std::nullopt;
+    }
+    CitationEdit result;
+    result.dateBefore = fact->date;
+    result.dateNoteBefore = fact->dateNote;
+    result.versionAfter = fact->version;
+    if (citation.statedDate.isKnown() && !fact->date.isKnown()) {
+        // The date comes from these words now; the note on why it was unknown no longer holds.
+        result.datedFact = true;
+        result.versionAfter = fact->version + 1;
+        if (!writeFactDate(edit, citation.fact, citation.field, citation.statedDate, QString(), result.versionAfter)
+            || !edit.log(tableOf(citation.fact.type), citation.fact.id, QStringLiteral("edit"),
+                         factDateJson(citation.field, fact->date, fact->dateNote),
+                         factDateJson(citation.field, citation.statedDate, QString())))
+            return std::nullopt;
+    } else if (citation.statedDate.isKnown() && citation.statedDate != fact->date) {
+        result.disputed = true;
+    }
+    if (!insertCitation(edit, wantedId, citation.fact, citation.quote, anchor, citation.statedDate, citation.field,
+                        &result.citationId)
+        || !edit.index(fact->personId, anchor.exact) || !transaction.commit(error))
+        return std::nullopt;
+    return result;
+}
+
+bool FactRepository::uncite(const NewCitation &citation, const CitationEdit &done, QString *error)
+{
+    WriteTransaction transaction(m_db);
+    if (!transaction.isOpen()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    Edit edit(m_db, error);
+    const std::optional<FactRow> fact = readFact(edit, citation.fact, citation.field);
+    if (!fact)
+        return false;
+    if (done.datedFact) {
+        if (fact->version != done.versionAfter || fact->date != citation.statedDate)
+            return edit.fail(QStringLiteral("%1 was changed in another window since; its date is left as it is now")
+                                 .arg(describeFact(citation.fact)));
+        // The row as it was before the citation, version included: nothing else changed it since.
+        if (!writeFactDate(edit, citation.fact, citation.field, done.dateBefore, done.dateNoteBefore, done.versionAfter - 1)
+            || !edit.log(tableOf(citation.fact.type), citation.fact.id, QStringLiteral("edit"),
+                         factDateJson(citation.field, citation.statedDate, QString()),
+                         factDateJson(citation.field, done.dateBefore, done.dateNoteBefore)))
+            return false;
+    }
+    QString words;
+    return removeCitationRow(edit, done.citationId, citation.fact, citation.quote, &words) && edit.unindex(fact->personId, words)
+        && transaction.commit(error);
+}
+
+QString FactRepository::problemWith(const NewMovement &movement)
+{
+    QString problem = problemWithName(movement.person, "person");
+    if (problem.isEmpty())
+        problem = problemWithName(movement.company, "company");
+    if (problem.isEmpty() && movement.destination)
+        problem = problemWithName(*movement.destination, "destination");
+    return problem;
+}
+
+QString FactRepository::problemWith(const NewRole &role)
+{
+    QString problem = problemWithName(role.person, "person");
+    if (problem.isEmpty())
+        problem = problemWithName(role.company, "company");
+    if (!problem.isEmpty())
+        return problem;
+    if (role.title.trimmed().isEmpty())
+        return QStringLiteral("the role's title is empty");
+    if (role.title.size() > maxTitleLength)
+        return QStringLiteral("the role's title is longer than %1 characters").arg(maxTitleLength);
+    if (role.start.isKnown() && role.end.isKnown() && role.end.lastDay() < role.start.firstDay())
+        return QStringLiteral("the role ends (%1) before it starts (%2)").arg(role.end.toIso(), role.start.toIso());
+    return {};
+}
+
+namespace {
+
+// The id of a person or company: the stored one, checked, or a new row under the name in its
+// script (Chinese characters: the Chinese name). A new one must not share a stored name.
+bool resolveNamed(Edit &edit, const FactRepository &facts, const QString &table, const NamedRecord &named, qint64 wantedId,
+                  qint64 *id, bool *added)
+{
+    QString why;
+    if (named.id > 0) {
+        QSqlQuery exists = edit.query(QStringLiteral("SELECT 1 FROM %1 WHERE id = :id").arg(table));
+        exists.bindValue(QStringLiteral(":id"), named.id);
+        if (!edit.exec(exists))
+            return false;
+        if (!exists.next())
+            return edit.fail(QStringLiteral("there is no %1 %2").arg(table).arg(named.id));
+        *id = named.id;
+        *added = false;
+        return true;
+    }
+    const QString name = named.newName.trimmed();
+    const std::optional<QList<qint64>> same =
+        table == QLatin1String("person") ? facts.findPeople(name, &why) : facts.findCompanies(name, &why);
+    if (!same)
+        return edit.fail(why);
+    if (!same->isEmpty())
+        return edit.fail(QStringLiteral("a %1 named \"%2\" is already stored (id %3)").arg(table, name.left(100)).arg(same->first()));
+    const bool chinese = hasHan(name);
+    QSqlQuery insert = edit.query(QStringLiteral("INSERT INTO %1 (id, name_en, name_zh) VALUES (:id, :en, :zh)").arg(table));
+    insert.bindValue(QStringLiteral(":id"), idOrNull(wantedId));
+    insert.bindValue(QStringLiteral(":en"), chinese ? QStringLiteral("") : name);
+    insert.bindValue(QStringLiteral(":zh"), chinese ? name : QStringLiteral(""));
+    if (!edit.exec(insert))
+        return false;
+    *id = insert.lastInsertId().toLongLong();
+    *added = true;
+    if (!edit.log(table, *id, QStringLiteral("add"), {},
+                  QJsonObject{{QStringLiteral("name_en"), chinese ? QString() : name}, {QStringLiteral("name_zh"), chinese ? name : QString()}}))
+        return false;
+    return table != QLatin1String("person") || edit.index(*id, name);
+}
+
+// Removes a person or company added with a fact, when nothing names it any more.
+bool removeIfUnused(Edit &edit, const QString &table, qint64 id)
+{
+    const QString uses = table == QLatin1String("person")
+        ? QStringLiteral("SELECT 1 FROM role WHERE person_id = :id UNION ALL SELECT 1 FROM movement WHERE person_id = :id LIMIT 1")
+        : QStringLiteral("SELECT 1 FROM role WHERE company_id = :id UNION ALL SELECT 1 FROM movement WHERE company_id = :id "
+                         "UNION ALL SELECT 1 FROM movement WHERE to_company_id = :id LIMIT 1");
+    QSqlQuery used = edit.query(uses);
+    used.bindValue(QStringLiteral(":id"), id);
+    if (!edit.exec(used))
+        return false;
+    if (used.next())
+        return true;
+    QSqlQuery read = edit.query(QStringLiteral("SELECT name_en, name_zh FROM %1 WHERE id = :id").arg(table));
+    read.bindValue(QStringLiteral(":id"), id);
+    if (!edit.exec(read) || !read.next())
+        return edit.fail(QStringLiteral("there is no %1 %2").arg(table).arg(id));
+    const QJsonObject before{{QStringLiteral("name_en"), read.value(0).toString()}, {QStringLiteral("name_zh"), read.value(1).toString()}};
+    QSqlQuery remove = edit.query(QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(table));
+    remove.bindValue(QStringLiteral(":id"), id);
+    if (!edit.exec(remove) || !edit.log(table, id, QStringLiteral("remove"), before, {}))
+        return false;
+    if (table != QLatin1String("person"))
+        return true;
+    QSqlQuery unindex = edit.query(QStringLiteral("DELETE FROM search_index WHERE person_id = :id"));
+    unindex.bindValue(QStringLiteral(":id"), id);
+    return edit.exec(unindex);
+}
+
+} // namespace
+
+std::optional<FactIds> FactRepository::addMovement(const NewMovement &movement, const FactIds &wanted, QString *error)
+{
+    const QString problem = problemWith(movement);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return std::nullopt;
+    }
+    const std::optional<QString> body = excerpt(movement.quote, error);
+    if (!body)
+        return std::nullopt;
+    WriteTransaction transaction(m_db);
+    if (!transaction.isOpen()) {
+        if (error)
+            *error = transaction.error();
+        return std::nullopt;
+    }
+    Edit edit(m_db, error);
+    FactIds ids;
+    if (!resolveNamed(edit, *this, QStringLiteral("person"), movement.person, wanted.personId, &ids.personId, &ids.newPerson)
+        || !resolveNamed(edit, *this, QStringLiteral("company"), movement.company, wanted.companyId, &ids.companyId, &ids.newCompany))
+        return std::nullopt;
+    if (movement.destination
+        && !resolveNamed(edit, *this, QStringLiteral("company"), *movement.destination, wanted.destinationId, &ids.destinationId,
+                         &ids.newDestination))
+        return std::nullopt;
+    QSqlQuery insert = edit.query(QStringLiteral("INSERT INTO movement (id, person_id, kind, company_id, to_company_id, date, precision) "
+                                                 "VALUES (:id, :person, :kind, :company, :to, :date, :precision)"));
+    insert.bindValue(QStringLiteral(":id"), idOrNull(wanted.factId));
+    insert.bindValue(QStringLiteral(":person"), ids.personId);
+    insert.bindValue(QStringLiteral(":kind"), movementKindKey(movement.kind));
+    insert.bindValue(QStringLiteral(":company"), ids.companyId);
+    insert.bindValue(QStringLiteral(":to"), idOrNull(ids.destinationId));
+    insert.bindValue(QStringLiteral(":date"), dateOrNull(movement.date));
+    insert.bindValue(QStringLiteral(":precision"), movement.date.precisionName());
+    if (!edit.exec(insert))
+        return std::nullopt;
+    ids.factId = insert.lastInsertId().toLongLong();
+    const QJsonObject after{{QStringLiteral("person_id"), ids.personId},
+                            {QStringLiteral("kind"), movementKindKey(movement.kind)},
+                            {QStringLiteral("company_id"), ids.companyId},
+                            {QStringLiteral("to_company_id"), ids.destinationId > 0 ? QJsonValue(ids.destinationId) : QJsonValue()},
+                            {QStringLiteral("date"), dateJson(movement.date)},
+                            {QStringLiteral("precision"), movement.date.precisionName()}};
+    if (!edit.log(QStringLiteral("movement"), ids.factId, QStringLiteral("add"), {}, after))
+        return std::nullopt;
+    QSqlQuery digest = edit.query(QStringLiteral("SELECT sha256 FROM source WHERE id = :id"));
+    digest.bindValue(QStringLiteral(":id"), movement.quote.sourceId);
+    if (!edit.exec(digest) || !digest.next())
+        return std::nullopt;
+    const QuoteAnchor anchor =
+        QuoteAnchor::at(*body, movement.quote.start, movement.quote.end, digest.value(0).toString().toLatin1());
+    const FactRef fact{FactType::Movement, ids.factId};
+    if (!insertCitation(edit, wanted.citationId, fact, movement.quote, anchor, PartialDate(), FactField::Date, &ids.citationId)
+        || !edit.index(ids.personId, anchor.exact) || !transaction.commit(error))
+        return std::nullopt;
+    return ids;
+}
+
+std::optional<FactIds> FactRepository::addRole(const NewRole &role, const FactIds &wanted, QString *error)
+{
+    const QString problem = problemWith(role);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return std::nullopt;
+    }
+    const std::optional<QString> body = excerpt(role.quote, error);
+    if (!body)
+        return std::nullopt;
+    WriteTransaction transaction(m_db);
+    if (!transaction.isOpen()) {
+        if (error)
+            *error = transaction.error();
+        return std::nullopt;
+    }
+    Edit edit(m_db, error);
+    FactIds ids;
+    if (!resolveNamed(edit, *this, QStringLiteral("person"), role.person, wanted.personId, &ids.personId, &ids.newPerson)
+        || !resolveNamed(edit, *this, QStringLiteral("company"), role.company, wanted.companyId, &ids.companyId, &ids.newCompany))
+        return std::nullopt;
+    const QString title = role.title.trimmed();
+    const bool chinese = hasHan(title);
+    QSqlQuery insert = edit.query(QStringLiteral(
+        "INSERT INTO role (id, person_id, company_id, title_en, title_zh, start_date, start_precision, end_date, end_precision) "
+        "VALUES (:id, :person, :company, :en, :zh, :start, :startPrecision, :end, :endPrecision)"));
+    insert.bindValue(QStringLiteral(":id"), idOrNull(wanted.factId));
+    insert.bindValue(QStringLiteral(":person"), ids.personId);
+    insert.bindValue(QStringLiteral(":company"), ids.companyId);
+    insert.bindValue(QStringLiteral(":en"), chinese ? QStringLiteral("") : title);
+    insert.bindValue(QStringLiteral(":zh"), chinese ? title : QStringLiteral(""));
+    insert.bindValue(QStringLiteral(":start"), dateOrNull(role.start));
+    insert.bindValue(QStringLiteral(":startPrecision"), role.start.precisionName());
+    insert.bindValue(QStringLiteral(":end"), dateOrNull(role.end));
+    insert.bindValue(QStringLiteral(":endPrecision"), role.end.precisionName());
+    if (!edit.exec(insert))
+        return std::nullopt;
+    ids.factId = insert.lastInsertId().toLongLong();
+    const QJsonObject after{{QStringLiteral("person_id"), ids.personId},
+                            {QStringLiteral("company_id"), ids.companyId},
+                            {QStringLiteral("title"), title},
+                            {QStringLiteral("start"), dateJson(role.start)},
+                            {QStringLiteral("end"), dateJson(role.end)}};
+    if (!edit.log(QStringLiteral("role"), ids.factId, QStringLiteral("add"), {}, after) || !edit.index(ids.personId, title))
+        return std::nullopt;
+    QSqlQuery digest = edit.query(QStringLiteral("SELECT sha256 FROM source WHERE id = :id"));
+    digest.bindValue(QStringLiteral(":id"), role.quote.sourceId);
+    if (!edit.exec(digest) || !digest.next())
+        return std::nullopt;
+    const QuoteAnchor anchor = QuoteAnchor::at(*body, role.quote.start, role.quote.end, digest.value(0).toString().toLatin1());
+    const FactRef fact{FactType::Role, ids.factId};
+    if (!insertCitation(edit, wanted.citationId, fact, role.quote, anchor, PartialDate(), FactField::Start, &ids.citationId)
+        || !edit.index(ids.personId, anchor.exact) || !transaction.commit(error))
+        return std::nullopt;
+    return ids;
+}
+
+bool FactRepository::removeAdded(FactType type, const FactIds &ids, QString *error)
+{
+    WriteTransaction transaction(m_db);
+    if (!transaction.isOpen()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    Edit edit(m_db, error);
+    const FactRef fact{type, ids.factId};
+    const QString table = tableOf(type);
+    QSqlQuery citations = edit.query(QStringLiteral("SELECT count(*), sum(id = :citation) FROM citation WHERE %1_id = :id").arg(table));
+    citations.bindValue(QStringLiteral(":citation"), ids.citationId);
+    citations.bindValue(QStringLiteral(":id"), ids.factId);
+    if (!edit.exec(citations) || !citations.next())
+        return false;
+    if (citations.value(0).toInt() != 1 || citations.value(1).toInt() != 1)
+        return edit.fail(QStringLiteral("%1 has been cited again or changed since; it is kept").arg(describeFact(fact)));
+    QSqlQuery read = edit.query(QStringLiteral("SELECT c.text, c.source_id, c.start, c.end, f.person_id FROM citation c "
+                                               "JOIN %1 f ON f.id = c.%1_id WHERE c.id = :citation").arg(table));
+    read.bindValue(QStringLiteral(":citation"), ids.citationId);
+    if (!edit.exec(read) || !read.next())
+        return edit.fail(QStringLiteral("there is no %1").arg(describeFact(fact)));
+    const QuoteSpan quote{read.value(1).toLongLong(), read.value(2).toInt(), read.value(3).toInt()};
+    const qint64 personId = read.value(4).toLongLong();
+    if (personId != ids.personId)
+        return edit.fail(QStringLiteral("%1 is no longer the one this edit added").arg(describeFact(fact)));
+    QString title;
+    if (type == FactType::Role) {
+        // The search index holds the title as it was given, in whichever column it went to.
+        QSqlQuery readTitle = edit.query(QStringLiteral("SELECT title_en || title_zh FROM role WHERE id = :id"));
+        readTitle.bindValue(QStringLiteral(":id"), ids.factId);
+        if (!edit.exec(readTitle) || !readTitle.next())
+            return false;
+        title = readTitle.value(0).toString();
+    }
+    QString words;
+    if (!removeCitationRow(edit, ids.citationId, fact, quote, &words) || !edit.unindex(personId, words))
+        return false;
+    QSqlQuery remove = edit.query(QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(table));
+    remove.bindValue(QStringLiteral(":id"), ids.factId);
+    if (!edit.exec(remove) || !edit.log(table, ids.factId, QStringLiteral("remove"), QJsonObject{{QStringLiteral("person_id"), personId}}, {}))
+        return false;
+    if (type == FactType::Role && !edit.unindex(personId, title))
+        return false;
+    if (ids.newPerson && !removeIfUnused(edit, QStringLiteral("person"), ids.personId))
+        return false;
+    if (ids.newCompany && !removeIfUnused(edit, QStringLiteral("company"), ids.companyId))
+        return false;
+    if (ids.newDestination && ids.destinationId != ids.companyId && !removeIfUnused(edit, QStringLiteral("company"), ids.destinationId))
+        return false;
+    return transaction.commit(error);
+}
+
+} // namespace talentflow

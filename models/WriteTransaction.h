@@ -1,0 +1,53 @@
+#pragma once
+
+#include "models/SqlErrors.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+
+namespace talentflow {
+
+// One edit and its change-log rows together, or none of them. BEGIN IMMEDIATE takes the write
+// lock first, so what the edit reads cannot change under it in another window.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+        QSqlQuery begin(m_db);
+        m_open = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_open)
+            m_error = describeSqlError(begin.lastError());
+    }
+    ~WriteTransaction()
+    {
+        if (m_open)
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    }
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+
+    bool isOpen() const { return m_open; }
+    QString error() const { return m_error; }
+    bool commit(QString *error)
+    {
+        QSqlQuery commit(m_db);
+        if (!commit.exec(QStringLiteral("COMMIT"))) {
+            if (error)
+                *error = describeSqlError(commit.lastError());
+            return false;
+        }
+        m_open = false;
+        return true;
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+    QString m_error;
+};
+
+} // namespace talentflow
