@@ -381,6 +381,34 @@ Answer<QList<qint64>> DataSession::findCompanies(const QString &name) const
     });
 }
 
+Answer<QList<NamedId>> DataSession::personNames() const
+{
+    return readHere<QList<NamedId>>(m_database.get(), [](Database &database, QString *error) {
+        return NameLookup(database.connection()).personNames(error);
+    });
+}
+
+Answer<QList<NamedId>> DataSession::companyNames() const
+{
+    return readHere<QList<NamedId>>(m_database.get(), [](Database &database, QString *error) {
+        return NameLookup(database.connection()).companyNames(error);
+    });
+}
+
+Answer<QList<NamedId>> DataSession::peopleNamedIn(const QString &text) const
+{
+    return readHere<QList<NamedId>>(m_database.get(), [text](Database &database, QString *error) {
+        return NameLookup(database.connection()).peopleNamedIn(text, error);
+    });
+}
+
+Answer<QList<NamedId>> DataSession::companiesNamedIn(const QString &text) const
+{
+    return readHere<QList<NamedId>>(m_database.get(), [text](Database &database, QString *error) {
+        return NameLookup(database.connection()).companiesNamedIn(text, error);
+    });
+}
+
 RolesTableModel *DataSession::createRolesModel(QObject *parent) const
 {
     return m_database ? new RolesTableModel(m_database->connection(), parent) : nullptr;

@@ -4,6 +4,7 @@
 #include "models/BrowseRepository.h"
 #include "models/DataSetWriter.h"
 #include "models/FactRepository.h"
+#include "models/NameLookup.h"
 #include "models/PersonDetailRepository.h"
 #include "models/RoleFilter.h"
 #include "models/TimelineRepository.h"
@@ -125,6 +126,11 @@ public:
     // People and companies stored under this name (or alias) in either script.
     Answer<QList<qint64>> findPeople(const QString &name) const;
     Answer<QList<qint64>> findCompanies(const QString &name) const;
+    // Names for a form to complete from, and the people and companies a sentence names.
+    Answer<QList<NamedId>> personNames() const;
+    Answer<QList<NamedId>> companyNames() const;
+    Answer<QList<NamedId>> peopleNamedIn(const QString &text) const;
+    Answer<QList<NamedId>> companiesNamedIn(const QString &text) const;
     // The roles table on the window's connection (null with no database).
     RolesTableModel *createRolesModel(QObject *parent) const;
     static QString sqliteVersion();

@@ -2,7 +2,13 @@
 #include "models/DataSession.h"
 #include "models/Database.h"
 #include "ui/MainWindow.h"
+#include "ui/browse/ArticleReader.h"
+#include "ui/browse/DetailPane.h"
+#include "ui/browse/PersonSelection.h"
+#include "ui/chart/TimelineChart.h"
+#include "ui/chart/TimelineView.h"
 #include "ui/edit/AddArticleDialog.h"
+#include "ui/edit/CiteDialog.h"
 #include "ui/edit/ArticlesView.h"
 #include "ui/edit/EditHistory.h"
 #include "ui/edit/Workbench.h"
@@ -27,6 +33,7 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
+#include <cmath>
 #include <functional>
 
 using namespace talentflow;
@@ -82,6 +89,62 @@ class TestWorkbench : public QObject
                 QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         });
     }
+    // Answers the Cite as form the next action opens, as answerForm does.
+    void answerCite(std::function<void(CiteDialog *)> fill, bool *answered)
+    {
+        *answered = false;
+        QTimer::singleShot(0, this, [fill, answered] {
+            QWidget *modal = QApplication::activeModalWidget();
+            auto *dialog = qobject_cast<CiteDialog *>(modal);
+            if (!dialog) {
+                if (modal)
+                    modal->close();
+                return;
+            }
+            fill(dialog);
+            *answered = true;
+            if (dialog->isVisible())
+                QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        });
+    }
+
+    // Whether the timeline draws a person's move of this kind at this day: its marker's pixel, read
+    // back through the chart's own axis, within the days one pixel spans.
+    bool drawnAt(qint64 personId, const QString &kind, const QDate &day)
+    {
+        bool undated = false;
+        qreal daysPerPixel = 0;
+        const QDate drawn = drawnDate(personId, kind, &undated, &daysPerPixel);
+        return drawn.isValid() && std::abs(drawn.daysTo(day)) <= std::ceil(daysPerPixel);
+    }
+
+    // Where the timeline draws a person's move of this kind, read back through the chart's own
+    // axis as a day; an invalid date while it sits in the "date not stated" band or is not drawn.
+    QDate drawnDate(qint64 personId, const QString &kind, bool *undated, qreal *daysPerPixel = nullptr)
+    {
+        *undated = false;
+        TimelineView *view = m_window->findChild<TimelineView *>(QStringLiteral("timelineView"));
+        if (!view || !view->timeline())
+            return {};
+        for (const PlacedMarker &placed : view->timeline()->markers()) {
+            if (placed.marker.personId != personId || placed.marker.kind != kind)
+                continue;
+            if (placed.isUndated()) {
+                *undated = true;
+                return {};
+            }
+            const QPoint at = view->viewPosition(placed);
+            const auto valueAt = [view](const QPoint &point) {
+                return view->chart()->mapToValue(view->chart()->mapFromScene(view->mapToScene(point)));
+            };
+            const QPointF value = valueAt(at);
+            if (daysPerPixel)
+                *daysPerPixel = (valueAt(at + QPoint(1, 0)).x() - value.x()) / 86400000.0;
+            return QDateTime::fromMSecsSinceEpoch(qint64(value.x()), Qt::UTC).date();
+        }
+        return {};
+    }
+
     QTreeWidget *articleList() { return m_window->findChild<QTreeWidget *>(QStringLiteral("articlesList")); }
 
     QStringList listedTitles()
@@ -332,6 +395,87 @@ private slots:
         QMessageBox *box = m_window->findChild<QMessageBox *>(QStringLiteral("errorMessage"));
         QVERIFY(box && box->text().contains(QStringLiteral("cited")));
         box->close();
+    }
+
+    // The journalist's path: a dated article reports the firing; its sentence, selected in the
+    // reader and cited as evidence, gives the undated firing its date on the timeline, in the
+    // detail pane and in the file. Undo takes it all back; redo brings back the same citation.
+    void aSentenceCitedAsEvidenceDatesTheFiring()
+    {
+        const qint64 zoph = value(QStringLiteral("SELECT id FROM person WHERE name_en = 'Barret Zoph'")).toLongLong();
+        const qint64 firing = value(QStringLiteral("SELECT id FROM movement WHERE person_id = ? AND kind = 'fired'"), {zoph}).toLongLong();
+        QVERIFY(zoph > 0 && firing > 0);
+        QCOMPARE(value(QStringLiteral("SELECT IFNULL(date, 'none') FROM movement WHERE id = ?"), {firing}).toString(), QStringLiteral("none"));
+        const QString sentence = QStringLiteral("2026年1月14日,Thinking Machines Lab解雇了联合创始人Barret Zoph。");
+        const QString text = QStringLiteral("佐夫等人重返OpenAI\n") + sentence + QStringLiteral("\n同日,他与Luke Metz一同重返OpenAI。");
+        NewArticle article;
+        article.body = text;
+        article.title = QStringLiteral("佐夫等人重返OpenAI");
+        article.language = QStringLiteral("zh");
+        article.published = PartialDate::day(2026, 1, 15);
+        bool existing = false;
+        QString error;
+        const std::optional<qint64> source = m_window->workbench()->history()->addArticle(article, &existing, &error);
+        QVERIFY2(source, qPrintable(error));
+
+        emit m_window->workbench()->articleRequested(*source);
+        auto *reader = m_window->findChild<ArticleReader *>(QStringLiteral("articleReader"));
+        QVERIFY(reader && reader->isVisible());
+        QVERIFY(!reader->citeAction(CiteAs::Evidence)->isEnabled()); // nothing selected yet
+        const int start = int(text.indexOf(sentence));
+        // The selection as a mouse makes it, with the line break after the sentence.
+        reader->select(start, start + int(sentence.size()) + 1);
+        QVERIFY(reader->citeAction(CiteAs::Evidence)->isEnabled());
+
+        QString person, fact, date, note;
+        bool answered = false;
+        answerCite(
+            [&](CiteDialog *dialog) {
+                person = dialog->findChild<QLineEdit *>(QStringLiteral("citePerson"))->text();
+                fact = dialog->findChild<QComboBox *>(QStringLiteral("citeFact"))->currentText();
+                date = dialog->findChild<QLineEdit *>(QStringLiteral("citeDate"))->text();
+                note = dialog->findChild<QLabel *>(QStringLiteral("citeNote"))->text();
+            },
+            &answered);
+        reader->citeAction(CiteAs::Evidence)->trigger();
+        QVERIFY(answered);
+        QCOMPARE(person, QStringLiteral("Barret Zoph"));
+        QVERIFY2(fact.contains(QStringLiteral("fired")) && fact.contains(QStringLiteral("Thinking Machines Lab")), qPrintable(fact));
+        QCOMPARE(date, QStringLiteral("2026-01-14"));
+        QVERIFY2(note.contains(QStringLiteral("14 Jan 2026")), qPrintable(note));
+
+        // In the file: the date, and the citation of exactly the sentence (the line break left out).
+        QCOMPARE(value(QStringLiteral("SELECT date || '|' || precision FROM movement WHERE id = ?"), {firing}).toString(),
+                 QStringLiteral("2026-01-14|day"));
+        const qint64 citation = value(QStringLiteral("SELECT id FROM citation WHERE movement_id = ? AND source_id = ?"), {firing, *source})
+                                    .toLongLong();
+        QVERIFY(citation > 0);
+        QCOMPARE(value(QStringLiteral("SELECT text FROM citation WHERE id = ?"), {citation}).toString(), sentence);
+        QCOMPARE(value(QStringLiteral("SELECT start FROM citation WHERE id = ?"), {citation}).toInt(), start);
+        // On the timeline, at that day, read back through the chart's axis.
+        bool undated = true;
+        QTRY_VERIFY(drawnAt(zoph, QStringLiteral("fired"), QDate(2026, 1, 14)));
+        // In the detail pane, which now shows Zoph, with the excerpt.
+        QCOMPARE(m_window->selection()->personId(), zoph);
+        QTRY_VERIFY(m_window->findChild<DetailPane *>()->html().contains(QStringLiteral("解雇了联合创始人Barret Zoph")));
+
+        // Undo: the firing is undated again, everywhere.
+        QVERIFY2(action("undoAction")->text().contains(QStringLiteral("Cite evidence")), qPrintable(action("undoAction")->text()));
+        action("undoAction")->trigger();
+        QCOMPARE(value(QStringLiteral("SELECT IFNULL(date, 'none') || '|' || precision || '|' || IFNULL(date_note, '') FROM movement WHERE id = ?"),
+                       {firing})
+                     .toString(),
+                 QStringLiteral("none|unknown|'On Wednesday' is not pinned to a date by any article."));
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM citation WHERE id = ?"), {citation}).toInt(), 0);
+        QTRY_VERIFY(drawnDate(zoph, QStringLiteral("fired"), &undated).isNull() && undated);
+        QTRY_VERIFY(!m_window->findChild<DetailPane *>()->html().contains(QStringLiteral("解雇了联合创始人Barret Zoph")));
+
+        // Redo: the same citation, the same date.
+        action("redoAction")->trigger();
+        QCOMPARE(value(QStringLiteral("SELECT movement_id FROM citation WHERE id = ?"), {citation}).toLongLong(), firing);
+        QCOMPARE(value(QStringLiteral("SELECT date FROM movement WHERE id = ?"), {firing}).toString(), QStringLiteral("2026-01-14"));
+        QTRY_VERIFY(drawnAt(zoph, QStringLiteral("fired"), QDate(2026, 1, 14)));
+        reader->close();
     }
 
     void cleanupTestCase()

@@ -103,6 +103,10 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &error) { showErrorMessage(this, tr("Cannot read the database"), error); });
     connect(m_detailPane, &DetailPane::articleRequested, this, &MainWindow::openArticle);
     connect(m_workbench, &Workbench::articleRequested, this, [this](qint64 sourceId) { openArticle(sourceId, 0, 0); });
+    connect(m_workbench, &Workbench::personRecorded, m_selection, &PersonSelection::select);
+    connect(m_reader, &ArticleReader::citeRequested, this, [this](CiteAs as, qint64 sourceId, int start, int end) {
+        m_workbench->cite(as, sourceId, start, end, m_reader);
+    });
     connect(m_workbench, &Workbench::note, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_chartPanel, &ChartPanel::personClicked, m_selection, &PersonSelection::select);
     connect(m_selection, &PersonSelection::personSelected, m_chartPanel, &ChartPanel::showPerson);
@@ -174,6 +178,7 @@ void MainWindow::updateActions()
 {
     m_menus->updateActions();
     m_readOnlyNotice->setVisible(m_session->isReadOnly());
+    m_reader->setCitingAllowed(m_session->isOpen() && !m_session->isReadOnly());
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -3,12 +3,16 @@
 #include "models/DataSession.h"
 #include "ui/UiLanguage.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace talentflow {
@@ -17,6 +21,10 @@ ArticleReader::ArticleReader(QWidget *parent)
     : QDialog(parent)
     , m_heading(new QLabel(this))
     , m_text(new QTextBrowser(this))
+    , m_cite(new QToolButton(this))
+    , m_citeMovement(new QAction(this))
+    , m_citeRole(new QAction(this))
+    , m_citeEvidence(new QAction(this))
 {
     setObjectName(QStringLiteral("articleReader"));
     m_text->setObjectName(QStringLiteral("articleText"));
@@ -24,10 +32,42 @@ ArticleReader::ArticleReader(QWidget *parent)
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    // Cite as ▸ on a button above the text, in the text's context menu, and on keys.
+    const QList<QPair<QAction *, CiteAs>> citeActions{
+        {m_citeMovement, CiteAs::Movement}, {m_citeRole, CiteAs::Role}, {m_citeEvidence, CiteAs::Evidence}};
+    m_citeMovement->setObjectName(QStringLiteral("citeAsMovement"));
+    m_citeMovement->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_citeRole->setObjectName(QStringLiteral("citeAsRole"));
+    m_citeRole->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_citeEvidence->setObjectName(QStringLiteral("citeAsEvidence"));
+    m_citeEvidence->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    auto *citeMenu = new QMenu(this);
+    for (const auto &[action, as] : citeActions) {
+        addAction(action); // the keys work anywhere in the reader
+        citeMenu->addAction(action);
+        connect(action, &QAction::triggered, this, [this, as = as] {
+            if (const std::optional<QPair<int, int>> span = selectedSpan())
+                emit citeRequested(as, m_source.id, span->first, span->second);
+        });
+    }
+    m_cite->setObjectName(QStringLiteral("citeAsButton"));
+    m_cite->setMenu(citeMenu);
+    m_cite->setPopupMode(QToolButton::InstantPopup);
+    m_cite->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_text->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_text, &QWidget::customContextMenuRequested, this, &ArticleReader::showContextMenu);
+    connect(m_text, &QTextBrowser::selectionChanged, this, &ArticleReader::updateCiteActions);
+
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_cite);
+    tools->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
+    layout->addLayout(tools);
     layout->addWidget(m_text, 1);
     layout->addWidget(buttons);
+    updateCiteActions();
     resize(760, 640);
     retranslate();
 }
@@ -73,6 +113,61 @@ bool ArticleReader::open(const DataSession &session, qint64 sourceId, int start,
     return true;
 }
 
+std::optional<QPair<int, int>> ArticleReader::selectedSpan() const
+{
+    const QTextCursor cursor = m_text->textCursor();
+    if (!cursor.hasSelection() || m_source.id == 0)
+        return std::nullopt;
+    return QPair<int, int>(cursor.selectionStart(), cursor.selectionEnd());
+}
+
+void ArticleReader::select(int start, int end)
+{
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(start);
+    cursor.setPosition(end, QTextCursor::KeepAnchor);
+    m_text->setTextCursor(cursor);
+}
+
+QAction *ArticleReader::citeAction(CiteAs as) const
+{
+    switch (as) {
+    case CiteAs::Movement:
+        return m_citeMovement;
+    case CiteAs::Role:
+        return m_citeRole;
+    case CiteAs::Evidence:
+        return m_citeEvidence;
+    }
+    return m_citeEvidence;
+}
+
+void ArticleReader::setCitingAllowed(bool allowed)
+{
+    m_citingAllowed = allowed;
+    updateCiteActions();
+    retranslate();
+}
+
+void ArticleReader::updateCiteActions()
+{
+    const bool selected = m_citingAllowed && selectedSpan().has_value();
+    for (QAction *action : {m_citeMovement, m_citeRole, m_citeEvidence})
+        action->setEnabled(selected);
+    m_cite->setEnabled(m_citingAllowed);
+}
+
+void ArticleReader::showContextMenu(const QPoint &at)
+{
+    QMenu *menu = m_text->createStandardContextMenu(at);
+    menu->addSeparator();
+    QMenu *cite = menu->addMenu(tr("Cite &as"));
+    cite->addActions({m_citeMovement, m_citeRole, m_citeEvidence});
+    cite->setEnabled(m_citingAllowed);
+    menu->exec(m_text->viewport()->mapToGlobal(at));
+    delete menu;
+}
+
 bool ArticleReader::isHighlightVisible() const
 {
     QTextCursor cursor(m_text->document());
@@ -99,6 +194,12 @@ void ArticleReader::retranslate()
                                                 : tr("date not stated"));
     details.append(m_source.file.toHtmlEscaped());
     m_heading->setText(heading + QStringLiteral("<br><small>") + details.join(QStringLiteral(" · ")) + QStringLiteral("</small>"));
+    m_cite->setText(tr("Cite selection as"));
+    m_cite->setToolTip(m_citingAllowed ? tr("Select words in the article, then cite them as a move, a role or evidence for a fact.")
+                                       : tr("The database is read-only; nothing can be cited."));
+    m_citeMovement->setText(tr("&Movement…"));
+    m_citeRole->setText(tr("&Role…"));
+    m_citeEvidence->setText(tr("&Evidence for a Fact…"));
 }
 
 } // namespace talentflow

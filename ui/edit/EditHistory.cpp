@@ -126,6 +126,123 @@ private:
     bool m_firstRedo = true;
 };
 
+// The database said no (the fact changed in another window, the file became read-only): the
+// step leaves the history, and the person is told why.
+void refuse(QUndoCommand *command, EditHistory *history, const QString &error)
+{
+    command->setObsolete(true);
+    emit history->failed(error);
+}
+
+class CiteCommand : public EditCommand
+{
+public:
+    CiteCommand(EditHistory *history, DataSession *session, NewCitation citation, CitationEdit done,
+                EditHistory::Describe describe)
+        : m_history(history)
+        , m_session(session)
+        , m_citation(std::move(citation))
+        , m_done(std::move(done))
+        , m_describe(std::move(describe))
+    {
+        retranslate();
+    }
+
+    void retranslate() override
+    {
+        //: Undo/Redo's step, e.g. "Cite evidence for “Barret Zoph: fired, Thinking Machines Lab”"
+        setText(QCoreApplication::translate("talentflow::EditHistory", "Cite evidence for “%1”").arg(shortTitle(m_describe())));
+    }
+
+    void redo() override
+    {
+        if (m_firstRedo) {
+            m_firstRedo = false;
+            return;
+        }
+        // The fact as the undo left it: its version before the citation dated it.
+        NewCitation again = m_citation;
+        again.factVersion = m_done.versionAfter - (m_done.datedFact ? 1 : 0);
+        const Answer<CitationEdit> cited = m_session->cite(again, m_done.citationId);
+        if (!cited)
+            refuse(this, m_history, cited.error);
+        else
+            m_done = *cited.value;
+    }
+
+    void undo() override
+    {
+        const Answer<bool> removed = m_session->uncite(m_citation, m_done);
+        if (!removed)
+            refuse(this, m_history, removed.error);
+    }
+
+private:
+    EditHistory *m_history;
+    DataSession *m_session;
+    NewCitation m_citation;
+    CitationEdit m_done;
+    EditHistory::Describe m_describe;
+    bool m_firstRedo = true;
+};
+
+// A move or a role added with its citation; redo adds it again under the same ids.
+template<typename Fact>
+class AddFactCommand : public EditCommand
+{
+public:
+    AddFactCommand(EditHistory *history, DataSession *session, Fact fact, FactIds ids, EditHistory::Describe describe)
+        : m_history(history)
+        , m_session(session)
+        , m_fact(std::move(fact))
+        , m_ids(ids)
+        , m_describe(std::move(describe))
+    {
+        retranslate();
+    }
+
+    void retranslate() override
+    {
+        if constexpr (std::is_same_v<Fact, NewMovement>)
+            //: Undo/Redo's step, e.g. "Add move “Barret Zoph: joined, OpenAI”"
+            setText(QCoreApplication::translate("talentflow::EditHistory", "Add move “%1”").arg(shortTitle(m_describe())));
+        else
+            //: Undo/Redo's step, e.g. "Add role “Barret Zoph: CTO, Thinking Machines Lab”"
+            setText(QCoreApplication::translate("talentflow::EditHistory", "Add role “%1”").arg(shortTitle(m_describe())));
+    }
+
+    void redo() override
+    {
+        if (m_firstRedo) {
+            m_firstRedo = false;
+            return;
+        }
+        Answer<FactIds> added;
+        if constexpr (std::is_same_v<Fact, NewMovement>)
+            added = m_session->addMovement(m_fact, m_ids);
+        else
+            added = m_session->addRole(m_fact, m_ids);
+        if (!added)
+            refuse(this, m_history, added.error);
+    }
+
+    void undo() override
+    {
+        const Answer<bool> removed =
+            m_session->removeAddedFact(std::is_same_v<Fact, NewMovement> ? FactType::Movement : FactType::Role, m_ids);
+        if (!removed)
+            refuse(this, m_history, removed.error);
+    }
+
+private:
+    EditHistory *m_history;
+    DataSession *m_session;
+    Fact m_fact;
+    FactIds m_ids;
+    EditHistory::Describe m_describe;
+    bool m_firstRedo = true;
+};
+
 } // namespace
 
 EditHistory::EditHistory(DataSession *session, QObject *parent)
@@ -170,6 +287,42 @@ bool EditHistory::setArticleDetails(qint64 id, const ArticleDetails &details, QS
     }
     m_stack->push(new ArticleDetailsCommand(this, m_session, id, *before.value, details));
     return true;
+}
+
+std::optional<CitationEdit> EditHistory::cite(const NewCitation &citation, Describe describe, QString *error)
+{
+    const Answer<CitationEdit> cited = m_session->cite(citation);
+    if (!cited) {
+        if (error)
+            *error = cited.error;
+        return std::nullopt;
+    }
+    m_stack->push(new CiteCommand(this, m_session, citation, *cited.value, std::move(describe)));
+    return cited.value;
+}
+
+std::optional<FactIds> EditHistory::addMovement(const NewMovement &movement, Describe describe, QString *error)
+{
+    const Answer<FactIds> added = m_session->addMovement(movement);
+    if (!added) {
+        if (error)
+            *error = added.error;
+        return std::nullopt;
+    }
+    m_stack->push(new AddFactCommand<NewMovement>(this, m_session, movement, *added.value, std::move(describe)));
+    return added.value;
+}
+
+std::optional<FactIds> EditHistory::addRole(const NewRole &role, Describe describe, QString *error)
+{
+    const Answer<FactIds> added = m_session->addRole(role);
+    if (!added) {
+        if (error)
+            *error = added.error;
+        return std::nullopt;
+    }
+    m_stack->push(new AddFactCommand<NewRole>(this, m_session, role, *added.value, std::move(describe)));
+    return added.value;
 }
 
 void EditHistory::retranslate()

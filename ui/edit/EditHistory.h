@@ -1,6 +1,9 @@
 #pragma once
 
 #include "models/ArticleRepository.h"
+#include "models/FactRepository.h"
+
+#include <functional>
 
 #include <QObject>
 #include <QUndoCommand>
@@ -33,6 +36,13 @@ public:
     std::optional<qint64> addArticle(const NewArticle &article, bool *existing, QString *error);
     // Corrects an article's details as one undoable edit; false (and the reason) if refused.
     bool setArticleDetails(qint64 id, const ArticleDetails &details, QString *error);
+    // What a step is about, in the UI language of the moment ("Barret Zoph: fired, Thinking Machines Lab").
+    using Describe = std::function<QString()>;
+    // Cites an article's words for a stored fact as one undoable edit.
+    std::optional<CitationEdit> cite(const NewCitation &citation, Describe describe, QString *error);
+    // Adds a move or a role with its citation as one undoable edit.
+    std::optional<FactIds> addMovement(const NewMovement &movement, Describe describe, QString *error);
+    std::optional<FactIds> addRole(const NewRole &role, Describe describe, QString *error);
     void retranslate();
 
 signals:

@@ -5,6 +5,7 @@
 #include "ui/MainMenus.h"
 #include "ui/edit/AddArticleDialog.h"
 #include "ui/edit/ArticlesView.h"
+#include "ui/edit/CiteDialog.h"
 #include "ui/edit/EditHistory.h"
 
 #include <QAction>
@@ -118,6 +119,62 @@ void Workbench::editArticleDetails(qint64 sourceId)
     QString error;
     if (!m_history->setArticleDetails(sourceId, dialog.details(), &error))
         showErrorMessage(m_window, tr("The edit was not made"), error);
+}
+
+void Workbench::cite(CiteAs as, qint64 sourceId, int start, int end, QWidget *parent)
+{
+    if (!editable())
+        return;
+    const Answer<SourceRecord> source = m_session->source(sourceId);
+    if (!source) {
+        showErrorMessage(parent, tr("Cannot read the database"), source.error);
+        return;
+    }
+    // The words without the spaces and line breaks a mouse selection picks up at its ends.
+    const QString &body = source.value->body;
+    end = std::min(end, int(body.size()));
+    while (start < end && body.at(start).isSpace())
+        ++start;
+    while (end > start && body.at(end - 1).isSpace())
+        --end;
+    if (start >= end)
+        return;
+    CiteDialog dialog(as, m_session, *source.value, QuoteSpan{sourceId, start, end}, parent);
+    if (dialog.exec() != QDialog::Accepted || !editable())
+        return;
+    const QString description = dialog.description();
+    const EditHistory::Describe describe = [description] { return description; };
+    QString error;
+    qint64 personId = 0;
+    switch (as) {
+    case CiteAs::Movement:
+        if (const std::optional<FactIds> added = m_history->addMovement(dialog.movement(), describe, &error))
+            personId = added->personId;
+        break;
+    case CiteAs::Role:
+        if (const std::optional<FactIds> added = m_history->addRole(dialog.role(), describe, &error))
+            personId = added->personId;
+        break;
+    case CiteAs::Evidence: {
+        const NewCitation citation = dialog.citation();
+        if (const std::optional<CitationEdit> cited = m_history->cite(citation, describe, &error)) {
+            const Answer<QList<qint64>> people = m_session->findPeople(dialog.personName());
+            personId = people && people.value->size() == 1 ? people.value->first() : 0;
+            emit note(cited->datedFact ? tr("Cited, and the fact now has the date these words state.")
+                      : cited->disputed ? tr("Cited; the date these words state differs, and both dates are kept.")
+                                        : tr("Cited as evidence."));
+        }
+        break;
+    }
+    }
+    if (!error.isEmpty()) {
+        showErrorMessage(parent, tr("The edit was not made"), error);
+        return;
+    }
+    if (as != CiteAs::Evidence)
+        emit note(tr("Recorded “%1”.").arg(description));
+    if (personId > 0)
+        emit personRecorded(personId);
 }
 
 void Workbench::showArticles()

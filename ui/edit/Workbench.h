@@ -1,9 +1,12 @@
 #pragma once
 
+#include "ui/browse/ArticleReader.h"
+
 #include <QObject>
 
 class QAction;
 class QMainWindow;
+class QWidget;
 
 namespace talentflow {
 
@@ -29,11 +32,15 @@ public:
     void addArticle();
     // The Articles view's Edit Details…: the form without the text, then one undoable edit.
     void editArticleDetails(qint64 sourceId);
+    // Cite as ▸ in the article reader: the form over the reader (parent), then one undoable edit.
+    void cite(talentflow::CiteAs as, qint64 sourceId, int start, int end, QWidget *parent);
     void retranslate();
 
 signals:
     void articleRequested(qint64 sourceId);
     void note(const QString &text);
+    // A fact of this person was recorded: the window shows them.
+    void personRecorded(qint64 personId);
 
 private:
     void updateActions();
