@@ -22,6 +22,8 @@ struct CitationView
     QString excerpt;
     QString paragraph;
     int paragraphStart = 0; // offset of the paragraph in the article body
+    PartialDate statedDate;  // the date these words state, where the person citing them said so
+    QString statedField;     // which of the fact's dates: "date", "start" or "end"
 };
 
 struct RoleView

@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -458,6 +459,7 @@ private slots:
         // In the detail pane, which now shows Zoph, with the excerpt.
         QCOMPARE(m_window->selection()->personId(), zoph);
         QTRY_VERIFY(m_window->findChild<DetailPane *>()->html().contains(QStringLiteral("解雇了联合创始人Barret Zoph")));
+        QVERIFY(m_window->findChild<DetailPane *>()->html().contains(QStringLiteral("States the date: 14 Jan 2026")));
 
         // Undo: the firing is undated again, everywhere.
         QVERIFY2(action("undoAction")->text().contains(QStringLiteral("Cite evidence")), qPrintable(action("undoAction")->text()));
@@ -475,6 +477,114 @@ private slots:
         QCOMPARE(value(QStringLiteral("SELECT movement_id FROM citation WHERE id = ?"), {citation}).toLongLong(), firing);
         QCOMPARE(value(QStringLiteral("SELECT date FROM movement WHERE id = ?"), {firing}).toString(), QStringLiteral("2026-01-14"));
         QTRY_VERIFY(drawnAt(zoph, QStringLiteral("fired"), QDate(2026, 1, 14)));
+        reader->close();
+    }
+
+    // Words stating another date for a dated fact: the fact keeps its date, and the detail pane
+    // shows both.
+    void aDifferentDateIsKeptBesideTheFactsOwn()
+    {
+        const qint64 zoph = value(QStringLiteral("SELECT id FROM person WHERE name_en = 'Barret Zoph'")).toLongLong();
+        const qint64 left = value(QStringLiteral("SELECT id FROM movement WHERE person_id = ? AND kind = 'left' AND date = '2024-09-26'"),
+                                  {zoph})
+                                .toLongLong();
+        QVERIFY(left > 0);
+        NewArticle article;
+        article.body = QStringLiteral("Barret Zoph left OpenAI on September 25, 2024, a day before the note.");
+        article.title = QStringLiteral("Another account");
+        article.language = QStringLiteral("en");
+        bool existing = false;
+        QString error;
+        EditHistory *history = m_window->workbench()->history();
+        const std::optional<qint64> source = history->addArticle(article, &existing, &error);
+        QVERIFY2(source, qPrintable(error));
+        NewCitation citation;
+        citation.fact = {FactType::Movement, left};
+        citation.quote = {*source, 0, int(article.body.indexOf(QLatin1Char(',')))};
+        citation.statedDate = PartialDate::day(2024, 9, 25);
+        const std::optional<CitationEdit> cited = history->cite(citation, [] { return QStringLiteral("Zoph left OpenAI"); }, &error);
+        QVERIFY2(cited, qPrintable(error));
+        QVERIFY(cited->disputed && !cited->datedFact);
+        QCOMPARE(value(QStringLiteral("SELECT date FROM movement WHERE id = ?"), {left}).toString(), QStringLiteral("2024-09-26"));
+        QCOMPARE(value(QStringLiteral("SELECT stated_date FROM citation WHERE id = ?"), {cited->citationId}).toString(),
+                 QStringLiteral("2024-09-25"));
+        m_window->selection()->select(zoph);
+        QTRY_VERIFY(m_window->findChild<DetailPane *>()->html().contains(QStringLiteral("States another date: 25 Sep 2024")));
+        history->stack()->undo();
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM citation WHERE id = ?"), {cited->citationId}).toInt(), 0);
+        QTRY_VERIFY(!m_window->findChild<DetailPane *>()->html().contains(QStringLiteral("States another date")));
+    }
+
+    // Cite as ▸ Movement…: a sentence becomes a new move of a new person at a stored company,
+    // shown in the table; undo removes the move and the person, redo brings both back with their ids.
+    void aSentenceCitedAsAMoveAddsItAndUndoRemovesIt()
+    {
+        NewArticle article;
+        article.body = QStringLiteral("据报道,研究员林知远于2026年1月离开Anthropic,加入OpenAI。");
+        article.title = QStringLiteral("林知远加入OpenAI");
+        article.language = QStringLiteral("zh");
+        article.published = PartialDate::day(2026, 1, 20);
+        bool existing = false;
+        QString error;
+        const std::optional<qint64> source = m_window->workbench()->history()->addArticle(article, &existing, &error);
+        QVERIFY2(source, qPrintable(error));
+        emit m_window->workbench()->articleRequested(*source);
+        auto *reader = m_window->findChild<ArticleReader *>(QStringLiteral("articleReader"));
+        QVERIFY(reader && reader->isVisible());
+        const QString words = QStringLiteral("林知远于2026年1月离开Anthropic,加入OpenAI");
+        const int start = int(article.body.indexOf(words));
+        reader->select(start, start + int(words.size()));
+
+        QString kind, company, destination, date, problemBefore;
+        bool answered = false;
+        answerCite(
+            [&](CiteDialog *dialog) {
+                kind = dialog->findChild<QComboBox *>(QStringLiteral("citeKind"))->currentData().toString();
+                company = dialog->findChild<QLineEdit *>(QStringLiteral("citeCompany"))->text();
+                destination = dialog->findChild<QLineEdit *>(QStringLiteral("citeDestination"))->text();
+                date = dialog->findChild<QLineEdit *>(QStringLiteral("citeDate"))->text();
+                // A person no one has stored: OK waits until the person says to add them.
+                dialog->findChild<QLineEdit *>(QStringLiteral("citePerson"))->setText(QStringLiteral("林知远"));
+                problemBefore = dialog->problem();
+                auto *isNew = dialog->findChild<QCheckBox *>(QStringLiteral("citeNewPerson"));
+                QVERIFY(isNew->isVisible());
+                QVERIFY(!dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+                isNew->setChecked(true);
+            },
+            &answered);
+        reader->citeAction(CiteAs::Movement)->trigger();
+        QVERIFY(answered);
+        QCOMPARE(kind, QStringLiteral("left"));
+        QCOMPARE(company, QStringLiteral("Anthropic"));
+        QCOMPARE(destination, QStringLiteral("OpenAI"));
+        QCOMPARE(date, QStringLiteral("2026-01"));
+        QVERIFY2(problemBefore.contains(QStringLiteral("林知远")), qPrintable(problemBefore));
+
+        const qint64 person = value(QStringLiteral("SELECT id FROM person WHERE name_zh = '林知远'")).toLongLong();
+        QVERIFY(person > 0);
+        const qint64 movement = value(QStringLiteral("SELECT id FROM movement WHERE person_id = ?"), {person}).toLongLong();
+        QCOMPARE(value(QStringLiteral("SELECT m.kind || '|' || c.name_en || '|' || d.name_en || '|' || m.date || '|' || m.precision "
+                                      "FROM movement m JOIN company c ON c.id = m.company_id JOIN company d ON d.id = m.to_company_id "
+                                      "WHERE m.id = ?"),
+                       {movement})
+                     .toString(),
+                 QStringLiteral("left|Anthropic|OpenAI|2026-01|month"));
+        QCOMPARE(value(QStringLiteral("SELECT text FROM citation WHERE movement_id = ?"), {movement}).toString(), words);
+        QCOMPARE(m_window->selection()->personId(), person);
+        QTRY_VERIFY(m_window->findChild<DetailPane *>()->html().contains(QStringLiteral("林知远")));
+
+        action("undoAction")->trigger();
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM person WHERE id = ?"), {person}).toInt(), 0);
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM movement WHERE id = ?"), {movement}).toInt(), 0);
+        action("redoAction")->trigger();
+        QCOMPARE(value(QStringLiteral("SELECT id FROM person WHERE name_zh = '林知远'")).toLongLong(), person);
+        QCOMPARE(value(QStringLiteral("SELECT person_id FROM movement WHERE id = ?"), {movement}).toLongLong(), person);
+        // The change log holds the person, the move and the citation, added, removed and added again.
+        QCOMPARE(value(QStringLiteral("SELECT group_concat(action, ' ') FROM (SELECT action FROM change_log "
+                                      "WHERE entity = 'movement' AND entity_id = ? ORDER BY id)"),
+                       {movement})
+                     .toString(),
+                 QStringLiteral("add remove add"));
         reader->close();
     }
 

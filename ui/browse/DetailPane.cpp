@@ -113,7 +113,7 @@ QString DetailPane::html() const
     return m_browser->toHtml();
 }
 
-QString DetailPane::citationsHtml(const QList<CitationView> &citations)
+QString DetailPane::citationsHtml(const QList<CitationView> &citations, const QHash<QString, PartialDate> &factDates)
 {
     QString html;
     for (const CitationView &c : citations) {
@@ -136,6 +136,14 @@ QString DetailPane::citationsHtml(const QList<CitationView> &citations)
                     .arg(source.join(QStringLiteral(", ")))
                     .arg(index)
                     .arg(tr("Open article"), tr("Copy citation"));
+        if (c.statedDate.isKnown()) {
+            const PartialDate own = factDates.value(c.statedField);
+            // Where two articles give two dates, both are shown; neither is chosen for the reader.
+            html += own == c.statedDate
+                ? QStringLiteral("<p class='source'>%1</p>").arg(tr("States the date: %1").arg(dateText(c.statedDate)))
+                : QStringLiteral("<p class='source'><span class='dispute'>⚠ %1</span></p>")
+                      .arg(tr("States another date: %1; both dates are kept.").arg(dateText(c.statedDate)));
+        }
     }
     return html;
 }
@@ -187,14 +195,14 @@ void DetailPane::render()
     for (const RoleView &role : m_detail->roles) {
         html += QStringLiteral("<p class='fact'>%1%2</p>").arg(roleLine(role), disputeMarker(role.disputeId));
         html += dateNoteHtml(role.dateNote);
-        html += citationsHtml(role.citations);
+        html += citationsHtml(role.citations, {{QStringLiteral("start"), role.start}, {QStringLiteral("end"), role.end}});
     }
     if (!m_detail->movements.isEmpty())
         html += QStringLiteral("<h3>%1</h3>").arg(tr("Movements"));
     for (const MovementView &movement : m_detail->movements) {
         html += QStringLiteral("<p class='fact'>%1%2</p>").arg(movementLine(movement), disputeMarker(movement.disputeId));
         html += dateNoteHtml(movement.dateNote);
-        html += citationsHtml(movement.citations);
+        html += citationsHtml(movement.citations, {{QStringLiteral("date"), movement.date}});
     }
     for (const DisputeView &dispute : m_detail->disputes) {
         html += QStringLiteral("<h3><span class='dispute'>⚠ %1</span> %2</h3>")

@@ -2,6 +2,7 @@
 
 #include "models/PersonDetailRepository.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QTextBrowser;
@@ -50,7 +51,8 @@ protected:
 private:
     void render();
     void openLink(const QUrl &url);
-    QString citationsHtml(const QList<CitationView> &citations);
+    // factDates: the fact's own dates by field ("date", "start", "end"), to set a citation's stated date against.
+    QString citationsHtml(const QList<CitationView> &citations, const QHash<QString, PartialDate> &factDates = {});
     QString roleLine(const RoleView &role) const;
     QString movementLine(const MovementView &movement) const;
 
