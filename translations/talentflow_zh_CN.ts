@@ -166,6 +166,34 @@
         <source>date not stated</source>
         <translation>未注明日期</translation>
     </message>
+    <message>
+        <source>Cite &amp;as</source>
+        <translation>引用为(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cite selection as</source>
+        <translation>将所选文字引用为</translation>
+    </message>
+    <message>
+        <source>Select words in the article, then cite them as a move, a role or evidence for a fact.</source>
+        <translation>在文章中选中文字,再将其引用为一次变动、一个职位或某条事实的证据。</translation>
+    </message>
+    <message>
+        <source>The database is read-only; nothing can be cited.</source>
+        <translation>数据库为只读,无法引用。</translation>
+    </message>
+    <message>
+        <source>&amp;Movement…</source>
+        <translation>变动(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Role…</source>
+        <translation>职位(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence for a Fact…</source>
+        <translation>事实的证据(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>talentflow::ArticlesView</name>
@@ -266,6 +294,149 @@
     <message>
         <source>Wheel or + and − zoom the time axis, drag or the arrow keys pan it, double-click or 0 resets; Shift+wheel, ↑ ↓ and Page Up/Down scroll the lanes</source>
         <translation>滚轮或 + 和 − 缩放时间轴,拖动或左右方向键平移,双击或 0 重置;按住上档键滚动滚轮、上下方向键或翻页键滚动各行</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::CiteDialog</name>
+    <message>
+        <source>date not stated</source>
+        <translation>日期未说明</translation>
+    </message>
+    <message>
+        <source>Cite as Movement</source>
+        <translation>引用为变动</translation>
+    </message>
+    <message>
+        <source>Cite as Role</source>
+        <translation>引用为职位</translation>
+    </message>
+    <message>
+        <source>Cite as Evidence for a Fact</source>
+        <translation>引用为事实的证据</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>人物(&amp;P):</translation>
+    </message>
+    <message>
+        <source>its start</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>its end</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>&amp;Fact:</source>
+        <translation>事实(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Date the words &amp;state:</source>
+        <translation>文字所述日期(&amp;S):</translation>
+    </message>
+    <message>
+        <source>The role&apos;s date is:</source>
+        <translation>该日期是职位的:</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>公司(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>去向(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>职位名称(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>开始(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>结束(&amp;E):</translation>
+    </message>
+    <message>
+        <source>From “%1”, characters %2–%3</source>
+        <translation>出自《%1》,第 %2–%3 字符</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Role: %1 · %2 · %3 – %4</source>
+        <translation>职位:%1 · %2 · %3 – %4</translation>
+    </message>
+    <message>
+        <source>Name the person.</source>
+        <translation>请填写人物。</translation>
+    </message>
+    <message>
+        <source>Name the company.</source>
+        <translation>请填写公司。</translation>
+    </message>
+    <message>
+        <source>“%1” names %2 records; type the full name.</source>
+        <translation>“%1”对应 %2 条记录,请输入全名。</translation>
+    </message>
+    <message>
+        <source>No one named “%1” is stored.</source>
+        <translation>数据库中没有名为“%1”的人物。</translation>
+    </message>
+    <message>
+        <source>No one named “%1” is stored; tick the box to add them.</source>
+        <translation>数据库中没有名为“%1”的人物;勾选复选框即可新增。</translation>
+    </message>
+    <message>
+        <source>No company named “%1” is stored; tick the box to add it.</source>
+        <translation>数据库中没有名为“%1”的公司;勾选复选框即可新增。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>“%1”不是日期;请写成 YYYY、YYYY-MM 或 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Choose the fact these words are evidence for.</source>
+        <translation>请选择这段文字所证明的事实。</translation>
+    </message>
+    <message>
+        <source>Give the role&apos;s title.</source>
+        <translation>请填写职位名称。</translation>
+    </message>
+    <message>
+        <source>The role ends before it starts.</source>
+        <translation>职位的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Add “%1” as a new person</source>
+        <translation>将“%1”新增为人物</translation>
+    </message>
+    <message>
+        <source>Add “%1” as a new company</source>
+        <translation>将“%1”新增为公司</translation>
+    </message>
+    <message>
+        <source>The fact has no date: it takes %1 from these words.</source>
+        <translation>该事实没有日期:将采用这段文字所述的 %1。</translation>
+    </message>
+    <message>
+        <source>The fact is dated %1 and these words say %2: both dates are kept, as a disagreement.</source>
+        <translation>该事实的日期为 %1,而这段文字称 %2:两个日期都会保留,记为分歧。</translation>
     </message>
 </context>
 <context>
@@ -467,6 +638,14 @@
         <source>Date: %1</source>
         <translation>日期说明:%1</translation>
     </message>
+    <message>
+        <source>States the date: %1</source>
+        <translation>所述日期:%1</translation>
+    </message>
+    <message>
+        <source>States another date: %1; both dates are kept.</source>
+        <translation>所述日期不同:%1;两个日期均保留。</translation>
+    </message>
 </context>
 <context>
     <name>talentflow::EditHistory</name>
@@ -483,6 +662,21 @@
     <message>
         <source>This text is already stored as another article.</source>
         <translation>这段正文已作为另一篇文章存储。</translation>
+    </message>
+    <message>
+        <source>Cite evidence for “%1”</source>
+        <extracomment>Undo/Redo&apos;s step, e.g. &quot;Cite evidence for “Barret Zoph: fired, Thinking Machines Lab”&quot;</extracomment>
+        <translation>为“%1”引用证据</translation>
+    </message>
+    <message>
+        <source>Add move “%1”</source>
+        <extracomment>Undo/Redo&apos;s step, e.g. &quot;Add move “Barret Zoph: joined, OpenAI”&quot;</extracomment>
+        <translation>新增变动“%1”</translation>
+    </message>
+    <message>
+        <source>Add role “%1”</source>
+        <extracomment>Undo/Redo&apos;s step, e.g. &quot;Add role “Barret Zoph: CTO, Thinking Machines Lab”&quot;</extracomment>
+        <translation>新增职位“%1”</translation>
     </message>
 </context>
 <context>
@@ -877,6 +1071,22 @@
     <message>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cited, and the fact now has the date these words state.</source>
+        <translation>已引用,该事实现采用这段文字所述的日期。</translation>
+    </message>
+    <message>
+        <source>Cited; the date these words state differs, and both dates are kept.</source>
+        <translation>已引用;这段文字所述日期不同,两个日期均保留。</translation>
+    </message>
+    <message>
+        <source>Cited as evidence.</source>
+        <translation>已引用为证据。</translation>
+    </message>
+    <message>
+        <source>Recorded “%1”.</source>
+        <translation>已记录“%1”。</translation>
     </message>
 </context>
 </TS>
