@@ -2,7 +2,8 @@
 # Makes the README's images with the app itself, headless, from the embedded seeded database.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-app="${TALENTFLOW_BUILD_DIR:-$root/build}/app/talentflow"
+build="${TALENTFLOW_BUILD_DIR:-$root/build}"
+app="$build/app/talentflow"
 out="$root/packaging/screenshots"
 home="$(mktemp -d)"
 trap 'rm -rf "$home"' EXIT
@@ -16,3 +17,5 @@ export HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" QT
 "$app" --export-chart "$out/departures-openai.png" --company OpenAI --size 1600x900 --lang en
 "$app" --export-chart "$out/departures-tml.png" --company "Thinking Machines Lab" --size 1600x900 --lang en
 "$app" --export-chart "$out/departures-zh-800.png" --size 800x600 --lang zh
+"$build/packaging/talentflow_workbench_screens" "$out" en
+"$build/packaging/talentflow_workbench_screens" "$out" zh

@@ -12,7 +12,7 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextBrowser>
-#include <QToolButton>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace talentflow {
@@ -21,7 +21,7 @@ ArticleReader::ArticleReader(QWidget *parent)
     : QDialog(parent)
     , m_heading(new QLabel(this))
     , m_text(new QTextBrowser(this))
-    , m_cite(new QToolButton(this))
+    , m_cite(new QPushButton(this))
     , m_citeMovement(new QAction(this))
     , m_citeRole(new QAction(this))
     , m_citeEvidence(new QAction(this))
@@ -53,8 +53,6 @@ ArticleReader::ArticleReader(QWidget *parent)
     }
     m_cite->setObjectName(QStringLiteral("citeAsButton"));
     m_cite->setMenu(citeMenu);
-    m_cite->setPopupMode(QToolButton::InstantPopup);
-    m_cite->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_text->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_text, &QWidget::customContextMenuRequested, this, &ArticleReader::showContextMenu);
     connect(m_text, &QTextBrowser::selectionChanged, this, &ArticleReader::updateCiteActions);

@@ -9,7 +9,7 @@
 class QAction;
 class QLabel;
 class QTextBrowser;
-class QToolButton;
+class QPushButton;
 
 namespace talentflow {
 class DataSession;
@@ -57,7 +57,7 @@ private:
 
     QLabel *m_heading;
     QTextBrowser *m_text;
-    QToolButton *m_cite;
+    QPushButton *m_cite;
     QAction *m_citeMovement;
     QAction *m_citeRole;
     QAction *m_citeEvidence;

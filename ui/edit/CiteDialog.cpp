@@ -421,7 +421,7 @@ void CiteDialog::validate()
     if (m_as == CiteAs::Evidence) {
         const int index = m_fact->currentIndex();
         const bool role = index >= 0 && index < m_facts.size() && m_facts.at(index).type == FactType::Role;
-        m_roleDate->setEnabled(role);
+        m_form->setRowVisible(m_roleDate, role);
         const std::optional<PartialDate> stated = date(m_date);
         if (index >= 0 && index < m_facts.size() && stated && stated->isKnown()) {
             const bool end = role && FactField(m_roleDate->currentData().toInt()) == FactField::End;
