@@ -164,6 +164,7 @@ void DataSession::importFile(const QString &file, QObject *context, ImportDone d
         return;
     }
     m_importing = true;
+    emit importingChanged(true);
     const quint64 epoch = m_epoch;
     QPointer<QObject> receiver(context);
     // A write needs a connection of its own, opened for this import and closed after it.
@@ -179,6 +180,7 @@ void DataSession::importFile(const QString &file, QObject *context, ImportDone d
         },
         [this, epoch, receiver, done](const Answer<MergeStats> &answer) {
             m_importing = false;
+            emit importingChanged(false);
             // Answered even when another file is open by now: it wrote to the one open at its start.
             if (answer && epoch == m_epoch) {
                 decideSize(); // the import may have made a small database large
@@ -189,6 +191,7 @@ void DataSession::importFile(const QString &file, QObject *context, ImportDone d
         },
         [this, receiver, done](const QString &error) {
             m_importing = false;
+            emit importingChanged(false);
             if (receiver)
                 done(Answer<MergeStats>{std::nullopt, error});
         });

@@ -141,6 +141,8 @@ public:
 signals:
     void databaseChanged();
     void dataChanged(talentflow::DataSession::Change what);
+    // An import started or ended: no edit can be made while one runs.
+    void importingChanged(bool importing);
     // Work that could not be done without a request of its own to report to (counting the moves).
     void failed(const QString &error);
 

@@ -94,12 +94,13 @@ void MainMenus::rebuildRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
-void MainMenus::addEditing(QAction *addArticle, QAction *undo, QAction *redo, QAction *showArticles)
+void MainMenus::addEditing(QAction *addArticle, QAction *undo, QAction *redo, QAction *showArticles, QAction *showHistory)
 {
     m_fileMenu->insertAction(m_importDataAction, addArticle);
     m_editMenu->insertActions(m_findAction, {undo, redo});
     m_editMenu->insertSeparator(m_findAction);
     m_viewMenu->addAction(showArticles);
+    m_viewMenu->addAction(showHistory);
 }
 
 void MainMenus::setCitationAvailable(bool available)

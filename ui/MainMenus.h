@@ -25,7 +25,7 @@ public:
     void rebuildRecentMenu();
     void setCitationAvailable(bool available);
     // The editing actions, each where a person looks for it: File, Edit (first), View.
-    void addEditing(QAction *addArticle, QAction *undo, QAction *redo, QAction *showArticles);
+    void addEditing(QAction *addArticle, QAction *undo, QAction *redo, QAction *showArticles, QAction *showHistory);
 
 signals:
     void openRequested();

@@ -7,6 +7,7 @@
 #include "ui/edit/ArticlesView.h"
 #include "ui/edit/CiteDialog.h"
 #include "ui/edit/EditHistory.h"
+#include "ui/edit/EditHistoryView.h"
 
 #include <QAction>
 #include <QMainWindow>
@@ -20,6 +21,7 @@ Workbench::Workbench(QMainWindow *window, DataSession *session, MainMenus *menus
     , m_session(session)
     , m_history(new EditHistory(session, this))
     , m_articles(new ArticlesView(window))
+    , m_historyView(new EditHistoryView(m_history->stack(), window))
     , m_addArticle(new QAction(this))
     , m_undo(new QAction(this))
     , m_redo(new QAction(this))
@@ -51,7 +53,10 @@ Workbench::Workbench(QMainWindow *window, DataSession *session, MainMenus *menus
     connect(m_articles, &ArticlesView::detailsRequested, this, &Workbench::editArticleDetails);
     connect(m_articles, &ArticlesView::failed, this,
             [this](const QString &error) { showErrorMessage(m_window, tr("Cannot read the database"), error); });
-    menus->addEditing(m_addArticle, m_undo, m_redo, m_articles->toggleViewAction());
+    window->addDockWidget(Qt::RightDockWidgetArea, m_historyView);
+    m_historyView->hide(); // View ▸ Edit History
+    menus->addEditing(m_addArticle, m_undo, m_redo, m_articles->toggleViewAction(), m_historyView->toggleViewAction());
+    connect(session, &DataSession::importingChanged, this, &Workbench::updateActions);
     connect(m_articles->toggleViewAction(), &QAction::triggered, this, [this](bool shown) {
         if (shown)
             showArticles();
@@ -204,6 +209,8 @@ void Workbench::updateActions()
     m_addArticle->setEnabled(writable);
     m_undo->setEnabled(writable && m_history->stack()->canUndo());
     m_redo->setEnabled(writable && m_history->stack()->canRedo());
+    // Clicking a step undoes or redoes up to it: only where Undo and Redo could.
+    m_historyView->setEnabled(writable && !m_session->isImporting());
 }
 
 } // namespace talentflow

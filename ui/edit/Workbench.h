@@ -13,6 +13,7 @@ namespace talentflow {
 class ArticlesView;
 class DataSession;
 class EditHistory;
+class EditHistoryView;
 class MainMenus;
 
 // The editing side of the window: adding articles, the Articles view, undo and redo. It puts its
@@ -26,6 +27,7 @@ public:
 
     ArticlesView *articlesView() const { return m_articles; }
     EditHistory *history() const { return m_history; }
+    EditHistoryView *historyView() const { return m_historyView; }
     QAction *addArticleAction() const { return m_addArticle; }
 
     // File ▸ Add Article…: the form, then the addition as one undoable edit.
@@ -54,6 +56,7 @@ private:
     DataSession *m_session;
     EditHistory *m_history;
     ArticlesView *m_articles;
+    EditHistoryView *m_historyView;
     QAction *m_addArticle;
     QAction *m_undo;
     QAction *m_redo;
