@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 
+#include "models/MovementKind.h"
 #include "models/PartialDate.h"
 
 namespace talentflow {
@@ -34,6 +35,21 @@ struct Parser
     QCommandLineOption url;
     QCommandLineOption published;
     QCommandLineOption sourceLang;
+    QCommandLineOption addMovement;
+    QCommandLineOption addRole;
+    QCommandLineOption cite;
+    QCommandLineOption person;
+    QCommandLineOption kind;
+    QCommandLineOption to;
+    QCommandLineOption date;
+    QCommandLineOption start;
+    QCommandLineOption end;
+    QCommandLineOption roleEnd;
+    QCommandLineOption source;
+    QCommandLineOption quote;
+    QCommandLineOption occurrence;
+    QCommandLineOption newPerson;
+    QCommandLineOption newCompany;
     QCommandLineOption help;
     QCommandLineOption version;
 };
@@ -57,7 +73,9 @@ Parser::Parser()
     , screenshot(QStringLiteral("screenshot"),
                  QStringLiteral("Render the main window to the PNG <file> (no display needed) and exit."),
                  QStringLiteral("file"))
-    , company(QStringLiteral("company"), QStringLiteral("With --screenshot: filter by this company (English or Chinese name)."),
+    , company(QStringLiteral("company"),
+              QStringLiteral("With --screenshot or --export-chart: filter by this company (English or Chinese name). "
+                             "With --add-movement or --add-role: the company the move or role is at."),
               QStringLiteral("name"))
     , search(QStringLiteral("search"), QStringLiteral("With --screenshot: search for this text."), QStringLiteral("text"))
     , select(QStringLiteral("select"), QStringLiteral("With --screenshot: select this person (any name or alias)."),
@@ -76,7 +94,9 @@ Parser::Parser()
                 QStringLiteral("Add the article in <file> (.txt, .md or .html, UTF-8) to the database and print "
                                "\"source ID\"; the same text again prints the id it already has."),
                 QStringLiteral("file"))
-    , title(QStringLiteral("title"), QStringLiteral("With --add-source: the article's title (default: its first line)."),
+    , title(QStringLiteral("title"),
+            QStringLiteral("With --add-source: the article's title (default: its first line). With --add-role: the "
+                           "role's title."),
             QStringLiteral("text"))
     , publisher(QStringLiteral("publisher"), QStringLiteral("With --add-source: the outlet that published it."),
                 QStringLiteral("name"))
@@ -89,6 +109,49 @@ Parser::Parser()
                  QStringLiteral("With --add-source: the article's language, zh or en (default: zh if it holds "
                                 "Chinese characters)."),
                  QStringLiteral("zh|en"))
+    , addMovement(QStringLiteral("add-movement"),
+                  QStringLiteral("Add a move (--person, --kind, --company, optional --to and --date) with the words "
+                                 "that say so (--source, --quote) and print \"movement ID\"."))
+    , addRole(QStringLiteral("add-role"),
+              QStringLiteral("Add a role (--person, --company, --title, optional --start and --end) with the words "
+                             "that say so (--source, --quote) and print \"role ID\"."))
+    , cite(QStringLiteral("cite"),
+           QStringLiteral("Cite an article's words (--source, --quote) for the move or role ID, as in --cite movement "
+                          "12, and print \"citation ID\"; with --date, the date they state."),
+           QStringLiteral("movement|role"))
+    , person(QStringLiteral("person"),
+             QStringLiteral("With --add-movement or --add-role: the person, by any name or alias in either script."),
+             QStringLiteral("name"))
+    , kind(QStringLiteral("kind"),
+           QStringLiteral("With --add-movement: the kind of move, one of %1.").arg(movementKindKeys().join(QStringLiteral(", "))),
+           QStringLiteral("kind"))
+    , to(QStringLiteral("to"), QStringLiteral("With --add-movement: the company the person went to."), QStringLiteral("name"))
+    , date(QStringLiteral("date"),
+           QStringLiteral("With --add-movement: the move's date. With --cite: the date the words state, which dates "
+                          "an undated fact or is kept beside another date as a dispute. YYYY, YYYY-MM or YYYY-MM-DD."),
+           QStringLiteral("date"))
+    , start(QStringLiteral("start"), QStringLiteral("With --add-role: when the role began, YYYY, YYYY-MM or YYYY-MM-DD."),
+            QStringLiteral("date"))
+    , end(QStringLiteral("end"), QStringLiteral("With --add-role: when the role ended, YYYY, YYYY-MM or YYYY-MM-DD."),
+          QStringLiteral("date"))
+    , roleEnd(QStringLiteral("role-end"),
+              QStringLiteral("With --cite role and --date: the date is the role's end, not its start."))
+    , source(QStringLiteral("source"),
+             QStringLiteral("With --add-movement, --add-role or --cite: the id of the article the words are in, as "
+                            "--add-source printed it."),
+             QStringLiteral("ID"))
+    , quote(QStringLiteral("quote"),
+            QStringLiteral("With --add-movement, --add-role or --cite: the article's exact words."), QStringLiteral("words"))
+    , occurrence(QStringLiteral("occurrence"),
+                 QStringLiteral("With --quote: which place the words stand at, counting from 1, when they occur more "
+                                "than once in the article."),
+                 QStringLiteral("N"))
+    , newPerson(QStringLiteral("new-person"),
+                QStringLiteral("With --add-movement or --add-role: add the person under --person's name (refused when "
+                               "a person already has it)."))
+    , newCompany(QStringLiteral("new-company"),
+                 QStringLiteral("With --add-movement or --add-role: add a company, --company's or --to's, whose name "
+                                "no company has."))
     , help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."))
     , version({QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version."))
 {
@@ -97,7 +160,96 @@ Parser::Parser()
         "words in which article say so."));
     parser.addOptions({database, newDatabase, empty, exportData, importData, lang, verbose, screenshot, company, search,
                        select, size, exportChart, view, scale, addSource, title, publisher, url, published, sourceLang,
-                       help, version});
+                       addMovement, addRole, cite, person, kind, to, date, start, end, roleEnd, source, quote,
+                       occurrence, newPerson, newCompany, help, version});
+}
+
+QString optionName(const QCommandLineOption &option)
+{
+    return QStringLiteral("--") + option.names().constFirst();
+}
+
+// The fact's id in --cite movement 12: the one positional argument, right after --cite's value.
+std::optional<QString> citedId(const QStringList &arguments, const QStringList &positional)
+{
+    if (positional.size() != 1)
+        return std::nullopt;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        const qsizetype idAt = argument == QLatin1String("--cite") ? i + 2
+            : argument.startsWith(QLatin1String("--cite=")) ? i + 1
+                                                              : -1;
+        if (idAt > 0 && idAt < arguments.size() && arguments.at(idAt) == positional.constFirst())
+            return positional.constFirst();
+    }
+    return std::nullopt;
+}
+
+// What is wrong with the form of --add-movement, --add-role or --cite: another command beside it,
+// an option that goes with another command, one given twice, one it needs missing. Their values
+// are the command's to judge.
+QString factCommandProblem(const Parser &p, const QStringList &arguments, bool otherCommand)
+{
+    const QCommandLineParser &parser = p.parser;
+    const bool addMovement = parser.isSet(p.addMovement);
+    const bool addRole = parser.isSet(p.addRole);
+    const bool cite = parser.isSet(p.cite);
+    const bool any = addMovement || addRole || cite;
+    const QCommandLineOption &command = addMovement ? p.addMovement : addRole ? p.addRole : p.cite;
+    if (any && (otherCommand || int(addMovement) + int(addRole) + int(cite) > 1))
+        return QStringLiteral("%1 does not combine with other commands").arg(optionName(command));
+
+    const struct
+    {
+        const QCommandLineOption &option;
+        bool fits;
+        const char *commands;
+    } fits[] = {
+        {p.person, addMovement || addRole, "--add-movement or --add-role"},
+        {p.newPerson, addMovement || addRole, "--add-movement or --add-role"},
+        {p.newCompany, addMovement || addRole, "--add-movement or --add-role"},
+        {p.kind, addMovement, "--add-movement"},
+        {p.to, addMovement, "--add-movement"},
+        {p.date, addMovement || cite, "--add-movement or --cite"},
+        {p.start, addRole, "--add-role"},
+        {p.end, addRole, "--add-role"},
+        {p.roleEnd, cite, "--cite"},
+        {p.source, any, "--add-movement, --add-role or --cite"},
+        {p.quote, any, "--add-movement, --add-role or --cite"},
+        {p.occurrence, any, "--add-movement, --add-role or --cite"},
+    };
+    for (const auto &fit : fits) {
+        if (parser.isSet(fit.option) && !fit.fits)
+            return QStringLiteral("%1 goes with %2").arg(optionName(fit.option), QLatin1String(fit.commands));
+    }
+    if (!any)
+        return {};
+
+    // A second value would silently replace the first.
+    for (const QCommandLineOption *option : {&p.cite, &p.person, &p.kind, &p.company, &p.to, &p.date, &p.start, &p.end,
+                                             &p.title, &p.source, &p.quote, &p.occurrence}) {
+        if (parser.values(*option).size() > 1)
+            return QStringLiteral("%1 is given more than once").arg(optionName(*option));
+    }
+    QList<const QCommandLineOption *> needed{&p.source, &p.quote};
+    if (addMovement)
+        needed = {&p.person, &p.kind, &p.company, &p.source, &p.quote};
+    else if (addRole)
+        needed = {&p.person, &p.company, &p.title, &p.source, &p.quote};
+    for (const QCommandLineOption *option : needed) {
+        if (!parser.isSet(*option))
+            return QStringLiteral("%1 needs %2").arg(optionName(command), optionName(*option));
+    }
+    if (cite) {
+        const QString type = parser.value(p.cite);
+        if (type != QLatin1String("movement") && type != QLatin1String("role"))
+            return QStringLiteral("--cite must be movement or role, not \"%1\"").arg(type);
+        if (!citedId(arguments, parser.positionalArguments()))
+            return QStringLiteral("--cite needs the fact's id right after its kind, as in --cite %1 12").arg(type);
+        if (parser.isSet(p.roleEnd) && !parser.isSet(p.date))
+            return QStringLiteral("--role-end needs --date: it says the date is the role's end");
+    }
+    return {};
 }
 
 } // namespace
@@ -116,7 +268,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         result.error = parser.errorText();
         return result;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    if (!parser.positionalArguments().isEmpty() && !parser.isSet(p.cite)) {
         result.error = QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst());
         return result;
     }
@@ -139,7 +291,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     if (parser.isSet(p.view))
         options.chartView = parser.value(p.view);
     options.addSourcePath = parser.value(p.addSource);
-    options.articleTitle = parser.value(p.title);
+    const bool addRole = parser.isSet(p.addRole);
+    (addRole ? options.roleTitle : options.articleTitle) = parser.value(p.title);
     options.articlePublisher = parser.value(p.publisher);
     options.articleUrl = parser.value(p.url);
     options.articleLanguage = parser.value(p.sourceLang);
@@ -152,8 +305,32 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         }
         options.articlePublished = *date;
     }
-    const bool describesArticle = parser.isSet(p.title) || parser.isSet(p.publisher) || parser.isSet(p.url)
-        || parser.isSet(p.published) || parser.isSet(p.sourceLang);
+    const bool describesArticle = parser.isSet(p.publisher) || parser.isSet(p.url) || parser.isSet(p.published)
+        || parser.isSet(p.sourceLang);
+    if (parser.isSet(p.addMovement))
+        options.factCommand = CommandLineOptions::FactCommand::AddMovement;
+    else if (addRole)
+        options.factCommand = CommandLineOptions::FactCommand::AddRole;
+    else if (parser.isSet(p.cite))
+        options.factCommand = CommandLineOptions::FactCommand::Cite;
+    const auto optional = [&parser](const QCommandLineOption &option) {
+        return parser.isSet(option) ? std::optional<QString>(parser.value(option)) : std::nullopt;
+    };
+    options.person = parser.value(p.person);
+    options.newPerson = parser.isSet(p.newPerson);
+    options.newCompany = parser.isSet(p.newCompany);
+    options.movementKind = parser.value(p.kind);
+    options.destination = optional(p.to);
+    options.date = optional(p.date);
+    options.roleStart = optional(p.start);
+    options.roleEnd = optional(p.end);
+    options.citedType = parser.value(p.cite);
+    options.citedId = parser.positionalArguments().value(0);
+    options.statesRoleEnd = parser.isSet(p.roleEnd);
+    options.sourceId = parser.value(p.source);
+    options.quote = parser.value(p.quote);
+    options.occurrence = optional(p.occurrence);
+    const bool companyOfAFact = parser.isSet(p.addMovement) || addRole;
     const QString size = parser.value(p.size);
     if (!size.isEmpty()) {
         const QStringList parts = size.toLower().split(QLatin1Char('x'));
@@ -176,7 +353,11 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         }
     }
     const bool rendering = options.isScreenshot() || options.isChartExport();
-    const bool renderOnly = !options.company.isEmpty() || !options.search.isEmpty() || options.size.isValid();
+    const bool renderOnly = !options.search.isEmpty() || options.size.isValid();
+    const QString factProblem = factCommandProblem(
+        p, arguments,
+        rendering || !options.exportDataPath.isEmpty() || !options.importDataPath.isEmpty()
+            || !options.newDatabasePath.isEmpty() || options.isAddSource());
 
     if (parser.isSet(p.database) && options.databasePath.isEmpty())
         result.error = QStringLiteral("--database needs a path");
@@ -184,8 +365,10 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         result.error = QStringLiteral("use either --database or --new-database, not both");
     else if (options.newDatabaseEmpty && options.newDatabasePath.isEmpty())
         result.error = QStringLiteral("--empty only goes with --new-database");
+    else if (!options.company.isEmpty() && !rendering && !companyOfAFact)
+        result.error = QStringLiteral("--company goes with --screenshot, --export-chart, --add-movement or --add-role");
     else if (renderOnly && !rendering)
-        result.error = QStringLiteral("--company, --search and --size go with --screenshot or --export-chart");
+        result.error = QStringLiteral("--search and --size go with --screenshot or --export-chart");
     else if (!options.select.isEmpty() && !options.isScreenshot())
         result.error = QStringLiteral("--select goes with --screenshot");
     else if ((parser.isSet(p.view) || parser.isSet(p.scale)) && !options.isChartExport())
@@ -200,13 +383,17 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
                                       "or --new-database");
     else if (parser.isSet(p.addSource) && options.addSourcePath.isEmpty())
         result.error = QStringLiteral("--add-source needs a file");
-    else if (parser.isSet(p.title) && options.articleTitle.trimmed().isEmpty())
+    else if (parser.isSet(p.title) && parser.value(p.title).trimmed().isEmpty())
         result.error = QStringLiteral("--title needs text");
+    else if (parser.isSet(p.title) && !options.isAddSource() && !addRole)
+        result.error = QStringLiteral("--title goes with --add-source or --add-role");
     else if (describesArticle && !options.isAddSource())
-        result.error = QStringLiteral("--title, --publisher, --url, --published and --source-lang go with --add-source");
+        result.error = QStringLiteral("--publisher, --url, --published and --source-lang go with --add-source");
     else if (options.isAddSource() && (rendering || !options.exportDataPath.isEmpty() || !options.importDataPath.isEmpty()
-                                       || !options.newDatabasePath.isEmpty()))
+                                       || !options.newDatabasePath.isEmpty() || options.isFactCommand()))
         result.error = QStringLiteral("--add-source does not combine with other commands");
+    else if (!factProblem.isEmpty())
+        result.error = factProblem;
     else if (!options.articleLanguage.isEmpty() && options.articleLanguage != QLatin1String("en")
              && options.articleLanguage != QLatin1String("zh"))
         result.error = QStringLiteral("--source-lang must be zh or en, not \"%1\"").arg(options.articleLanguage);

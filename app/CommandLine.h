@@ -33,6 +33,25 @@ struct CommandLineOptions
     QString articleUrl;
     QString articleLanguage; // --source-lang: zh, en or empty to guess
     PartialDate articlePublished;
+    // --add-movement, --add-role, --cite: a fact and the words of an article that back it. The
+    // values are kept as given; the command checks them, so a wrong one is a refusal (exit 1).
+    enum class FactCommand { None, AddMovement, AddRole, Cite };
+    FactCommand factCommand = FactCommand::None;
+    QString person;                     // --person NAME
+    bool newPerson = false;             // --new-person: add the person under that name
+    bool newCompany = false;            // --new-company: add a company no name matches
+    QString movementKind;               // --kind KEY
+    std::optional<QString> destination; // --to NAME (the company is --company)
+    std::optional<QString> date;        // --date: a move's date, or the date a citation states
+    QString roleTitle;                  // --title with --add-role
+    std::optional<QString> roleStart;   // --start
+    std::optional<QString> roleEnd;     // --end
+    QString citedType;                  // --cite movement|role …
+    QString citedId;                    // … ID
+    bool statesRoleEnd = false;         // --role-end: --date is the role's end, not its start
+    QString sourceId;                   // --source ID
+    QString quote;                      // --quote "exact words"
+    std::optional<QString> occurrence;  // --occurrence N
     bool verbose = false;
     bool showHelp = false;
     bool showVersion = false;
@@ -40,11 +59,12 @@ struct CommandLineOptions
     bool isScreenshot() const { return !screenshotPath.isEmpty(); }
     bool isChartExport() const { return !chartPath.isEmpty(); }
     bool isAddSource() const { return !addSourcePath.isEmpty(); }
+    bool isFactCommand() const { return factCommand != FactCommand::None; }
     // True when the request runs without a window (and without a display).
     bool isHeadless() const
     {
         return showHelp || showVersion || !newDatabasePath.isEmpty() || !exportDataPath.isEmpty()
-            || !importDataPath.isEmpty();
+            || !importDataPath.isEmpty() || isFactCommand();
     }
 };
 

@@ -23,9 +23,7 @@ int failure(const QString &message)
 
 } // namespace
 
-namespace {
-
-std::unique_ptr<Database> openDatabase(const CommandLineOptions &options, QString *error)
+std::unique_ptr<Database> openRequestedDatabase(const CommandLineOptions &options, QString *error)
 {
     if (!options.newDatabasePath.isEmpty()) {
         return Database::create(options.newDatabasePath,
@@ -35,8 +33,6 @@ std::unique_ptr<Database> openDatabase(const CommandLineOptions &options, QStrin
         return Database::open(options.databasePath, error);
     return Database::openOrCreateDefault(error);
 }
-
-} // namespace
 
 int runAddSource(const CommandLineOptions &options)
 {
@@ -56,7 +52,7 @@ int runAddSource(const CommandLineOptions &options)
     const QString problem = ArticleRepository::problemWith(article);
     if (!problem.isEmpty())
         return failure(QStringLiteral("cannot add the article: %1").arg(problem));
-    std::unique_ptr<Database> database = openDatabase(options, &error);
+    std::unique_ptr<Database> database = openRequestedDatabase(options, &error);
     if (!database)
         return failure(error);
     if (database->isReadOnly())
@@ -78,7 +74,7 @@ int runHeadless(const CommandLineOptions &options)
 {
     QString error;
     std::unique_ptr<Database> database;
-    database = openDatabase(options, &error);
+    database = openRequestedDatabase(options, &error);
     if (!database)
         return failure(error);
 

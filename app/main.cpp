@@ -1,4 +1,5 @@
 #include "app/CommandLine.h"
+#include "app/FactCommands.h"
 #include "app/GuiSession.h"
 #include "app/HeadlessCommands.h"
 #include "app/Logging.h"
@@ -43,6 +44,8 @@ int main(int argc, char *argv[])
             return 0;
         }
         talentflow::setupLogging(options.verbose);
+        if (options.isFactCommand())
+            return talentflow::runFactCommand(options);
         return talentflow::runHeadless(options);
     }
 

@@ -1,5 +1,7 @@
 #include "TestFiles.h"
 
+#include "models/MovementKind.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -8,12 +10,17 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QCryptographicHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
+
+#include <algorithm>
 
 // End-to-end runs of the built binary with no display: exit codes, files, one-line errors.
 class TestCommandLine : public QObject
@@ -83,6 +90,67 @@ private:
         return line.startsWith(what + QLatin1Char(' ')) ? line.mid(what.size() + 1).toLongLong() : 0;
     }
 
+    // A seeded file of the test's own.
+    QString seeded(const QString &name)
+    {
+        const QString db = path(name);
+        const Run made = talentflow({QStringLiteral("--new-database"), db});
+        return made.exitCode == 0 ? db : QString();
+    }
+
+    // An article of the file holding `word`, and a sentence of it that holds the word and occurs
+    // in it only once: words a test cites.
+    struct Passage
+    {
+        qint64 sourceId = 0;
+        QString body;
+        QString sentence;
+    };
+
+    static Passage passage(const QString &db, const QString &word)
+    {
+        Passage found;
+        const QVariantList source = row(db, QStringLiteral("SELECT id, body FROM source WHERE instr(body, ?) > 0 ORDER BY id"), {word});
+        found.sourceId = source.value(0).toLongLong();
+        found.body = source.value(1).toString();
+        static const QRegularExpression sentenceEnd(QStringLiteral("[。!?!?\\n]"));
+        for (const QString &part : found.body.split(sentenceEnd, Qt::SkipEmptyParts)) {
+            const QString sentence = part.trimmed();
+            if (sentence.contains(word) && found.body.count(sentence) == 1) {
+                found.sentence = sentence;
+                break;
+            }
+        }
+        return found;
+    }
+
+    static qint64 idWhere(const QString &db, const QString &sql, const QVariantList &bound = {})
+    {
+        return row(db, sql, bound).value(0).toLongLong();
+    }
+
+    // The citation backing a fact added with it: where it points, and the words it holds.
+    static void verifyCitation(const QString &db, const QString &factColumn, qint64 factId, const Passage &words)
+    {
+        QCOMPARE(idWhere(db, QStringLiteral("SELECT count(*) FROM citation WHERE %1 = ?").arg(factColumn), {factId}), 1);
+        const QVariantList citation =
+            row(db, QStringLiteral("SELECT source_id, start, end, text FROM citation WHERE %1 = ?").arg(factColumn), {factId});
+        QCOMPARE(citation.value(0).toLongLong(), words.sourceId);
+        QCOMPARE(citation.value(3).toString(), words.sentence);
+        const int start = citation.value(1).toInt();
+        const int end = citation.value(2).toInt();
+        QCOMPARE(start, int(words.body.indexOf(words.sentence)));
+        QCOMPARE(words.body.mid(start, end - start), words.sentence);
+    }
+
+    static void verifyOneLineOut(const Run &run, const QString &what)
+    {
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        QCOMPARE(run.out.count(QLatin1Char('\n')), 1);
+        QVERIFY2(printedId(run.out, what) > 0, qPrintable(run.out));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -98,7 +166,9 @@ private slots:
         QCOMPARE(version.out.trimmed(), QStringLiteral("talentflow " TALENTFLOW_VERSION));
         const Run help = talentflow({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        for (const char *option : {"--database", "--export-data", "--import-data", "--new-database", "--version"})
+        for (const char *option : {"--database", "--export-data", "--import-data", "--new-database", "--version", "--add-movement",
+                                   "--add-role", "--cite", "--person", "--kind", "--to", "--date", "--start", "--end",
+                                   "--role-end", "--source", "--quote", "--occurrence", "--new-person", "--new-company"})
             QVERIFY2(help.out.contains(QLatin1String(option)), option);
     }
 
@@ -494,7 +564,7 @@ private slots:
              QStringLiteral("--source-lang must be zh or en")},
             {{QStringLiteral("--add-source"), fine, QStringLiteral("--published"), QStringLiteral("2026-13")}, 2,
              QStringLiteral("--published must be")},
-            {{QStringLiteral("--title"), QStringLiteral("Alone")}, 2, QStringLiteral("go with --add-source")},
+            {{QStringLiteral("--title"), QStringLiteral("Alone")}, 2, QStringLiteral("--title goes with --add-source or --add-role")},
             {{QStringLiteral("--add-source"), fine, QStringLiteral("--title"), QString()}, 2, QStringLiteral("--title needs text")},
         };
         for (const auto &refusal : cases) {
@@ -505,6 +575,362 @@ private slots:
             QVERIFY(run.out.isEmpty());
             QCOMPARE(TestFiles::digest(db), before);
         }
+    }
+
+    // A person by a Chinese alias that is not her stored Chinese name, a company by its English
+    // name in other letter case, the destination by its Chinese name, a sentence of a seeded article.
+    void addMovementFindsNamesInEitherScript()
+    {
+        const QString db = seeded(QStringLiteral("fact-movement.sqlite"));
+        QVERIFY(!db.isEmpty());
+        const QString alias = QStringLiteral("米拉·穆拉提");
+        const qint64 murati = idWhere(db, QStringLiteral("SELECT person_id FROM person_alias WHERE alias = ?"), {alias});
+        QVERIFY(murati > 0);
+        QCOMPARE(idWhere(db, QStringLiteral("SELECT count(*) FROM person WHERE name_zh = ? OR name_en = ?"), {alias, alias}), 0);
+        QCOMPARE(row(db, QStringLiteral("SELECT name_en FROM person WHERE id = ?"), {murati}).value(0).toString(),
+                 QStringLiteral("Mira Murati"));
+        const qint64 tml = idWhere(db, QStringLiteral("SELECT id FROM company WHERE name_en = 'Thinking Machines Lab'"));
+        const qint64 google = idWhere(db, QStringLiteral("SELECT id FROM company WHERE name_zh = '谷歌'"));
+        QVERIFY(tml > 0 && google > 0);
+        const Passage words = passage(db, QStringLiteral("穆拉蒂"));
+        QVERIFY2(!words.sentence.isEmpty(), qPrintable(words.body.left(200)));
+        const qint64 movements = idWhere(db, QStringLiteral("SELECT count(*) FROM movement"));
+
+        const Run run = talentflow({QStringLiteral("--database"), db, QStringLiteral("--add-movement"), QStringLiteral("--person"), alias,
+                                    QStringLiteral("--kind"), QStringLiteral("left"), QStringLiteral("--company"),
+                                    QStringLiteral("thinking machines LAB"), QStringLiteral("--to"), QStringLiteral("谷歌"),
+                                    QStringLiteral("--date"), QStringLiteral("2026-02"), QStringLiteral("--source"),
+                                    QString::number(words.sourceId), QStringLiteral("--quote"), words.sentence});
+        verifyOneLineOut(run, QStringLiteral("movement"));
+        const qint64 id = printedId(run.out, QStringLiteral("movement"));
+        QCOMPARE(idWhere(db, QStringLiteral("SELECT count(*) FROM movement")), movements + 1);
+        const QVariantList movement =
+            row(db, QStringLiteral("SELECT person_id, kind, company_id, to_company_id, date, precision FROM movement WHERE id = ?"), {id});
+        QCOMPARE(movement.value(0).toLongLong(), murati);
+        QCOMPARE(movement.value(1).toString(), QStringLiteral("left"));
+        QCOMPARE(movement.value(2).toLongLong(), tml);
+        QCOMPARE(movement.value(3).toLongLong(), google);
+        QCOMPARE(movement.value(4).toString(), QStringLiteral("2026-02"));
+        QCOMPARE(movement.value(5).toString(), QStringLiteral("month"));
+        verifyCitation(db, QStringLiteral("movement_id"), id, words);
+
+        // No --to and no --date: neither is stored.
+        const Run plain = talentflow({QStringLiteral("--database"), db, QStringLiteral("--add-movement"), QStringLiteral("--person"),
+                                      QStringLiteral("Mira Murati"), QStringLiteral("--kind"), QStringLiteral("sabbatical"),
+                                      QStringLiteral("--company"), QStringLiteral("OpenAI"), QStringLiteral("--source"),
+                                      QString::number(words.sourceId), QStringLiteral("--quote"), words.sentence});
+        verifyOneLineOut(plain, QStringLiteral("movement"));
+        const QVariantList undated = row(db, QStringLiteral("SELECT kind, to_company_id IS NULL, date IS NULL, precision FROM movement WHERE id = ?"),
+                                         {printedId(plain.out, QStringLiteral("movement"))});
+        QCOMPARE(undated, (QVariantList{QStringLiteral("sabbatical"), 1, 1, QStringLiteral("unknown")}));
+    }
+
+    void addRoleStoresItsTitleAndDates()
+    {
+        const QString db = seeded(QStringLiteral("fact-role.sqlite"));
+        QVERIFY(!db.isEmpty());
+        const qint64 zoph = idWhere(db, QStringLiteral("SELECT person_id FROM person_alias WHERE alias = '佐夫'"));
+        const qint64 microsoft = idWhere(db, QStringLiteral("SELECT id FROM company WHERE name_en = 'Microsoft'"));
+        QVERIFY(zoph > 0 && microsoft > 0);
+        const Passage words = passage(db, QStringLiteral("Zoph"));
+        QVERIFY(!words.sentence.isEmpty());
+        const Run run = talentflow({QStringLiteral("--database"), db, QStringLiteral("--add-role"), QStringLiteral("--person"),
+                                    QStringLiteral("佐夫"), QStringLiteral("--company"), QStringLiteral("微软"), QStringLiteral("--title"),
+                                    QStringLiteral("Chief Scientist"), QStringLiteral("--start"), QStringLiteral("2026-03"),
+                                    QStringLiteral("--end"), QStringLiteral("2026-03-15"), QStringLiteral("--source"),
+                                    QString::number(words.sourceId), QStringLiteral("--quote"), words.sentence});
+        verifyOneLineOut(run, QStringLiteral("role"));
+        const qint64 id = printedId(run.out, QStringLiteral("role"));
+        const QVariantList role = row(db, QStringLiteral("SELECT person_id, company_id, title_en, title_zh, start_date, start_precision, "
+                                                         "end_date, end_precision FROM role WHERE id = ?"), {id});
+        QCOMPARE(role.value(0).toLongLong(), zoph);
+        QCOMPARE(role.value(1).toLongLong(), microsoft);
+        QCOMPARE(role.mid(2), (QVariantList{QStringLiteral("Chief Scientist"), QString(), QStringLiteral("2026-03"), QStringLiteral("month"),
+                                            QStringLiteral("2026-03-15"), QStringLiteral("day")}));
+        verifyCitation(db, QStringLiteral("role_id"), id, words);
+    }
+
+    void newPersonAndNewCompanyAreAddedUnderTheirNames()
+    {
+        const QString db = seeded(QStringLiteral("fact-new.sqlite"));
+        QVERIFY(!db.isEmpty());
+        const Passage words = passage(db, QStringLiteral("OpenAI"));
+        QVERIFY(!words.sentence.isEmpty());
+        const QStringList quote{QStringLiteral("--source"), QString::number(words.sourceId), QStringLiteral("--quote"), words.sentence};
+        const qint64 people = idWhere(db, QStringLiteral("SELECT count(*) FROM person"));
+        const qint64 companies = idWhere(db, QStringLiteral("SELECT count(*) FROM company"));
+
+        const Run role = talentflow(QStringList{QStringLiteral("--database"), db, QStringLiteral("--add-role"), QStringLiteral("--person"),
+                                                QStringLiteral("Ada Example"), QStringLiteral("--new-person"), QStringLiteral("--company"),
+                                                QStringLiteral("Example Labs"), QStringLiteral("--new-company"), QStringLiteral("--title"),
+                                                QStringLiteral("研究员")} + quote);
+        verifyOneLineOut(role, QStringLiteral("role"));
+        const QVariantList added = row(db, QStringLiteral("SELECT p.name_en, p.name_zh, c.name_en, c.name_zh, r.title_en, r.title_zh "
+                                                          "FROM role r JOIN person p ON p.id = r.person_id JOIN company c ON c.id = r.company_id "
+                                                          "WHERE r.id = ?"), {printedId(role.out, QStringLiteral("role"))});
+        QCOMPARE(added, (QVariantList{QStringLiteral("Ada Example"), QString(), QStringLiteral("Example Labs"), QString(), QString(),
+                                      QStringLiteral("研究员")}));
+        QCOMPARE(idWhere(db, QStringLiteral("SELECT count(*) FROM person")), people + 1);
+        QCOMPARE(idWhere(db, QStringLiteral("SELECT count(*) FROM company")), companies + 1);
+
+        // Now stored, both are found by name; --new-company adds only the company no name matches.
+        const Run move = talentflow(QStringList{QStringLiteral("--database"), db, QStringLiteral("--add-movement"), QStringLiteral("--person"),
+                                                QStringLiteral("ada example"), QStringLiteral("--kind"), QStringLiteral("left"),
+                                                QStringLiteral("--company"), QStringLiteral("Example Labs"), QStringLiteral("--to"),
+                                                QStringLiteral("新实验室"), QStringLiteral("--new-company")} + quote);
+        verifyOneLineOut(move, QStringLiteral("movement"));
+        const QVariantList moved = row(db, QStringLiteral("SELECT p.name_en, c.name_en, t.name_en, t.name_zh FROM movement m "
+                                                          "JOIN person p ON p.id = m.person_id JOIN company c ON c.id = m.company_id "
+                                                          "JOIN company t ON t.id = m.to_company_id WHERE m.id = ?"),
+                                       {printedId(move.out, QStringLiteral("movement"))});
+        QCOMPARE(moved, (QVariantList{QStringLiteral("Ada Example"), QStringLiteral("Example Labs"), QString(), QStringLiteral("新实验室")}));
+        QCOMPARE(idWhere(db, QStringLiteral("SELECT count(*) FROM person")), people + 1);
+        QCOMPARE(idWhere(db, QStringLiteral("SELECT count(*) FROM company")), companies + 2);
+
+        // A Chinese name is the Chinese name.
+        const Run chinese = talentflow(QStringList{QStringLiteral("--database"), db, QStringLiteral("--add-movement"), QStringLiteral("--person"),
+                                                   QStringLiteral("张三"), QStringLiteral("--new-person"), QStringLiteral("--kind"),
+                                                   QStringLiteral("joined"), QStringLiteral("--company"), QStringLiteral("新实验室")} + quote);
+        verifyOneLineOut(chinese, QStringLiteral("movement"));
+        QCOMPARE(row(db, QStringLiteral("SELECT p.name_en, p.name_zh FROM movement m JOIN person p ON p.id = m.person_id WHERE m.id = ?"),
+                     {printedId(chinese.out, QStringLiteral("movement"))}),
+                 (QVariantList{QString(), QStringLiteral("张三")}));
+    }
+
+    // A dated article's words date an undated move; another date on a dated one is kept as the
+    // citation's, a dispute, and the move keeps its own. A role's end is cited with --role-end.
+    void citeDatesAFactOrKeepsADispute()
+    {
+        const QString db = seeded(QStringLiteral("fact-cite.sqlite"));
+        QVERIFY(!db.isEmpty());
+        const QString text = QStringLiteral("2026年1月14日,Thinking Machines Lab 解雇了 Barret Zoph。");
+        TestFiles::write(path(QStringLiteral("fired.txt")), text.toUtf8());
+        const Run added = talentflow({QStringLiteral("--database"), db, QStringLiteral("--add-source"), path(QStringLiteral("fired.txt")),
+                                      QStringLiteral("--published"), QStringLiteral("2026-01-14")});
+        QCOMPARE(added.exitCode, 0);
+        const qint64 source = printedId(added.out, QStringLiteral("source"));
+        QVERIFY(source > 0);
+        const qint64 fired = idWhere(db, QStringLiteral("SELECT m.id FROM movement m JOIN person p ON p.id = m.person_id "
+                                                        "WHERE p.name_en = 'Barret Zoph' AND m.kind = 'fired'"));
+        QVERIFY(fired > 0);
+        QCOMPARE(row(db, QStringLiteral("SELECT date IS NULL, precision FROM movement WHERE id = ?"), {fired}),
+                 (QVariantList{1, QStringLiteral("unknown")}));
+        const QString sentence = QStringLiteral("Thinking Machines Lab 解雇了 Barret Zoph");
+        const auto cite = [&](const QString &type, qint64 id, const QString &quote, const QString &date, const QStringList &more = {}) {
+            return talentflow(QStringList{QStringLiteral("--database"), db, QStringLiteral("--cite"), type, QString::number(id),
+                                          QStringLiteral("--source"), QString::number(source), QStringLiteral("--quote"), quote,
+                                          QStringLiteral("--date"), date} + more);
+        };
+
+        const Run dating = cite(QStringLiteral("movement"), fired, sentence, QStringLiteral("2026-01-14"));
+        verifyOneLineOut(dating, QStringLiteral("citation"));
+        const qint64 first = printedId(dating.out, QStringLiteral("citation"));
+        QCOMPARE(row(db, QStringLiteral("SELECT date, precision FROM movement WHERE id = ?"), {fired}),
+                 (QVariantList{QStringLiteral("2026-01-14"), QStringLiteral("day")}));
+        const QVariantList citation = row(db, QStringLiteral("SELECT movement_id, source_id, start, end, text, stated_date, stated_precision, "
+                                                             "stated_field FROM citation WHERE id = ?"), {first});
+        QCOMPARE(citation.value(0).toLongLong(), fired);
+        QCOMPARE(citation.value(1).toLongLong(), source);
+        QCOMPARE(text.mid(citation.value(2).toInt(), citation.value(3).toInt() - citation.value(2).toInt()), sentence);
+        QCOMPARE(citation.value(2).toInt(), int(text.indexOf(sentence)));
+        QCOMPARE(citation.mid(4), (QVariantList{sentence, QStringLiteral("2026-01-14"), QStringLiteral("day"), QStringLiteral("date")}));
+
+        // Another date: the move keeps its own, the citation keeps the one it states, and stderr says so.
+        const Run disputing = cite(QStringLiteral("movement"), fired, QStringLiteral("2026年1月14日"), QStringLiteral("2026-01-15"));
+        QCOMPARE(disputing.exitCode, 0);
+        QVERIFY2(disputing.err.contains(QStringLiteral("dispute")), qPrintable(disputing.err));
+        QCOMPARE(disputing.err.count(QLatin1Char('\n')), 1);
+        const qint64 second = printedId(disputing.out, QStringLiteral("citation"));
+        QVERIFY(second > 0 && second != first);
+        QCOMPARE(row(db, QStringLiteral("SELECT date, precision FROM movement WHERE id = ?"), {fired}),
+                 (QVariantList{QStringLiteral("2026-01-14"), QStringLiteral("day")}));
+        QCOMPARE(row(db, QStringLiteral("SELECT movement_id, stated_date, stated_precision FROM citation WHERE id = ?"), {second}),
+                 (QVariantList{fired, QStringLiteral("2026-01-15"), QStringLiteral("day")}));
+
+        // A role's start by default, its end with --role-end.
+        const qint64 cto = idWhere(db, QStringLiteral("SELECT r.id FROM role r JOIN person p ON p.id = r.person_id JOIN company c "
+                                                      "ON c.id = r.company_id WHERE p.name_en = 'Barret Zoph' AND c.name_en = 'Thinking Machines Lab'"));
+        QVERIFY(cto > 0);
+        QCOMPARE(row(db, QStringLiteral("SELECT start_date IS NULL, end_date IS NULL FROM role WHERE id = ?"), {cto}), (QVariantList{1, 1}));
+        const Run ending = cite(QStringLiteral("role"), cto, QStringLiteral("解雇了"), QStringLiteral("2026-01"), {QStringLiteral("--role-end")});
+        verifyOneLineOut(ending, QStringLiteral("citation"));
+        QCOMPARE(row(db, QStringLiteral("SELECT start_date IS NULL, end_date, end_precision FROM role WHERE id = ?"), {cto}),
+                 (QVariantList{1, QStringLiteral("2026-01"), QStringLiteral("month")}));
+        const Run starting = cite(QStringLiteral("role"), cto, QStringLiteral("Barret Zoph"), QStringLiteral("2025"));
+        verifyOneLineOut(starting, QStringLiteral("citation"));
+        QCOMPARE(row(db, QStringLiteral("SELECT start_date, start_precision, end_date FROM role WHERE id = ?"), {cto}),
+                 (QVariantList{QStringLiteral("2025"), QStringLiteral("year"), QStringLiteral("2026-01")}));
+    }
+
+    // Words that occur more than once are cited at the place --occurrence picks.
+    void occurrencePicksAmongRepeatedWords()
+    {
+        const QString db = seeded(QStringLiteral("fact-occurrence.sqlite"));
+        QVERIFY(!db.isEmpty());
+        const Passage words = passage(db, QStringLiteral("OpenAI"));
+        const QString quote = QStringLiteral("OpenAI");
+        QVERIFY(words.body.count(quote) >= 3);
+        const qint64 fired = idWhere(db, QStringLiteral("SELECT m.id FROM movement m JOIN person p ON p.id = m.person_id "
+                                                        "WHERE p.name_en = 'Barret Zoph' AND m.kind = 'fired'"));
+        const Run run = talentflow({QStringLiteral("--database"), db, QStringLiteral("--cite"), QStringLiteral("movement"),
+                                    QString::number(fired), QStringLiteral("--source"), QString::number(words.sourceId),
+                                    QStringLiteral("--quote"), quote, QStringLiteral("--occurrence"), QStringLiteral("3")});
+        verifyOneLineOut(run, QStringLiteral("citation"));
+        const qsizetype third = words.body.indexOf(quote, words.body.indexOf(quote, words.body.indexOf(quote) + 1) + 1);
+        QCOMPARE(row(db, QStringLiteral("SELECT start, end, text FROM citation WHERE id = ?"), {printedId(run.out, QStringLiteral("citation"))}),
+                 (QVariantList{int(third), int(third + quote.size()), quote}));
+    }
+
+    // Each refusal says why on one line, exits 1 (2 for a command line wrong in form) and leaves
+    // the file's bytes as they were.
+    void factRefusalsWriteNothing()
+    {
+        const QString db = seeded(QStringLiteral("fact-refusals.sqlite"));
+        QVERIFY(!db.isEmpty());
+        // A second person answering to "Sam", beside Sam Altman.
+        TestFiles::write(path(QStringLiteral("sam.json")), R"({"format": "talentflow-export", "version": 1, "sources": [],
+            "companies": [], "people": [{"id": 1, "name_en": "Sam Example", "name_zh": "", "aliases": ["Sam"]}],
+            "roles": [], "movements": []})");
+        const Run imported = talentflow({QStringLiteral("--database"), db, QStringLiteral("--import-data"), path(QStringLiteral("sam.json"))});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const qint64 altman = idWhere(db, QStringLiteral("SELECT id FROM person WHERE name_en = 'Sam Altman'"));
+        const qint64 example = idWhere(db, QStringLiteral("SELECT id FROM person WHERE name_en = 'Sam Example'"));
+        QVERIFY(altman > 0 && example > 0);
+
+        const Passage words = passage(db, QStringLiteral("OpenAI"));
+        QVERIFY(!words.sentence.isEmpty());
+        QVERIFY(words.body.count(QStringLiteral("OpenAI")) > 1);
+        const QString source = QString::number(words.sourceId);
+        const QString missingSource = QString::number(idWhere(db, QStringLiteral("SELECT max(id) + 1 FROM source")));
+        const QString missingMovement = QString::number(idWhere(db, QStringLiteral("SELECT max(id) + 1 FROM movement")));
+        const QString fired = QString::number(idWhere(db, QStringLiteral("SELECT m.id FROM movement m JOIN person p ON p.id = m.person_id "
+                                                                         "WHERE p.name_en = 'Barret Zoph' AND m.kind = 'fired'")));
+        const QStringList quote{QStringLiteral("--source"), source, QStringLiteral("--quote"), words.sentence};
+        const auto movement = [&](const QString &person, const QString &kind, const QStringList &more = {}) {
+            return QStringList{QStringLiteral("--add-movement"), QStringLiteral("--person"), person, QStringLiteral("--kind"), kind,
+                               QStringLiteral("--company"), QStringLiteral("OpenAI")}
+                + more;
+        };
+        const auto role = [&](const QString &person, const QString &company, const QString &title, const QStringList &more = {}) {
+            return QStringList{QStringLiteral("--add-role"), QStringLiteral("--person"), person, QStringLiteral("--company"), company,
+                               QStringLiteral("--title"), title}
+                + more;
+        };
+        const QString zoph = QStringLiteral("Barret Zoph");
+        const QString left = QStringLiteral("left");
+        const QString longName(301, QLatin1Char('n'));
+        const QString longTitle(1001, QLatin1Char('t'));
+        const struct
+        {
+            QStringList arguments;
+            int exitCode;
+            QString says;
+        } cases[] = {
+            {movement(QStringLiteral("Nobody Atall"), left) + quote, 1, QStringLiteral("no person is named \"Nobody Atall\"")},
+            {movement(QStringLiteral("Sam"), left) + quote, 1,
+             QStringLiteral("more than one person is named \"Sam\" (ids %1, %2)").arg(std::min(altman, example)).arg(std::max(altman, example))},
+            {movement(zoph, left, {QStringLiteral("--new-person")}) + quote, 1, QStringLiteral("already stored")},
+            {movement(zoph, left, {QStringLiteral("--to"), QStringLiteral("Nowhere Inc")}) + quote, 1,
+             QStringLiteral("no company is named \"Nowhere Inc\"")},
+            {movement(zoph, left, {QStringLiteral("--source"), source, QStringLiteral("--quote"), QStringLiteral("OpenAI")}), 1,
+             QStringLiteral("occurs %1 times").arg(words.body.count(QStringLiteral("OpenAI")))},
+            {movement(zoph, left, {QStringLiteral("--source"), source, QStringLiteral("--quote"), QStringLiteral("OpenAI"),
+                                   QStringLiteral("--occurrence"), QString::number(words.body.count(QStringLiteral("OpenAI")) + 1)}),
+             1, QStringLiteral("occurs %1 times in source %2, not %3")
+                    .arg(words.body.count(QStringLiteral("OpenAI")))
+                    .arg(source)
+                    .arg(words.body.count(QStringLiteral("OpenAI")) + 1)},
+            {movement(zoph, left, {QStringLiteral("--source"), source, QStringLiteral("--quote"), QStringLiteral("words no article has")}),
+             1, QStringLiteral("not in source %1").arg(source)},
+            {movement(zoph, QStringLiteral("resigned")) + quote, 1, QStringLiteral("--kind must be one of %1").arg(talentflow::movementKindKeys().join(QStringLiteral(", ")))},
+            {movement(zoph, left, {QStringLiteral("--date"), QStringLiteral("2026-13")}) + quote, 1, QStringLiteral("--date must be")},
+            {role(zoph, QStringLiteral("OpenAI"), QStringLiteral("Adviser"), {QStringLiteral("--start"), QStringLiteral("2026-02-30")}) + quote,
+             1, QStringLiteral("--start must be")},
+            {role(zoph, QStringLiteral("OpenAI"), QStringLiteral("Adviser"), {QStringLiteral("--start"), QStringLiteral("2026-03"),
+                                                                               QStringLiteral("--end"), QStringLiteral("2026-01")}) + quote,
+             1, QStringLiteral("ends (2026-01) before it starts (2026-03)")},
+            {movement(QString(), left) + quote, 1, QStringLiteral("the person's name is empty")},
+            {role(zoph, QStringLiteral("  "), QStringLiteral("Adviser")) + quote, 1, QStringLiteral("the company's name is empty")},
+            {movement(longName, left, {QStringLiteral("--new-person")}) + quote, 1,
+             QStringLiteral("name is longer than 300 characters")},
+            {role(zoph, longName, QStringLiteral("Adviser"), {QStringLiteral("--new-company")}) + quote, 1,
+             QStringLiteral("name is longer than 300 characters")},
+            {role(zoph, QStringLiteral("OpenAI"), longTitle) + quote, 1, QStringLiteral("title is longer than 1000 characters")},
+            {movement(zoph, left, {QStringLiteral("--source"), missingSource, QStringLiteral("--quote"), words.sentence}), 1,
+             QStringLiteral("no source %1").arg(missingSource)},
+            {movement(zoph, left, {QStringLiteral("--source"), QStringLiteral("first"), QStringLiteral("--quote"), words.sentence}), 1,
+             QStringLiteral("--source must be a whole number")},
+            {QStringList{QStringLiteral("--cite"), QStringLiteral("movement"), missingMovement} + quote, 1,
+             QStringLiteral("no movement %1").arg(missingMovement)},
+            {QStringList{QStringLiteral("--cite"), QStringLiteral("movement"), fired, QStringLiteral("--date"), QStringLiteral("2026"),
+                         QStringLiteral("--role-end")} + quote,
+             1, QStringLiteral("a move has one date")},
+            // Wrong in form: refused before anything is read.
+            {QStringList{QStringLiteral("--kind"), left}, 2, QStringLiteral("--kind goes with --add-movement")},
+            {role(zoph, QStringLiteral("OpenAI"), QStringLiteral("Adviser"), {QStringLiteral("--kind"), left}) + quote, 2,
+             QStringLiteral("--kind goes with --add-movement")},
+            {movement(zoph, left) + quote + QStringList{QStringLiteral("--cite"), QStringLiteral("movement"), fired}, 2,
+             QStringLiteral("does not combine with other commands")},
+            {QStringList{QStringLiteral("--add-role"), QStringLiteral("--person"), zoph, QStringLiteral("--company"), QStringLiteral("OpenAI")}
+                 + quote,
+             2, QStringLiteral("--add-role needs --title")},
+            {QStringList{QStringLiteral("--cite"), QStringLiteral("person"), fired} + quote, 2, QStringLiteral("--cite must be movement or role")},
+            {QStringList{QStringLiteral("--cite"), QStringLiteral("movement")} + quote, 2, QStringLiteral("--cite needs the fact's id")},
+            {QStringList{QStringLiteral("--cite"), QStringLiteral("movement"), fired, QStringLiteral("--role-end")} + quote, 2,
+             QStringLiteral("--role-end needs --date")},
+        };
+        const QByteArray before = TestFiles::digest(db);
+        const qint64 changes = idWhere(db, QStringLiteral("SELECT count(*) FROM change_log"));
+        for (const auto &refusal : cases) {
+            const Run run = talentflow(QStringList{QStringLiteral("--database"), db} + refusal.arguments);
+            QVERIFY2(run.exitCode == refusal.exitCode, qPrintable(refusal.arguments.join(QLatin1Char(' ')) + QStringLiteral(": ") + run.err));
+            QVERIFY2(run.err.contains(refusal.says), qPrintable(refusal.says + QStringLiteral(" / ") + run.err));
+            QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+            QVERIFY(run.out.isEmpty());
+            QCOMPARE(TestFiles::digest(db), before);
+        }
+        QCOMPARE(idWhere(db, QStringLiteral("SELECT count(*) FROM change_log")), changes);
+        QVERIFY(!QFile::exists(db + QStringLiteral("-wal")));
+    }
+
+    // A file the user cannot write is refused with its name and left as it was.
+    void factCommandsRefuseAReadOnlyFile()
+    {
+        const QString folder = path(QStringLiteral("readonly"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString db = folder + QStringLiteral("/ro.sqlite");
+        QCOMPARE(talentflow({QStringLiteral("--new-database"), db}).exitCode, 0);
+        const Passage words = passage(db, QStringLiteral("Zoph"));
+        QVERIFY(!words.sentence.isEmpty());
+        QVERIFY(QFile::setPermissions(db, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        const QByteArray before = TestFiles::digest(db);
+        QStringList arguments{QStringLiteral("--database"), db, QStringLiteral("--add-movement"), QStringLiteral("--person"),
+                              QStringLiteral("Zoph"), QStringLiteral("--kind"), QStringLiteral("left"), QStringLiteral("--company"),
+                              QStringLiteral("OpenAI"), QStringLiteral("--source"), QString::number(words.sourceId),
+                              QStringLiteral("--quote"), words.sentence};
+        // Root ignores permissions, so the binary runs as "nobody" when the test runs as root.
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), folder);
+        env.insert(QStringLiteral("XDG_DATA_HOME"), folder);
+        env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+        process.setProcessEnvironment(env);
+        if (::geteuid() == 0) {
+            QVERIFY(QFile::setPermissions(m_dir.path(), QFileDevice::Permissions(0x7711)));
+            QVERIFY(QFile::setPermissions(folder, QFileDevice::Permissions(0x7755)));
+            process.start(QStringLiteral("setpriv"), QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                                                 QStringLiteral("--clear-groups"), QStringLiteral(TALENTFLOW_BINARY)}
+                                                         + arguments);
+        } else {
+            process.start(QStringLiteral(TALENTFLOW_BINARY), arguments);
+        }
+        QVERIFY(process.waitForFinished(60000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(err.contains(QStringLiteral("cannot add the movement: %1 is read-only").arg(db)), qPrintable(err));
+        QVERIFY(process.readAllStandardOutput().isEmpty());
+        QCOMPARE(TestFiles::digest(db), before);
+        QFile::setPermissions(m_dir.path(), QFileDevice::Permissions(0x7700));
     }
 
     void notADatabaseIsRefused()
