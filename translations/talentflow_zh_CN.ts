@@ -680,6 +680,21 @@
     </message>
 </context>
 <context>
+    <name>talentflow::EditHistoryView</name>
+    <message>
+        <source>Edit History</source>
+        <translation>编辑历史</translation>
+    </message>
+    <message>
+        <source>Edit &amp;History</source>
+        <translation>编辑历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&lt;no edits yet&gt;</source>
+        <translation>&lt;尚无编辑&gt;</translation>
+    </message>
+</context>
+<context>
     <name>talentflow::FilterBar</name>
     <message>
         <source>All companies</source>
