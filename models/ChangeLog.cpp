@@ -42,13 +42,10 @@ bool ChangeLog::record(const QString &entity, qint64 entityId, const QString &ac
     return true;
 }
 
-std::optional<QList<ChangeRecord>> ChangeLog::history(const QString &entity, qint64 entityId, QString *error) const
+namespace {
+
+std::optional<QList<ChangeRecord>> readRecords(QSqlQuery &query, QString *error)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, at, action, before, after FROM change_log WHERE entity = :entity AND "
-                                 "entity_id = :entity_id ORDER BY id"));
-    query.bindValue(QStringLiteral(":entity"), entity);
-    query.bindValue(QStringLiteral(":entity_id"), entityId);
     if (!query.exec()) {
         if (error)
             *error = describeSqlError(query.lastError());
@@ -59,14 +56,38 @@ std::optional<QList<ChangeRecord>> ChangeLog::history(const QString &entity, qin
         ChangeRecord record;
         record.id = query.value(0).toLongLong();
         record.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
-        record.entity = entity;
-        record.entityId = entityId;
-        record.action = query.value(2).toString();
-        record.before = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object();
-        record.after = QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object();
+        record.entity = query.value(2).toString();
+        record.entityId = query.value(3).toLongLong();
+        record.action = query.value(4).toString();
+        record.before = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
+        record.after = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
         records.append(record);
     }
     return records;
+}
+
+} // namespace
+
+std::optional<QList<ChangeRecord>> ChangeLog::history(const QString &entity, qint64 entityId, QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id, at, entity, entity_id, action, before, after FROM change_log "
+                                 "WHERE entity = :entity AND entity_id = :entity_id ORDER BY id"));
+    query.bindValue(QStringLiteral(":entity"), entity);
+    query.bindValue(QStringLiteral(":entity_id"), entityId);
+    return readRecords(query, error);
+}
+
+std::optional<QList<ChangeRecord>> ChangeLog::factHistory(const QString &table, qint64 factId, QString *error) const
+{
+    // A citation's row names its fact in the values it was added or removed with.
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id, at, entity, entity_id, action, before, after FROM change_log "
+                                 "WHERE (entity = :table AND entity_id = :id) OR (entity = 'citation' AND "
+                                 "json_extract(coalesce(after, before), '$.' || :table || '_id') = :id) ORDER BY id"));
+    query.bindValue(QStringLiteral(":table"), table);
+    query.bindValue(QStringLiteral(":id"), factId);
+    return readRecords(query, error);
 }
 
 } // namespace talentflow

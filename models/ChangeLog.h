@@ -33,6 +33,8 @@ public:
                 const QJsonObject &after, QString *error);
     // An entity's changes, oldest first.
     std::optional<QList<ChangeRecord>> history(const QString &entity, qint64 entityId, QString *error) const;
+    // A fact's changes with those of its citations, oldest first (table: "movement" or "role").
+    std::optional<QList<ChangeRecord>> factHistory(const QString &table, qint64 factId, QString *error) const;
 
 private:
     QSqlDatabase m_db;

@@ -384,6 +384,13 @@ Answer<QList<qint64>> DataSession::findCompanies(const QString &name) const
     });
 }
 
+Answer<QList<ChangeRecord>> DataSession::factHistory(const QString &table, qint64 factId) const
+{
+    return readHere<QList<ChangeRecord>>(m_database.get(), [table, factId](Database &database, QString *error) {
+        return ChangeLog(database.connection()).factHistory(table, factId, error);
+    });
+}
+
 Answer<QList<NamedId>> DataSession::personNames() const
 {
     return readHere<QList<NamedId>>(m_database.get(), [](Database &database, QString *error) {

@@ -2,6 +2,7 @@
 
 #include "models/ArticleRepository.h"
 #include "models/BrowseRepository.h"
+#include "models/ChangeLog.h"
 #include "models/DataSetWriter.h"
 #include "models/FactRepository.h"
 #include "models/NameLookup.h"
@@ -127,6 +128,8 @@ public:
     Answer<QList<qint64>> findPeople(const QString &name) const;
     Answer<QList<qint64>> findCompanies(const QString &name) const;
     // Names for a form to complete from, and the people and companies a sentence names.
+    // A fact's change log with its citations' (table: "movement" or "role").
+    Answer<QList<ChangeRecord>> factHistory(const QString &table, qint64 factId) const;
     Answer<QList<NamedId>> personNames() const;
     Answer<QList<NamedId>> companyNames() const;
     Answer<QList<NamedId>> peopleNamedIn(const QString &text) const;

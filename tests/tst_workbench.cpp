@@ -29,6 +29,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QUrl>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -478,6 +480,16 @@ private slots:
         QCOMPARE(value(QStringLiteral("SELECT date FROM movement WHERE id = ?"), {firing}).toString(), QStringLiteral("2026-01-14"));
         QTRY_VERIFY(drawnAt(zoph, QStringLiteral("fired"), QDate(2026, 1, 14)));
         reader->close();
+
+        // The fact's history in the detail pane: the date it was given, each time, and the citation.
+        auto *pane = m_window->findChild<DetailPane *>();
+        QTRY_VERIFY(pane->html().contains(QStringLiteral("history:movement:%1").arg(firing)));
+        emit pane->findChild<QTextBrowser *>()->anchorClicked(QUrl(QStringLiteral("history:movement:%1").arg(firing)));
+        const QString html = pane->html();
+        QCOMPARE(html.count(QStringLiteral("date: none → 2026-01-14")), 2);   // cited, then redone
+        QCOMPARE(html.count(QStringLiteral("date: 2026-01-14 → none")), 1);   // undone
+        QCOMPARE(html.count(QStringLiteral("Cited “2026年1月14日")), 2);
+        QCOMPARE(html.count(QStringLiteral("Citation removed: “2026年1月14日")), 1);
     }
 
     // Words stating another date for a dated fact: the fact keeps its date, and the detail pane

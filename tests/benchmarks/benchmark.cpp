@@ -23,6 +23,8 @@
 #include "ui/browse/FilterBar.h"
 #include "ui/MainWindow.h"
 #include "ui/browse/RolesTableView.h"
+#include "ui/edit/EditHistory.h"
+#include "ui/edit/Workbench.h"
 #include "models/WorkerStartGate.h"
 
 #include <QApplication>
@@ -38,6 +40,7 @@
 #include <QTemporaryFile>
 #include <QTextStream>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <cstdio>
@@ -579,6 +582,88 @@ int main(int argc, char *argv[])
                                                                 "WHERE company_id = %1 OR to_company_id = %1 GROUP BY 1, 2, 3").arg(company)},
                                       {});
         results.append({QStringLiteral("timeline of the largest company, 1600×900 @2×"), timing.median, floor, 3, timing.longestStall});
+    }
+
+    // An edit and its undo as the workbench makes them: words of an article cited as evidence
+    // that dates an undated move, to the window showing the change (table, counts and chart
+    // refreshed and painted); then Edit ▸ Undo, the same way. The floor: the edit's own writes in
+    // the sqlite3 shell (rolled back, so each repeat starts from the same file), then the
+    // statements the unfiltered window reads again.
+    if (wanted("edit")) {
+        QSqlQuery pick(model->database());
+        pick.exec(QStringLiteral("SELECT m.id, m.person_id FROM movement m WHERE m.date IS NULL LIMIT 1"));
+        const bool haveMove = pick.next();
+        const qint64 movement = pick.value(0).toLongLong();
+        const qint64 person = pick.value(1).toLongLong();
+        pick.finish();
+        pick.exec(QStringLiteral("SELECT id, body FROM source ORDER BY id LIMIT 1"));
+        const bool haveSource = pick.next();
+        const qint64 source = pick.value(0).toLongLong();
+        const QString body = pick.value(1).toString();
+        pick.finish();
+        if (!haveMove || !haveSource || body.size() < 40) {
+            std::fprintf(stderr, "edit: no undated move or no article to cite\n");
+            return 1;
+        }
+        NewCitation citation;
+        citation.fact = {FactType::Movement, movement};
+        citation.quote = {source, 0, 40};
+        citation.statedDate = PartialDate::day(2026, 1, 14);
+        EditHistory *history = window.workbench()->history();
+        QUndoStack *stack = history->stack();
+        bool refused = false;
+        const auto waitForWindow = [&](const std::function<void()> &change) {
+            QSignalSpy rebuilt(panel, &ChartPanel::rebuilt);
+            QSignalSpy applied(&window, &MainWindow::filterApplied);
+            change();
+            if (applied.isEmpty())
+                applied.wait(600000);
+            if (rebuilt.isEmpty())
+                rebuilt.wait(600000);
+            window.grab();
+        };
+        const Timing cited = measure(QStringLiteral("cite evidence"), stalls,
+                                     [&] {
+                                         if (stack->canUndo()) {
+                                             stack->undo();
+                                             settle();
+                                         }
+                                     },
+                                     [&] {
+                                         waitForWindow([&] {
+                                             QString why;
+                                             refused = !history->cite(citation, [] { return QStringLiteral("benchmark"); }, &why) || refused;
+                                         });
+                                     });
+        const Timing undone = measure(QStringLiteral("undo the citation"), stalls,
+                                      [&] {
+                                          if (stack->canRedo()) {
+                                              stack->redo();
+                                              settle();
+                                          }
+                                      },
+                                      [&] { waitForWindow([&] { stack->undo(); }); });
+        if (refused) {
+            std::fprintf(stderr, "edit: the citation was refused\n");
+            return 1;
+        }
+        const QString excerpt = body.left(40).replace(QLatin1Char('\''), QStringLiteral("''"));
+        const QString m = QString::number(movement);
+        const QStringList writes = {
+            QStringLiteral("BEGIN IMMEDIATE"),
+            QStringLiteral("SELECT person_id, date, precision, date_note, row_version FROM movement WHERE id = %1").arg(m),
+            QStringLiteral("UPDATE movement SET date = '2026-01-14', precision = 'day', date_note = NULL, row_version = row_version + 1 WHERE id = %1").arg(m),
+            QStringLiteral("INSERT INTO change_log (at, entity, entity_id, action, before, after) VALUES ('2026-01-01T00:00:00Z', 'movement', %1, 'edit', '{}', '{}')").arg(m),
+            QStringLiteral("INSERT INTO citation (movement_id, source_id, start, end, text, prefix, suffix, body_sha256) VALUES (%1, %2, 0, 40, '%3', '', '', '')")
+                .arg(m).arg(source).arg(excerpt),
+            QStringLiteral("INSERT INTO change_log (at, entity, entity_id, action, before, after) VALUES ('2026-01-01T00:00:00Z', 'citation', 1, 'add', '{}', '{}')"),
+            QStringLiteral("INSERT INTO search_index (person_id, text) VALUES (%1, '%2')").arg(person).arg(excerpt),
+            QStringLiteral("ROLLBACK")};
+        const QStringList reread = {unfiltered, QStringLiteral("SELECT count(DISTINCT person_id) FROM role"),
+                                    QStringLiteral("SELECT count(*) FROM movement")};
+        const double floor = sqliteMs(database, writes + reread, {});
+        results.append({QStringLiteral("cite evidence, to the updated window"), cited.median, floor, 3, cited.longestStall});
+        results.append({QStringLiteral("undo it, to the updated window"), undone.median, floor, 3, undone.longestStall});
     }
 
     std::printf("\n| operation | Talentflow | floor | ratio | target | longest GUI stall |\n|---|---:|---:|---:|---:|---:|\n");

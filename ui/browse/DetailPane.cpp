@@ -8,6 +8,10 @@
 #include <QEvent>
 #include <QGuiApplication>
 #include <QTextBrowser>
+#include <QScrollBar>
+#include <QLocale>
+#include <QJsonDocument>
+#include <QJsonArray>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -193,14 +197,18 @@ void DetailPane::render()
     if (!m_detail->roles.isEmpty())
         html += QStringLiteral("<h3>%1</h3>").arg(tr("Roles"));
     for (const RoleView &role : m_detail->roles) {
-        html += QStringLiteral("<p class='fact'>%1%2</p>").arg(roleLine(role), disputeMarker(role.disputeId));
+        html += QStringLiteral("<p class='fact'>%1%2%3</p>")
+                    .arg(roleLine(role), disputeMarker(role.disputeId), factLinks(QStringLiteral("role"), role.id));
+        html += historyHtml(QStringLiteral("role"), role.id);
         html += dateNoteHtml(role.dateNote);
         html += citationsHtml(role.citations, {{QStringLiteral("start"), role.start}, {QStringLiteral("end"), role.end}});
     }
     if (!m_detail->movements.isEmpty())
         html += QStringLiteral("<h3>%1</h3>").arg(tr("Movements"));
     for (const MovementView &movement : m_detail->movements) {
-        html += QStringLiteral("<p class='fact'>%1%2</p>").arg(movementLine(movement), disputeMarker(movement.disputeId));
+        html += QStringLiteral("<p class='fact'>%1%2%3</p>")
+                    .arg(movementLine(movement), disputeMarker(movement.disputeId), factLinks(QStringLiteral("movement"), movement.id));
+        html += historyHtml(QStringLiteral("movement"), movement.id);
         html += dateNoteHtml(movement.dateNote);
         html += citationsHtml(movement.citations, {{QStringLiteral("date"), movement.date}});
     }
@@ -233,8 +241,69 @@ void DetailPane::render()
     emit citationsShown(!m_citations.isEmpty());
 }
 
+QString DetailPane::factLinks(const QString &table, qint64 id) const
+{
+    const QString key = QStringLiteral("%1:%2").arg(table).arg(id);
+    return QStringLiteral(" <small><a href='history:%1'>%2</a></small>")
+        .arg(key, m_openHistories.contains(key) ? tr("Hide history") : tr("History"));
+}
+
+QString DetailPane::historyHtml(const QString &table, qint64 id) const
+{
+    if (!m_session || !m_openHistories.contains(QStringLiteral("%1:%2").arg(table).arg(id)))
+        return {};
+    const Answer<QList<ChangeRecord>> history = m_session->factHistory(table, id);
+    if (!history)
+        return QStringLiteral("<p class='note'>%1</p>").arg(history.error.toHtmlEscaped());
+    if (history.value->isEmpty())
+        return QStringLiteral("<p class='note'>%1</p>").arg(tr("No edits recorded: as the articles' data set gave it."));
+    const auto shown = [](const QJsonValue &value) {
+        if (value.isNull() || value.isUndefined())
+            return tr("none");
+        return value.isString() ? value.toString() : QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    };
+    QStringList lines;
+    for (const ChangeRecord &record : *history.value) {
+        const QString when = QLocale(uiIsChinese() ? QLocale::Chinese : QLocale::English)
+                                 .toString(record.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+        QString what;
+        if (record.entity == QLatin1String("citation")) {
+            const QString words = (record.action == QLatin1String("add") ? record.after : record.before)
+                                      .value(QStringLiteral("text")).toString();
+            what = (record.action == QLatin1String("add") ? tr("Cited “%1”") : tr("Citation removed: “%1”"))
+                       .arg(words.left(60).toHtmlEscaped());
+        } else if (record.action == QLatin1String("add")) {
+            what = tr("Added");
+        } else if (record.action == QLatin1String("remove")) {
+            what = tr("Removed");
+        } else {
+            QStringList changes;
+            QStringList keys = record.before.keys() + record.after.keys();
+            keys.removeDuplicates();
+            for (const QString &key : keys) {
+                if (record.before.value(key) != record.after.value(key))
+                    changes.append(QStringLiteral("%1: %2 → %3")
+                                       .arg(key.toHtmlEscaped(), shown(record.before.value(key)).toHtmlEscaped(),
+                                            shown(record.after.value(key)).toHtmlEscaped()));
+            }
+            what = tr("Edited: %1").arg(changes.join(QStringLiteral("; ")));
+        }
+        lines.append(QStringLiteral("%1 · %2").arg(when, what));
+    }
+    return QStringLiteral("<p class='note'>%1</p>").arg(lines.join(QStringLiteral("<br>")));
+}
+
 void DetailPane::openLink(const QUrl &url)
 {
+    if (url.scheme() == QLatin1String("history")) {
+        const QString key = url.path();
+        if (!m_openHistories.remove(key))
+            m_openHistories.insert(key);
+        const int scroll = m_browser->verticalScrollBar()->value();
+        render();
+        m_browser->verticalScrollBar()->setValue(scroll);
+        return;
+    }
     const int index = url.path().toInt();
     if (index < 0 || index >= m_citations.size())
         return;

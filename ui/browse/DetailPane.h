@@ -3,6 +3,7 @@
 #include "models/PersonDetailRepository.h"
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class QTextBrowser;
@@ -55,11 +56,15 @@ private:
     QString citationsHtml(const QList<CitationView> &citations, const QHash<QString, PartialDate> &factDates = {});
     QString roleLine(const RoleView &role) const;
     QString movementLine(const MovementView &movement) const;
+    // "History" after a fact, and its change log below it while open.
+    QString factLinks(const QString &table, qint64 id) const;
+    QString historyHtml(const QString &table, qint64 id) const;
 
     QTextBrowser *m_browser;
     DataSession *m_session = nullptr;
     std::optional<PersonDetail> m_detail;
     QList<CitationView> m_citations;
+    QSet<QString> m_openHistories; // "movement:46": facts whose history is shown
 };
 
 } // namespace talentflow
