@@ -451,10 +451,13 @@ bool FactRepository::uncite(const NewCitation &citation, const CitationEdit &don
     const std::optional<FactRow> fact = readFact(edit, citation.fact, citation.field);
     if (!fact)
         return false;
+    // Whether or not the citation dated the fact, a fact changed since keeps its citation.
+    if (fact->version != done.versionAfter || (done.datedFact && fact->date != citation.statedDate))
+        return edit.fail(QStringLiteral("%1 was changed in another window since; %2")
+                             .arg(describeFact(citation.fact),
+                                  done.datedFact ? QStringLiteral("its date is left as it is now")
+                                                 : QStringLiteral("the citation is left in place")));
     if (done.datedFact) {
-        if (fact->version != done.versionAfter || fact->date != citation.statedDate)
-            return edit.fail(QStringLiteral("%1 was changed in another window since; its date is left as it is now")
-                                 .arg(describeFact(citation.fact)));
         // The row as it was before the citation, version included: nothing else changed it since.
         if (!writeFactDate(edit, citation.fact, citation.field, done.dateBefore, done.dateNoteBefore, done.versionAfter - 1)
             || !edit.log(tableOf(citation.fact.type), citation.fact.id, QStringLiteral("edit"),

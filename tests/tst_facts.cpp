@@ -498,10 +498,16 @@ private slots:
         EXPECT_REFUSED("the dated fact's date changed",
                        [&](QString *why) { return facts().uncite(dating, *dated, why); }, QStringLiteral("changed"));
 
-        // A citation no longer there.
+        // A citation that did not date its fact is refused the same way.
         const NewCitation disputing = citationOf(m_leftOpenAi, plainSpan(leftWords), PartialDate::day(2024, 9, 25), 0);
         const std::optional<CitationEdit> disputed = facts().cite(disputing, &error);
         QVERIFY2(disputed, qPrintable(error));
+        run(QStringLiteral("UPDATE movement SET row_version = row_version + 1 WHERE id = ?"), {m_leftOpenAi});
+        EXPECT_REFUSED("the disputed fact's version moved on",
+                       [&](QString *why) { return facts().uncite(disputing, *disputed, why); }, QStringLiteral("changed"));
+
+        // A citation no longer there.
+        run(QStringLiteral("UPDATE movement SET row_version = 0 WHERE id = ?"), {m_leftOpenAi});
         run(QStringLiteral("DELETE FROM citation WHERE id = ?"), {disputed->citationId});
         EXPECT_REFUSED("the citation is gone",
                        [&](QString *why) { return facts().uncite(disputing, *disputed, why); }, QStringLiteral("no longer there"));
