@@ -160,6 +160,13 @@ private:
     QString *m_error;
 };
 
+// Whether one date holds the other ("September 2024" holds 26 September 2024): the same date told
+// more or less precisely, no dispute. Years, months and days either nest or do not meet.
+bool holdsOrIsHeld(const PartialDate &a, const PartialDate &b)
+{
+    return a.firstDay() <= b.lastDay() && b.firstDay() <= a.lastDay();
+}
+
 struct FactRow
 {
     qint64 personId = 0;
@@ -429,7 +436,7 @@ std::optional<CitationEdit> FactRepository::cite(const NewCitation &citation, QS
                          factDateJson(citation.field, fact->date, fact->dateNote),
                          factDateJson(citation.field, citation.statedDate, QString())))
             return std::nullopt;
-    } else if (citation.statedDate.isKnown() && citation.statedDate != fact->date) {
+    } else if (citation.statedDate.isKnown() && !holdsOrIsHeld(citation.statedDate, fact->date)) {
         result.disputed = true;
     }
     if (!insertCitation(edit, wantedId, citation.fact, citation.quote, anchor, citation.statedDate, citation.field,

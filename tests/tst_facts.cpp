@@ -458,6 +458,34 @@ private slots:
                  (QVariantList{1, QStringLiteral("unknown"), 1}));
         QCOMPARE(value(QStringLiteral("SELECT row_version FROM movement WHERE id = ?"), {m_leftOpenAi}).toInt(), 0);
 
+        // A date told less precisely that holds the fact's agrees with it; one that does not is a dispute.
+        const QuoteSpan other = plainSpan(QStringLiteral("on 25 September 2024"));
+        for (const PartialDate &holding : {PartialDate::month(2024, 9), PartialDate::year(2024)}) {
+            const std::optional<CitationEdit> coarser = facts().cite(citationOf(m_leftOpenAi, other, holding), &error);
+            QVERIFY2(coarser, qPrintable(error));
+            QVERIFY2(!coarser->disputed, qPrintable(holding.toIso()));
+        }
+        for (const PartialDate &outside : {PartialDate::month(2024, 10), PartialDate::year(2023)}) {
+            const std::optional<CitationEdit> elsewhere = facts().cite(citationOf(m_leftOpenAi, other, outside), &error);
+            QVERIFY2(elsewhere, qPrintable(error));
+            QVERIFY2(elsewhere->disputed, qPrintable(outside.toIso()));
+        }
+        // So does a date told more precisely within a fact's year.
+        const qint64 leftGoogle = value(QStringLiteral("SELECT m.id FROM movement m JOIN company c ON c.id = m.company_id "
+                                                       "WHERE m.person_id = ? AND m.kind = 'left' AND c.name_en = 'Google'"),
+                                        {m_zoph})
+                                      .toLongLong();
+        QCOMPARE(value(QStringLiteral("SELECT date FROM movement WHERE id = ?"), {leftGoogle}).toString(), QStringLiteral("2022"));
+        const std::optional<CitationEdit> finer =
+            facts().cite(citationOf(leftGoogle, other, PartialDate::day(2022, 5, 1)), &error);
+        QVERIFY2(finer, qPrintable(error));
+        QVERIFY(!finer->disputed);
+        const std::optional<CitationEdit> yearBefore =
+            facts().cite(citationOf(leftGoogle, other, PartialDate::day(2021, 12, 31)), &error);
+        QVERIFY2(yearBefore, qPrintable(error));
+        QVERIFY(yearBefore->disputed);
+        QCOMPARE(value(QStringLiteral("SELECT date FROM movement WHERE id = ?"), {leftGoogle}).toString(), QStringLiteral("2022"));
+
         // Taking the disputing citation back leaves the fact's date alone.
         QVERIFY2(facts().uncite(citationOf(m_leftOpenAi, quote, PartialDate::day(2024, 9, 25), 0), *done, &error), qPrintable(error));
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM citation WHERE id = ?"), {done->citationId}).toInt(), 0);
