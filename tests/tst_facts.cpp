@@ -1,4 +1,5 @@
 #include "models/ArticleRepository.h"
+#include "models/CitationAnchors.h"
 #include "models/Database.h"
 #include "models/FactRepository.h"
 
@@ -655,6 +656,14 @@ private slots:
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM person WHERE id = ?"), {ids->personId}).toInt(), 0);
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM search_index WHERE person_id = ?"), {ids->personId}).toInt(), 0);
 
+        // A name of characters outside the BMP alone is Chinese too.
+        NewMovement yoshiCompany = zophJoinsOpenAi(quote);
+        yoshiCompany.company = NamedRecord{0, yoshi + yoshi};
+        const std::optional<FactIds> yoshiIds = facts().addMovement(yoshiCompany, FactIds(), &error);
+        QVERIFY2(yoshiIds, qPrintable(error));
+        QCOMPARE(row(QStringLiteral("SELECT name_en, name_zh FROM company WHERE id = ?"), {yoshiIds->companyId}),
+                 (QVariantList{QString(), yoshi + yoshi}));
+
         // A Latin name goes to the English one.
         movement.person.newName = QStringLiteral("Ada Example");
         movement.destination.reset();
@@ -912,6 +921,47 @@ private slots:
         }
         QCOMPARE(int(before31.size()), 31);
         QCOMPARE(int(after31.size()), 31);
+
+        // The anchors a version-7 file's citations are given on upgrade are the same ones.
+        const QStringList anchored = dump({QStringLiteral("citation")});
+        QCOMPARE(run(QStringLiteral("UPDATE citation SET prefix = '', suffix = '', body_sha256 = '' WHERE source_id = ?"), {m_yoshi})
+                     .numRowsAffected(),
+                 int(cases.size()));
+        QVERIFY(dump({QStringLiteral("citation")}) != anchored);
+        QSqlDatabase connection = m_db->connection();
+        QString error;
+        QVERIFY2(fillMissingAnchors(connection, &error), qPrintable(error));
+        QCOMPARE(dump({QStringLiteral("citation")}), anchored);
+    }
+
+    // Names in either script, aliases, any case; a fact's row version as stored.
+    void findingRecordsAndVersions()
+    {
+        QString error;
+        for (const QString &name : {QStringLiteral("穆拉蒂"), QStringLiteral("mira murati"), QStringLiteral("米拉·穆拉蒂"),
+                                    QStringLiteral(" Murati ")}) {
+            const std::optional<QList<qint64>> found = facts().findPeople(name, &error);
+            QVERIFY2(found, qPrintable(error));
+            QCOMPARE(*found, QList<qint64>{m_murati});
+        }
+        const std::optional<QList<qint64>> nobody = facts().findPeople(QStringLiteral("Ada Example"), &error);
+        QVERIFY2(nobody && nobody->isEmpty(), qPrintable(error));
+        const qint64 google = value(QStringLiteral("SELECT id FROM company WHERE name_zh = '谷歌'")).toLongLong();
+        for (const QString &name : {QStringLiteral("谷歌"), QStringLiteral("google")}) {
+            const std::optional<QList<qint64>> found = facts().findCompanies(name, &error);
+            QVERIFY2(found, qPrintable(error));
+            QCOMPARE(*found, QList<qint64>{google});
+        }
+        const std::optional<QList<qint64>> none = facts().findCompanies(QStringLiteral("Example Robotics"), &error);
+        QVERIFY2(none && none->isEmpty(), qPrintable(error));
+
+        run(QStringLiteral("UPDATE movement SET row_version = 3 WHERE id = ?"), {m_firing});
+        QCOMPARE(facts().factVersion(FactRef{FactType::Movement, m_firing}, &error), std::optional<int>(3));
+        const qint64 role = value(QStringLiteral("SELECT min(id) FROM role")).toLongLong();
+        run(QStringLiteral("UPDATE role SET row_version = 2 WHERE id = ?"), {role});
+        QCOMPARE(facts().factVersion(FactRef{FactType::Role, role}, &error), std::optional<int>(2));
+        QVERIFY(!facts().factVersion(FactRef{FactType::Movement, 99999}, &error));
+        QVERIFY2(error.contains(QStringLiteral("no movement 99999")), qPrintable(error));
     }
 
     void locatingWords()
