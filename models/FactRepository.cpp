@@ -160,6 +160,13 @@ private:
     QString *m_error;
 };
 
+// Whether one date holds the other ("September 2024" holds 26 September 2024): the same date told
+// more or less precisely, no dispute. Years, months and days either nest or do not meet.
+bool holdsOrIsHeld(const PartialDate &a, const PartialDate &b)
+{
+    return a.firstDay() <= b.lastDay() && b.firstDay() <= a.lastDay();
+}
+
 struct FactRow
 {
     qint64 personId = 0;
@@ -429,7 +436,7 @@ std::optional<CitationEdit> FactRepository::cite(const NewCitation &citation, QS
                          factDateJson(citation.field, fact->date, fact->dateNote),
                          factDateJson(citation.field, citation.statedDate, QString())))
             return std::nullopt;
-    } else if (citation.statedDate.isKnown() && citation.statedDate != fact->date) {
+    } else if (citation.statedDate.isKnown() && !holdsOrIsHeld(citation.statedDate, fact->date)) {
         result.disputed = true;
     }
     if (!insertCitation(edit, wantedId, citation.fact, citation.quote, anchor, citation.statedDate, citation.field,
@@ -451,10 +458,13 @@ bool FactRepository::uncite(const NewCitation &citation, const CitationEdit &don
     const std::optional<FactRow> fact = readFact(edit, citation.fact, citation.field);
     if (!fact)
         return false;
+    // Whether or not the citation dated the fact, a fact changed since keeps its citation.
+    if (fact->version != done.versionAfter || (done.datedFact && fact->date != citation.statedDate))
+        return edit.fail(QStringLiteral("%1 was changed in another window since; %2")
+                             .arg(describeFact(citation.fact),
+                                  done.datedFact ? QStringLiteral("its date is left as it is now")
+                                                 : QStringLiteral("the citation is left in place")));
     if (done.datedFact) {
-        if (fact->version != done.versionAfter || fact->date != citation.statedDate)
-            return edit.fail(QStringLiteral("%1 was changed in another window since; its date is left as it is now")
-                                 .arg(describeFact(citation.fact)));
         // The row as it was before the citation, version included: nothing else changed it since.
         if (!writeFactDate(edit, citation.fact, citation.field, done.dateBefore, done.dateNoteBefore, done.versionAfter - 1)
             || !edit.log(tableOf(citation.fact.type), citation.fact.id, QStringLiteral("edit"),

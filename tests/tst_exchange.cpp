@@ -3,6 +3,7 @@
 
 #include "TestFiles.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,6 +62,23 @@ private:
         change(record);
         array[index] = record;
         root[QLatin1String(section)] = array;
+    }
+
+    // The up to 32 UTF-16 units before and after a quote, never half of a surrogate pair.
+    static QString contextBefore(const QString &body, int start)
+    {
+        int from = std::max(0, start - 32);
+        if (from > 0 && body.at(from).isLowSurrogate())
+            ++from;
+        return body.mid(from, start - from);
+    }
+
+    static QString contextAfter(const QString &body, int end)
+    {
+        int to = std::min(int(body.size()), end + 32);
+        if (to < body.size() && body.at(to - 1).isHighSurrogate())
+            --to;
+        return body.mid(end, to - end);
     }
 
 private slots:
@@ -333,6 +351,77 @@ private slots:
             QCOMPARE(exportOf(*db, QStringLiteral("after.json")), m_seedExport);
         }
         QCOMPARE(TestFiles::digest(dbPath), before);
+    }
+
+    // An import writes every citation's anchor: the words around it in its article, in whole
+    // characters, and the digest of that article's text.
+    void importWritesCitationAnchors()
+    {
+        QString error;
+        std::unique_ptr<Database> db =
+            Database::create(path(QStringLiteral("anchors.sqlite")), Database::Contents::Empty, &error);
+        QVERIFY2(db, qPrintable(error));
+        MergeStats stats;
+        QVERIFY2(DataTransfer(*db).importFrom(path(QStringLiteral("seeded.json")), &stats, &error), qPrintable(error));
+
+        // An article of the file's own, with 𠮷 (two UTF-16 units) where a 32-unit context would
+        // cut it in half on either side of the quote.
+        const QString yoshi = QString::fromUtf8("\xF0\xA0\xAE\xB7");
+        const QString before31 = QStringLiteral("abcdefghijklmnopqrstuvwxyz01234");
+        const QString after31 = QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ56789");
+        const QString quote = QStringLiteral("Ada Example joined OpenAI");
+        const QString body = yoshi + before31 + quote + after31 + yoshi + QStringLiteral(" in January 2025.");
+        QJsonObject root = QJsonDocument::fromJson(TestFiles::oneNewMovement()).object();
+        editRecord(root, "sources", 0, [&](QJsonObject &source) { source[QStringLiteral("body")] = body; });
+        editRecord(root, "movements", 0, [&](QJsonObject &movement) {
+            QJsonArray citations = movement.value(QStringLiteral("citations")).toArray();
+            QJsonObject citation = citations.at(0).toObject();
+            citation[QStringLiteral("start")] = 33;
+            citation[QStringLiteral("end")] = 33 + int(quote.size());
+            citations[0] = citation;
+            movement[QStringLiteral("citations")] = citations;
+        });
+        TestFiles::write(path(QStringLiteral("yoshi.json")), QJsonDocument(root).toJson());
+        QVERIFY2(DataTransfer(*db).importFrom(path(QStringLiteral("yoshi.json")), &stats, &error), qPrintable(error));
+
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT c.start, c.end, c.text, c.prefix, c.suffix, c.body_sha256, s.sha256, s.body "
+                                          "FROM citation c JOIN source s ON s.id = c.source_id ORDER BY c.id")));
+        int citations = 0;
+        int fullContexts = 0;
+        bool yoshiSeen = false;
+        while (query.next()) {
+            ++citations;
+            const int start = query.value(0).toInt();
+            const int end = query.value(1).toInt();
+            const QString text = query.value(2).toString();
+            const QString prefix = query.value(3).toString();
+            const QString suffix = query.value(4).toString();
+            const QString articleBody = query.value(7).toString();
+            const QString digest =
+                QString::fromLatin1(QCryptographicHash::hash(articleBody.toUtf8(), QCryptographicHash::Sha256).toHex());
+            QCOMPARE(query.value(6).toString(), digest);
+            QCOMPARE(query.value(5).toString(), digest);
+            QCOMPARE(articleBody.mid(start, end - start), text);
+            QCOMPARE(prefix, contextBefore(articleBody, start));
+            QCOMPARE(suffix, contextAfter(articleBody, end));
+            fullContexts += prefix.size() == 32 && suffix.size() == 32 ? 1 : 0;
+            if (text == quote) {
+                yoshiSeen = true;
+                QCOMPARE(prefix, before31);
+                QCOMPARE(suffix, after31);
+            }
+        }
+        // Every citation of the file (format 1 carries those of moves and roles), and the one added.
+        int exported = 0;
+        const QJsonObject seed = QJsonDocument::fromJson(m_seedExport).object();
+        for (const char *section : {"movements", "roles"}) {
+            for (const QJsonValue record : seed.value(QLatin1String(section)).toArray())
+                exported += int(record.toObject().value(QStringLiteral("citations")).toArray().size());
+        }
+        QCOMPARE(citations, exported + 1);
+        QVERIFY(fullContexts > 200);
+        QVERIFY(yoshiSeen);
     }
 
     void exportsCsvWithBothScripts()
