@@ -316,6 +316,8 @@ std::optional<QuoteSpan> FactRepository::locate(qint64 sourceId, const QString &
 
 std::optional<QList<qint64>> FactRepository::findPeople(const QString &name, QString *error) const
 {
+    if (name.trimmed().isEmpty())
+        return QList<qint64>(); // an empty name column is no name
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "SELECT id FROM person WHERE name_en = :name COLLATE NOCASE OR name_zh = :name "
@@ -334,6 +336,8 @@ std::optional<QList<qint64>> FactRepository::findPeople(const QString &name, QSt
 
 std::optional<QList<qint64>> FactRepository::findCompanies(const QString &name, QString *error) const
 {
+    if (name.trimmed().isEmpty())
+        return QList<qint64>(); // an empty name column is no name
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT id FROM company WHERE name_en = :name COLLATE NOCASE OR name_zh = :name ORDER BY id"));
     query.bindValue(QStringLiteral(":name"), name.trimmed());
@@ -423,6 +427,33 @@ std::optional<CitationEdit> FactRepository::cite(const NewCitation &citation, QS
         edit.fail(QStringLiteral("%1 was changed in another window since it was read; look at it again").arg(describeFact(citation.fact)));
         return std::nullopt;
     }
+    QSqlQuery repeated = edit.query(QStringLiteral("SELECT 1 FROM citation WHERE %1 = :fact AND source_id = :source AND start = :start "
+                                                   "AND end = :end")
+                                        .arg(citation.fact.type == FactType::Movement ? QStringLiteral("movement_id")
+                                                                                      : QStringLiteral("role_id")));
+    repeated.bindValue(QStringLiteral(":fact"), citation.fact.id);
+    repeated.bindValue(QStringLiteral(":source"), citation.quote.sourceId);
+    repeated.bindValue(QStringLiteral(":start"), citation.quote.start);
+    repeated.bindValue(QStringLiteral(":end"), citation.quote.end);
+    if (!edit.exec(repeated))
+        return std::nullopt;
+    if (repeated.next()) {
+        edit.fail(QStringLiteral("these words already back %1").arg(describeFact(citation.fact)));
+        return std::nullopt;
+    }
+    if (citation.fact.type == FactType::Role && citation.statedDate.isKnown() && !fact->date.isKnown()) {
+        // A role dated by these words must still end after it starts.
+        const FactField other = citation.field == FactField::Start ? FactField::End : FactField::Start;
+        const std::optional<FactRow> otherDate = readFact(edit, citation.fact, other);
+        if (!otherDate)
+            return std::nullopt;
+        const PartialDate start = citation.field == FactField::Start ? citation.statedDate : otherDate->date;
+        const PartialDate end = citation.field == FactField::End ? citation.statedDate : otherDate->date;
+        if (start.isKnown() && end.isKnown() && end.lastDay() < start.firstDay()) {
+            edit.fail(QStringLiteral("the role would end (%1) before it starts (%2)").arg(end.toIso(), start.toIso()));
+            return std::nullopt;
+        }
+    }
     CitationEdit result;
     result.dateBefore = fact->date;
     result.dateNoteBefore = fact->dateNote;
@@ -431,10 +462,12 @@ std::optional<CitationEdit> FactRepository::cite(const NewCitation &citation, QS
         // The date comes from these words now; the note on why it was unknown no longer holds.
         result.datedFact = true;
         result.versionAfter = fact->version + 1;
-        if (!writeFactDate(edit, citation.fact, citation.field, citation.statedDate, QString(), result.versionAfter)
+        // A role's note speaks of both its dates, so it stays; undo restores a move's either way.
+        const QString note = citation.fact.type == FactType::Role ? fact->dateNote : QString();
+        if (!writeFactDate(edit, citation.fact, citation.field, citation.statedDate, note, result.versionAfter)
             || !edit.log(tableOf(citation.fact.type), citation.fact.id, QStringLiteral("edit"),
                          factDateJson(citation.field, fact->date, fact->dateNote),
-                         factDateJson(citation.field, citation.statedDate, QString())))
+                         factDateJson(citation.field, citation.statedDate, note)))
             return std::nullopt;
     } else if (citation.statedDate.isKnown() && !holdsOrIsHeld(citation.statedDate, fact->date)) {
         result.disputed = true;
@@ -496,7 +529,7 @@ QString FactRepository::problemWith(const NewRole &role)
         return problem;
     if (role.title.trimmed().isEmpty())
         return QStringLiteral("the role's title is empty");
-    if (role.title.size() > maxTitleLength)
+    if (role.title.trimmed().size() > maxTitleLength)
         return QStringLiteral("the role's title is longer than %1 characters").arg(maxTitleLength);
     if (role.start.isKnown() && role.end.isKnown() && role.end.lastDay() < role.start.firstDay())
         return QStringLiteral("the role ends (%1) before it starts (%2)").arg(role.end.toIso(), role.start.toIso());

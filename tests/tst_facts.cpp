@@ -459,32 +459,30 @@ private slots:
                  (QVariantList{1, QStringLiteral("unknown"), 1}));
         QCOMPARE(value(QStringLiteral("SELECT row_version FROM movement WHERE id = ?"), {m_leftOpenAi}).toInt(), 0);
 
-        // A date told less precisely that holds the fact's agrees with it; one that does not is a dispute.
+        // A date told less precisely that holds the fact's agrees with it; one that does not is a
+        // dispute. Each is taken back before the next: the same words back a fact once.
         const QuoteSpan other = plainSpan(QStringLiteral("on 25 September 2024"));
-        for (const PartialDate &holding : {PartialDate::month(2024, 9), PartialDate::year(2024)}) {
-            const std::optional<CitationEdit> coarser = facts().cite(citationOf(m_leftOpenAi, other, holding), &error);
-            QVERIFY2(coarser, qPrintable(error));
-            QVERIFY2(!coarser->disputed, qPrintable(holding.toIso()));
-        }
-        for (const PartialDate &outside : {PartialDate::month(2024, 10), PartialDate::year(2023)}) {
-            const std::optional<CitationEdit> elsewhere = facts().cite(citationOf(m_leftOpenAi, other, outside), &error);
-            QVERIFY2(elsewhere, qPrintable(error));
-            QVERIFY2(elsewhere->disputed, qPrintable(outside.toIso()));
-        }
+        const auto disputes = [&](qint64 movement, const PartialDate &stated) {
+            const NewCitation citation = citationOf(movement, other, stated);
+            const std::optional<CitationEdit> cited = facts().cite(citation, &error);
+            if (!cited)
+                qFatal("cannot cite: %s", qPrintable(error));
+            if (!facts().uncite(citation, *cited, &error))
+                qFatal("cannot take the citation back: %s", qPrintable(error));
+            return cited->disputed;
+        };
+        for (const PartialDate &holding : {PartialDate::month(2024, 9), PartialDate::year(2024)})
+            QVERIFY2(!disputes(m_leftOpenAi, holding), qPrintable(holding.toIso()));
+        for (const PartialDate &outside : {PartialDate::month(2024, 10), PartialDate::year(2023)})
+            QVERIFY2(disputes(m_leftOpenAi, outside), qPrintable(outside.toIso()));
         // So does a date told more precisely within a fact's year.
         const qint64 leftGoogle = value(QStringLiteral("SELECT m.id FROM movement m JOIN company c ON c.id = m.company_id "
                                                        "WHERE m.person_id = ? AND m.kind = 'left' AND c.name_en = 'Google'"),
                                         {m_zoph})
                                       .toLongLong();
         QCOMPARE(value(QStringLiteral("SELECT date FROM movement WHERE id = ?"), {leftGoogle}).toString(), QStringLiteral("2022"));
-        const std::optional<CitationEdit> finer =
-            facts().cite(citationOf(leftGoogle, other, PartialDate::day(2022, 5, 1)), &error);
-        QVERIFY2(finer, qPrintable(error));
-        QVERIFY(!finer->disputed);
-        const std::optional<CitationEdit> yearBefore =
-            facts().cite(citationOf(leftGoogle, other, PartialDate::day(2021, 12, 31)), &error);
-        QVERIFY2(yearBefore, qPrintable(error));
-        QVERIFY(yearBefore->disputed);
+        QVERIFY(!disputes(leftGoogle, PartialDate::day(2022, 5, 1)));
+        QVERIFY(disputes(leftGoogle, PartialDate::day(2021, 12, 31)));
         QCOMPARE(value(QStringLiteral("SELECT date FROM movement WHERE id = ?"), {leftGoogle}).toString(), QStringLiteral("2022"));
 
         // Taking the disputing citation back leaves the fact's date alone.
@@ -775,6 +773,42 @@ private slots:
                  QStringLiteral("end"));
         QVERIFY2(facts().uncite(citation, *done, &error), qPrintable(error));
         QCOMPARE(dump(tablesButTheLog()), before);
+    }
+
+    // A role dated by a citation must still end after it starts; the same words twice for one
+    // fact are one citation; a role's date note, which speaks of both its dates, stays.
+    void citingKeepsARoleInOrderAndOneCitationPerWords()
+    {
+        const qint64 role = value(QStringLiteral("SELECT id FROM role WHERE person_id = ? AND company_id = ?"), {m_zoph, m_tml})
+                                .toLongLong();
+        run(QStringLiteral("UPDATE role SET start_date = '2025-02', start_precision = 'month', date_note = 'Both dates derived.' "
+                           "WHERE id = ?"),
+            {role});
+        NewCitation early = citationOf(role, plainSpan(firingWords), PartialDate::month(2024, 1));
+        early.fact.type = FactType::Role;
+        early.field = FactField::End;
+        EXPECT_REFUSED("an end before the start", citing(early), QStringLiteral("before it starts"));
+
+        NewCitation later = early;
+        later.statedDate = PartialDate::day(2026, 1, 14);
+        QString error;
+        const std::optional<CitationEdit> done = facts().cite(later, &error);
+        QVERIFY2(done, qPrintable(error));
+        QCOMPARE(value(QStringLiteral("SELECT date_note FROM role WHERE id = ?"), {role}).toString(), QStringLiteral("Both dates derived."));
+        EXPECT_REFUSED("the same words again", citing(later), QStringLiteral("already back"));
+        const NewCitation again = citationOf(m_firing, plainSpan(firingWords));
+        QVERIFY2(facts().cite(again, &error), qPrintable(error)); // the same words for another fact are fine
+    }
+
+    // A blank name finds no one, although some records have an empty column in one script.
+    void aBlankNameFindsNothing()
+    {
+        QVERIFY(value(QStringLiteral("SELECT count(*) FROM person WHERE name_zh = ''")).toInt() > 0);
+        QString error;
+        for (const QString &blank : {QString(), QStringLiteral(" ")}) {
+            QCOMPARE(facts().findPeople(blank, &error), std::optional<QList<qint64>>(QList<qint64>()));
+            QCOMPARE(facts().findCompanies(blank, &error), std::optional<QList<qint64>>(QList<qint64>()));
+        }
     }
 
     // Each of these is refused with its reason, and leaves every table as it was.

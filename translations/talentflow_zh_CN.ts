@@ -646,6 +646,42 @@
         <source>States another date: %1; both dates are kept.</source>
         <translation>所述日期不同:%1;两个日期均保留。</translation>
     </message>
+    <message>
+        <source>Hide history</source>
+        <translation>隐藏历史</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>No edits recorded: as the articles&apos; data set gave it.</source>
+        <translation>没有编辑记录:与文章数据集给出的一致。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Cited “%1”</source>
+        <translation>引用了“%1”</translation>
+    </message>
+    <message>
+        <source>Citation removed: “%1”</source>
+        <translation>移除了引用:“%1”</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Edited: %1</source>
+        <translation>修改:%1</translation>
+    </message>
 </context>
 <context>
     <name>talentflow::EditHistory</name>
