@@ -271,17 +271,18 @@ struct TableColumns
     const char *columns;
 };
 const TableColumns importedTables[] = {
-    {"source", "id, file, title, publisher, language, NULLIF(published, ''), published_precision, body, sha256"},
-    {"company", "id, name_en, name_zh"},
-    {"person", "id, name_en, name_zh"},
+    {"source", "id, file, title, publisher, language, NULLIF(published, ''), published_precision, body, sha256, url"},
+    {"company", "id, name_en, name_zh, row_version"},
+    {"person", "id, name_en, name_zh, row_version"},
     {"person_alias", "id, person_id, alias"},
     {"dispute", "id, topic_en, topic_zh"},
     {"dispute_side", "id, dispute_id, summary_en, summary_zh"},
     {"role", "id, person_id, company_id, title_en, title_zh, NULLIF(start_date, ''), start_precision, "
-             "NULLIF(end_date, ''), end_precision, NULLIF(dispute_id, ''), NULLIF(date_note, ''), ended_undated"},
+             "NULLIF(end_date, ''), end_precision, NULLIF(dispute_id, ''), NULLIF(date_note, ''), ended_undated, row_version"},
     {"movement", "id, person_id, kind, company_id, NULLIF(to_company_id, ''), NULLIF(date, ''), precision, "
-                 "NULLIF(dispute_id, ''), NULLIF(date_note, '')"},
-    {"citation", "id, NULLIF(role_id, ''), NULLIF(movement_id, ''), NULLIF(dispute_side_id, ''), source_id, start, end, text"},
+                 "NULLIF(dispute_id, ''), NULLIF(date_note, ''), row_version"},
+    {"citation", "id, NULLIF(role_id, ''), NULLIF(movement_id, ''), NULLIF(dispute_side_id, ''), source_id, start, end, text, "
+                 "prefix, suffix, body_sha256, NULLIF(stated_date, ''), stated_precision, NULLIF(stated_field, '')"},
     {"search_index", "person_id, text"},
 };
 
