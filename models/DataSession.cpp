@@ -384,6 +384,69 @@ Answer<QList<qint64>> DataSession::findCompanies(const QString &name) const
     });
 }
 
+template<typename T>
+Answer<T> DataSession::correct(std::function<std::optional<T>(FactEditor &, QString *)> work)
+{
+    Answer<T> answer;
+    if (const std::optional<QString> refused = refusedEdit()) {
+        answer.error = *refused;
+        return answer;
+    }
+    FactEditor editor(m_database->connection());
+    answer.value = work(editor, &answer.error);
+    if (answer)
+        emit dataChanged(Change::Edit);
+    return answer;
+}
+
+Answer<MovementFields> DataSession::movementFields(qint64 id) const
+{
+    return readHere<MovementFields>(m_database.get(), [id](Database &database, QString *error) {
+        return FactEditor(database.connection()).movement(id, error);
+    });
+}
+
+Answer<RoleFields> DataSession::roleFields(qint64 id) const
+{
+    return readHere<RoleFields>(m_database.get(), [id](Database &database, QString *error) {
+        return FactEditor(database.connection()).role(id, error);
+    });
+}
+
+Answer<int> DataSession::citationCount(const FactRef &fact) const
+{
+    return readHere<int>(m_database.get(), [fact](Database &database, QString *error) {
+        return FactEditor(database.connection()).citationCount(fact, error);
+    });
+}
+
+Answer<int> DataSession::editMovement(qint64 id, const MovementFields &fields, int basedOnVersion)
+{
+    return correct<int>([&](FactEditor &editor, QString *error) { return editor.editMovement(id, fields, basedOnVersion, error); });
+}
+
+Answer<int> DataSession::editRole(qint64 id, const RoleFields &fields, int basedOnVersion)
+{
+    return correct<int>([&](FactEditor &editor, QString *error) { return editor.editRole(id, fields, basedOnVersion, error); });
+}
+
+Answer<StoredRows> DataSession::removeFact(const FactRef &fact, int basedOnVersion)
+{
+    return correct<StoredRows>([&](FactEditor &editor, QString *error) { return editor.removeFact(fact, basedOnVersion, error); });
+}
+
+Answer<StoredRows> DataSession::removeCitation(qint64 citationId)
+{
+    return correct<StoredRows>([&](FactEditor &editor, QString *error) { return editor.removeCitation(citationId, error); });
+}
+
+Answer<bool> DataSession::restoreRows(const StoredRows &rows)
+{
+    return correct<bool>([&](FactEditor &editor, QString *error) {
+        return editor.restore(rows, error) ? std::optional<bool>(true) : std::nullopt;
+    });
+}
+
 Answer<QList<ChangeRecord>> DataSession::factHistory(const QString &table, qint64 factId) const
 {
     return readHere<QList<ChangeRecord>>(m_database.get(), [table, factId](Database &database, QString *error) {

@@ -4,6 +4,7 @@
 #include "models/BrowseRepository.h"
 #include "models/ChangeLog.h"
 #include "models/DataSetWriter.h"
+#include "models/FactEditor.h"
 #include "models/FactRepository.h"
 #include "models/NameLookup.h"
 #include "models/PersonDetailRepository.h"
@@ -124,6 +125,15 @@ public:
     Answer<FactIds> addRole(const NewRole &role, const FactIds &wanted = {});
     Answer<bool> removeAddedFact(FactType type, const FactIds &ids);
     Answer<int> factVersion(const FactRef &fact) const;
+    // Corrections and removals of stored facts (each based on the row version the person saw).
+    Answer<MovementFields> movementFields(qint64 id) const;
+    Answer<RoleFields> roleFields(qint64 id) const;
+    Answer<int> citationCount(const FactRef &fact) const;
+    Answer<int> editMovement(qint64 id, const MovementFields &fields, int basedOnVersion);
+    Answer<int> editRole(qint64 id, const RoleFields &fields, int basedOnVersion);
+    Answer<StoredRows> removeFact(const FactRef &fact, int basedOnVersion);
+    Answer<StoredRows> removeCitation(qint64 citationId);
+    Answer<bool> restoreRows(const StoredRows &rows);
     // People and companies stored under this name (or alias) in either script.
     Answer<QList<qint64>> findPeople(const QString &name) const;
     Answer<QList<qint64>> findCompanies(const QString &name) const;
@@ -162,6 +172,8 @@ private:
     // follows a successful one.
     template<typename T>
     Answer<T> edit(std::function<std::optional<T>(FactRepository &, QString *)> work);
+    template<typename T>
+    Answer<T> correct(std::function<std::optional<T>(FactEditor &, QString *)> work);
 
 
     std::unique_ptr<Database> m_database;

@@ -43,7 +43,7 @@ public:
         // column is one of three fixed names chosen by this file.
         QSqlQuery query(m_db);
         query.prepare(QStringLiteral("SELECT c.source_id, c.start, c.end, c.text, s.file, s.title, s.publisher, "
-                                     "s.published, s.body, c.stated_date, c.stated_field FROM citation c JOIN source s ON s.id = c.source_id "
+                                     "s.published, s.body, c.stated_date, c.stated_field, c.id FROM citation c JOIN source s ON s.id = c.source_id "
                                      "WHERE c.%1 = :id ORDER BY c.source_id, c.start")
                           .arg(column));
         query.bindValue(QStringLiteral(":id"), id);
@@ -62,6 +62,7 @@ public:
             view.published = storedDate(query.value(7));
             view.statedDate = storedDate(query.value(9));
             view.statedField = query.value(10).toString();
+            view.id = query.value(11).toLongLong();
             const QString body = query.value(8).toString();
             const int from = view.start > 0 ? int(body.lastIndexOf(QLatin1Char('\n'), view.start - 1)) + 1 : 0;
             int to = int(body.indexOf(QLatin1Char('\n'), view.end));

@@ -12,6 +12,7 @@ namespace talentflow {
 // A citation with what a reader needs around it: its article and the paragraph it sits in.
 struct CitationView
 {
+    qint64 id = 0;
     qint64 sourceId = 0;
     QString file;
     QString title;

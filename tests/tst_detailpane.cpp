@@ -71,7 +71,7 @@ private slots:
         QFETCH(QString, fact);
         QFETCH(QString, reason);
         const QStringList lines = shownLines(person);
-        const qsizetype at = lines.indexOf(fact + QStringLiteral(" History")); // each fact ends with its History link
+        const qsizetype at = lines.indexOf(fact + QStringLiteral(" History · Edit… · Remove…")); // each fact ends with its History link
         QVERIFY2(at >= 0, qPrintable(lines.join(QLatin1Char('\n'))));
         QVERIFY(at + 1 < lines.size());
         QVERIFY2(lines.at(at + 1).startsWith(QStringLiteral("Date: ")), qPrintable(lines.at(at + 1)));
@@ -82,7 +82,7 @@ private slots:
     void aStatedDateHasNoReasonLine()
     {
         const QStringList lines = shownLines(QStringLiteral("John Schulman"));
-        const qsizetype at = lines.indexOf(QStringLiteral("Aug 2024: left OpenAI → Anthropic History"));
+        const qsizetype at = lines.indexOf(QStringLiteral("Aug 2024: left OpenAI → Anthropic History · Edit… · Remove…"));
         QVERIFY2(at >= 0, qPrintable(lines.join(QLatin1Char('\n'))));
         QVERIFY(!lines.at(at + 1).startsWith(QStringLiteral("Date: ")));
     }

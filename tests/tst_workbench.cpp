@@ -9,6 +9,7 @@
 #include "ui/chart/TimelineView.h"
 #include "ui/edit/AddArticleDialog.h"
 #include "ui/edit/CiteDialog.h"
+#include "ui/edit/FactDialog.h"
 #include "ui/edit/ArticlesView.h"
 #include "ui/edit/EditHistory.h"
 #include "ui/edit/Workbench.h"
@@ -598,6 +599,78 @@ private slots:
                      .toString(),
                  QStringLiteral("add remove add"));
         reader->close();
+    }
+
+    // Edit… and Remove… after a fact in the detail pane: each one undoable edit, the fact the same
+    // row again after undo; the last citation goes only with its fact.
+    void aFactIsCorrectedAndRemovedFromTheDetailPane()
+    {
+        const qint64 karpathy = value(QStringLiteral("SELECT id FROM person WHERE name_en = 'Andrej Karpathy'")).toLongLong();
+        const qint64 move = value(QStringLiteral("SELECT min(id) FROM movement WHERE person_id = ? AND kind = 'left'"), {karpathy}).toLongLong();
+        QVERIFY(move > 0);
+        const QString row = QStringLiteral("SELECT kind || '|' || company_id || '|' || IFNULL(to_company_id, '-') || '|' || "
+                                           "IFNULL(date, '-') || '|' || precision || '|' || row_version FROM movement WHERE id = ?");
+        const QString before = value(row, {move}).toString();
+        m_window->selection()->select(karpathy);
+        auto *pane = m_window->findChild<DetailPane *>();
+        auto *browser = pane->findChild<QTextBrowser *>();
+        QTRY_VERIFY(pane->html().contains(QStringLiteral("edit:movement:%1").arg(move)));
+
+        QString problem;
+        bool answered = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<FactDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *date = dialog->findChild<QLineEdit *>(QStringLiteral("factDate"));
+            date->setText(QStringLiteral("2017-13"));
+            problem = dialog->problem();
+            date->setText(QStringLiteral("2017-07"));
+            answered = true;
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        });
+        emit browser->anchorClicked(QUrl(QStringLiteral("edit:movement:%1").arg(move)));
+        QVERIFY(answered);
+        QVERIFY2(problem.contains(QStringLiteral("2017-13")), qPrintable(problem));
+        QCOMPARE(value(QStringLiteral("SELECT date || '|' || precision FROM movement WHERE id = ?"), {move}).toString(),
+                 QStringLiteral("2017-07|month"));
+        action("undoAction")->trigger();
+        QCOMPARE(value(row, {move}).toString().section(QLatin1Char('|'), 0, 4), before.section(QLatin1Char('|'), 0, 4));
+
+        // Remove… asks, removes the move with its citations; undo puts back the same rows.
+        const QString citations = QStringLiteral("SELECT group_concat(id || ':' || start || '-' || end, ' ') FROM citation WHERE movement_id = ?");
+        const QString cited = value(citations, {move}).toString();
+        QVERIFY(!cited.isEmpty());
+        QTimer::singleShot(0, this, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
+        emit browser->anchorClicked(QUrl(QStringLiteral("remove:movement:%1").arg(move)));
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM movement WHERE id = ?"), {move}).toInt(), 0);
+        QTRY_VERIFY(!pane->html().contains(QStringLiteral("edit:movement:%1").arg(move)));
+        action("undoAction")->trigger();
+        QCOMPARE(value(citations, {move}).toString(), cited);
+        QTRY_VERIFY(pane->html().contains(QStringLiteral("edit:movement:%1").arg(move)));
+
+        // A fact's only citation: Remove citation offers to remove the fact; No keeps both.
+        const qint64 single = value(QStringLiteral("SELECT m.id FROM movement m WHERE m.person_id = ? AND "
+                                                   "(SELECT count(*) FROM citation c WHERE c.movement_id = m.id) = 1 LIMIT 1"),
+                                    {karpathy})
+                                  .toLongLong();
+        QVERIFY(single > 0);
+        {
+            const qint64 citation = value(QStringLiteral("SELECT id FROM citation WHERE movement_id = ?"), {single}).toLongLong();
+            QString asked;
+            QTimer::singleShot(0, this, [&asked] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                    asked = box->text();
+                    box->button(QMessageBox::No)->click();
+                }
+            });
+            m_window->workbench()->removeCitation(citation, FactRef{FactType::Movement, single}, QStringLiteral("Karpathy"));
+            QVERIFY2(asked.contains(QStringLiteral("only citation")), qPrintable(asked));
+            QCOMPARE(value(QStringLiteral("SELECT count(*) FROM citation WHERE id = ?"), {citation}).toInt(), 1);
+        }
     }
 
     void cleanupTestCase()

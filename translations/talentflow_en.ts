@@ -83,4 +83,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>talentflow::Workbench</name>
+    <message numerus="yes">
+        <source>Remove “%1” and its %n citation(s)? Edit ▸ Undo puts them back.</source>
+        <translation>
+            <numerusform>Remove “%1” and its %n citation? Edit ▸ Undo puts it back.</numerusform>
+            <numerusform>Remove “%1” and its %n citations? Edit ▸ Undo puts them back.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -682,6 +682,18 @@
         <source>Edited: %1</source>
         <translation>修改:%1</translation>
     </message>
+    <message>
+        <source>Remove citation</source>
+        <translation>移除引用</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
 </context>
 <context>
     <name>talentflow::EditHistory</name>
@@ -714,6 +726,21 @@
         <extracomment>Undo/Redo&apos;s step, e.g. &quot;Add role “Barret Zoph: CTO, Thinking Machines Lab”&quot;</extracomment>
         <translation>新增职位“%1”</translation>
     </message>
+    <message>
+        <source>Edit “%1”</source>
+        <extracomment>Undo/Redo&apos;s step, e.g. &quot;Edit “Barret Zoph: fired, Thinking Machines Lab”&quot;</extracomment>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <source>Remove citation of “%1”</source>
+        <extracomment>Undo/Redo&apos;s step, e.g. &quot;Remove citation of “Barret Zoph: fired, Thinking Machines Lab”&quot;</extracomment>
+        <translation>移除“%1”的引用</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <extracomment>Undo/Redo&apos;s step, e.g. &quot;Remove “Barret Zoph: fired, Thinking Machines Lab”&quot;</extracomment>
+        <translation>删除“%1”</translation>
+    </message>
 </context>
 <context>
     <name>talentflow::EditHistoryView</name>
@@ -728,6 +755,81 @@
     <message>
         <source>&lt;no edits yet&gt;</source>
         <translation>&lt;尚无编辑&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::FactDialog</name>
+    <message>
+        <source>Edit Move</source>
+        <translation>编辑变动</translation>
+    </message>
+    <message>
+        <source>Edit Role</source>
+        <translation>编辑职位</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>公司(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>去向(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Title in &amp;English:</source>
+        <translation>英文职位名称(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Title in C&amp;hinese:</source>
+        <translation>中文职位名称(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>开始(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>结束(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Name the company.</source>
+        <translation>请填写公司。</translation>
+    </message>
+    <message>
+        <source>No company named “%1” is stored.</source>
+        <translation>数据库中没有名为“%1”的公司。</translation>
+    </message>
+    <message>
+        <source>“%1” names %2 records; type the full name.</source>
+        <translation>“%1”对应 %2 条记录,请输入全名。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>“%1”不是日期;请写成 YYYY、YYYY-MM 或 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Give the role&apos;s title.</source>
+        <translation>请填写职位名称。</translation>
+    </message>
+    <message>
+        <source>The role ends before it starts.</source>
+        <translation>职位的结束日期早于开始日期。</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1240,20 @@
     <message>
         <source>Recorded “%1”.</source>
         <translation>已记录“%1”。</translation>
+    </message>
+    <message>
+        <source>Remove Fact</source>
+        <translation>删除事实</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1” and its %n citation(s)? Edit ▸ Undo puts them back.</source>
+        <translation>
+            <numerusform>删除“%1”及其 %n 条引用?“编辑 ▸ 撤销”可将其恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is the only citation of “%1”, and every fact keeps one. Remove the fact with it?</source>
+        <translation>这是“%1”唯一的引用,而每条事实都至少保留一条引用。是否连同该事实一起删除?</translation>
     </message>
 </context>
 </TS>

@@ -104,6 +104,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_detailPane, &DetailPane::articleRequested, this, &MainWindow::openArticle);
     connect(m_workbench, &Workbench::articleRequested, this, [this](qint64 sourceId) { openArticle(sourceId, 0, 0); });
     connect(m_workbench, &Workbench::personRecorded, m_selection, &PersonSelection::select);
+    connect(m_detailPane, &DetailPane::editFactRequested, m_workbench, &Workbench::editFact);
+    connect(m_detailPane, &DetailPane::removeFactRequested, m_workbench, &Workbench::removeFact);
+    connect(m_detailPane, &DetailPane::removeCitationRequested, m_workbench, &Workbench::removeCitation);
     connect(m_reader, &ArticleReader::citeRequested, this, [this](CiteAs as, qint64 sourceId, int start, int end) {
         m_workbench->cite(as, sourceId, start, end, m_reader);
     });

@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QGuiApplication>
 #include <QTextBrowser>
+#include <QTextDocumentFragment>
 #include <QScrollBar>
 #include <QLocale>
 #include <QJsonDocument>
@@ -117,12 +118,14 @@ QString DetailPane::html() const
     return m_browser->toHtml();
 }
 
-QString DetailPane::citationsHtml(const QList<CitationView> &citations, const QHash<QString, PartialDate> &factDates)
+QString DetailPane::citationsHtml(const QList<CitationView> &citations, const QHash<QString, PartialDate> &factDates,
+                                  const QString &factKey)
 {
     QString html;
     for (const CitationView &c : citations) {
         const int index = int(m_citations.size());
         m_citations.append(c);
+        m_citationFacts.append(factKey);
         const int at = c.start - c.paragraphStart;
         const int from = qMax(0, at - contextChars);
         const int to = qMin(int(c.paragraph.size()), at + int(c.excerpt.size()) + contextChars);
@@ -140,6 +143,9 @@ QString DetailPane::citationsHtml(const QList<CitationView> &citations, const QH
                     .arg(source.join(QStringLiteral(", ")))
                     .arg(index)
                     .arg(tr("Open article"), tr("Copy citation"));
+        if (!factKey.isEmpty() && m_session && !m_session->isReadOnly())
+            html.insert(html.size() - int(QStringLiteral("</p>").size()),
+                        QStringLiteral(" · <a href='uncite:%1'>%2</a>").arg(index).arg(tr("Remove citation")));
         if (c.statedDate.isKnown()) {
             const PartialDate own = factDates.value(c.statedField);
             // Where two articles give two dates, both are shown; neither is chosen for the reader.
@@ -176,6 +182,7 @@ QString DetailPane::movementLine(const MovementView &movement) const
 void DetailPane::render()
 {
     m_citations.clear();
+    m_citationFacts.clear();
     if (!m_detail) {
         m_browser->setHtml(QStringLiteral("<p style='color:#666'>%1</p>")
                                .arg(tr("Select a person to read the excerpts behind their roles and moves.")));
@@ -201,7 +208,8 @@ void DetailPane::render()
                     .arg(roleLine(role), disputeMarker(role.disputeId), factLinks(QStringLiteral("role"), role.id));
         html += historyHtml(QStringLiteral("role"), role.id);
         html += dateNoteHtml(role.dateNote);
-        html += citationsHtml(role.citations, {{QStringLiteral("start"), role.start}, {QStringLiteral("end"), role.end}});
+        html += citationsHtml(role.citations, {{QStringLiteral("start"), role.start}, {QStringLiteral("end"), role.end}},
+                              QStringLiteral("role:%1").arg(role.id));
     }
     if (!m_detail->movements.isEmpty())
         html += QStringLiteral("<h3>%1</h3>").arg(tr("Movements"));
@@ -210,7 +218,8 @@ void DetailPane::render()
                     .arg(movementLine(movement), disputeMarker(movement.disputeId), factLinks(QStringLiteral("movement"), movement.id));
         html += historyHtml(QStringLiteral("movement"), movement.id);
         html += dateNoteHtml(movement.dateNote);
-        html += citationsHtml(movement.citations, {{QStringLiteral("date"), movement.date}});
+        html += citationsHtml(movement.citations, {{QStringLiteral("date"), movement.date}},
+                              QStringLiteral("movement:%1").arg(movement.id));
     }
     for (const DisputeView &dispute : m_detail->disputes) {
         html += QStringLiteral("<h3><span class='dispute'>⚠ %1</span> %2</h3>")
@@ -244,8 +253,11 @@ void DetailPane::render()
 QString DetailPane::factLinks(const QString &table, qint64 id) const
 {
     const QString key = QStringLiteral("%1:%2").arg(table).arg(id);
-    return QStringLiteral(" <small><a href='history:%1'>%2</a></small>")
-        .arg(key, m_openHistories.contains(key) ? tr("Hide history") : tr("History"));
+    QString links = QStringLiteral(" <small><a href='history:%1'>%2</a>")
+                        .arg(key, m_openHistories.contains(key) ? tr("Hide history") : tr("History"));
+    if (m_session && !m_session->isReadOnly())
+        links += QStringLiteral(" · <a href='edit:%1'>%2</a> · <a href='remove:%1'>%3</a>").arg(key, tr("Edit…"), tr("Remove…"));
+    return links + QStringLiteral("</small>");
 }
 
 QString DetailPane::historyHtml(const QString &table, qint64 id) const
@@ -293,8 +305,60 @@ QString DetailPane::historyHtml(const QString &table, qint64 id) const
     return QStringLiteral("<p class='note'>%1</p>").arg(lines.join(QStringLiteral("<br>")));
 }
 
+namespace {
+
+std::optional<FactRef> factOfKey(const QString &key)
+{
+    const QString table = key.section(QLatin1Char(':'), 0, 0);
+    const qint64 id = key.section(QLatin1Char(':'), 1, 1).toLongLong();
+    if (id <= 0 || (table != QLatin1String("movement") && table != QLatin1String("role")))
+        return std::nullopt;
+    return FactRef{table == QLatin1String("movement") ? FactType::Movement : FactType::Role, id};
+}
+
+} // namespace
+
+QString DetailPane::factDescription(const QString &key) const
+{
+    const std::optional<FactRef> fact = factOfKey(key);
+    if (!m_detail || !fact)
+        return {};
+    QString line;
+    if (fact->type == FactType::Movement) {
+        for (const MovementView &movement : m_detail->movements) {
+            if (movement.id == fact->id)
+                line = movementLine(movement);
+        }
+    } else {
+        for (const RoleView &role : m_detail->roles) {
+            if (role.id == fact->id)
+                line = roleLine(role);
+        }
+    }
+    const PersonRecord &person = m_detail->person;
+    return QStringLiteral("%1: %2").arg(displayName(person.nameEn, person.nameZh, uiLanguage()),
+                                        QTextDocumentFragment::fromHtml(line).toPlainText());
+}
+
 void DetailPane::openLink(const QUrl &url)
 {
+    if (url.scheme() == QLatin1String("edit") || url.scheme() == QLatin1String("remove")) {
+        if (const std::optional<FactRef> fact = factOfKey(url.path())) {
+            if (url.scheme() == QLatin1String("edit"))
+                emit editFactRequested(*fact, factDescription(url.path()));
+            else
+                emit removeFactRequested(*fact, factDescription(url.path()));
+        }
+        return;
+    }
+    if (url.scheme() == QLatin1String("uncite")) {
+        const int index = url.path().toInt();
+        if (index >= 0 && index < m_citations.size()) {
+            if (const std::optional<FactRef> fact = factOfKey(m_citationFacts.value(index)))
+                emit removeCitationRequested(m_citations.at(index).id, *fact, factDescription(m_citationFacts.value(index)));
+        }
+        return;
+    }
     if (url.scheme() == QLatin1String("history")) {
         const QString key = url.path();
         if (!m_openHistories.remove(key))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/FactRepository.h"
 #include "models/PersonDetailRepository.h"
 
 #include <QHash>
@@ -44,6 +45,10 @@ public slots:
 signals:
     void articleRequested(qint64 sourceId, int start, int end);
     void citationsShown(bool any);
+    // Edit…, Remove… after a fact, and Remove after one of its citations.
+    void editFactRequested(talentflow::FactRef fact, const QString &description);
+    void removeFactRequested(talentflow::FactRef fact, const QString &description);
+    void removeCitationRequested(qint64 citationId, talentflow::FactRef fact, const QString &description);
     void failed(const QString &error);
 
 protected:
@@ -53,7 +58,11 @@ private:
     void render();
     void openLink(const QUrl &url);
     // factDates: the fact's own dates by field ("date", "start", "end"), to set a citation's stated date against.
-    QString citationsHtml(const QList<CitationView> &citations, const QHash<QString, PartialDate> &factDates = {});
+    // factKey ("movement:46"): the fact the citations back, which offers to remove one.
+    QString citationsHtml(const QList<CitationView> &citations, const QHash<QString, PartialDate> &factDates = {},
+                          const QString &factKey = {});
+    // The fact as a line of plain text, for the undo history: "Barret Zoph: 26 Sep 2024: left OpenAI".
+    QString factDescription(const QString &key) const;
     QString roleLine(const RoleView &role) const;
     QString movementLine(const MovementView &movement) const;
     // "History" after a fact, and its change log below it while open.
@@ -64,7 +73,8 @@ private:
     DataSession *m_session = nullptr;
     std::optional<PersonDetail> m_detail;
     QList<CitationView> m_citations;
-    QSet<QString> m_openHistories; // "movement:46": facts whose history is shown
+    QSet<QString> m_openHistories;
+    QList<QString> m_citationFacts; // the fact key of each shown citation, empty for a disagreement's side // "movement:46": facts whose history is shown
 };
 
 } // namespace talentflow

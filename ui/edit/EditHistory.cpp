@@ -243,6 +243,124 @@ private:
     bool m_firstRedo = true;
 };
 
+// A move or a role corrected; undo and redo each write the other side, based on the version the
+// last of them left.
+template<typename Fields>
+class EditFactCommand : public EditCommand
+{
+public:
+    EditFactCommand(EditHistory *history, DataSession *session, qint64 id, Fields before, Fields after, int version,
+                    EditHistory::Describe describe)
+        : m_history(history)
+        , m_session(session)
+        , m_id(id)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_version(version)
+        , m_describe(std::move(describe))
+    {
+        retranslate();
+    }
+
+    void retranslate() override
+    {
+        //: Undo/Redo's step, e.g. "Edit “Barret Zoph: fired, Thinking Machines Lab”"
+        setText(QCoreApplication::translate("talentflow::EditHistory", "Edit “%1”").arg(shortTitle(m_describe())));
+    }
+
+    void redo() override
+    {
+        if (m_firstRedo) {
+            m_firstRedo = false;
+            return;
+        }
+        apply(m_after);
+    }
+    void undo() override { apply(m_before); }
+
+private:
+    void apply(const Fields &fields)
+    {
+        Answer<int> done;
+        if constexpr (std::is_same_v<Fields, MovementFields>)
+            done = m_session->editMovement(m_id, fields, m_version);
+        else
+            done = m_session->editRole(m_id, fields, m_version);
+        if (done)
+            m_version = *done.value;
+        else
+            refuse(this, m_history, done.error);
+    }
+
+    EditHistory *m_history;
+    DataSession *m_session;
+    qint64 m_id;
+    Fields m_before;
+    Fields m_after;
+    int m_version;
+    EditHistory::Describe m_describe;
+    bool m_firstRedo = true;
+};
+
+// A fact with its citations, or one citation, removed; undo puts the same rows back.
+class RemoveCommand : public EditCommand
+{
+public:
+    RemoveCommand(EditHistory *history, DataSession *session, StoredRows rows, EditHistory::Describe describe)
+        : m_history(history)
+        , m_session(session)
+        , m_rows(std::move(rows))
+        , m_describe(std::move(describe))
+    {
+        retranslate();
+    }
+
+    void retranslate() override
+    {
+        if (m_rows.fact.isEmpty())
+            //: Undo/Redo's step, e.g. "Remove citation of “Barret Zoph: fired, Thinking Machines Lab”"
+            setText(QCoreApplication::translate("talentflow::EditHistory", "Remove citation of “%1”").arg(shortTitle(m_describe())));
+        else
+            //: Undo/Redo's step, e.g. "Remove “Barret Zoph: fired, Thinking Machines Lab”"
+            setText(QCoreApplication::translate("talentflow::EditHistory", "Remove “%1”").arg(shortTitle(m_describe())));
+    }
+
+    void redo() override
+    {
+        if (m_firstRedo) {
+            m_firstRedo = false;
+            return;
+        }
+        Answer<StoredRows> removed;
+        if (m_rows.fact.isEmpty()) {
+            removed = m_session->removeCitation(m_rows.citations.first().value(QStringLiteral("id")).toLongLong());
+        } else {
+            const bool movement = m_rows.fact.value(QStringLiteral("__table")).toString() == QLatin1String("movement");
+            removed = m_session->removeFact({movement ? FactType::Movement : FactType::Role,
+                                             m_rows.fact.value(QStringLiteral("id")).toLongLong()},
+                                            m_rows.fact.value(QStringLiteral("row_version")).toInt());
+        }
+        if (removed)
+            m_rows = *removed.value;
+        else
+            refuse(this, m_history, removed.error);
+    }
+
+    void undo() override
+    {
+        const Answer<bool> restored = m_session->restoreRows(m_rows);
+        if (!restored)
+            refuse(this, m_history, restored.error);
+    }
+
+private:
+    EditHistory *m_history;
+    DataSession *m_session;
+    StoredRows m_rows;
+    EditHistory::Describe m_describe;
+    bool m_firstRedo = true;
+};
+
 } // namespace
 
 EditHistory::EditHistory(DataSession *session, QObject *parent)
@@ -323,6 +441,60 @@ std::optional<FactIds> EditHistory::addRole(const NewRole &role, Describe descri
     }
     m_stack->push(new AddFactCommand<NewRole>(this, m_session, role, *added.value, std::move(describe)));
     return added.value;
+}
+
+bool EditHistory::editMovement(qint64 id, const MovementFields &fields, int basedOnVersion, Describe describe, QString *error)
+{
+    const Answer<MovementFields> before = m_session->movementFields(id);
+    if (before && *before.value == fields)
+        return true; // nothing to change, nothing to undo
+    const Answer<int> done = before ? m_session->editMovement(id, fields, basedOnVersion) : Answer<int>{std::nullopt, before.error};
+    if (!done) {
+        if (error)
+            *error = done.error;
+        return false;
+    }
+    m_stack->push(new EditFactCommand<MovementFields>(this, m_session, id, *before.value, fields, *done.value, std::move(describe)));
+    return true;
+}
+
+bool EditHistory::editRole(qint64 id, const RoleFields &fields, int basedOnVersion, Describe describe, QString *error)
+{
+    const Answer<RoleFields> before = m_session->roleFields(id);
+    if (before && *before.value == fields)
+        return true;
+    const Answer<int> done = before ? m_session->editRole(id, fields, basedOnVersion) : Answer<int>{std::nullopt, before.error};
+    if (!done) {
+        if (error)
+            *error = done.error;
+        return false;
+    }
+    m_stack->push(new EditFactCommand<RoleFields>(this, m_session, id, *before.value, fields, *done.value, std::move(describe)));
+    return true;
+}
+
+bool EditHistory::removeFact(const FactRef &fact, int basedOnVersion, Describe describe, QString *error)
+{
+    const Answer<StoredRows> removed = m_session->removeFact(fact, basedOnVersion);
+    if (!removed) {
+        if (error)
+            *error = removed.error;
+        return false;
+    }
+    m_stack->push(new RemoveCommand(this, m_session, *removed.value, std::move(describe)));
+    return true;
+}
+
+bool EditHistory::removeCitation(qint64 citationId, Describe describe, QString *error)
+{
+    const Answer<StoredRows> removed = m_session->removeCitation(citationId);
+    if (!removed) {
+        if (error)
+            *error = removed.error;
+        return false;
+    }
+    m_stack->push(new RemoveCommand(this, m_session, *removed.value, std::move(describe)));
+    return true;
 }
 
 void EditHistory::retranslate()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/ArticleRepository.h"
+#include "models/FactEditor.h"
 #include "models/FactRepository.h"
 
 #include <functional>
@@ -43,6 +44,11 @@ public:
     // Adds a move or a role with its citation as one undoable edit.
     std::optional<FactIds> addMovement(const NewMovement &movement, Describe describe, QString *error);
     std::optional<FactIds> addRole(const NewRole &role, Describe describe, QString *error);
+    // Corrections and removals as undoable edits, each based on the row version the person saw.
+    bool editMovement(qint64 id, const MovementFields &fields, int basedOnVersion, Describe describe, QString *error);
+    bool editRole(qint64 id, const RoleFields &fields, int basedOnVersion, Describe describe, QString *error);
+    bool removeFact(const FactRef &fact, int basedOnVersion, Describe describe, QString *error);
+    bool removeCitation(qint64 citationId, Describe describe, QString *error);
     void retranslate();
 
 signals:

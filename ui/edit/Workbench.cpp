@@ -8,9 +8,11 @@
 #include "ui/edit/CiteDialog.h"
 #include "ui/edit/EditHistory.h"
 #include "ui/edit/EditHistoryView.h"
+#include "ui/edit/FactDialog.h"
 
 #include <QAction>
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QUndoStack>
 
 namespace talentflow {
@@ -180,6 +182,80 @@ void Workbench::cite(CiteAs as, qint64 sourceId, int start, int end, QWidget *pa
         emit note(tr("Recorded “%1”.").arg(description));
     if (personId > 0)
         emit personRecorded(personId);
+}
+
+void Workbench::editFact(const FactRef &fact, const QString &description)
+{
+    if (!editable())
+        return;
+    // The version the form starts from: an edit made meanwhile in another window is refused.
+    const Answer<int> version = m_session->factVersion(fact);
+    FactDialog dialog(m_session, fact, description, m_window);
+    if (!version || !dialog.isLoaded()) {
+        showErrorMessage(m_window, tr("Cannot read the database"), version ? dialog.error() : version.error);
+        return;
+    }
+    if (dialog.exec() != QDialog::Accepted || !editable())
+        return;
+    const EditHistory::Describe describe = [description] { return description; };
+    QString error;
+    const bool done = fact.type == FactType::Movement
+        ? m_history->editMovement(fact.id, dialog.movement(), *version.value, describe, &error)
+        : m_history->editRole(fact.id, dialog.role(), *version.value, describe, &error);
+    if (!done)
+        showErrorMessage(m_window, tr("The edit was not made"), error);
+}
+
+void Workbench::removeFact(const FactRef &fact, const QString &description)
+{
+    if (!editable())
+        return;
+    const Answer<int> version = m_session->factVersion(fact);
+    const Answer<int> citations = m_session->citationCount(fact);
+    if (!version || !citations) {
+        showErrorMessage(m_window, tr("Cannot read the database"), version ? citations.error : version.error);
+        return;
+    }
+    const auto answer = QMessageBox::question(m_window, tr("Remove Fact"),
+                                              tr("Remove “%1” and its %n citation(s)? Edit ▸ Undo puts them back.", nullptr,
+                                                 *citations.value)
+                                                  .arg(description));
+    if (answer != QMessageBox::Yes || !editable())
+        return;
+    QString error;
+    if (!m_history->removeFact(fact, *version.value, [description] { return description; }, &error))
+        showErrorMessage(m_window, tr("The edit was not made"), error);
+}
+
+void Workbench::removeCitation(qint64 citationId, const FactRef &fact, const QString &description)
+{
+    if (!editable())
+        return;
+    const Answer<int> citations = m_session->citationCount(fact);
+    if (!citations) {
+        showErrorMessage(m_window, tr("Cannot read the database"), citations.error);
+        return;
+    }
+    // Every fact keeps at least one citation: the last one goes only with its fact.
+    if (*citations.value <= 1) {
+        const auto answer = QMessageBox::question(
+            m_window, tr("Remove Fact"),
+            tr("This is the only citation of “%1”, and every fact keeps one. Remove the fact with it?").arg(description));
+        if (answer == QMessageBox::Yes)
+            removeFactNow(fact, description);
+        return;
+    }
+    QString error;
+    if (!m_history->removeCitation(citationId, [description] { return description; }, &error))
+        showErrorMessage(m_window, tr("The edit was not made"), error);
+}
+
+void Workbench::removeFactNow(const FactRef &fact, const QString &description)
+{
+    const Answer<int> version = m_session->factVersion(fact);
+    QString error = version.error;
+    if (!version || !m_history->removeFact(fact, *version.value, [description] { return description; }, &error))
+        showErrorMessage(m_window, tr("The edit was not made"), error);
 }
 
 void Workbench::showArticles()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/FactRepository.h"
 #include "ui/browse/ArticleReader.h"
 
 #include <QObject>
@@ -36,6 +37,10 @@ public:
     void editArticleDetails(qint64 sourceId);
     // Cite as ▸ in the article reader: the form over the reader (parent), then one undoable edit.
     void cite(talentflow::CiteAs as, qint64 sourceId, int start, int end, QWidget *parent);
+    // The detail pane's Edit…, Remove… and Remove citation: a form or a question, then one undoable edit.
+    void editFact(const talentflow::FactRef &fact, const QString &description);
+    void removeFact(const talentflow::FactRef &fact, const QString &description);
+    void removeCitation(qint64 citationId, const talentflow::FactRef &fact, const QString &description);
     void retranslate();
 
 signals:
@@ -46,6 +51,7 @@ signals:
 
 private:
     void updateActions();
+    void removeFactNow(const talentflow::FactRef &fact, const QString &description);
     void showArticles();
     // Undo and redo only when an edit can be made now; a refusal then would drop the step.
     bool editable();
