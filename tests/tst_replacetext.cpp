@@ -1,6 +1,7 @@
 #include "models/ArticleRepository.h"
 #include "models/Database.h"
 #include "models/FactRepository.h"
+#include "models/PersonDetailRepository.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -698,6 +699,34 @@ private slots:
         QCOMPARE(c.reviewStart, -1);
         QVERIFY(!articles().citationsNeedingAttention(99999999, &error));
         QVERIFY(error.contains(QStringLiteral("no article")));
+    }
+
+    // The detail pane reads a waiting citation's paragraph in the text its words are in.
+    void aWaitingCitationIsShownInItsOwnText()
+    {
+        QVERIFY(replace());
+        QString error;
+        const std::optional<PersonDetail> detail = PersonDetailRepository(m_db->connection()).personDetail(m_zoph, &error);
+        QVERIFY2(detail, qPrintable(error));
+        int seen = 0;
+        for (const MovementView &movement : detail->movements) {
+            for (const CitationView &c : movement.citations) {
+                if (c.sourceId != m_article)
+                    continue;
+                ++seen;
+                QCOMPARE(c.paragraph.mid(c.start - c.paragraphStart, c.end - c.start), c.excerpt);
+            }
+        }
+        for (const RoleView &role : detail->roles) {
+            for (const CitationView &c : role.citations) {
+                if (c.sourceId != m_article)
+                    continue;
+                ++seen;
+                QCOMPARE(c.paragraph.mid(c.start - c.paragraphStart, c.end - c.start), c.excerpt);
+                QVERIFY(c.paragraph.startsWith(QStringLiteral("A separate note")));
+            }
+        }
+        QCOMPARE(seen, 3); // A (moved), B (review), C (orphan)
     }
 
     // Refusals say why and write nothing at all.
