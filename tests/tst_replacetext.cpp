@@ -1,4 +1,5 @@
 #include "models/ArticleRepository.h"
+#include "models/DataSession.h"
 #include "models/Database.h"
 #include "models/FactRepository.h"
 #include "models/PersonDetailRepository.h"
@@ -6,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -757,6 +759,44 @@ private slots:
         QString error;
         QVERIFY2(articles().replaceText(m_article, exact, &error), qPrintable(error));
         QCOMPARE(currentBody(m_article), exact);
+    }
+
+    // The session: an edit says the data changed, a refusal does not, and a read-only file refuses.
+    void theSessionEditsAndRefuses()
+    {
+        DataSession session;
+        QString error;
+        session.setDatabase(Database::open(m_file, &error));
+        QVERIFY2(session.isOpen(), qPrintable(error));
+        QSignalSpy changed(&session, &DataSession::dataChanged);
+        const Answer<TextReplacement> refused = session.replaceArticleText(m_article, oldBody());
+        QVERIFY(!refused);
+        QVERIFY(refused.error.contains(QStringLiteral("same")));
+        QCOMPARE(changed.count(), 0);
+        const Answer<TextReplacement> done = session.replaceArticleText(m_article, newBody());
+        QVERIFY2(done, qPrintable(done.error));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<DataSession::Change>(), DataSession::Change::Edit);
+        const Answer<QList<CitationAttention>> waiting = session.citationsNeedingAttention(m_article);
+        QVERIFY(waiting);
+        QCOMPARE(waiting.value->size(), 2);
+        QVERIFY(session.keepAsOrphan(m_citeB));
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(!session.acceptReview(m_citeB));
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(!session.restoreArticleText(m_article, *done.value)); // B changed since
+        QCOMPARE(changed.count(), 2);
+
+        DataSession readOnly;
+        readOnly.setDatabase(Database::open(m_file, &error, nullptr, Database::Access::ReadOnly));
+        QVERIFY2(readOnly.isOpen(), qPrintable(error));
+        const QStringList before = dump();
+        const Answer<TextReplacement> blocked = readOnly.replaceArticleText(m_article, oldBody());
+        QVERIFY(!blocked);
+        QVERIFY2(blocked.error.contains(QStringLiteral("read-only")), qPrintable(blocked.error));
+        QVERIFY(!readOnly.acceptReview(m_citeB));
+        QVERIFY(!readOnly.keepAsOrphan(m_citeB));
+        QCOMPARE(dump(), before);
     }
 
 };
