@@ -3,10 +3,14 @@
 #include "models/Database.h"
 #include "models/FactRepository.h"
 #include "models/PersonDetailRepository.h"
+#include "ui/edit/ReplaceTextDialog.h"
 
 #include <QCryptographicHash>
+#include <QGroupBox>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -799,6 +803,42 @@ private slots:
         QCOMPARE(dump(), before);
     }
 
+    // The dialog counts the outcomes, lists B beside its close match and C; Accept takes B off.
+    void theDialogShowsAndResolves()
+    {
+        DataSession session;
+        QString error;
+        session.setDatabase(Database::open(m_file, &error));
+        QVERIFY2(session.isOpen(), qPrintable(error));
+        const Answer<TextReplacement> done = session.replaceArticleText(m_article, newBody());
+        QVERIFY2(done, qPrintable(done.error));
+        ReplaceTextDialog dialog(&session, *done.value);
+        for (const char *name : {"anchoredCount", "movedCount", "reviewCount", "orphanCount"}) {
+            auto *count = dialog.findChild<QLabel *>(QLatin1String(name));
+            QVERIFY2(count, name);
+            QCOMPARE(count->text(), QStringLiteral("1"));
+        }
+        QCOMPARE(dialog.reviewsShown(), 1);
+        QCOMPARE(dialog.orphansShown(), 1);
+        auto *review = dialog.findChild<QGroupBox *>(QStringLiteral("review-%1").arg(m_citeB));
+        QVERIFY(review);
+        QVERIFY(review->title().contains(QStringLiteral("Barret Zoph")));
+        auto *oldWords = review->findChild<QLabel *>(QStringLiteral("oldWords"));
+        auto *newWords = review->findChild<QLabel *>(QStringLiteral("newWords"));
+        QVERIFY(oldWords && newWords);
+        QVERIFY(oldWords->text().contains(quoteB.toHtmlEscaped()));
+        QVERIFY(newWords->text().contains(fixedB.toHtmlEscaped()));
+        QVERIFY(dialog.findChild<QGroupBox *>(QStringLiteral("orphan-%1").arg(m_citeC)));
+        auto *accept = review->findChild<QPushButton *>(QStringLiteral("acceptReview"));
+        QVERIFY(accept);
+        accept->click();
+        QCOMPARE(citation(m_citeB).state, QStringLiteral("anchored"));
+        QCOMPARE(citation(m_citeB).text, fixedB);
+        QCOMPARE(dialog.reviewsShown(), 0);
+        QCOMPARE(dialog.orphansShown(), 1);
+        QVERIFY(!dialog.findChild<QGroupBox *>(QStringLiteral("review-%1").arg(m_citeB)));
+        QVERIFY(dialog.findChild<QGroupBox *>(QStringLiteral("orphan-%1").arg(m_citeC)));
+    }
 };
 
 QTEST_MAIN(TestReplaceText)
