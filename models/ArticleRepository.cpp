@@ -6,6 +6,7 @@
 #include "models/SqlValues.h"
 #include "models/WriteTransaction.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QSqlError>
@@ -25,6 +26,148 @@ QJsonObject detailsJson(const ArticleDetails &details)
                        {QStringLiteral("language"), details.language},
                        {QStringLiteral("published"), details.published.isKnown() ? QJsonValue(details.published.toIso()) : QJsonValue()},
                        {QStringLiteral("published_precision"), details.published.precisionName()}};
+}
+
+QString stateKey(AnchorState state)
+{
+    switch (state) {
+    case AnchorState::Anchored:
+        return QStringLiteral("anchored");
+    case AnchorState::Review:
+        return QStringLiteral("review");
+    case AnchorState::Orphan:
+        return QStringLiteral("orphan");
+    }
+    return QStringLiteral("anchored");
+}
+
+AnchorState stateFromKey(const QString &key)
+{
+    if (key == QLatin1String("review"))
+        return AnchorState::Review;
+    if (key == QLatin1String("orphan"))
+        return AnchorState::Orphan;
+    return AnchorState::Anchored;
+}
+
+QVariant offsetOrNull(int offset)
+{
+    return offset >= 0 ? QVariant(offset) : QVariant(QMetaType(QMetaType::Int));
+}
+
+// Runs the queries of one edit, stopping at the first failure with its reason.
+class Steps
+{
+public:
+    Steps(QSqlDatabase db, QString *error)
+        : m_db(std::move(db))
+        , m_error(error)
+    {
+    }
+
+    QSqlQuery query(const QString &sql)
+    {
+        QSqlQuery query(m_db);
+        query.prepare(sql);
+        return query;
+    }
+    bool exec(QSqlQuery &query)
+    {
+        if (query.exec())
+            return true;
+        return fail(describeSqlError(query.lastError()));
+    }
+    bool fail(const QString &why)
+    {
+        if (m_error)
+            *m_error = why;
+        return false;
+    }
+    bool log(const QString &entity, qint64 id, const QJsonObject &before, const QJsonObject &after)
+    {
+        return ChangeLog(m_db).record(entity, id, QStringLiteral("edit"), before, after, m_error);
+    }
+
+private:
+    QSqlDatabase m_db;
+    QString *m_error;
+};
+
+const QString citationRowColumns =
+    QStringLiteral("start, end, text, prefix, suffix, body_sha256, anchor_state, review_start, review_end");
+
+// The columns above, from the query's column `from` on.
+CitationAnchorRow citationRowAt(const QSqlQuery &query, int from)
+{
+    CitationAnchorRow row;
+    row.start = query.value(from).toInt();
+    row.end = query.value(from + 1).toInt();
+    row.text = query.value(from + 2).toString();
+    row.prefix = query.value(from + 3).toString();
+    row.suffix = query.value(from + 4).toString();
+    row.bodySha256 = query.value(from + 5).toString();
+    row.state = stateFromKey(query.value(from + 6).toString());
+    row.reviewStart = query.value(from + 7).isNull() ? -1 : query.value(from + 7).toInt();
+    row.reviewEnd = query.value(from + 8).isNull() ? -1 : query.value(from + 8).toInt();
+    return row;
+}
+
+// Every citation of an article, by id.
+std::optional<QList<std::pair<qint64, CitationAnchorRow>>> readCitationRows(Steps &steps, qint64 sourceId)
+{
+    QSqlQuery read = steps.query(QStringLiteral("SELECT id, %1 FROM citation WHERE source_id = :source ORDER BY id")
+                                     .arg(citationRowColumns));
+    read.bindValue(QStringLiteral(":source"), sourceId);
+    if (!steps.exec(read))
+        return std::nullopt;
+    QList<std::pair<qint64, CitationAnchorRow>> rows;
+    while (read.next())
+        rows.append({read.value(0).toLongLong(), citationRowAt(read, 1)});
+    return rows;
+}
+
+bool writeCitationRow(Steps &steps, qint64 id, const CitationAnchorRow &row)
+{
+    QSqlQuery update = steps.query(QStringLiteral(
+        "UPDATE citation SET start = :start, end = :end, text = :text, prefix = :prefix, suffix = :suffix, "
+        "body_sha256 = :sha256, anchor_state = :state, review_start = :review_start, review_end = :review_end WHERE id = :id"));
+    update.bindValue(QStringLiteral(":start"), row.start);
+    update.bindValue(QStringLiteral(":end"), row.end);
+    update.bindValue(QStringLiteral(":text"), notNullText(row.text));
+    update.bindValue(QStringLiteral(":prefix"), notNullText(row.prefix));
+    update.bindValue(QStringLiteral(":suffix"), notNullText(row.suffix));
+    update.bindValue(QStringLiteral(":sha256"), notNullText(row.bodySha256));
+    update.bindValue(QStringLiteral(":state"), stateKey(row.state));
+    update.bindValue(QStringLiteral(":review_start"), offsetOrNull(row.reviewStart));
+    update.bindValue(QStringLiteral(":review_end"), offsetOrNull(row.reviewEnd));
+    update.bindValue(QStringLiteral(":id"), id);
+    if (!steps.exec(update))
+        return false;
+    return update.numRowsAffected() == 1 || steps.fail(QStringLiteral("citation %1 is no longer there").arg(id));
+}
+
+// A citation's place as the change log keeps it.
+QJsonObject placeJson(qint64 sourceId, const CitationAnchorRow &row, bool withText)
+{
+    QJsonObject place{{QStringLiteral("source_id"), sourceId},
+                      {QStringLiteral("start"), row.start},
+                      {QStringLiteral("end"), row.end},
+                      {QStringLiteral("anchor_state"), stateKey(row.state)}};
+    if (withText)
+        place.insert(QStringLiteral("text"), row.text);
+    if (row.state == AnchorState::Review) {
+        place.insert(QStringLiteral("review_start"), row.reviewStart);
+        place.insert(QStringLiteral("review_end"), row.reviewEnd);
+    }
+    return place;
+}
+
+// Whether a change of row is one a person would want told: its words, where they are, or whether
+// they are found. A new digest and context alone follow the article's own logged change.
+bool isTold(const CitationAnchorRow &before, const CitationAnchorRow &after)
+{
+    return before.start != after.start || before.end != after.end || before.text != after.text || before.state != after.state
+        || before.reviewStart != after.reviewStart || before.reviewEnd != after.reviewEnd;
 }
 
 } // namespace
@@ -317,6 +460,379 @@ std::optional<QList<ArticleSummary>> ArticleRepository::articles(QString *error)
         result.append(article);
     }
     return result;
+}
+
+std::optional<TextReplacement> ArticleRepository::replaceText(qint64 sourceId, const QString &newBody, QString *error)
+{
+    Steps steps(m_db, error);
+    if (newBody.trimmed().isEmpty()) {
+        steps.fail(QStringLiteral("the new text is empty"));
+        return std::nullopt;
+    }
+    if (newBody.toUtf8().size() > maxBodyBytes) {
+        steps.fail(QStringLiteral("the new text is larger than %1 MB").arg(maxBodyBytes / (1024 * 1024)));
+        return std::nullopt;
+    }
+    WriteTransaction transaction(m_db);
+    if (!transaction.isOpen()) {
+        steps.fail(transaction.error());
+        return std::nullopt;
+    }
+    QSqlQuery read = steps.query(QStringLiteral("SELECT body, sha256 FROM source WHERE id = :id"));
+    read.bindValue(QStringLiteral(":id"), sourceId);
+    if (!steps.exec(read))
+        return std::nullopt;
+    if (!read.next()) {
+        steps.fail(QStringLiteral("there is no article %1").arg(sourceId));
+        return std::nullopt;
+    }
+    const QString oldBody = read.value(0).toString();
+    TextReplacement replacement;
+    replacement.sourceId = sourceId;
+    replacement.oldSha256 = read.value(1).toString();
+    read.finish();
+    if (oldBody == newBody) {
+        steps.fail(QStringLiteral("the new text is the same as article %1's").arg(sourceId));
+        return std::nullopt;
+    }
+    replacement.newSha256 = bodySha256(newBody);
+    // A text is stored once: another article holding it already is that article.
+    QSqlQuery same = steps.query(QStringLiteral("SELECT id FROM source WHERE sha256 = :sha256 AND body = :body AND id <> :id"));
+    same.bindValue(QStringLiteral(":sha256"), replacement.newSha256);
+    same.bindValue(QStringLiteral(":body"), newBody);
+    same.bindValue(QStringLiteral(":id"), sourceId);
+    if (!steps.exec(same))
+        return std::nullopt;
+    if (same.next()) {
+        steps.fail(QStringLiteral("article %1 already holds this text").arg(same.value(0).toLongLong()));
+        return std::nullopt;
+    }
+
+    QSqlQuery keep = steps.query(QStringLiteral("INSERT INTO source_version (source_id, body, sha256, replaced_at) "
+                                                "VALUES (:source, :body, :sha256, :at)"));
+    keep.bindValue(QStringLiteral(":source"), sourceId);
+    keep.bindValue(QStringLiteral(":body"), oldBody);
+    keep.bindValue(QStringLiteral(":sha256"), replacement.oldSha256);
+    keep.bindValue(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!steps.exec(keep))
+        return std::nullopt;
+    replacement.versionId = keep.lastInsertId().toLongLong();
+    QSqlQuery update = steps.query(QStringLiteral("UPDATE source SET body = :body, sha256 = :sha256 WHERE id = :id"));
+    update.bindValue(QStringLiteral(":body"), newBody);
+    update.bindValue(QStringLiteral(":sha256"), replacement.newSha256);
+    update.bindValue(QStringLiteral(":id"), sourceId);
+    if (!steps.exec(update))
+        return std::nullopt;
+
+    const auto rows = readCitationRows(steps, sourceId);
+    if (!rows)
+        return std::nullopt;
+    for (const auto &[id, before] : *rows) {
+        // The row's anchor tells where its words were in the text it names: the old one, or an
+        // older version for a citation still waiting from an earlier replacement.
+        QuoteAnchor anchor;
+        anchor.start = before.start;
+        anchor.end = before.end;
+        anchor.exact = before.text;
+        anchor.prefix = before.prefix;
+        anchor.suffix = before.suffix;
+        anchor.bodySha256 = before.bodySha256.toLatin1();
+        const Reanchoring found = reanchor(anchor, newBody);
+        CitationReplacement result{id, found.outcome, before, before, found.found};
+        CitationAnchorRow &after = result.after;
+        switch (found.outcome) {
+        case AnchorOutcome::Anchored:
+        case AnchorOutcome::Moved: {
+            const QuoteAnchor moved = QuoteAnchor::at(newBody, found.start, found.end, replacement.newSha256.toLatin1());
+            after.start = found.start;
+            after.end = found.end;
+            after.prefix = moved.prefix;
+            after.suffix = moved.suffix;
+            after.bodySha256 = replacement.newSha256;
+            after.state = AnchorState::Anchored;
+            after.reviewStart = after.reviewEnd = -1;
+            break;
+        }
+        case AnchorOutcome::NeedsReview:
+            // The words stay those of the text their digest names; the close match is offered.
+            after.state = AnchorState::Review;
+            after.reviewStart = found.start;
+            after.reviewEnd = found.end;
+            break;
+        case AnchorOutcome::Orphan:
+            after.state = AnchorState::Orphan;
+            after.reviewStart = after.reviewEnd = -1;
+            result.found.clear();
+            break;
+        }
+        if (after != before && !writeCitationRow(steps, id, after))
+            return std::nullopt;
+        if (isTold(before, after)
+            && !steps.log(QStringLiteral("citation"), id, placeJson(sourceId, before, false), placeJson(sourceId, after, false)))
+            return std::nullopt;
+        replacement.citations.append(result);
+    }
+    if (!steps.log(QStringLiteral("source"), sourceId, QJsonObject{{QStringLiteral("sha256"), replacement.oldSha256}},
+                   QJsonObject{{QStringLiteral("sha256"), replacement.newSha256}})
+        || !transaction.commit(error))
+        return std::nullopt;
+    return replacement;
+}
+
+bool ArticleRepository::restoreText(qint64 sourceId, const TextReplacement &replacement, QString *error)
+{
+    Steps steps(m_db, error);
+    if (replacement.sourceId != sourceId)
+        return steps.fail(QStringLiteral("the replacement is of article %1, not %2").arg(replacement.sourceId).arg(sourceId));
+    WriteTransaction transaction(m_db);
+    if (!transaction.isOpen())
+        return steps.fail(transaction.error());
+    QSqlQuery read = steps.query(QStringLiteral("SELECT sha256 FROM source WHERE id = :id"));
+    read.bindValue(QStringLiteral(":id"), sourceId);
+    if (!steps.exec(read))
+        return false;
+    if (!read.next())
+        return steps.fail(QStringLiteral("there is no article %1").arg(sourceId));
+    if (read.value(0).toString() != replacement.newSha256)
+        return steps.fail(QStringLiteral("the text of article %1 has changed since; it is left as it is").arg(sourceId));
+    read.finish();
+    QSqlQuery version = steps.query(QStringLiteral("SELECT body FROM source_version WHERE id = :id AND source_id = :source "
+                                                   "AND sha256 = :sha256"));
+    version.bindValue(QStringLiteral(":id"), replacement.versionId);
+    version.bindValue(QStringLiteral(":source"), sourceId);
+    version.bindValue(QStringLiteral(":sha256"), replacement.oldSha256);
+    if (!steps.exec(version))
+        return false;
+    if (!version.next())
+        return steps.fail(QStringLiteral("the previous text of article %1 is no longer kept").arg(sourceId));
+    const QString oldBody = version.value(0).toString();
+    version.finish();
+    if (bodySha256(oldBody) != replacement.oldSha256)
+        return steps.fail(QStringLiteral("the previous text of article %1 does not match its digest").arg(sourceId));
+
+    // Each citation must be as the replacement left it: one cited, removed or resolved since
+    // would be put back on words it no longer names.
+    const auto rows = readCitationRows(steps, sourceId);
+    if (!rows)
+        return false;
+    if (rows->size() != replacement.citations.size())
+        return steps.fail(QStringLiteral("the citations of article %1 have changed since; its text is left as it is").arg(sourceId));
+    for (int i = 0; i < rows->size(); ++i) {
+        const CitationReplacement &done = replacement.citations.at(i);
+        if (rows->at(i).first != done.citationId || rows->at(i).second != done.after)
+            return steps.fail(QStringLiteral("citation %1 has changed since; the text of article %2 is left as it is")
+                                  .arg(rows->at(i).first)
+                                  .arg(sourceId));
+    }
+
+    QSqlQuery update = steps.query(QStringLiteral("UPDATE source SET body = :body, sha256 = :sha256 WHERE id = :id"));
+    update.bindValue(QStringLiteral(":body"), oldBody);
+    update.bindValue(QStringLiteral(":sha256"), replacement.oldSha256);
+    update.bindValue(QStringLiteral(":id"), sourceId);
+    if (!steps.exec(update))
+        return false;
+    for (const CitationReplacement &done : replacement.citations) {
+        if (done.after != done.before && !writeCitationRow(steps, done.citationId, done.before))
+            return false;
+        if (isTold(done.after, done.before)
+            && !steps.log(QStringLiteral("citation"), done.citationId, placeJson(sourceId, done.after, false),
+                          placeJson(sourceId, done.before, false)))
+            return false;
+    }
+    QSqlQuery drop = steps.query(QStringLiteral("DELETE FROM source_version WHERE id = :id"));
+    drop.bindValue(QStringLiteral(":id"), replacement.versionId);
+    return steps.exec(drop)
+        && steps.log(QStringLiteral("source"), sourceId, QJsonObject{{QStringLiteral("sha256"), replacement.newSha256}},
+                     QJsonObject{{QStringLiteral("sha256"), replacement.oldSha256}})
+        && transaction.commit(error);
+}
+
+namespace {
+
+// A citation waiting for review, with its article's text and the person its fact is about.
+struct PendingReview
+{
+    qint64 sourceId = 0;
+    qint64 personId = 0; // 0: a dispute side's citation, which the search index does not hold
+    QString factColumn;  // "movement_id", "role_id" or "dispute_side_id"
+    qint64 factId = 0;
+    CitationAnchorRow row;
+};
+
+std::optional<PendingReview> readPendingReview(Steps &steps, qint64 citationId)
+{
+    QSqlQuery read = steps.query(QStringLiteral(
+        "SELECT c.source_id, coalesce(m.person_id, r.person_id, 0), c.movement_id, c.role_id, c.dispute_side_id, %1 "
+        "FROM citation c LEFT JOIN movement m ON m.id = c.movement_id LEFT JOIN role r ON r.id = c.role_id "
+        "WHERE c.id = :id")
+                                     .arg(citationRowColumns));
+    read.bindValue(QStringLiteral(":id"), citationId);
+    if (!steps.exec(read))
+        return std::nullopt;
+    if (!read.next()) {
+        steps.fail(QStringLiteral("there is no citation %1").arg(citationId));
+        return std::nullopt;
+    }
+    PendingReview pending;
+    pending.sourceId = read.value(0).toLongLong();
+    pending.personId = read.value(1).toLongLong();
+    const char *const columns[] = {"movement_id", "role_id", "dispute_side_id"};
+    for (int i = 0; i < 3; ++i) {
+        if (!read.value(2 + i).isNull()) {
+            pending.factColumn = QLatin1String(columns[i]);
+            pending.factId = read.value(2 + i).toLongLong();
+        }
+    }
+    pending.row = citationRowAt(read, 5);
+    if (pending.row.state != AnchorState::Review) {
+        steps.fail(QStringLiteral("citation %1 is not waiting for review").arg(citationId));
+        return std::nullopt;
+    }
+    return pending;
+}
+
+} // namespace
+
+bool ArticleRepository::acceptReview(qint64 citationId, QString *error)
+{
+    Steps steps(m_db, error);
+    WriteTransaction transaction(m_db);
+    if (!transaction.isOpen())
+        return steps.fail(transaction.error());
+    const std::optional<PendingReview> pending = readPendingReview(steps, citationId);
+    if (!pending)
+        return false;
+    QSqlQuery read = steps.query(QStringLiteral("SELECT body, sha256 FROM source WHERE id = :id"));
+    read.bindValue(QStringLiteral(":id"), pending->sourceId);
+    if (!steps.exec(read) || !read.next())
+        return read.lastError().isValid() ? false : steps.fail(QStringLiteral("there is no article %1").arg(pending->sourceId));
+    const QString body = read.value(0).toString();
+    const QByteArray sha256 = read.value(1).toString().toLatin1();
+    read.finish();
+    const CitationAnchorRow &before = pending->row;
+    if (before.reviewEnd > body.size() || (before.reviewStart > 0 && body.at(before.reviewStart).isLowSurrogate())
+        || body.at(before.reviewEnd - 1).isHighSurrogate())
+        return steps.fail(QStringLiteral("the words offered for citation %1 are no longer in article %2")
+                              .arg(citationId)
+                              .arg(pending->sourceId));
+    const QuoteAnchor anchor = QuoteAnchor::at(body, before.reviewStart, before.reviewEnd, sha256);
+    if (anchor.exact.trimmed().isEmpty())
+        return steps.fail(QStringLiteral("the words offered for citation %1 are empty").arg(citationId));
+    // The fact cited twice with the same words would be one citation shown twice.
+    QSqlQuery repeated = steps.query(QStringLiteral("SELECT 1 FROM citation WHERE %1 = :fact AND source_id = :source "
+                                                    "AND start = :start AND end = :end AND id <> :id")
+                                         .arg(pending->factColumn));
+    repeated.bindValue(QStringLiteral(":fact"), pending->factId);
+    repeated.bindValue(QStringLiteral(":source"), pending->sourceId);
+    repeated.bindValue(QStringLiteral(":start"), anchor.start);
+    repeated.bindValue(QStringLiteral(":end"), anchor.end);
+    repeated.bindValue(QStringLiteral(":id"), citationId);
+    if (!steps.exec(repeated))
+        return false;
+    if (repeated.next())
+        return steps.fail(QStringLiteral("these words already back the fact citation %1 backs").arg(citationId));
+    repeated.finish();
+
+    CitationAnchorRow after;
+    after.start = anchor.start;
+    after.end = anchor.end;
+    after.text = anchor.exact;
+    after.prefix = anchor.prefix;
+    after.suffix = anchor.suffix;
+    after.bodySha256 = QString::fromLatin1(sha256);
+    if (!writeCitationRow(steps, citationId, after)
+        || !steps.log(QStringLiteral("citation"), citationId, placeJson(pending->sourceId, before, true),
+                      placeJson(pending->sourceId, after, true)))
+        return false;
+    if (pending->personId > 0) {
+        // The search index holds every excerpt cited about a person: the old words give way.
+        QSqlQuery unindex = steps.query(QStringLiteral("DELETE FROM search_index WHERE rowid IN (SELECT rowid FROM search_index "
+                                                       "WHERE person_id = :person AND text = :text LIMIT 1)"));
+        unindex.bindValue(QStringLiteral(":person"), pending->personId);
+        unindex.bindValue(QStringLiteral(":text"), before.text);
+        QSqlQuery index = steps.query(QStringLiteral("INSERT INTO search_index (person_id, text) VALUES (:person, :text)"));
+        index.bindValue(QStringLiteral(":person"), pending->personId);
+        index.bindValue(QStringLiteral(":text"), after.text);
+        if (!steps.exec(unindex) || !steps.exec(index))
+            return false;
+    }
+    return transaction.commit(error);
+}
+
+bool ArticleRepository::keepAsOrphan(qint64 citationId, QString *error)
+{
+    Steps steps(m_db, error);
+    WriteTransaction transaction(m_db);
+    if (!transaction.isOpen())
+        return steps.fail(transaction.error());
+    const std::optional<PendingReview> pending = readPendingReview(steps, citationId);
+    if (!pending)
+        return false;
+    CitationAnchorRow after = pending->row;
+    after.state = AnchorState::Orphan;
+    after.reviewStart = after.reviewEnd = -1;
+    return writeCitationRow(steps, citationId, after)
+        && steps.log(QStringLiteral("citation"), citationId, placeJson(pending->sourceId, pending->row, false),
+                     placeJson(pending->sourceId, after, false))
+        && transaction.commit(error);
+}
+
+std::optional<QList<CitationAttention>> ArticleRepository::citationsNeedingAttention(qint64 sourceId, QString *error) const
+{
+    Steps steps(m_db, error);
+    QSqlQuery source = steps.query(QStringLiteral("SELECT body FROM source WHERE id = :id"));
+    source.bindValue(QStringLiteral(":id"), sourceId);
+    if (!steps.exec(source))
+        return std::nullopt;
+    if (!source.next()) {
+        steps.fail(QStringLiteral("there is no article %1").arg(sourceId));
+        return std::nullopt;
+    }
+    const QString body = source.value(0).toString();
+    source.finish();
+    QSqlQuery read = steps.query(QStringLiteral(
+        "SELECT c.id, coalesce(c.movement_id, 0), coalesce(c.role_id, 0), coalesce(c.dispute_side_id, 0), "
+        "p.name_en, p.name_zh, co.name_en, co.name_zh, m.kind, r.title_en, r.title_zh, %1 "
+        "FROM citation c LEFT JOIN movement m ON m.id = c.movement_id LEFT JOIN role r ON r.id = c.role_id "
+        "LEFT JOIN person p ON p.id = coalesce(m.person_id, r.person_id) "
+        "LEFT JOIN company co ON co.id = coalesce(m.company_id, r.company_id) "
+        "WHERE c.source_id = :source AND c.anchor_state <> 'anchored' ORDER BY c.anchor_state = 'orphan', c.id")
+                                     .arg(citationRowColumns));
+    read.bindValue(QStringLiteral(":source"), sourceId);
+    if (!steps.exec(read))
+        return std::nullopt;
+    QList<CitationAttention> list;
+    while (read.next()) {
+        CitationAttention item;
+        item.citationId = read.value(0).toLongLong();
+        item.movementId = read.value(1).toLongLong();
+        item.roleId = read.value(2).toLongLong();
+        item.disputeSideId = read.value(3).toLongLong();
+        item.personEn = read.value(4).toString();
+        item.personZh = read.value(5).toString();
+        item.companyEn = read.value(6).toString();
+        item.companyZh = read.value(7).toString();
+        item.movementKind = read.value(8).toString();
+        item.roleTitleEn = read.value(9).toString();
+        item.roleTitleZh = read.value(10).toString();
+        const CitationAnchorRow row = citationRowAt(read, 11);
+        item.state = row.state;
+        item.oldStart = row.start;
+        item.oldEnd = row.end;
+        item.oldBefore = row.prefix;
+        item.oldWords = row.text;
+        item.oldAfter = row.suffix;
+        if (row.state == AnchorState::Review && row.reviewEnd <= body.size()) {
+            const QuoteAnchor offered = QuoteAnchor::at(body, row.reviewStart, row.reviewEnd, QByteArray());
+            item.reviewStart = row.reviewStart;
+            item.reviewEnd = row.reviewEnd;
+            item.reviewBefore = offered.prefix;
+            item.reviewWords = offered.exact;
+            item.reviewAfter = offered.suffix;
+        }
+        list.append(item);
+    }
+    return list;
 }
 
 } // namespace talentflow

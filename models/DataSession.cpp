@@ -319,6 +319,68 @@ Answer<bool> DataSession::setArticleDetails(qint64 id, const ArticleDetails &det
     return answer;
 }
 
+Answer<TextReplacement> DataSession::replaceArticleText(qint64 id, const QString &newBody)
+{
+    Answer<TextReplacement> answer;
+    if (const std::optional<QString> refused = refusedEdit()) {
+        answer.error = *refused;
+        return answer;
+    }
+    answer.value = ArticleRepository(m_database->connection()).replaceText(id, newBody, &answer.error);
+    if (answer)
+        emit dataChanged(Change::Edit);
+    return answer;
+}
+
+Answer<bool> DataSession::restoreArticleText(qint64 id, const TextReplacement &replacement)
+{
+    Answer<bool> answer;
+    if (const std::optional<QString> refused = refusedEdit()) {
+        answer.error = *refused;
+        return answer;
+    }
+    if (ArticleRepository(m_database->connection()).restoreText(id, replacement, &answer.error)) {
+        answer.value = true;
+        emit dataChanged(Change::Edit);
+    }
+    return answer;
+}
+
+Answer<bool> DataSession::acceptReview(qint64 citationId)
+{
+    Answer<bool> answer;
+    if (const std::optional<QString> refused = refusedEdit()) {
+        answer.error = *refused;
+        return answer;
+    }
+    if (ArticleRepository(m_database->connection()).acceptReview(citationId, &answer.error)) {
+        answer.value = true;
+        emit dataChanged(Change::Edit);
+    }
+    return answer;
+}
+
+Answer<bool> DataSession::keepAsOrphan(qint64 citationId)
+{
+    Answer<bool> answer;
+    if (const std::optional<QString> refused = refusedEdit()) {
+        answer.error = *refused;
+        return answer;
+    }
+    if (ArticleRepository(m_database->connection()).keepAsOrphan(citationId, &answer.error)) {
+        answer.value = true;
+        emit dataChanged(Change::Edit);
+    }
+    return answer;
+}
+
+Answer<QList<CitationAttention>> DataSession::citationsNeedingAttention(qint64 sourceId) const
+{
+    return readHere<QList<CitationAttention>>(m_database.get(), [sourceId](Database &database, QString *error) {
+        return ArticleRepository(database.connection()).citationsNeedingAttention(sourceId, error);
+    });
+}
+
 template<typename T>
 Answer<T> DataSession::edit(std::function<std::optional<T>(FactRepository &, QString *)> work)
 {

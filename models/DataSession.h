@@ -116,6 +116,15 @@ public:
     // Why an edit cannot be made now (no file, read-only, an import running), if it cannot.
     std::optional<QString> refusedEdit() const;
     Answer<bool> setArticleDetails(qint64 id, const ArticleDetails &details);
+    // Replaces an article's text with a corrected one and says what became of each citation;
+    // restoreArticleText takes the replacement back while nothing has changed since.
+    Answer<TextReplacement> replaceArticleText(qint64 id, const QString &newBody);
+    Answer<bool> restoreArticleText(qint64 id, const TextReplacement &replacement);
+    // A citation waiting for review takes the close match, or is kept as an orphan.
+    Answer<bool> acceptReview(qint64 citationId);
+    Answer<bool> keepAsOrphan(qint64 citationId);
+    // An article's citations waiting for review, then its orphans.
+    Answer<QList<CitationAttention>> citationsNeedingAttention(qint64 sourceId) const;
     // An article's words as evidence for a stored fact (wantedId: the id an undone citation had),
     // and taking them back.
     Answer<CitationEdit> cite(const NewCitation &citation, qint64 wantedId = 0);

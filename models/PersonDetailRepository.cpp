@@ -41,9 +41,14 @@ public:
     std::optional<QList<CitationView>> citations(const QString &column, qint64 id)
     {
         // column is one of three fixed names chosen by this file.
+        // A citation waiting for review, or an orphan, stands in the replaced text its digest
+        // names: its paragraph is read there.
         QSqlQuery query(m_db);
         query.prepare(QStringLiteral("SELECT c.source_id, c.start, c.end, c.text, s.file, s.title, s.publisher, "
-                                     "s.published, s.body, c.stated_date, c.stated_field, c.id FROM citation c JOIN source s ON s.id = c.source_id "
+                                     "s.published, CASE WHEN c.anchor_state = 'anchored' THEN s.body ELSE "
+                                     "coalesce((SELECT v.body FROM source_version v WHERE v.source_id = c.source_id AND "
+                                     "v.sha256 = c.body_sha256 ORDER BY v.id DESC LIMIT 1), s.body) END, "
+                                     "c.stated_date, c.stated_field, c.id FROM citation c JOIN source s ON s.id = c.source_id "
                                      "WHERE c.%1 = :id ORDER BY c.source_id, c.start")
                           .arg(column));
         query.bindValue(QStringLiteral(":id"), id);

@@ -175,6 +175,26 @@ const char *const citationAnchorStatements[] = {
     "ALTER TABLE company ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0",
 };
 
+// Version 9: an article's text can be replaced by a corrected one. Each replaced text is kept, so
+// that a citation whose words the new text no longer holds still names the text they are in
+// (its body_sha256 is that version's digest); such a citation waits for a person's review, with
+// the close match the new text offers, or is an orphan when there is none.
+const char *const textVersionStatements[] = {
+    R"(CREATE TABLE source_version (
+        id INTEGER PRIMARY KEY,
+        source_id INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+        body TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        replaced_at TEXT NOT NULL))",
+    "CREATE INDEX source_version_source ON source_version(source_id, sha256)",
+    "ALTER TABLE citation ADD COLUMN anchor_state TEXT NOT NULL DEFAULT 'anchored' "
+    "CHECK (anchor_state IN ('anchored', 'review', 'orphan'))",
+    "ALTER TABLE citation ADD COLUMN review_start INTEGER CHECK (review_start >= 0)",
+    // A span is offered exactly while a citation waits for review, and holds words.
+    "ALTER TABLE citation ADD COLUMN review_end INTEGER CHECK ((review_end IS NULL) = (review_start IS NULL) "
+    "AND (review_end IS NULL OR review_end > review_start) AND (review_start IS NULL) = (anchor_state <> 'review'))",
+};
+
 // Indexes that serve reads alone. A merge finds records by primary keys, unique constraints and
 // the identity indexes, so a large import can drop these and build them once at the end.
 const char *const readIndexNames[] = {
@@ -220,6 +240,8 @@ bool migrateSchema(QSqlDatabase &db, int fromVersion, QString *error)
     if (fromVersion < 7 && !execAll(db, articleUrlStatements, error))
         return false;
     if (fromVersion < 8 && !(execAll(db, citationAnchorStatements, error) && fillMissingAnchors(db, error)))
+        return false;
+    if (fromVersion < 9 && !execAll(db, textVersionStatements, error))
         return false;
     return true;
 }

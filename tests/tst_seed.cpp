@@ -37,8 +37,17 @@ private:
     }
 
     // Takes a current file back to version 5's tables (no date notes).
+    static void dropVersion9Columns(QSqlQuery &query)
+    {
+        for (const char *statement :
+             {"ALTER TABLE citation DROP COLUMN review_end", "ALTER TABLE citation DROP COLUMN review_start",
+              "ALTER TABLE citation DROP COLUMN anchor_state", "DROP TABLE source_version"})
+            QVERIFY2(query.exec(QLatin1String(statement)), qPrintable(query.lastError().text()));
+    }
+
     static void dropVersion8Columns(QSqlQuery &query)
     {
+        dropVersion9Columns(query);
         for (const char *statement :
              {"ALTER TABLE citation DROP COLUMN prefix", "ALTER TABLE citation DROP COLUMN suffix",
               "ALTER TABLE citation DROP COLUMN body_sha256", "ALTER TABLE citation DROP COLUMN stated_date",
@@ -563,6 +572,58 @@ private slots:
         QCOMPARE(query.value(0).toString(),
                  QStringLiteral("company_display_en company_display_zh movement_company_person movement_to_company_person "
                                 "role_company_person"));
+    }
+
+    // A version-8 file gains the table of replaced texts, empty, and every citation reads as
+    // anchored in its article's text, with no close match offered; no other value changes.
+    void upgradesAVersion8FileWithAnchoredCitations()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("v8.sqlite"));
+        const QString citations = QStringLiteral("SELECT group_concat(id || '|' || source_id || '|' || start || '|' || end || '|' || "
+                                                 "text || '|' || prefix || '|' || suffix || '|' || body_sha256, ';') FROM citation");
+        const QString sources = QStringLiteral("SELECT group_concat(id || '|' || sha256 || '|' || length(body), ';') FROM source");
+        QString before;
+        QString error;
+        {
+            std::unique_ptr<Database> db = Database::create(file, Database::Contents::Seeded, &error);
+            QVERIFY2(db, qPrintable(error));
+            QSqlQuery query(db->connection());
+            dropVersion9Columns(query);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 8")));
+            QVERIFY(query.exec(QStringLiteral("SELECT (%1) || '#' || (%2)").arg(citations, sources)) && query.next());
+            before = query.value(0).toString();
+        }
+        QVERIFY(before.size() > 1000);
+        std::unique_ptr<Database> upgraded = Database::open(file, &error);
+        QVERIFY2(upgraded, qPrintable(error));
+        QVERIFY(QFile::exists(file + QStringLiteral(".v8.backup")));
+        QSqlQuery query(upgraded->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 9);
+        QCOMPARE(Database::SchemaVersion, 9);
+        QVERIFY(query.exec(QStringLiteral("SELECT (%1) || '#' || (%2)").arg(citations, sources)) && query.next());
+        QCOMPARE(query.value(0).toString(), before);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*), sum(anchor_state = 'anchored' AND review_start IS NULL AND "
+                                          "review_end IS NULL) FROM citation")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 290);
+        QCOMPARE(query.value(1).toInt(), 290);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM source_version")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        // The new columns hold only what they mean: a known state, and a span exactly while in review.
+        for (const char *refused :
+             {"UPDATE citation SET anchor_state = 'lost' WHERE id = 1",
+              "UPDATE citation SET anchor_state = 'review' WHERE id = 1",
+              "UPDATE citation SET review_start = 1, review_end = 5 WHERE id = 1",
+              "UPDATE citation SET anchor_state = 'review', review_start = 5, review_end = 5 WHERE id = 1",
+              "UPDATE citation SET anchor_state = 'review', review_start = -1, review_end = 5 WHERE id = 1",
+              "INSERT INTO source_version (source_id, body, sha256, replaced_at) VALUES (999999, 'x', 'y', 'z')"})
+            QVERIFY2(!query.exec(QLatin1String(refused)), refused);
+        QVERIFY2(query.exec(QStringLiteral("UPDATE citation SET anchor_state = 'review', review_start = 1, review_end = 5 WHERE id = 1")),
+                 qPrintable(query.lastError().text()));
+        QVERIFY2(query.exec(QStringLiteral("UPDATE citation SET anchor_state = 'orphan', review_start = NULL, review_end = NULL "
+                                           "WHERE id = 1")),
+                 qPrintable(query.lastError().text()));
     }
 
     // A version-7 file's citations gain their anchors: the 32 characters before and after their

@@ -973,6 +973,93 @@
     </message>
 </context>
 <context>
+    <name>talentflow::ReplaceTextDialog</name>
+    <message>
+        <source>Replace Article Text</source>
+        <translation>替换文章文本</translation>
+    </message>
+    <message>
+        <source>The article&apos;s new text is stored. This is what became of the words its citations quote:</source>
+        <translation>文章的新文本已保存。其引用所摘文字的去向如下:</translation>
+    </message>
+    <message>
+        <source>Found unchanged:</source>
+        <translation>原位找到:</translation>
+    </message>
+    <message>
+        <source>Moved:</source>
+        <translation>位置已变:</translation>
+    </message>
+    <message>
+        <source>Needs review:</source>
+        <translation>需要核对:</translation>
+    </message>
+    <message>
+        <source>Orphaned:</source>
+        <translation>已失去出处:</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1:%2,%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
+        <translation>%1:%2,%3</translation>
+    </message>
+    <message>
+        <source>A side of a dispute</source>
+        <translation>分歧的一方</translation>
+    </message>
+    <message>
+        <source>The citations cannot be read: %1</source>
+        <translation>无法读取引用:%1</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>需要核对</translation>
+    </message>
+    <message>
+        <source>The new text has only words close to these. Accept them as the citation&apos;s words, or keep the citation as an orphan.</source>
+        <translation>新文本中只有与此相近的文字。可将其接受为引用的文字,或将该引用保留为失去出处的引用。</translation>
+    </message>
+    <message>
+        <source>Cited words, in the previous text:</source>
+        <translation>引用的文字(原文本中):</translation>
+    </message>
+    <message>
+        <source>Close match, in the new text:</source>
+        <translation>相近的文字(新文本中):</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the New Words</source>
+        <translation>接受新文字(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as Orphan</source>
+        <translation>保留为失去出处(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Orphans</source>
+        <translation>失去出处的引用</translation>
+    </message>
+    <message>
+        <source>The new text does not have these words. Each citation keeps them, with the previous text they are in, until it is removed.</source>
+        <translation>新文本中没有这些文字。每条引用都会连同其所在的原文本一起保留这些文字,直到被删除。</translation>
+    </message>
+    <message>
+        <source>No citation needs attention: the new text has the words of every one.</source>
+        <translation>没有需要处理的引用:新文本包含每条引用的文字。</translation>
+    </message>
+    <message>
+        <source>Cannot Accept the New Words</source>
+        <translation>无法接受新文字</translation>
+    </message>
+    <message>
+        <source>Cannot Keep the Citation as an Orphan</source>
+        <translation>无法将引用保留为失去出处</translation>
+    </message>
+</context>
+<context>
     <name>talentflow::RolesTableModel</name>
     <message>
         <source>Left</source>
