@@ -21,6 +21,14 @@ QString shortTitle(const QString &title)
     return shown.replace(QLatin1Char('&'), QStringLiteral("&&"));
 }
 
+// The database said no (the fact changed in another window, the file became read-only): the
+// step leaves the history, and the person is told why.
+void refuse(QUndoCommand *command, EditHistory *history, const QString &error)
+{
+    command->setObsolete(true);
+    emit history->failed(error);
+}
+
 class AddArticleCommand : public EditCommand
 {
 public:
@@ -49,28 +57,20 @@ public:
         bool existing = false;
         const Answer<qint64> added = m_session->addArticle(m_article, m_id, &existing);
         if (!added)
-            refused(added.error);
+            refuse(this, m_history, added.error);
         else if (existing || *added.value != m_id)
             // Stored meanwhile as another article (an import): that one is not this step's to undo.
-            refused(QCoreApplication::translate("talentflow::EditHistory", "This text is already stored as another article."));
+            refuse(this, m_history, QCoreApplication::translate("talentflow::EditHistory", "This text is already stored as another article."));
     }
 
     void undo() override
     {
         const Answer<bool> removed = m_session->removeArticle(m_id, bodySha256(m_article.body));
         if (!removed)
-            refused(removed.error);
+            refuse(this, m_history, removed.error);
     }
 
 private:
-    // The database said no (a fact now cites the article, the file became read-only): the step
-    // leaves the history, and the person is told why.
-    void refused(const QString &error)
-    {
-        setObsolete(true);
-        emit m_history->failed(error);
-    }
-
     EditHistory *m_history;
     DataSession *m_session;
     NewArticle m_article;
@@ -112,10 +112,8 @@ private:
     void apply(const ArticleDetails &details)
     {
         const Answer<bool> set = m_session->setArticleDetails(m_id, details);
-        if (!set) {
-            setObsolete(true);
-            emit m_history->failed(set.error);
-        }
+        if (!set)
+            refuse(this, m_history, set.error);
     }
 
     EditHistory *m_history;
@@ -125,14 +123,6 @@ private:
     ArticleDetails m_after;
     bool m_firstRedo = true;
 };
-
-// The database said no (the fact changed in another window, the file became read-only): the
-// step leaves the history, and the person is told why.
-void refuse(QUndoCommand *command, EditHistory *history, const QString &error)
-{
-    command->setObsolete(true);
-    emit history->failed(error);
-}
 
 class CiteCommand : public EditCommand
 {
