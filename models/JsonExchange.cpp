@@ -2,6 +2,7 @@
 
 #include "models/ArticleRepository.h"
 #include "models/BundledArticles.h"
+#include "models/FactRepository.h"
 #include "models/QuoteAnchor.h"
 
 #include <QDateTime>
@@ -53,6 +54,11 @@ QJsonValue objectOrNull(const std::optional<QJsonObject> &object)
     return object ? QJsonValue(*object) : QJsonValue(QJsonValue::Null);
 }
 
+// UTF-8 bytes of a text, counted without making them for a text that is clearly short enough.
+qsizetype utf8Size(const QString &text, qsizetype limit)
+{
+    return text.size() * 3 <= limit ? text.size() : text.toUtf8().size();
+}
 
 // Reads one record's fields, remembering the first problem with the record's name in it.
 class FieldReader
@@ -140,6 +146,13 @@ public:
         if (!value.isString())
             fail(QStringLiteral("\"%1\" must be a string").arg(QLatin1String(field)));
         return value.toString();
+    }
+
+    // Refuses a text longer than an edit may make it (in UTF-16 units, as the edits count).
+    void limit(const char *field, const QString &value, qsizetype most, const char *unit = "characters")
+    {
+        if (value.size() > most)
+            fail(QStringLiteral("\"%1\" is longer than %2 %3").arg(QLatin1String(field)).arg(most).arg(QLatin1String(unit)));
     }
 
     std::optional<QJsonObject> objectOrNull(const char *field)
@@ -276,6 +289,10 @@ private:
             source.publisher = r.optionalString("publisher");
         }
         source.body = r.optionalString("body");
+        r.limit("title", source.title, ArticleRepository::maxTitleLength);
+        r.limit("publisher", source.publisher, ArticleRepository::maxNameLength);
+        if (r.ok() && utf8Size(source.body, ArticleRepository::maxBodyBytes) > ArticleRepository::maxBodyBytes)
+            r.fail(QStringLiteral("\"body\" is larger than %1 MB").arg(ArticleRepository::maxBodyBytes / (1024 * 1024)));
         m_data.sources.append(source);
     }
 
@@ -285,6 +302,8 @@ private:
         *zh = r.string("name_zh");
         if (r.ok() && en->isEmpty() && zh->isEmpty())
             r.fail(QStringLiteral("needs a name_en or a name_zh"));
+        r.limit("name_en", *en, FactRepository::maxNameLength);
+        r.limit("name_zh", *zh, FactRepository::maxNameLength);
     }
 
     void readCompany(FieldReader &r)
@@ -306,6 +325,8 @@ private:
         for (const QJsonValue &alias : aliases.toArray()) {
             if (!alias.isString() || alias.toString().isEmpty())
                 r.fail(QStringLiteral("\"aliases\" must hold non-empty strings"));
+            if (r.ok() && alias.toString().size() > FactRepository::maxNameLength)
+                r.fail(QStringLiteral("an alias is longer than %1 characters").arg(FactRepository::maxNameLength));
             person.aliases.append(alias.toString());
         }
         m_data.people.append(person);
@@ -357,6 +378,8 @@ private:
         role.titleZh = r.string("title_zh");
         if (r.ok() && role.titleEn.isEmpty() && role.titleZh.isEmpty())
             r.fail(QStringLiteral("needs a title_en or a title_zh"));
+        r.limit("title_en", role.titleEn, FactRepository::maxTitleLength);
+        r.limit("title_zh", role.titleZh, FactRepository::maxTitleLength);
         role.start = r.date("start", "start_precision");
         role.end = r.date("end", "end_precision");
         requireKnown(r, "people", "person_id", role.personId);

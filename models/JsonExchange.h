@@ -23,7 +23,8 @@ public:
     static QByteArray toJson(const DataSet &data);
 
     // Parses and checks a file's structure: format and version, required fields and their
-    // types, dates against their precision, kinds, unique ids, and references within the file.
+    // types, dates against their precision, kinds, unique ids, references within the file, and
+    // the lengths a person's edits are held to (names, titles, article texts).
     // Citations are checked against source bodies separately, once the bodies are known.
     // Errors name the record, e.g. "movements[3] (id 12): invalid date "2024-13"".
     static std::optional<DataSet> fromJson(QByteArray json, QString *error);

@@ -561,6 +561,29 @@ private slots:
                  (QVariantList{QStringLiteral("https://example.com/yoshida"), QStringLiteral("2026-01-15")}));
     }
 
+    // A name longer than an edit may give one is refused on import too, with one line, nothing written.
+    void importRefusesAHugeName()
+    {
+        const QString db = seeded(QStringLiteral("huge.sqlite"));
+        QVERIFY(!db.isEmpty());
+        const QByteArray before = TestFiles::digest(db);
+        QJsonObject root = QJsonDocument::fromJson(TestFiles::oneNewMovement()).object();
+        QJsonArray people = root.value(QStringLiteral("people")).toArray();
+        QJsonObject person = people.at(0).toObject();
+        person[QStringLiteral("name_en")] = QString(20 * 1024 * 1024, QLatin1Char('A'));
+        people[0] = person;
+        root[QStringLiteral("people")] = people;
+        TestFiles::write(path(QStringLiteral("huge.json")), QJsonDocument(root).toJson());
+        const Run run = talentflow({QStringLiteral("--database"), db, QStringLiteral("--import-data"), path(QStringLiteral("huge.json"))});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(QStringLiteral("talentflow: error: import failed: huge.json: people[0] (id 1): \"name_en\" is "
+                                                   "longer than 300 characters")),
+                 qPrintable(run.err.left(300)));
+        QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0);
+        QCOMPARE(TestFiles::digest(db), before);
+        QCOMPARE(idWhere(db, QStringLiteral("SELECT count(*) FROM person WHERE length(name_en) > 300")), 0);
+    }
+
     void addSourceReadsHtmlAndMarkdownAsText()
     {
         const QString db = path(QStringLiteral("converted.sqlite"));

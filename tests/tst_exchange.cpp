@@ -737,6 +737,46 @@ private slots:
         QTest::newRow("v2 change without entity_id") << mutated(m_editedExport, [](QJsonObject &r) {
             editRecord(r, "change_log", 0, [](QJsonObject &c) { c.remove(QStringLiteral("entity_id")); });
         }) << "change_log[0] (id 1): missing field \"entity_id\"";
+
+        // What a person's edits may not store, an import may not either; in either format.
+        const QString longName(FactRepository::maxNameLength + 1, QLatin1Char('n'));
+        const QString longTitle(FactRepository::maxTitleLength + 1, QLatin1Char('t'));
+        for (const auto &[format, base] : {std::pair{"v2", m_seedExport}, std::pair{"v1", m_seedFormatOne}}) {
+            const auto row = [format = format](const char *name) -> QTestData & {
+                return QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(format), QLatin1String(name))));
+            };
+            row("person's name over 300") << mutated(base, [&](QJsonObject &r) {
+                editRecord(r, "people", 0, [&](QJsonObject &p) { p[QStringLiteral("name_en")] = longName; });
+            }) << "people[0] (id 1): \"name_en\" is longer than 300 characters";
+            row("a 20 MB name") << mutated(base, [&](QJsonObject &r) {
+                editRecord(r, "people", 2, [&](QJsonObject &p) { p[QStringLiteral("name_zh")] = QString(20 * 1024 * 1024, QChar(0x540D)); });
+            }) << "people[2] (id 3): \"name_zh\" is longer than 300 characters";
+            row("company's name over 300") << mutated(base, [&](QJsonObject &r) {
+                editRecord(r, "companies", 1, [&](QJsonObject &c) { c[QStringLiteral("name_zh")] = longName; });
+            }) << "companies[1] (id 2): \"name_zh\" is longer than 300 characters";
+            row("alias over 300") << mutated(base, [&](QJsonObject &r) {
+                editRecord(r, "people", 1, [&](QJsonObject &p) {
+                    QJsonArray aliases = p.value(QStringLiteral("aliases")).toArray();
+                    aliases.append(longName);
+                    p[QStringLiteral("aliases")] = aliases;
+                });
+            }) << "people[1] (id 2): an alias is longer than 300 characters";
+            row("role's title over 1000") << mutated(base, [&](QJsonObject &r) {
+                editRecord(r, "roles", 0, [&](QJsonObject &m) { m[QStringLiteral("title_en")] = longTitle; });
+            }) << "roles[0] (id 1): \"title_en\" is longer than 1000 characters";
+            row("article's title over 1000") << mutated(base, [&](QJsonObject &r) {
+                editRecord(r, "sources", 0, [&](QJsonObject &s) { s[QStringLiteral("title")] = longTitle; });
+            }) << "sources[0] (id 1): \"title\" is longer than 1000 characters";
+            row("publisher over 300") << mutated(base, [&](QJsonObject &r) {
+                editRecord(r, "sources", 2, [&](QJsonObject &s) { s[QStringLiteral("publisher")] = longName; });
+            }) << "sources[2] (id 3): \"publisher\" is longer than 300 characters";
+            // 4 bytes of UTF-8 each: 2.6 million UTF-16 units, one more than 5 MB.
+            row("article over 5 MB") << mutated(base, [&](QJsonObject &r) {
+                editRecord(r, "sources", 0, [&](QJsonObject &s) {
+                    s[QStringLiteral("body")] = yoshi().repeated(ArticleRepository::maxBodyBytes / 4) + QStringLiteral("!");
+                });
+            }) << "sources[0] (id 1): \"body\" is larger than 5 MB";
+        }
     }
 
     void rejectsBadInputWithoutWriting()
@@ -762,6 +802,50 @@ private slots:
             QCOMPARE(exportOf(*db, QStringLiteral("after.json")), m_seedExport);
         }
         QCOMPARE(TestFiles::digest(dbPath), before);
+    }
+
+    // The longest name, alias, title, publisher and article an edit may store import too.
+    void limitsLetTheLongestThrough()
+    {
+        const QString name(FactRepository::maxNameLength, QLatin1Char('n'));
+        const QString title(FactRepository::maxTitleLength, QLatin1Char('t'));
+        // Exactly 5 MB of UTF-8, the last character four bytes of it.
+        const QString body = QString(ArticleRepository::maxBodyBytes - 4, QLatin1Char('a')) + yoshi();
+        QCOMPARE(body.toUtf8().size(), ArticleRepository::maxBodyBytes);
+        TestFiles::write(path(QStringLiteral("longest.json")), mutated([&](QJsonObject &r) {
+            editRecord(r, "people", 0, [&](QJsonObject &p) {
+                p[QStringLiteral("name_en")] = name;
+                p[QStringLiteral("aliases")] = QJsonArray{name};
+            });
+            editRecord(r, "companies", 0, [&](QJsonObject &c) { c[QStringLiteral("name_zh")] = name; });
+            editRecord(r, "roles", 0, [&](QJsonObject &m) { m[QStringLiteral("title_zh")] = title; });
+            editRecord(r, "sources", 0, [&](QJsonObject &s) {
+                s[QStringLiteral("title")] = title;
+                s[QStringLiteral("publisher")] = name;
+            });
+            QJsonArray sources = r.value(QStringLiteral("sources")).toArray();
+            sources.append(QJsonObject{{QStringLiteral("id"), 99}, {QStringLiteral("file"), QStringLiteral("big.txt")},
+                                       {QStringLiteral("title"), QStringLiteral("Big")}, {QStringLiteral("publisher"), QString()},
+                                       {QStringLiteral("url"), QString()}, {QStringLiteral("language"), QStringLiteral("en")},
+                                       {QStringLiteral("published"), QJsonValue()},
+                                       {QStringLiteral("published_precision"), QStringLiteral("unknown")},
+                                       {QStringLiteral("body"), body}});
+            r[QStringLiteral("sources")] = sources;
+        }));
+        QString error;
+        const QString file = path(QStringLiteral("longest.sqlite"));
+        std::unique_ptr<Database> db = Database::create(file, Database::Contents::Empty, &error);
+        QVERIFY2(db, qPrintable(error));
+        MergeStats stats;
+        QVERIFY2(DataTransfer(*db).importFrom(path(QStringLiteral("longest.json")), &stats, &error), qPrintable(error));
+        QCOMPARE(value(file, QStringLiteral("SELECT length(name_en) FROM person WHERE id = 1")).toInt(), 300);
+        QCOMPARE(value(file, QStringLiteral("SELECT length(alias) FROM person_alias WHERE person_id = 1")).toInt(), 300);
+        QCOMPARE(value(file, QStringLiteral("SELECT length(name_zh) FROM company WHERE id = 1")).toInt(), 300);
+        QCOMPARE(value(file, QStringLiteral("SELECT length(title_zh) FROM role WHERE id = 1")).toInt(), 1000);
+        QCOMPARE(value(file, QStringLiteral("SELECT length(title) || ' ' || length(publisher) FROM source WHERE id = 1")).toString(),
+                 QStringLiteral("1000 300"));
+        QCOMPARE(value(file, QStringLiteral("SELECT length(CAST(body AS BLOB)) FROM source WHERE file = 'big.txt'")).toInt(),
+                 ArticleRepository::maxBodyBytes);
     }
 
     // The change log of a file merged into a database with a log and records of its own: its
