@@ -62,11 +62,11 @@ Parser::Parser()
                                  "then run any --import-data/--export-data on it."),
                   QStringLiteral("path"))
     , empty(QStringLiteral("empty"), QStringLiteral("With --new-database: create it with no data at all."))
-    , exportData(QStringLiteral("export-data"), QStringLiteral("Write all data to <file>: .json (format 1) or .csv."),
+    , exportData(QStringLiteral("export-data"), QStringLiteral("Write all data to <file>: .json (format 2) or .csv."),
                  QStringLiteral("file"))
     , importData(QStringLiteral("import-data"),
-                 QStringLiteral("Merge a format-1 JSON <file> into the database in one transaction; nothing is "
-                                "written if any record is bad."),
+                 QStringLiteral("Merge a JSON <file> (format 1 or 2) into the database in one transaction; "
+                                "nothing is written if any record is bad."),
                  QStringLiteral("file"))
     , lang(QStringLiteral("lang"), QStringLiteral("User interface language: en or zh."), QStringLiteral("en|zh"))
     , verbose(QStringLiteral("verbose"), QStringLiteral("Log debug detail to stderr."))

@@ -196,13 +196,16 @@ ArticleProblem ArticleRepository::problemOf(const ArticleDetails &details)
         return ArticleProblem::PublisherTooLong;
     if (details.language != QLatin1String("zh") && details.language != QLatin1String("en"))
         return ArticleProblem::BadLanguage;
-    if (!details.url.isEmpty()) {
-        const QUrl url(details.url, QUrl::StrictMode);
-        if (details.url.size() > maxUrlLength || !url.isValid()
-            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
-            return ArticleProblem::BadUrl;
-    }
+    if (!details.url.isEmpty() && !isWebAddress(details.url))
+        return ArticleProblem::BadUrl;
     return ArticleProblem::None;
+}
+
+bool ArticleRepository::isWebAddress(const QString &address)
+{
+    const QUrl url(address, QUrl::StrictMode);
+    return address.size() <= maxUrlLength && url.isValid()
+        && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) && !url.host().isEmpty();
 }
 
 QString ArticleRepository::problemWith(const NewArticle &article)

@@ -157,6 +157,8 @@ public:
     static ArticleProblem problemOf(const ArticleDetails &details);
     // What is wrong with the article, in one line (for the command line); empty when it can be added.
     static QString problemWith(const NewArticle &article);
+    // An http or https address with a host, at most maxUrlLength characters.
+    static bool isWebAddress(const QString &address);
     // The language the text is mostly written in: zh when it holds Chinese characters.
     static QString guessLanguage(const QString &body);
     // The title a text gives itself: its first non-empty line, shortened to fit.

@@ -88,7 +88,7 @@ public:
     void counts(const RoleFilter &filter, QObject *context, CountsDone done);
     void timeline(const TimelineQuery &query, QObject *context, TimelineDone done);
     void person(qint64 personId, QObject *context, PersonDone done);
-    // Merges a format-1 file on a worker thread with a connection of its own; dataChanged()
+    // Merges a JSON file (format 1 or 2) on a worker thread with a connection of its own; dataChanged()
     // follows a successful import if its file is still the one open. Refused at once, with the
     // reason, when no database is open, it is read-only, or an import is running.
     void importFile(const QString &file, QObject *context, ImportDone done);
@@ -102,7 +102,7 @@ public:
     Answer<SourceSummary> sourceSummary() const;
     // A chart's data read here and now, for an export the person is waiting for.
     Answer<TimelineInput> timelineNow(const TimelineQuery &query) const;
-    // Writes the whole database as a format-1 file.
+    // Writes the whole database as a JSON (format 2) or CSV file, by its extension.
     bool exportTo(const QString &file, QString *error) const;
 
     // Every article, with how many facts cite it.

@@ -1,6 +1,7 @@
 #include "models/DataSetReader.h"
 
 #include <QHash>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -40,12 +41,12 @@ std::optional<DataSet> DataSetReader::readAll(QString *error) const
         return false;
     };
 
-    if (!run("SELECT id, file, title, publisher, language, published, body, sha256 FROM source ORDER BY id"))
+    if (!run("SELECT id, file, title, publisher, language, published, body, sha256, url FROM source ORDER BY id"))
         return std::nullopt;
     while (query.next()) {
         data.sources.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
                              query.value(3).toString(), query.value(4).toString(), storedDate(query.value(5)),
-                             query.value(6).toString(), query.value(7).toString()});
+                             query.value(6).toString(), query.value(7).toString(), query.value(8).toString()});
     }
 
     if (!run("SELECT id, name_en, name_zh FROM company ORDER BY id"))
@@ -119,12 +120,20 @@ std::optional<DataSet> DataSetReader::readAll(QString *error) const
         data.movements.append(movement);
     }
 
-    if (!run("SELECT role_id, movement_id, dispute_side_id, source_id, start, end, text FROM citation "
-             "ORDER BY source_id, start, end, id"))
+    if (!run("SELECT role_id, movement_id, dispute_side_id, source_id, start, end, text, id, prefix, suffix, "
+             "body_sha256, stated_date, stated_precision, stated_field FROM citation ORDER BY source_id, start, end, id"))
         return std::nullopt;
     while (query.next()) {
-        const CitationRecord citation{query.value(3).toLongLong(), query.value(4).toInt(), query.value(5).toInt(),
-                                      query.value(6).toString()};
+        CitationRecord citation{query.value(3).toLongLong(), query.value(4).toInt(), query.value(5).toInt(),
+                                query.value(6).toString()};
+        citation.id = query.value(7).toLongLong();
+        citation.prefix = query.value(8).toString();
+        citation.suffix = query.value(9).toString();
+        citation.bodySha256 = query.value(10).toString();
+        citation.statedDate = PartialDate::fromIsoWithPrecision(query.value(11).toString(), query.value(12).toString())
+                                  .value_or(PartialDate());
+        if (citation.statedDate.isKnown())
+            citation.statedField = query.value(13).toString();
         if (!query.value(0).isNull()) {
             data.roles[roleIndex.value(query.value(0).toLongLong())].citations.append(citation);
         } else if (!query.value(1).isNull()) {
@@ -133,6 +142,32 @@ std::optional<DataSet> DataSetReader::readAll(QString *error) const
             const QPair<int, int> at = sideIndex.value(query.value(2).toLongLong());
             data.disputes[at.first].sides[at.second].citations.append(citation);
         }
+    }
+
+    if (!run("SELECT id, at, entity, entity_id, action, before, after FROM change_log ORDER BY id"))
+        return std::nullopt;
+    while (query.next()) {
+        ChangeLogRecord change;
+        change.id = query.value(0).toLongLong();
+        change.at = query.value(1).toString();
+        change.entity = query.value(2).toString();
+        change.entityId = query.value(3).toLongLong();
+        change.action = query.value(4).toString();
+        // Written from JSON objects only; anything else is damage, said rather than dropped.
+        for (const auto &[column, value] : {std::pair{5, &change.before}, std::pair{6, &change.after}}) {
+            if (query.value(column).isNull())
+                continue;
+            const QJsonDocument document = QJsonDocument::fromJson(query.value(column).toString().toUtf8());
+            if (!document.isObject()) {
+                if (error)
+                    *error = QStringLiteral("cannot read the database: change_log row %1: \"%2\" is not a JSON object")
+                                 .arg(change.id)
+                                 .arg(column == 5 ? QStringLiteral("before") : QStringLiteral("after"));
+                return std::nullopt;
+            }
+            *value = document.object();
+        }
+        data.changes.append(change);
     }
     return data;
 }

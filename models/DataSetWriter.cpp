@@ -5,12 +5,14 @@
 #include "models/SqlValues.h"
 
 #include <QHash>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+#include <map>
 #include <memory>
-#include <set>
 #include <tuple>
 #include <unordered_map>
 
@@ -93,8 +95,11 @@ public:
         // repeated key can only repeat an earlier record of this file: both are answered from
         // memory instead of by a query per record.
         if (!isEmpty(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM role)"), m_rolesWereEmpty)
-            || !isEmpty(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM movement)"), m_movementsWereEmpty))
+            || !isEmpty(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM movement)"), m_movementsWereEmpty)
+            || !isEmpty(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM citation)"), m_citationsWereEmpty))
             return false;
+        // The ids of moves, roles and citations are remembered only for a change log to translate.
+        m_keepFactIds = !data.changes.isEmpty();
         for (const SourceRecord &source : data.sources) {
             if (!mergeSource(source))
                 return false;
@@ -122,7 +127,7 @@ public:
             if (!mergeMovement(movement))
                 return false;
         }
-        return true;
+        return mergeChanges(data.changes);
     }
 
 private:
@@ -217,12 +222,13 @@ private:
         if (!id)
             return false;
         QSqlQuery &insert = prepare(QStringLiteral(
-            "INSERT INTO source (id, file, title, publisher, language, published, published_precision, body, sha256) "
-            "VALUES (:id, :file, :title, :publisher, :language, :published, :precision, :body, :sha256)"));
+            "INSERT INTO source (id, file, title, publisher, url, language, published, published_precision, body, sha256) "
+            "VALUES (:id, :file, :title, :publisher, :url, :language, :published, :precision, :body, :sha256)"));
         insert.bindValue(QStringLiteral(":id"), *id);
         insert.bindValue(QStringLiteral(":file"), source.file);
         insert.bindValue(QStringLiteral(":title"), notNullText(source.title));
         insert.bindValue(QStringLiteral(":publisher"), notNullText(source.publisher));
+        insert.bindValue(QStringLiteral(":url"), notNullText(source.url));
         insert.bindValue(QStringLiteral(":language"), notNullText(source.language));
         insert.bindValue(QStringLiteral(":published"), nullable(source.published.toIso()));
         insert.bindValue(QStringLiteral(":precision"), source.published.precisionName());
@@ -393,6 +399,8 @@ private:
             if (m_rolesWereEmpty)
                 m_newRoles.insert(key, roleId);
         }
+        if (m_keepFactIds)
+            m_roleIds.insert(role.id, roleId);
         return mergeCitations(QStringLiteral("role_id"), roleId, role.citations, record, fresh);
     }
 
@@ -445,6 +453,8 @@ private:
             if (m_movementsWereEmpty)
                 m_newMovements.insert(key, movementId);
         }
+        if (m_keepFactIds)
+            m_movementIds.insert(movement.id, movementId);
         return mergeCitations(QStringLiteral("movement_id"), movementId, movement.citations, record, fresh);
     }
 
@@ -460,39 +470,60 @@ private:
     bool mergeCitations(const QString &targetColumn, qint64 targetId, const QList<CitationRecord> &citations,
                         const QString &record, bool freshTarget)
     {
-        std::set<std::tuple<qint64, int, int>> seen;
+        std::map<std::tuple<qint64, int, int>, qint64> seen; // position → the citation's id
         // targetColumn is one of three fixed column names chosen by this file, never user text.
-        QSqlQuery &find = prepare(QStringLiteral("SELECT 1 FROM citation WHERE %1 = :target AND source_id = :source "
+        QSqlQuery &find = prepare(QStringLiteral("SELECT id FROM citation WHERE %1 = :target AND source_id = :source "
                                                 "AND start = :start AND end = :end")
                                      .arg(targetColumn));
-        QSqlQuery &insert = prepare(QStringLiteral("INSERT INTO citation (%1, source_id, start, end, text, prefix, suffix, "
-                                                  "body_sha256) VALUES (:target, :source, :start, :end, :text, :prefix, "
-                                                  ":suffix, :sha256)")
+        QSqlQuery &insert = prepare(QStringLiteral("INSERT INTO citation (id, %1, source_id, start, end, text, prefix, "
+                                                  "suffix, body_sha256, stated_date, stated_precision, stated_field) "
+                                                  "VALUES (:id, :target, :source, :start, :end, :text, :prefix, :suffix, "
+                                                  ":sha256, :stated, :stated_precision, :stated_field)")
                                        .arg(targetColumn));
         for (const CitationRecord &citation : citations) {
             const std::optional<qint64> sourceId = mapped(m_sourceIds, citation.sourceId, record, "source_id");
             if (!sourceId)
                 return false;
+            const std::tuple<qint64, int, int> position{*sourceId, citation.start, citation.end};
+            qint64 existing = 0;
             if (freshTarget) {
-                const std::tuple<qint64, int, int> position{*sourceId, citation.start, citation.end};
-                if (!seen.insert(position).second)
-                    continue;
+                const auto found = seen.find(position);
+                existing = found == seen.end() ? 0 : found->second;
             } else {
                 find.bindValue(QStringLiteral(":target"), targetId);
                 find.bindValue(QStringLiteral(":source"), *sourceId);
                 find.bindValue(QStringLiteral(":start"), citation.start);
                 find.bindValue(QStringLiteral(":end"), citation.end);
-                if (!find.exec())
-                    return fail(record, find);
-                if (find.next())
-                    continue;
+                existing = foundId(find, record);
+                if (existing < 0)
+                    return false;
             }
+            if (existing > 0) {
+                rememberCitation(citation.id, existing);
+                continue;
+            }
+            // The file's id when it has one that is free: into a table that was empty, and that
+            // this merge has given no id of its own choosing, every id of the file is.
+            QVariant id(QMetaType(QMetaType::LongLong));
+            if (citation.id > 0) {
+                if (m_citationsWereEmpty && !m_citationNumbered) {
+                    id = citation.id;
+                } else {
+                    const std::optional<QVariant> free =
+                        preferredId(QStringLiteral("SELECT 1 FROM citation WHERE id = :id"), citation.id, record);
+                    if (!free)
+                        return false;
+                    id = *free;
+                }
+            }
+            insert.bindValue(QStringLiteral(":id"), id);
             insert.bindValue(QStringLiteral(":target"), targetId);
             insert.bindValue(QStringLiteral(":source"), *sourceId);
             insert.bindValue(QStringLiteral(":start"), citation.start);
             insert.bindValue(QStringLiteral(":end"), citation.end);
             insert.bindValue(QStringLiteral(":text"), citation.text);
-            // The file's text of its article was checked against every citation on reading.
+            // The file's text of its article was checked against every citation on reading (and
+            // a format-2 file's anchors against the ones computed here).
             const SourceRecord *source = m_sourceTexts.value(*sourceId);
             const QuoteAnchor anchor = source ? QuoteAnchor::at(source->body, citation.start, citation.end,
                                                                 source->sha256.toLatin1())
@@ -500,9 +531,137 @@ private:
             insert.bindValue(QStringLiteral(":prefix"), notNullText(anchor.prefix));
             insert.bindValue(QStringLiteral(":suffix"), notNullText(anchor.suffix));
             insert.bindValue(QStringLiteral(":sha256"), notNullText(QString::fromLatin1(anchor.bodySha256)));
+            const bool stated = citation.statedDate.isKnown();
+            insert.bindValue(QStringLiteral(":stated"), nullable(citation.statedDate.toIso()));
+            insert.bindValue(QStringLiteral(":stated_precision"), citation.statedDate.precisionName());
+            insert.bindValue(QStringLiteral(":stated_field"), stated ? QVariant(citation.statedField) : nullable(QString()));
             if (!insert.exec())
                 return fail(record, insert);
+            const qint64 citationId = insert.lastInsertId().toLongLong();
+            m_citationNumbered = m_citationNumbered || id.isNull();
+            if (freshTarget)
+                seen.emplace(position, citationId);
+            rememberCitation(citation.id, citationId);
             ++m_stats.citations;
+        }
+        return true;
+    }
+
+    void rememberCitation(qint64 fileId, qint64 databaseId)
+    {
+        if (m_keepFactIds && fileId > 0)
+            m_citationIds.insert(fileId, databaseId);
+    }
+
+    // How the data's ids of an entity became this database's.
+    const QHash<qint64, qint64> *idsOf(const QString &entity) const
+    {
+        if (entity == QLatin1String("source"))
+            return &m_sourceIds;
+        if (entity == QLatin1String("person"))
+            return &m_personIds;
+        if (entity == QLatin1String("company"))
+            return &m_companyIds;
+        if (entity == QLatin1String("movement"))
+            return &m_movementIds;
+        if (entity == QLatin1String("role"))
+            return &m_roleIds;
+        if (entity == QLatin1String("citation"))
+            return &m_citationIds;
+        return nullptr;
+    }
+
+    // The id this database has for the record the data calls `id`; the same id for one it does not hold.
+    qint64 translated(const QString &entity, qint64 id) const
+    {
+        const QHash<qint64, qint64> *ids = idsOf(entity);
+        return ids ? ids->value(id, id) : id;
+    }
+
+    // A change's values as JSON text, their record ids translated; null for none.
+    QVariant translatedJson(const std::optional<QJsonObject> &values) const
+    {
+        if (!values)
+            return QVariant(QMetaType(QMetaType::QString));
+        static const std::pair<const char *, const char *> references[] = {
+            {"source_id", "source"},     {"person_id", "person"},   {"company_id", "company"},
+            {"to_company_id", "company"}, {"movement_id", "movement"}, {"role_id", "role"},
+        };
+        QJsonObject object = *values;
+        for (const auto &[key, entity] : references) {
+            const QJsonValue value = object.value(QLatin1String(key));
+            if (!value.isDouble())
+                continue;
+            const qint64 id = value.toInteger(-1);
+            const qint64 ours = translated(QLatin1String(entity), id);
+            if (id > 0 && ours != id)
+                object.insert(QLatin1String(key), ours);
+        }
+        return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    }
+
+    bool mergeChanges(const QList<ChangeLogRecord> &changes)
+    {
+        if (changes.isEmpty())
+            return true;
+        QSqlQuery &last = prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM change_log"));
+        if (!last.exec() || !last.next())
+            return fail(QStringLiteral("the change log"), last);
+        const qint64 lastBefore = last.value(0).toLongLong();
+        last.finish();
+        qint64 lastId = lastBefore;
+        // Oldest first, by the data's own ids (a file lists them so, but need not).
+        QList<const ChangeLogRecord *> ordered;
+        ordered.reserve(changes.size());
+        for (const ChangeLogRecord &change : changes)
+            ordered.append(&change);
+        std::stable_sort(ordered.begin(), ordered.end(),
+                         [](const ChangeLogRecord *a, const ChangeLogRecord *b) { return a->id < b->id; });
+        // A row matches one that was in the log before this merge, each of those at most once.
+        QSqlQuery &find = prepare(QStringLiteral(
+            "SELECT id FROM change_log WHERE entity = :entity AND entity_id = :entity_id AND id <= :last "
+            "AND at = :at AND action = :action AND before IS :before AND after IS :after ORDER BY id"));
+        QSqlQuery &insert = prepare(QStringLiteral("INSERT INTO change_log (id, at, entity, entity_id, action, before, "
+                                                  "after) VALUES (:id, :at, :entity, :entity_id, :action, :before, :after)"));
+        QSet<qint64> matched;
+        for (const ChangeLogRecord *change : ordered) {
+            const QString record = QStringLiteral("change_log %1").arg(change->id);
+            const qint64 entityId = translated(change->entity, change->entityId);
+            const QVariant before = translatedJson(change->before);
+            const QVariant after = translatedJson(change->after);
+            if (lastBefore > 0) {
+                find.bindValue(QStringLiteral(":entity"), change->entity);
+                find.bindValue(QStringLiteral(":entity_id"), entityId);
+                find.bindValue(QStringLiteral(":last"), lastBefore);
+                find.bindValue(QStringLiteral(":at"), change->at);
+                find.bindValue(QStringLiteral(":action"), change->action);
+                find.bindValue(QStringLiteral(":before"), before);
+                find.bindValue(QStringLiteral(":after"), after);
+                if (!find.exec())
+                    return fail(record, find);
+                bool found = false;
+                while (!found && find.next()) {
+                    const qint64 candidate = find.value(0).toLongLong();
+                    found = !matched.contains(candidate);
+                    if (found)
+                        matched.insert(candidate);
+                }
+                find.finish();
+                if (found)
+                    continue;
+            }
+            const qint64 id = change->id > lastId ? change->id : lastId + 1;
+            insert.bindValue(QStringLiteral(":id"), id);
+            insert.bindValue(QStringLiteral(":at"), change->at);
+            insert.bindValue(QStringLiteral(":entity"), change->entity);
+            insert.bindValue(QStringLiteral(":entity_id"), entityId);
+            insert.bindValue(QStringLiteral(":action"), change->action);
+            insert.bindValue(QStringLiteral(":before"), before);
+            insert.bindValue(QStringLiteral(":after"), after);
+            if (!insert.exec())
+                return fail(record, insert);
+            lastId = id;
+            ++m_stats.changes;
         }
         return true;
     }
@@ -515,8 +674,14 @@ private:
     QHash<qint64, qint64> m_companyIds;
     QHash<qint64, qint64> m_personIds;
     QHash<qint64, qint64> m_disputeIds;
+    QHash<qint64, qint64> m_roleIds;     // kept only for a change log (m_keepFactIds)
+    QHash<qint64, qint64> m_movementIds;
+    QHash<qint64, qint64> m_citationIds;
+    bool m_keepFactIds = false;
     bool m_rolesWereEmpty = false;
     bool m_movementsWereEmpty = false;
+    bool m_citationsWereEmpty = false;
+    bool m_citationNumbered = false; // a citation took an id of the database's choosing
     QHash<RoleKey, qint64> m_newRoles;
     QHash<MovementKey, qint64> m_newMovements;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;

@@ -17,13 +17,25 @@ struct MergeStats
     int roles = 0;
     int movements = 0;
     int citations = 0;
+    int changes = 0; // rows appended to the change log
 
-    int total() const { return sources + companies + people + aliases + disputes + roles + movements + citations; }
+    int total() const
+    {
+        return sources + companies + people + aliases + disputes + roles + movements + citations + changes;
+    }
 };
 
 // Merges records into a database: a record that is already there (same natural key) is
 // matched, not duplicated, so merging the same data twice changes nothing. A new record keeps
 // its own id when that id is free, so a file imported into an empty database keeps its ids.
+//
+// The change log's rows are appended after the log's own, oldest first, each as it was: its
+// time, entity, action, and the values before and after. A row keeps its id when that id comes
+// after every row already in the log (always, into an empty log), and otherwise takes the next
+// one. The record ids it names (its entity's id, and the *_id values before and after) are
+// translated as the merge translated the data's records, so that it speaks of this database's
+// rows; an id of a record the data no longer holds (one taken back before the export) stays as
+// it was. A row already in the log (same time, entity, id, action and values) is not added again.
 // The caller owns the transaction; on failure it must roll back.
 class DataSetWriter
 {

@@ -1,13 +1,18 @@
 #include "models/JsonExchange.h"
 
+#include "models/ArticleRepository.h"
 #include "models/BundledArticles.h"
+#include "models/FactRepository.h"
+#include "models/QuoteAnchor.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -26,12 +31,33 @@ QJsonArray citationsJson(const QList<CitationRecord> &citations)
 {
     QJsonArray array;
     for (const CitationRecord &citation : citations) {
-        array.append(QJsonObject{{QStringLiteral("source_id"), citation.sourceId},
-                                 {QStringLiteral("start"), citation.start},
-                                 {QStringLiteral("end"), citation.end},
-                                 {QStringLiteral("text"), citation.text}});
+        QJsonObject object{{QStringLiteral("id"), citation.id},
+                           {QStringLiteral("source_id"), citation.sourceId},
+                           {QStringLiteral("start"), citation.start},
+                           {QStringLiteral("end"), citation.end},
+                           {QStringLiteral("text"), citation.text},
+                           {QStringLiteral("prefix"), citation.prefix},
+                           {QStringLiteral("suffix"), citation.suffix},
+                           {QStringLiteral("body_sha256"), citation.bodySha256}};
+        if (citation.statedDate.isKnown()) {
+            object.insert(QStringLiteral("stated_date"), citation.statedDate.toIso());
+            object.insert(QStringLiteral("stated_precision"), citation.statedDate.precisionName());
+            object.insert(QStringLiteral("stated_field"), citation.statedField);
+        }
+        array.append(object);
     }
     return array;
+}
+
+QJsonValue objectOrNull(const std::optional<QJsonObject> &object)
+{
+    return object ? QJsonValue(*object) : QJsonValue(QJsonValue::Null);
+}
+
+// UTF-8 bytes of a text, counted without making them for a text that is clearly short enough.
+qsizetype utf8Size(const QString &text, qsizetype limit)
+{
+    return text.size() * 3 <= limit ? text.size() : text.toUtf8().size();
 }
 
 // Reads one record's fields, remembering the first problem with the record's name in it.
@@ -110,6 +136,8 @@ public:
         return value.toString();
     }
 
+    bool has(const QString &field) const { return m_object.contains(field); }
+
     QString optionalString(const char *field)
     {
         const QJsonValue value = m_object.value(QLatin1String(field));
@@ -118,6 +146,23 @@ public:
         if (!value.isString())
             fail(QStringLiteral("\"%1\" must be a string").arg(QLatin1String(field)));
         return value.toString();
+    }
+
+    // Refuses a text longer than an edit may make it (in UTF-16 units, as the edits count).
+    void limit(const char *field, const QString &value, qsizetype most, const char *unit = "characters")
+    {
+        if (value.size() > most)
+            fail(QStringLiteral("\"%1\" is longer than %2 %3").arg(QLatin1String(field)).arg(most).arg(QLatin1String(unit)));
+    }
+
+    std::optional<QJsonObject> objectOrNull(const char *field)
+    {
+        const QJsonValue value = required(field);
+        if (value.isObject())
+            return value.toObject();
+        if (!value.isNull() && !value.isUndefined())
+            fail(QStringLiteral("\"%1\" must be an object or null").arg(QLatin1String(field)));
+        return std::nullopt;
     }
 
     PartialDate date(const char *dateField, const char *precisionField)
@@ -154,12 +199,19 @@ public:
         if (root.value(QLatin1String("format")).toString() != formatName)
             return failed(QStringLiteral("not a Talentflow export (\"format\" must be \"%1\")").arg(formatName));
         const QJsonValue version = root.value(QLatin1String("version"));
-        if (!version.isDouble() || version.toDouble() != FormatVersionDouble)
-            return failed(QStringLiteral("unsupported format version %1 (this build reads version %2)")
-                              .arg(version.isDouble() ? QString::number(version.toDouble())
+        const double number = version.toDouble();
+        if (!version.isDouble() || number != std::floor(number) || number < JsonExchange::OldestReadableVersion
+            || number > JsonExchange::FormatVersion)
+            return failed(QStringLiteral("unsupported format version %1 (this build reads versions %2 to %3)")
+                              .arg(version.isDouble() ? QString::number(number)
                                                       : QStringLiteral("\"%1\"").arg(version.toVariant().toString()))
+                              .arg(JsonExchange::OldestReadableVersion)
                               .arg(JsonExchange::FormatVersion));
-        for (const char *section : {"sources", "companies", "people", "roles", "movements"}) {
+        m_version = int(number);
+        QList<const char *> sections{"sources", "companies", "people", "roles", "movements"};
+        if (m_version >= 2)
+            sections.append("change_log");
+        for (const char *section : sections) {
             if (!root.value(QLatin1String(section)).isArray())
                 return failed(QStringLiteral("missing array \"%1\"").arg(QLatin1String(section)));
         }
@@ -167,14 +219,13 @@ public:
             || !each(root, "companies", [this](FieldReader &r) { readCompany(r); })
             || !each(root, "people", [this](FieldReader &r) { readPerson(r); })
             || !each(root, "roles", [this](FieldReader &r) { readRole(r); })
-            || !each(root, "movements", [this](FieldReader &r) { readMovement(r); }))
+            || !each(root, "movements", [this](FieldReader &r) { readMovement(r); })
+            || (m_version >= 2 && !each(root, "change_log", [this](FieldReader &r) { readChange(r); })))
             return std::nullopt;
         return m_data;
     }
 
 private:
-    static constexpr double FormatVersionDouble = JsonExchange::FormatVersion;
-
     std::optional<DataSet> failed(const QString &why)
     {
         if (m_errorOut)
@@ -229,8 +280,19 @@ private:
         source.title = r.string("title");
         source.language = r.string("language");
         source.published = r.date("published", "published_precision");
-        source.publisher = r.optionalString("publisher");
+        if (m_version >= 2) {
+            source.publisher = r.string("publisher");
+            source.url = r.string("url");
+            if (r.ok() && !source.url.isEmpty() && !ArticleRepository::isWebAddress(source.url))
+                r.fail(QStringLiteral("\"url\" is not an http or https address"));
+        } else {
+            source.publisher = r.optionalString("publisher");
+        }
         source.body = r.optionalString("body");
+        r.limit("title", source.title, ArticleRepository::maxTitleLength);
+        r.limit("publisher", source.publisher, ArticleRepository::maxNameLength);
+        if (r.ok() && utf8Size(source.body, ArticleRepository::maxBodyBytes) > ArticleRepository::maxBodyBytes)
+            r.fail(QStringLiteral("\"body\" is larger than %1 MB").arg(ArticleRepository::maxBodyBytes / (1024 * 1024)));
         m_data.sources.append(source);
     }
 
@@ -240,6 +302,8 @@ private:
         *zh = r.string("name_zh");
         if (r.ok() && en->isEmpty() && zh->isEmpty())
             r.fail(QStringLiteral("needs a name_en or a name_zh"));
+        r.limit("name_en", *en, FactRepository::maxNameLength);
+        r.limit("name_zh", *zh, FactRepository::maxNameLength);
     }
 
     void readCompany(FieldReader &r)
@@ -261,12 +325,15 @@ private:
         for (const QJsonValue &alias : aliases.toArray()) {
             if (!alias.isString() || alias.toString().isEmpty())
                 r.fail(QStringLiteral("\"aliases\" must hold non-empty strings"));
+            if (r.ok() && alias.toString().size() > FactRepository::maxNameLength)
+                r.fail(QStringLiteral("an alias is longer than %1 characters").arg(FactRepository::maxNameLength));
             person.aliases.append(alias.toString());
         }
         m_data.people.append(person);
     }
 
-    QList<CitationRecord> citations(FieldReader &r)
+    // A fact's citations; statedFields are the fields of the fact a stated date may be for.
+    QList<CitationRecord> citations(FieldReader &r, const QStringList &statedFields)
     {
         QList<CitationRecord> result;
         const QJsonValue value = r.required("citations");
@@ -290,6 +357,8 @@ private:
             if (c.ok() && citation.end <= citation.start)
                 c.fail(QStringLiteral("end %1 must be greater than start %2").arg(citation.end).arg(citation.start));
             requireKnown(c, "sources", "source_id", citation.sourceId);
+            if (m_version >= 2)
+                readAnchorAndStatedDate(c, citation, statedFields);
             if (!c.ok()) {
                 r.fail(c.error().mid(r.record().size() + 1).trimmed());
                 return result;
@@ -309,11 +378,13 @@ private:
         role.titleZh = r.string("title_zh");
         if (r.ok() && role.titleEn.isEmpty() && role.titleZh.isEmpty())
             r.fail(QStringLiteral("needs a title_en or a title_zh"));
+        r.limit("title_en", role.titleEn, FactRepository::maxTitleLength);
+        r.limit("title_zh", role.titleZh, FactRepository::maxTitleLength);
         role.start = r.date("start", "start_precision");
         role.end = r.date("end", "end_precision");
         requireKnown(r, "people", "person_id", role.personId);
         requireKnown(r, "companies", "company_id", role.companyId);
-        role.citations = citations(r);
+        role.citations = citations(r, {QStringLiteral("start"), QStringLiteral("end")});
         m_data.roles.append(role);
     }
 
@@ -333,13 +404,66 @@ private:
         requireKnown(r, "companies", "company_id", movement.companyId);
         if (movement.toCompanyId)
             requireKnown(r, "companies", "to_company_id", *movement.toCompanyId);
-        movement.citations = citations(r);
+        movement.citations = citations(r, {QStringLiteral("date")});
         m_data.movements.append(movement);
+    }
+
+    // Format 2: a citation's id (unique in the file), its anchor, and the date it states.
+    void readAnchorAndStatedDate(FieldReader &c, CitationRecord &citation, const QStringList &statedFields)
+    {
+        citation.id = c.id("id");
+        if (c.ok() && m_citationIds.contains(citation.id))
+            c.fail(QStringLiteral("citation id %1 is used twice").arg(citation.id));
+        m_citationIds.insert(citation.id);
+        citation.prefix = c.string("prefix");
+        citation.suffix = c.string("suffix");
+        citation.bodySha256 = c.string("body_sha256", false);
+        const QStringList stated{QStringLiteral("stated_date"), QStringLiteral("stated_precision"),
+                                 QStringLiteral("stated_field")};
+        const qsizetype given = std::count_if(stated.cbegin(), stated.cend(), [&c](const QString &field) {
+            return c.has(field);
+        });
+        if (!c.ok() || given == 0)
+            return;
+        if (given != stated.size()) {
+            c.fail(QStringLiteral("\"stated_date\", \"stated_precision\" and \"stated_field\" go together"));
+            return;
+        }
+        citation.statedDate = c.date("stated_date", "stated_precision");
+        citation.statedField = c.string("stated_field");
+        if (c.ok() && !citation.statedDate.isKnown())
+            c.fail(QStringLiteral("\"stated_date\" must be a date; leave the stated fields out for none"));
+        if (c.ok() && !statedFields.contains(citation.statedField))
+            c.fail(QStringLiteral("\"stated_field\" must be %1, not \"%2\"")
+                       .arg(statedFields.join(QStringLiteral(" or ")), citation.statedField));
+    }
+
+    void readChange(FieldReader &r)
+    {
+        ChangeLogRecord change;
+        change.id = m_currentId;
+        change.at = r.string("at", false);
+        if (r.ok() && !QDateTime::fromString(change.at, Qt::ISODateWithMs).isValid())
+            r.fail(QStringLiteral("\"at\" must be a date and time such as 2025-01-31T09:30:00.000Z"));
+        change.entity = r.string("entity");
+        if (r.ok() && !changeLogEntities().contains(change.entity))
+            r.fail(QStringLiteral("unknown entity \"%1\" (expected one of: %2)")
+                       .arg(change.entity.left(100), changeLogEntities().join(QLatin1Char(' '))));
+        change.entityId = r.id("entity_id");
+        change.action = r.string("action");
+        if (r.ok() && !changeLogActions().contains(change.action))
+            r.fail(QStringLiteral("unknown action \"%1\" (expected one of: %2)")
+                       .arg(change.action.left(100), changeLogActions().join(QLatin1Char(' '))));
+        change.before = r.objectOrNull("before");
+        change.after = r.objectOrNull("after");
+        m_data.changes.append(change);
     }
 
     QString *m_errorOut = nullptr;
     DataSet m_data;
+    int m_version = JsonExchange::FormatVersion;
     QHash<QString, QSet<qint64>> m_ids;
+    QSet<qint64> m_citationIds;
     qint64 m_currentId = 0;
 };
 
@@ -352,14 +476,14 @@ QByteArray JsonExchange::toJson(const DataSet &data)
         QJsonObject object{{QStringLiteral("id"), source.id},
                            {QStringLiteral("file"), source.file},
                            {QStringLiteral("title"), source.title},
+                           {QStringLiteral("publisher"), source.publisher},
+                           {QStringLiteral("url"), source.url},
                            {QStringLiteral("language"), source.language},
                            {QStringLiteral("published"), dateValue(source.published)},
                            {QStringLiteral("published_precision"), source.published.precisionName()}};
         // An article a person added travels with its text: no other database has it.
-        if (!source.body.isEmpty() && source.body != bundledArticleBody(source.file)) {
-            object.insert(QStringLiteral("publisher"), source.publisher);
+        if (!source.body.isEmpty() && source.body != bundledArticleBody(source.file))
             object.insert(QStringLiteral("body"), source.body);
-        }
         sources.append(object);
     }
     QJsonArray companies;
@@ -401,13 +525,24 @@ QByteArray JsonExchange::toJson(const DataSet &data)
             {QStringLiteral("precision"), movement.date.precisionName()},
             {QStringLiteral("citations"), citationsJson(movement.citations)}});
     }
+    QJsonArray changes;
+    for (const ChangeLogRecord &change : data.changes) {
+        changes.append(QJsonObject{{QStringLiteral("id"), change.id},
+                                   {QStringLiteral("at"), change.at},
+                                   {QStringLiteral("entity"), change.entity},
+                                   {QStringLiteral("entity_id"), change.entityId},
+                                   {QStringLiteral("action"), change.action},
+                                   {QStringLiteral("before"), objectOrNull(change.before)},
+                                   {QStringLiteral("after"), objectOrNull(change.after)}});
+    }
     const QJsonObject root{{QStringLiteral("format"), formatName},
                            {QStringLiteral("version"), FormatVersion},
                            {QStringLiteral("sources"), sources},
                            {QStringLiteral("companies"), companies},
                            {QStringLiteral("people"), people},
                            {QStringLiteral("roles"), roles},
-                           {QStringLiteral("movements"), movements}};
+                           {QStringLiteral("movements"), movements},
+                           {QStringLiteral("change_log"), changes}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -451,6 +586,32 @@ bool JsonExchange::verifyCitations(const DataSet &data, QString *error)
                                  .arg(c.sourceId)
                                  .arg(c.start)
                                  .arg(c.end);
+                return false;
+            }
+            if (c.bodySha256.isEmpty())
+                continue; // format 1 carries no anchor; the import computes it
+            const QuoteAnchor anchor = QuoteAnchor::at(source->body, c.start, c.end, source->sha256.toLatin1());
+            const char *wrong = c.bodySha256 != source->sha256 ? "body_sha256"
+                : c.prefix != anchor.prefix                    ? "prefix"
+                : c.suffix != anchor.suffix                    ? "suffix"
+                                                               : nullptr;
+            if (wrong) {
+                if (error)
+                    *error = QStringLiteral("%1 citation %2 (id %3): \"%4\" does not agree with source %5 at %6..%7 "
+                                            "(%8)")
+                                 .arg(record)
+                                 .arg(i)
+                                 .arg(c.id)
+                                 .arg(QLatin1String(wrong))
+                                 .arg(c.sourceId)
+                                 .arg(c.start)
+                                 .arg(c.end)
+                                 .arg(qstrcmp(wrong, "body_sha256") == 0
+                                          ? QStringLiteral("it is not the digest of the source's text")
+                                          : QStringLiteral("it must be the up to %1 characters %2 the words")
+                                                .arg(QuoteAnchor::contextLength)
+                                                .arg(qstrcmp(wrong, "prefix") == 0 ? QStringLiteral("before")
+                                                                                   : QStringLiteral("after")));
                 return false;
             }
         }

@@ -10,4 +10,17 @@ const QStringList &movementKinds()
     return kinds;
 }
 
+const QStringList &changeLogEntities()
+{
+    static const QStringList entities{QStringLiteral("source"), QStringLiteral("person"), QStringLiteral("company"),
+                                      QStringLiteral("movement"), QStringLiteral("role"), QStringLiteral("citation")};
+    return entities;
+}
+
+const QStringList &changeLogActions()
+{
+    static const QStringList actions{QStringLiteral("add"), QStringLiteral("edit"), QStringLiteral("remove")};
+    return actions;
+}
+
 } // namespace talentflow

@@ -2,6 +2,7 @@
 
 #include "models/PartialDate.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -23,7 +24,7 @@ struct SourceRecord
     PartialDate published;
     QString body;
     QString sha256;
-    QString url; // where it can be read; not in export format 1
+    QString url; // where it can be read; export format 2 on
 };
 
 struct CompanyRecord
@@ -47,6 +48,16 @@ struct CitationRecord
     int start = 0; // UTF-16 offsets into the source body
     int end = 0;
     QString text;
+    // Export format 2 on: the citation's own id (0: none given, the database picks one), its
+    // anchor (up to 32 characters either side and the digest of the text its offsets belong
+    // to; empty when not known), and the date the words state for their fact, if any, with the
+    // fact's field it is for ("date" of a move, "start" or "end" of a role; empty for none).
+    qint64 id = 0;
+    QString prefix;
+    QString suffix;
+    QString bodySha256;
+    PartialDate statedDate;
+    QString statedField;
 };
 
 struct RoleRecord
@@ -98,6 +109,19 @@ struct DisputeRecord
     QList<DisputeSideRecord> sides;
 };
 
+// One row of the change log, as stored: "at" is kept as the text it was written as, and an
+// absent "before" or "after" (an addition has nothing before it) is no object at all.
+struct ChangeLogRecord
+{
+    qint64 id = 0;
+    QString at;
+    QString entity;
+    qint64 entityId = 0;
+    QString action;
+    std::optional<QJsonObject> before;
+    std::optional<QJsonObject> after;
+};
+
 struct DataSet
 {
     QList<SourceRecord> sources;
@@ -106,9 +130,13 @@ struct DataSet
     QList<DisputeRecord> disputes;
     QList<RoleRecord> roles;
     QList<MovementRecord> movements;
+    QList<ChangeLogRecord> changes; // oldest first
 };
 
 // The stored keys of the movement kinds (models/MovementKind.h), to validate imported data.
 const QStringList &movementKinds();
+// The entities and actions a change-log row can name.
+const QStringList &changeLogEntities();
+const QStringList &changeLogActions();
 
 } // namespace talentflow

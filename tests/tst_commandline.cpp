@@ -509,6 +509,81 @@ private slots:
         QCOMPARE(TestFiles::read(path(QStringLiteral("again.json"))), TestFiles::read(path(QStringLiteral("travel.json"))));
     }
 
+    // Export → import into an empty file → export through the binary, after the edits format 2
+    // carries: an article with an address and a date, a new person's move and a stated date,
+    // 𠮷 in the article, the quote and the name. The file read back holds the same rows.
+    void editsSurviveTheRoundTripByteForByte()
+    {
+        const QString db = seeded(QStringLiteral("edits.sqlite"));
+        QVERIFY(!db.isEmpty());
+        const QString yoshi = QString::fromUtf8("\xF0\xA0\xAE\xB7");
+        TestFiles::write(path(QStringLiteral("yoshida.txt")),
+                         (QStringLiteral("2026年1月14日,") + yoshi + QStringLiteral("田花子离开了 OpenAI,加入 Thinking Machines Lab。")).toUtf8());
+        const Run source = talentflow({QStringLiteral("--database"), db, QStringLiteral("--add-source"), path(QStringLiteral("yoshida.txt")),
+                                       QStringLiteral("--url"), QStringLiteral("https://example.com/yoshida"),
+                                       QStringLiteral("--published"), QStringLiteral("2026-01-15")});
+        verifyOneLineOut(source, QStringLiteral("source"));
+        const QString sourceId = QString::number(printedId(source.out, QStringLiteral("source")));
+        const Run movement = talentflow({QStringLiteral("--database"), db, QStringLiteral("--add-movement"), QStringLiteral("--person"),
+                                         yoshi + QStringLiteral("田花子"), QStringLiteral("--new-person"), QStringLiteral("--kind"),
+                                         QStringLiteral("left"), QStringLiteral("--company"), QStringLiteral("OpenAI"), QStringLiteral("--to"),
+                                         QStringLiteral("Thinking Machines Lab"), QStringLiteral("--date"), QStringLiteral("2026-01"),
+                                         QStringLiteral("--source"), sourceId, QStringLiteral("--quote"),
+                                         yoshi + QStringLiteral("田花子离开了 OpenAI")});
+        verifyOneLineOut(movement, QStringLiteral("movement"));
+        const Run cite = talentflow({QStringLiteral("--database"), db, QStringLiteral("--cite"), QStringLiteral("movement"),
+                                     QString::number(printedId(movement.out, QStringLiteral("movement"))), QStringLiteral("--source"),
+                                     sourceId, QStringLiteral("--quote"), QStringLiteral("2026年1月14日"), QStringLiteral("--date"),
+                                     QStringLiteral("2026-01-14")});
+        verifyOneLineOut(cite, QStringLiteral("citation"));
+
+        QCOMPARE(talentflow({QStringLiteral("--database"), db, QStringLiteral("--export-data"), path(QStringLiteral("edits1.json"))}).exitCode, 0);
+        const QString copy = path(QStringLiteral("edits-copy.sqlite"));
+        const Run imported = talentflow({QStringLiteral("--new-database"), copy, QStringLiteral("--empty"), QStringLiteral("--import-data"),
+                                          path(QStringLiteral("edits1.json")), QStringLiteral("--export-data"), path(QStringLiteral("edits2.json"))});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const QByteArray first = TestFiles::read(path(QStringLiteral("edits1.json")));
+        QVERIFY(first.contains("\"change_log\"") && first.contains("\"stated_date\": \"2026-01-14\""));
+        QCOMPARE(TestFiles::read(path(QStringLiteral("edits2.json"))), first);
+
+        const QString changes = QStringLiteral("SELECT group_concat(id || '|' || at || '|' || entity || '|' || entity_id || '|' || action "
+                                               "|| '|' || coalesce(before, '-') || '|' || coalesce(after, '-'), '\n') FROM "
+                                               "(SELECT * FROM change_log ORDER BY id)");
+        QCOMPARE(idWhere(db, QStringLiteral("SELECT count(*) FROM change_log")), 5); // article, person, move, citation ×2
+        QCOMPARE(idWhere(copy, QStringLiteral("SELECT count(*) FROM change_log")), 5);
+        QCOMPARE(row(copy, changes).value(0).toString(), row(db, changes).value(0).toString());
+        const QString citations = QStringLiteral("SELECT group_concat(id || '|' || source_id || '|' || start || '|' || prefix || '|' "
+                                                 "|| suffix || '|' || coalesce(stated_date, '-') || '|' || stated_precision || '|' "
+                                                 "|| coalesce(stated_field, '-'), '\n') FROM (SELECT * FROM citation WHERE source_id = ? ORDER BY id)");
+        QVERIFY(row(copy, citations, {sourceId.toLongLong()}).value(0).toString().contains(QStringLiteral("|2026-01-14|day|date")));
+        QCOMPARE(row(copy, citations, {sourceId.toLongLong()}), row(db, citations, {sourceId.toLongLong()}));
+        QCOMPARE(row(copy, QStringLiteral("SELECT url, published FROM source WHERE id = ?"), {sourceId.toLongLong()}),
+                 (QVariantList{QStringLiteral("https://example.com/yoshida"), QStringLiteral("2026-01-15")}));
+    }
+
+    // A name longer than an edit may give one is refused on import too, with one line, nothing written.
+    void importRefusesAHugeName()
+    {
+        const QString db = seeded(QStringLiteral("huge.sqlite"));
+        QVERIFY(!db.isEmpty());
+        const QByteArray before = TestFiles::digest(db);
+        QJsonObject root = QJsonDocument::fromJson(TestFiles::oneNewMovement()).object();
+        QJsonArray people = root.value(QStringLiteral("people")).toArray();
+        QJsonObject person = people.at(0).toObject();
+        person[QStringLiteral("name_en")] = QString(20 * 1024 * 1024, QLatin1Char('A'));
+        people[0] = person;
+        root[QStringLiteral("people")] = people;
+        TestFiles::write(path(QStringLiteral("huge.json")), QJsonDocument(root).toJson());
+        const Run run = talentflow({QStringLiteral("--database"), db, QStringLiteral("--import-data"), path(QStringLiteral("huge.json"))});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(QStringLiteral("talentflow: error: import failed: huge.json: people[0] (id 1): \"name_en\" is "
+                                                   "longer than 300 characters")),
+                 qPrintable(run.err.left(300)));
+        QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0);
+        QCOMPARE(TestFiles::digest(db), before);
+        QCOMPARE(idWhere(db, QStringLiteral("SELECT count(*) FROM person WHERE length(name_en) > 300")), 0);
+    }
+
     void addSourceReadsHtmlAndMarkdownAsText()
     {
         const QString db = path(QStringLiteral("converted.sqlite"));

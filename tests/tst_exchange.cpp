@@ -1,5 +1,7 @@
+#include "models/ArticleRepository.h"
 #include "models/DataTransfer.h"
 #include "models/Database.h"
+#include "models/FactRepository.h"
 
 #include "TestFiles.h"
 
@@ -8,7 +10,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QStandardPaths>
 #include <QTest>
@@ -24,9 +29,147 @@ class TestExchange : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QByteArray m_seedExport; // the seeded database in format 1
+    QByteArray m_seedExport;   // the seeded database, as export writes it (format 2)
+    QByteArray m_seedFormatOne; // the same in format 1, as an earlier build wrote it
+    QByteArray m_editedExport; // the seeded database after a person's edits (editedDatabase)
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    static QString yoshi() { return QString::fromUtf8("\xF0\xA0\xAE\xB7"); } // 𠮷, two UTF-16 units
+
+    // Every row of a query, read with a connection of the test's own.
+    static QList<QVariantList> rows(const QString &file, const QString &sql, const QVariantList &bound = {})
+    {
+        QList<QVariantList> result;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            db.setDatabaseName(file);
+            if (!db.open())
+                qFatal("cannot open %s", qPrintable(file));
+            QSqlQuery query(db);
+            query.prepare(sql);
+            for (int i = 0; i < bound.size(); ++i)
+                query.bindValue(i, bound.at(i));
+            if (!query.exec())
+                qFatal("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+            while (query.next()) {
+                QVariantList values;
+                for (int i = 0; i < query.record().count(); ++i)
+                    values.append(query.value(i));
+                result.append(values);
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        return result;
+    }
+
+    static QVariant value(const QString &file, const QString &sql, const QVariantList &bound = {})
+    {
+        const QList<QVariantList> found = rows(file, sql, bound);
+        return found.isEmpty() ? QVariant() : found.first().value(0);
+    }
+
+    // A format-2 file as format 1 has it: no change log, no addresses, citations without their
+    // ids, anchors and stated dates, and a publisher only beside a body.
+    static QByteArray toFormatOne(const QByteArray &json)
+    {
+        QJsonObject root = QJsonDocument::fromJson(json).object();
+        root[QStringLiteral("version")] = 1;
+        root.remove(QStringLiteral("change_log"));
+        QJsonArray sources = root.value(QStringLiteral("sources")).toArray();
+        for (qsizetype i = 0; i < sources.size(); ++i) {
+            QJsonObject source = sources.at(i).toObject();
+            source.remove(QStringLiteral("url"));
+            if (!source.contains(QStringLiteral("body")))
+                source.remove(QStringLiteral("publisher"));
+            sources[i] = source;
+        }
+        root[QStringLiteral("sources")] = sources;
+        for (const char *section : {"roles", "movements"}) {
+            QJsonArray records = root.value(QLatin1String(section)).toArray();
+            for (qsizetype i = 0; i < records.size(); ++i) {
+                QJsonObject record = records.at(i).toObject();
+                QJsonArray citations = record.value(QStringLiteral("citations")).toArray();
+                for (qsizetype c = 0; c < citations.size(); ++c) {
+                    const QJsonObject citation = citations.at(c).toObject();
+                    citations[c] = QJsonObject{{QStringLiteral("source_id"), citation.value(QStringLiteral("source_id"))},
+                                               {QStringLiteral("start"), citation.value(QStringLiteral("start"))},
+                                               {QStringLiteral("end"), citation.value(QStringLiteral("end"))},
+                                               {QStringLiteral("text"), citation.value(QStringLiteral("text"))}};
+                }
+                record[QStringLiteral("citations")] = citations;
+                records[i] = record;
+            }
+            root[QLatin1String(section)] = records;
+        }
+        return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    }
+
+    // A seeded database after every kind of edit format 2 carries beyond format 1: an article
+    // with an address, a publisher and a date, whose text and title hold 𠮷; a bundled article's
+    // corrected details; a move of a new person (𠮷田花子) cited by words holding 𠮷; words that
+    // state a day for that move, date an undated seeded move, and end a seeded role. The change
+    // log holds each of them.
+    static void editedDatabase(const QString &file)
+    {
+        QString error;
+        std::unique_ptr<Database> db = Database::create(file, Database::Contents::Seeded, &error);
+        QVERIFY2(db, qPrintable(error));
+        ArticleRepository articles(db->connection());
+        NewArticle article;
+        article.file = QStringLiteral("yoshida.txt");
+        article.title = yoshi() + QStringLiteral("田花子离开 OpenAI");
+        article.publisher = QStringLiteral("Example Daily");
+        article.url = QStringLiteral("https://example.com/news/yoshida?id=1");
+        article.language = QStringLiteral("zh");
+        article.published = PartialDate::day(2026, 1, 15);
+        article.body = QStringLiteral("2026年1月14日,") + yoshi() + QStringLiteral("田花子离开了 OpenAI,加入 Thinking Machines Lab。\n她说:“")
+            + yoshi() + QStringLiteral("是我的姓。”");
+        bool existing = true;
+        const std::optional<qint64> sourceId = articles.add(article, &existing, &error);
+        QVERIFY2(sourceId && !existing, qPrintable(error));
+
+        std::optional<ArticleDetails> bundled = articles.details(1, &error);
+        QVERIFY2(bundled, qPrintable(error));
+        bundled->url = QStringLiteral("https://example.com/000");
+        bundled->publisher = QStringLiteral("AIGC.BAR (corrected)");
+        bundled->published = PartialDate::month(2025, 10);
+        QVERIFY2(articles.setDetails(1, *bundled, &error), qPrintable(error));
+
+        FactRepository facts(db->connection());
+        const std::optional<QuoteSpan> quote = facts.locate(*sourceId, yoshi() + QStringLiteral("田花子离开了 OpenAI"), 0, &error);
+        QVERIFY2(quote, qPrintable(error));
+        const std::optional<QList<qint64>> openAi = facts.findCompanies(QStringLiteral("OpenAI"), &error);
+        const std::optional<QList<qint64>> tml = facts.findCompanies(QStringLiteral("Thinking Machines Lab"), &error);
+        QVERIFY(openAi && openAi->size() == 1 && tml && tml->size() == 1);
+        NewMovement movement;
+        movement.person = NamedRecord{0, yoshi() + QStringLiteral("田花子")};
+        movement.kind = MovementKind::Left;
+        movement.company = NamedRecord{openAi->first(), {}};
+        movement.destination = NamedRecord{tml->first(), {}};
+        movement.date = PartialDate::month(2026, 1);
+        movement.quote = *quote;
+        const std::optional<FactIds> added = facts.addMovement(movement, FactIds{}, &error);
+        QVERIFY2(added && added->newPerson, qPrintable(error));
+
+        const std::optional<QuoteSpan> day = facts.locate(*sourceId, QStringLiteral("2026年1月14日"), 0, &error);
+        QVERIFY2(day, qPrintable(error));
+        const PartialDate stated = PartialDate::day(2026, 1, 14);
+        QVERIFY2(facts.cite(NewCitation{FactRef{FactType::Movement, added->factId}, *day, stated, FactField::Date}, &error),
+                 qPrintable(error));
+        const qint64 undated =
+            value(file, QStringLiteral("SELECT id FROM movement WHERE precision = 'unknown' ORDER BY id LIMIT 1")).toLongLong();
+        QVERIFY(undated > 0);
+        const std::optional<CitationEdit> dated =
+            facts.cite(NewCitation{FactRef{FactType::Movement, undated}, *day, stated, FactField::Date}, &error);
+        QVERIFY2(dated && dated->datedFact, qPrintable(error));
+        const qint64 openRole = value(file, QStringLiteral("SELECT id FROM role WHERE end_precision = 'unknown' AND "
+                                                           "start_date IS NOT NULL ORDER BY id LIMIT 1"))
+                                    .toLongLong();
+        QVERIFY(openRole > 0);
+        QVERIFY2(facts.cite(NewCitation{FactRef{FactType::Role, openRole}, *day, stated, FactField::End}, &error),
+                 qPrintable(error));
+    }
 
     static QStringList indexDefinitions(Database &db)
     {
@@ -46,12 +189,43 @@ private:
         return TestFiles::read(path(name));
     }
 
-    // The seed export with one change applied to its JSON.
-    QByteArray mutated(const std::function<void(QJsonObject &)> &change) const
+    // The seed export (or another file) with one change applied to its JSON.
+    QByteArray mutated(const std::function<void(QJsonObject &)> &change) const { return mutated(m_seedExport, change); }
+
+    static QByteArray mutated(const QByteArray &json, const std::function<void(QJsonObject &)> &change)
     {
-        QJsonObject root = QJsonDocument::fromJson(m_seedExport).object();
+        QJsonObject root = QJsonDocument::fromJson(json).object();
         change(root);
         return QJsonDocument(root).toJson();
+    }
+
+    static void editCitation(QJsonObject &root, const char *section, int index, int citation,
+                             const std::function<void(QJsonObject &)> &change)
+    {
+        editRecord(root, section, index, [&](QJsonObject &record) {
+            QJsonArray citations = record.value(QStringLiteral("citations")).toArray();
+            QJsonObject c = citations.at(citation).toObject();
+            change(c);
+            citations[citation] = c;
+            record[QStringLiteral("citations")] = citations;
+        });
+    }
+
+    // Where the edited export keeps the move of 𠮷田花子 (the last one), and the id of its second
+    // citation: the words 𠮷田花子离开了 OpenAI, after the day its first one states.
+    struct Place
+    {
+        int index = 0;
+        qint64 id = 0;
+        qint64 citationId = 0;
+    };
+
+    Place addedMove() const
+    {
+        const QJsonArray movements = QJsonDocument::fromJson(m_editedExport).object().value(QStringLiteral("movements")).toArray();
+        const QJsonObject last = movements.last().toObject();
+        return Place{int(movements.size() - 1), last.value(QStringLiteral("id")).toInteger(),
+                     last.value(QStringLiteral("citations")).toArray().at(1).toObject().value(QStringLiteral("id")).toInteger()};
     }
 
     static void editRecord(QJsonObject &root, const char *section, int index,
@@ -92,24 +266,178 @@ private slots:
         QVERIFY2(seeded, qPrintable(error));
         m_seedExport = exportOf(*seeded, QStringLiteral("seeded.json"));
         QVERIFY(m_seedExport.size() > 10000);
+        m_seedFormatOne = toFormatOne(m_seedExport);
+        TestFiles::write(path(QStringLiteral("seeded-v1.json")), m_seedFormatOne);
+
+        editedDatabase(path(QStringLiteral("edited.sqlite")));
+        std::unique_ptr<Database> edited = Database::open(path(QStringLiteral("edited.sqlite")), &error);
+        QVERIFY2(edited, qPrintable(error));
+        m_editedExport = exportOf(*edited, QStringLiteral("edited.json"));
     }
 
-    void exportFollowsFormatOne()
+    void exportFollowsFormatTwo()
     {
-        const QJsonObject root = QJsonDocument::fromJson(m_seedExport).object();
+        const QJsonObject root = QJsonDocument::fromJson(m_editedExport).object();
+        QCOMPARE(root.keys(), (QStringList{"change_log", "companies", "format", "movements", "people", "roles", "sources",
+                                           "version"}));
         QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("talentflow-export"));
-        QCOMPARE(root.value(QStringLiteral("version")).toInt(), 1);
-        const QJsonObject source = root.value(QStringLiteral("sources")).toArray().first().toObject();
-        QCOMPARE(source.keys(), (QStringList{"file", "id", "language", "published", "published_precision", "title"}));
-        QCOMPARE(source.value(QStringLiteral("file")).toString(), QStringLiteral("000_100769667a3654fc.txt"));
+        QCOMPARE(root.value(QStringLiteral("version")).toInt(), 2);
+        const QJsonArray sources = root.value(QStringLiteral("sources")).toArray();
+        const QJsonObject bundled = sources.first().toObject();
+        QCOMPARE(bundled.keys(), (QStringList{"file", "id", "language", "published", "published_precision", "publisher",
+                                              "title", "url"}));
+        QCOMPARE(bundled.value(QStringLiteral("file")).toString(), QStringLiteral("000_100769667a3654fc.txt"));
+        QCOMPARE(bundled.value(QStringLiteral("url")).toString(), QStringLiteral("https://example.com/000"));
+        QCOMPARE(bundled.value(QStringLiteral("publisher")).toString(), QStringLiteral("AIGC.BAR (corrected)"));
+        const QJsonObject added = sources.last().toObject();
+        QCOMPARE(added.keys(), (QStringList{"body", "file", "id", "language", "published", "published_precision",
+                                            "publisher", "title", "url"}));
+        QCOMPARE(added.value(QStringLiteral("url")).toString(), QStringLiteral("https://example.com/news/yoshida?id=1"));
+        QCOMPARE(added.value(QStringLiteral("published")).toString(), QStringLiteral("2026-01-15"));
+        QVERIFY(added.value(QStringLiteral("body")).toString().contains(yoshi()));
+
         const QJsonObject movement = root.value(QStringLiteral("movements")).toArray().first().toObject();
         QCOMPARE(movement.keys(), (QStringList{"citations", "company_id", "date", "id", "kind", "person_id",
                                                "precision", "to_company_id"}));
         const QJsonObject citation = movement.value(QStringLiteral("citations")).toArray().first().toObject();
-        QCOMPARE(citation.keys(), (QStringList{"end", "source_id", "start", "text"}));
+        QCOMPARE(citation.keys(), (QStringList{"body_sha256", "end", "id", "prefix", "source_id", "start", "suffix", "text"}));
         const QJsonObject role = root.value(QStringLiteral("roles")).toArray().first().toObject();
         QCOMPARE(role.keys(), (QStringList{"citations", "company_id", "end", "end_precision", "id", "person_id",
                                            "start", "start_precision", "title_en", "title_zh"}));
+
+        // The stated dates: one for each fact cited with a date, and no stated fields elsewhere.
+        QStringList statedFields;
+        int withoutDate = 0;
+        for (const char *section : {"movements", "roles"}) {
+            for (const QJsonValue record : root.value(QLatin1String(section)).toArray()) {
+                for (const QJsonValue value : record.toObject().value(QStringLiteral("citations")).toArray()) {
+                    const QJsonObject c = value.toObject();
+                    if (!c.contains(QStringLiteral("stated_date"))) {
+                        withoutDate += c.contains(QStringLiteral("stated_field")) || c.contains(QStringLiteral("stated_precision")) ? 0 : 1;
+                        continue;
+                    }
+                    QCOMPARE(c.keys(), (QStringList{"body_sha256", "end", "id", "prefix", "source_id", "start", "stated_date",
+                                                    "stated_field", "stated_precision", "suffix", "text"}));
+                    QCOMPARE(c.value(QStringLiteral("stated_date")).toString(), QStringLiteral("2026-01-14"));
+                    QCOMPARE(c.value(QStringLiteral("stated_precision")).toString(), QStringLiteral("day"));
+                    statedFields.append(c.value(QStringLiteral("stated_field")).toString());
+                }
+            }
+        }
+        statedFields.sort();
+        QCOMPARE(statedFields, (QStringList{"date", "date", "end"}));
+        QCOMPARE(withoutDate, value(path(QStringLiteral("edited.sqlite")),
+                                    QStringLiteral("SELECT count(*) FROM citation WHERE dispute_side_id IS NULL AND "
+                                                   "stated_date IS NULL")).toInt());
+        QVERIFY(withoutDate > 200);
+
+        // The change log: every row with its fields, oldest first, values as objects or null.
+        const QJsonArray changes = root.value(QStringLiteral("change_log")).toArray();
+        const QList<QVariantList> stored = rows(path(QStringLiteral("edited.sqlite")),
+                                                QStringLiteral("SELECT id, at, entity, entity_id, action, before, after "
+                                                               "FROM change_log ORDER BY id"));
+        QCOMPARE(changes.size(), stored.size());
+        QVERIFY(changes.size() >= 8); // two articles' rows, a person, a move, four citations, two dated facts
+        for (qsizetype i = 0; i < changes.size(); ++i) {
+            const QJsonObject change = changes.at(i).toObject();
+            QCOMPARE(change.keys(), (QStringList{"action", "after", "at", "before", "entity", "entity_id", "id"}));
+            QCOMPARE(change.value(QStringLiteral("id")).toInteger(), stored.at(i).at(0).toLongLong());
+            QCOMPARE(change.value(QStringLiteral("at")).toString(), stored.at(i).at(1).toString());
+            QCOMPARE(change.value(QStringLiteral("entity")).toString(), stored.at(i).at(2).toString());
+            QCOMPARE(change.value(QStringLiteral("entity_id")).toInteger(), stored.at(i).at(3).toLongLong());
+            QCOMPARE(change.value(QStringLiteral("action")).toString(), stored.at(i).at(4).toString());
+            for (int column : {5, 6}) {
+                const QJsonValue values = change.value(column == 5 ? QStringLiteral("before") : QStringLiteral("after"));
+                if (stored.at(i).at(column).isNull())
+                    QVERIFY(values.isNull());
+                else
+                    QCOMPARE(values.toObject(), QJsonDocument::fromJson(stored.at(i).at(column).toString().toUtf8()).object());
+            }
+        }
+        QStringList entities;
+        for (const QJsonValue change : changes)
+            entities.append(change.toObject().value(QStringLiteral("entity")).toString());
+        for (const char *entity : {"source", "person", "movement", "role", "citation"})
+            QVERIFY2(entities.contains(QLatin1String(entity)), entity);
+    }
+
+    // Export → import into an empty database → export gives the same bytes, and the database
+    // read back holds every value the edited one does.
+    void everyEditSurvivesTheRoundTrip()
+    {
+        QString error;
+        const QString copy = path(QStringLiteral("edited-copy.sqlite"));
+        {
+            std::unique_ptr<Database> empty = Database::create(copy, Database::Contents::Empty, &error);
+            QVERIFY2(empty, qPrintable(error));
+            MergeStats stats;
+            QVERIFY2(DataTransfer(*empty).importFrom(path(QStringLiteral("edited.json")), &stats, &error), qPrintable(error));
+            QCOMPARE(stats.changes, int(QJsonDocument::fromJson(m_editedExport).object().value(QStringLiteral("change_log")).toArray().size()));
+            QCOMPARE(exportOf(*empty, QStringLiteral("edited-again.json")), m_editedExport);
+        }
+        const QString original = path(QStringLiteral("edited.sqlite"));
+        const QStringList tables{
+            QStringLiteral("SELECT id, file, title, publisher, url, language, published, published_precision, body, sha256 "
+                           "FROM source ORDER BY id"),
+            QStringLiteral("SELECT id, name_en, name_zh FROM person ORDER BY id"),
+            QStringLiteral("SELECT person_id, alias FROM person_alias ORDER BY person_id, alias"),
+            QStringLiteral("SELECT id, name_en, name_zh FROM company ORDER BY id"),
+            QStringLiteral("SELECT id, person_id, kind, company_id, to_company_id, date, precision FROM movement ORDER BY id"),
+            QStringLiteral("SELECT id, person_id, company_id, title_en, title_zh, start_date, start_precision, end_date, "
+                           "end_precision FROM role ORDER BY id"),
+            QStringLiteral("SELECT id, role_id, movement_id, source_id, start, end, text, prefix, suffix, body_sha256, "
+                           "stated_date, stated_precision, stated_field FROM citation WHERE dispute_side_id IS NULL ORDER BY id"),
+            QStringLiteral("SELECT id, at, entity, entity_id, action, before, after FROM change_log ORDER BY id"),
+        };
+        for (const QString &sql : tables) {
+            const QList<QVariantList> before = rows(original, sql);
+            QVERIFY2(!before.isEmpty(), qPrintable(sql));
+            QCOMPARE(rows(copy, sql), before);
+        }
+        // What the edits wrote is there: the address, the stated dates, 𠮷 in an article, a quote and a name.
+        QCOMPARE(value(copy, QStringLiteral("SELECT count(*) FROM citation WHERE stated_date = '2026-01-14' AND "
+                                            "stated_precision = 'day'")).toInt(), 3);
+        QCOMPARE(value(copy, QStringLiteral("SELECT url FROM source WHERE file LIKE 'yoshida%'")).toString(),
+                 QStringLiteral("https://example.com/news/yoshida?id=1"));
+        QVERIFY(value(copy, QStringLiteral("SELECT count(*) FROM citation WHERE instr(text, ?) > 0"), {yoshi()}).toInt() == 1);
+        QVERIFY(value(copy, QStringLiteral("SELECT count(*) FROM person WHERE name_zh = ?"), {yoshi() + QStringLiteral("田花子")}).toInt() == 1);
+
+        // A second import of the same file changes nothing, the change log included.
+        const QByteArray digest = TestFiles::digest(copy);
+        std::unique_ptr<Database> again = Database::open(copy, &error);
+        QVERIFY2(again, qPrintable(error));
+        MergeStats second;
+        QVERIFY2(DataTransfer(*again).importFrom(path(QStringLiteral("edited.json")), &second, &error), qPrintable(error));
+        QCOMPARE(second.total(), 0);
+        QCOMPARE(exportOf(*again, QStringLiteral("edited-third.json")), m_editedExport);
+        again.reset();
+        QCOMPARE(TestFiles::digest(copy), digest);
+    }
+
+    // A file written before format 2 still imports, with its anchors computed, and says what it said.
+    void formatOneStillImports()
+    {
+        QString error;
+        const QString file = path(QStringLiteral("from-v1.sqlite"));
+        std::unique_ptr<Database> db = Database::create(file, Database::Contents::Empty, &error);
+        QVERIFY2(db, qPrintable(error));
+        MergeStats stats;
+        QVERIFY2(DataTransfer(*db).importFrom(path(QStringLiteral("seeded-v1.json")), &stats, &error), qPrintable(error));
+        QVERIFY(stats.movements > 50);
+        QCOMPARE(stats.changes, 0);
+        const QByteArray exported = exportOf(*db, QStringLiteral("from-v1.json"));
+        QCOMPARE(QJsonDocument::fromJson(exported).object().value(QStringLiteral("version")).toInt(), 2);
+        QCOMPARE(toFormatOne(exported), m_seedFormatOne);
+        QCOMPARE(value(file, QStringLiteral("SELECT count(*) FROM citation WHERE body_sha256 = '' OR "
+                                            "(prefix = '' AND start > 0)")).toInt(), 0);
+        QCOMPARE(value(file, QStringLiteral("SELECT count(*) FROM change_log")).toInt(), 0);
+        // The format-1 file of an edited database: its edits' facts, not its history.
+        MergeStats edited;
+        TestFiles::write(path(QStringLiteral("edited-v1.json")), toFormatOne(m_editedExport));
+        QVERIFY2(DataTransfer(*db).importFrom(path(QStringLiteral("edited-v1.json")), &edited, &error), qPrintable(error));
+        QCOMPARE(edited.movements, 2); // 𠮷田花子's, and the seeded move dated since (a new natural key)
+        QCOMPARE(edited.roles, 1);    // the seeded role ended since
+        QCOMPARE(value(file, QStringLiteral("SELECT count(*) FROM citation WHERE stated_date IS NOT NULL")).toInt(), 0);
     }
 
     void roundTripIsIdenticalAndReimportChangesNothing()
@@ -237,8 +565,10 @@ private slots:
         QTest::newRow("json array") << QByteArray("[1, 2]") << "top level must be a JSON object";
         QTest::newRow("wrong format") << mutated([](QJsonObject &r) { r[QStringLiteral("format")] = QStringLiteral("other"); })
                                       << "not a Talentflow export";
-        QTest::newRow("wrong version") << mutated([](QJsonObject &r) { r[QStringLiteral("version")] = 2; })
-                                       << "unsupported format version 2";
+        QTest::newRow("wrong version") << mutated([](QJsonObject &r) { r[QStringLiteral("version")] = 3; })
+                                       << "unsupported format version 3 (this build reads versions 1 to 2)";
+        QTest::newRow("version 0") << mutated([](QJsonObject &r) { r[QStringLiteral("version")] = 0; })
+                                   << "unsupported format version 0";
         QTest::newRow("missing section") << mutated([](QJsonObject &r) { r.remove(QStringLiteral("roles")); })
                                          << "missing array \"roles\"";
         QTest::newRow("missing field") << mutated([](QJsonObject &r) {
@@ -326,6 +656,127 @@ private slots:
         QTest::newRow("different text under a known name") << mutated([](QJsonObject &r) {
             editRecord(r, "sources", 0, [](QJsonObject &s) { s[QStringLiteral("body")] = QStringLiteral("Mira"); });
         }) << "already in the database with a different text";
+
+        // Format 2's own fields.
+        QTest::newRow("v2 without a change log") << mutated([](QJsonObject &r) { r.remove(QStringLiteral("change_log")); })
+                                                 << "missing array \"change_log\"";
+        QTest::newRow("v2 source without url") << mutated([](QJsonObject &r) {
+            editRecord(r, "sources", 0, [](QJsonObject &s) { s.remove(QStringLiteral("url")); });
+        }) << "sources[0] (id 1): missing field \"url\"";
+        QTest::newRow("v2 url not on the web") << mutated([](QJsonObject &r) {
+            editRecord(r, "sources", 1, [](QJsonObject &s) { s[QStringLiteral("url")] = QStringLiteral("javascript:alert(1)"); });
+        }) << "sources[1] (id 2): \"url\" is not an http or https address";
+        QTest::newRow("v2 citation without prefix") << mutated([](QJsonObject &r) {
+            editCitation(r, "movements", 0, 0, [](QJsonObject &c) { c.remove(QStringLiteral("prefix")); });
+        }) << "movements[0] (id 1): citation 0: missing field \"prefix\"";
+        QTest::newRow("v2 citation without id") << mutated([](QJsonObject &r) {
+            editCitation(r, "roles", 0, 0, [](QJsonObject &c) { c.remove(QStringLiteral("id")); });
+        }) << "roles[0] (id 1): citation 0: missing field \"id\"";
+        const qint64 firstCitation = QJsonDocument::fromJson(m_seedExport).object().value(QStringLiteral("movements")).toArray()
+                                         .first().toObject().value(QStringLiteral("citations")).toArray().first().toObject()
+                                         .value(QStringLiteral("id")).toInteger();
+        QTest::newRow("v2 citation id twice") << mutated([firstCitation](QJsonObject &r) {
+            editCitation(r, "roles", 0, 0, [firstCitation](QJsonObject &c) { c[QStringLiteral("id")] = firstCitation; });
+        }) << QStringLiteral("movements[0] (id 1): citation 0: citation id %1 is used twice").arg(firstCitation);
+
+        // A format-2 citation's anchor must be the one its article and offsets give.
+        const Place added = addedMove();
+        const QString named = QStringLiteral("movements[%1] (id %2) citation 1 (id %3): ").arg(added.index).arg(added.id).arg(added.citationId);
+        QTest::newRow("v2 wrong prefix") << mutated(m_editedExport, [added](QJsonObject &r) {
+            editCitation(r, "movements", added.index, 1, [](QJsonObject &c) {
+                c[QStringLiteral("prefix")] = QStringLiteral("X") + c.value(QStringLiteral("prefix")).toString().mid(1);
+            });
+        }) << named + "\"prefix\" does not agree with source 6";
+        QTest::newRow("v2 prefix one character short") << mutated(m_editedExport, [added](QJsonObject &r) {
+            editCitation(r, "movements", added.index, 1, [](QJsonObject &c) {
+                c[QStringLiteral("prefix")] = c.value(QStringLiteral("prefix")).toString().mid(1);
+            });
+        }) << named + "\"prefix\" does not agree";
+        QTest::newRow("v2 wrong suffix") << mutated(m_editedExport, [added](QJsonObject &r) {
+            editCitation(r, "movements", added.index, 1, [](QJsonObject &c) {
+                c[QStringLiteral("suffix")] = c.value(QStringLiteral("suffix")).toString() + QStringLiteral("!");
+            });
+        }) << named + "\"suffix\" does not agree";
+        QTest::newRow("v2 wrong digest") << mutated(m_editedExport, [added](QJsonObject &r) {
+            editCitation(r, "movements", added.index, 1, [](QJsonObject &c) {
+                c[QStringLiteral("body_sha256")] = QString(64, QLatin1Char('0'));
+            });
+        }) << named + "\"body_sha256\" does not agree";
+        QTest::newRow("v2 stated field of a role on a move") << mutated(m_editedExport, [added](QJsonObject &r) {
+            editCitation(r, "movements", added.index, 1, [](QJsonObject &c) {
+                c[QStringLiteral("stated_date")] = QStringLiteral("2026-01");
+                c[QStringLiteral("stated_precision")] = QStringLiteral("month");
+                c[QStringLiteral("stated_field")] = QStringLiteral("end");
+            });
+        }) << QStringLiteral("movements[%1] (id %2): citation 1: \"stated_field\" must be date, not \"end\"").arg(added.index).arg(added.id);
+        QTest::newRow("v2 stated date alone") << mutated(m_editedExport, [added](QJsonObject &r) {
+            editCitation(r, "movements", added.index, 1, [](QJsonObject &c) { c[QStringLiteral("stated_date")] = QStringLiteral("2026"); });
+        }) << "\"stated_date\", \"stated_precision\" and \"stated_field\" go together";
+        QTest::newRow("v2 stated date against its precision") << mutated(m_editedExport, [added](QJsonObject &r) {
+            editCitation(r, "movements", added.index, 1, [](QJsonObject &c) {
+                c[QStringLiteral("stated_date")] = QStringLiteral("2026-01");
+                c[QStringLiteral("stated_precision")] = QStringLiteral("day");
+                c[QStringLiteral("stated_field")] = QStringLiteral("date");
+            });
+        }) << "\"stated_date\": ";
+        QTest::newRow("v2 unknown change action") << mutated(m_editedExport, [](QJsonObject &r) {
+            editRecord(r, "change_log", 0, [](QJsonObject &c) { c[QStringLiteral("action")] = QStringLiteral("undo"); });
+        }) << "change_log[0] (id 1): unknown action \"undo\"";
+        QTest::newRow("v2 unknown change entity") << mutated(m_editedExport, [](QJsonObject &r) {
+            editRecord(r, "change_log", 0, [](QJsonObject &c) { c[QStringLiteral("entity")] = QStringLiteral("dispute"); });
+        }) << "change_log[0] (id 1): unknown entity \"dispute\"";
+        QTest::newRow("v2 change without a time") << mutated(m_editedExport, [](QJsonObject &r) {
+            editRecord(r, "change_log", 1, [](QJsonObject &c) { c[QStringLiteral("at")] = QStringLiteral("yesterday"); });
+        }) << "change_log[1] (id 2): \"at\" must be a date and time";
+        QTest::newRow("v2 change values not an object") << mutated(m_editedExport, [](QJsonObject &r) {
+            editRecord(r, "change_log", 0, [](QJsonObject &c) { c[QStringLiteral("after")] = QJsonArray{1, 2}; });
+        }) << "change_log[0] (id 1): \"after\" must be an object or null";
+        QTest::newRow("v2 change id twice") << mutated(m_editedExport, [](QJsonObject &r) {
+            editRecord(r, "change_log", 1, [](QJsonObject &c) { c[QStringLiteral("id")] = 1; });
+        }) << "change_log[1] (id 1): id 1 is used twice";
+        QTest::newRow("v2 change without entity_id") << mutated(m_editedExport, [](QJsonObject &r) {
+            editRecord(r, "change_log", 0, [](QJsonObject &c) { c.remove(QStringLiteral("entity_id")); });
+        }) << "change_log[0] (id 1): missing field \"entity_id\"";
+
+        // What a person's edits may not store, an import may not either; in either format.
+        const QString longName(FactRepository::maxNameLength + 1, QLatin1Char('n'));
+        const QString longTitle(FactRepository::maxTitleLength + 1, QLatin1Char('t'));
+        for (const auto &[format, base] : {std::pair{"v2", m_seedExport}, std::pair{"v1", m_seedFormatOne}}) {
+            const auto row = [format = format](const char *name) -> QTestData & {
+                return QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(format), QLatin1String(name))));
+            };
+            row("person's name over 300") << mutated(base, [&](QJsonObject &r) {
+                editRecord(r, "people", 0, [&](QJsonObject &p) { p[QStringLiteral("name_en")] = longName; });
+            }) << "people[0] (id 1): \"name_en\" is longer than 300 characters";
+            row("a 20 MB name") << mutated(base, [&](QJsonObject &r) {
+                editRecord(r, "people", 2, [&](QJsonObject &p) { p[QStringLiteral("name_zh")] = QString(20 * 1024 * 1024, QChar(0x540D)); });
+            }) << "people[2] (id 3): \"name_zh\" is longer than 300 characters";
+            row("company's name over 300") << mutated(base, [&](QJsonObject &r) {
+                editRecord(r, "companies", 1, [&](QJsonObject &c) { c[QStringLiteral("name_zh")] = longName; });
+            }) << "companies[1] (id 2): \"name_zh\" is longer than 300 characters";
+            row("alias over 300") << mutated(base, [&](QJsonObject &r) {
+                editRecord(r, "people", 1, [&](QJsonObject &p) {
+                    QJsonArray aliases = p.value(QStringLiteral("aliases")).toArray();
+                    aliases.append(longName);
+                    p[QStringLiteral("aliases")] = aliases;
+                });
+            }) << "people[1] (id 2): an alias is longer than 300 characters";
+            row("role's title over 1000") << mutated(base, [&](QJsonObject &r) {
+                editRecord(r, "roles", 0, [&](QJsonObject &m) { m[QStringLiteral("title_en")] = longTitle; });
+            }) << "roles[0] (id 1): \"title_en\" is longer than 1000 characters";
+            row("article's title over 1000") << mutated(base, [&](QJsonObject &r) {
+                editRecord(r, "sources", 0, [&](QJsonObject &s) { s[QStringLiteral("title")] = longTitle; });
+            }) << "sources[0] (id 1): \"title\" is longer than 1000 characters";
+            row("publisher over 300") << mutated(base, [&](QJsonObject &r) {
+                editRecord(r, "sources", 2, [&](QJsonObject &s) { s[QStringLiteral("publisher")] = longName; });
+            }) << "sources[2] (id 3): \"publisher\" is longer than 300 characters";
+            // 4 bytes of UTF-8 each: 2.6 million UTF-16 units, one more than 5 MB.
+            row("article over 5 MB") << mutated(base, [&](QJsonObject &r) {
+                editRecord(r, "sources", 0, [&](QJsonObject &s) {
+                    s[QStringLiteral("body")] = yoshi().repeated(ArticleRepository::maxBodyBytes / 4) + QStringLiteral("!");
+                });
+            }) << "sources[0] (id 1): \"body\" is larger than 5 MB";
+        }
     }
 
     void rejectsBadInputWithoutWriting()
@@ -351,6 +802,195 @@ private slots:
             QCOMPARE(exportOf(*db, QStringLiteral("after.json")), m_seedExport);
         }
         QCOMPARE(TestFiles::digest(dbPath), before);
+    }
+
+    // The longest name, alias, title, publisher and article an edit may store import too.
+    void limitsLetTheLongestThrough()
+    {
+        const QString name(FactRepository::maxNameLength, QLatin1Char('n'));
+        const QString title(FactRepository::maxTitleLength, QLatin1Char('t'));
+        // Exactly 5 MB of UTF-8, the last character four bytes of it.
+        const QString body = QString(ArticleRepository::maxBodyBytes - 4, QLatin1Char('a')) + yoshi();
+        QCOMPARE(body.toUtf8().size(), ArticleRepository::maxBodyBytes);
+        TestFiles::write(path(QStringLiteral("longest.json")), mutated([&](QJsonObject &r) {
+            editRecord(r, "people", 0, [&](QJsonObject &p) {
+                p[QStringLiteral("name_en")] = name;
+                p[QStringLiteral("aliases")] = QJsonArray{name};
+            });
+            editRecord(r, "companies", 0, [&](QJsonObject &c) { c[QStringLiteral("name_zh")] = name; });
+            editRecord(r, "roles", 0, [&](QJsonObject &m) { m[QStringLiteral("title_zh")] = title; });
+            editRecord(r, "sources", 0, [&](QJsonObject &s) {
+                s[QStringLiteral("title")] = title;
+                s[QStringLiteral("publisher")] = name;
+            });
+            QJsonArray sources = r.value(QStringLiteral("sources")).toArray();
+            sources.append(QJsonObject{{QStringLiteral("id"), 99}, {QStringLiteral("file"), QStringLiteral("big.txt")},
+                                       {QStringLiteral("title"), QStringLiteral("Big")}, {QStringLiteral("publisher"), QString()},
+                                       {QStringLiteral("url"), QString()}, {QStringLiteral("language"), QStringLiteral("en")},
+                                       {QStringLiteral("published"), QJsonValue()},
+                                       {QStringLiteral("published_precision"), QStringLiteral("unknown")},
+                                       {QStringLiteral("body"), body}});
+            r[QStringLiteral("sources")] = sources;
+        }));
+        QString error;
+        const QString file = path(QStringLiteral("longest.sqlite"));
+        std::unique_ptr<Database> db = Database::create(file, Database::Contents::Empty, &error);
+        QVERIFY2(db, qPrintable(error));
+        MergeStats stats;
+        QVERIFY2(DataTransfer(*db).importFrom(path(QStringLiteral("longest.json")), &stats, &error), qPrintable(error));
+        QCOMPARE(value(file, QStringLiteral("SELECT length(name_en) FROM person WHERE id = 1")).toInt(), 300);
+        QCOMPARE(value(file, QStringLiteral("SELECT length(alias) FROM person_alias WHERE person_id = 1")).toInt(), 300);
+        QCOMPARE(value(file, QStringLiteral("SELECT length(name_zh) FROM company WHERE id = 1")).toInt(), 300);
+        QCOMPARE(value(file, QStringLiteral("SELECT length(title_zh) FROM role WHERE id = 1")).toInt(), 1000);
+        QCOMPARE(value(file, QStringLiteral("SELECT length(title) || ' ' || length(publisher) FROM source WHERE id = 1")).toString(),
+                 QStringLiteral("1000 300"));
+        QCOMPARE(value(file, QStringLiteral("SELECT length(CAST(body AS BLOB)) FROM source WHERE file = 'big.txt'")).toInt(),
+                 ArticleRepository::maxBodyBytes);
+    }
+
+    // The change log of a file merged into a database with a log and records of its own: its
+    // rows come after the database's, in their order, and name this database's records.
+    void theChangeLogMergesIntoAFilledDatabase()
+    {
+        QString error;
+        const QString file = path(QStringLiteral("filled.sqlite"));
+        {
+            // Edits of its own first, which take the ids the edited database's took.
+            std::unique_ptr<Database> db = Database::create(file, Database::Contents::Seeded, &error);
+            QVERIFY2(db, qPrintable(error));
+            NewArticle article;
+            article.title = QStringLiteral("Bea");
+            article.language = QStringLiteral("en");
+            article.body = QStringLiteral("Bea Example left OpenAI.");
+            bool existing = true;
+            const std::optional<qint64> sourceId = ArticleRepository(db->connection()).add(article, &existing, &error);
+            QVERIFY2(sourceId, qPrintable(error));
+            FactRepository facts(db->connection());
+            NewMovement movement;
+            movement.person = NamedRecord{0, QStringLiteral("Bea Example")};
+            movement.company = NamedRecord{1, {}};
+            movement.quote = *facts.locate(*sourceId, QStringLiteral("Bea Example left OpenAI"), 0, &error);
+            QVERIFY2(facts.addMovement(movement, FactIds{}, &error), qPrintable(error));
+        }
+        const QList<QVariantList> own = rows(file, QStringLiteral("SELECT id, at, entity, entity_id, action, before, after "
+                                                                  "FROM change_log ORDER BY id"));
+        QVERIFY(own.size() >= 4);
+        const qint64 lastOwn = own.last().at(0).toLongLong();
+        const QList<QVariantList> theirs = rows(path(QStringLiteral("edited.sqlite")),
+                                                QStringLiteral("SELECT id, at, entity, entity_id, action FROM change_log ORDER BY id"));
+        QVERIFY(theirs.first().at(0).toLongLong() <= lastOwn); // their ids are taken here
+
+        std::unique_ptr<Database> db = Database::open(file, &error);
+        QVERIFY2(db, qPrintable(error));
+        MergeStats stats;
+        QVERIFY2(DataTransfer(*db).importFrom(path(QStringLiteral("edited.json")), &stats, &error), qPrintable(error));
+        QCOMPARE(stats.changes, int(theirs.size()));
+
+        // The database's own rows untouched; the file's after them, in order, numbered on from them.
+        const QList<QVariantList> after = rows(file, QStringLiteral("SELECT id, at, entity, entity_id, action, before, after "
+                                                                    "FROM change_log ORDER BY id"));
+        QCOMPARE(after.mid(0, own.size()), own);
+        QCOMPARE(after.size(), own.size() + theirs.size());
+        for (qsizetype i = 0; i < theirs.size(); ++i) {
+            const QVariantList &row = after.at(own.size() + i);
+            QCOMPARE(row.at(0).toLongLong(), lastOwn + 1 + i);
+            QCOMPARE(row.at(1), theirs.at(i).at(1)); // at
+            QCOMPARE(row.at(2), theirs.at(i).at(2)); // entity
+            QCOMPARE(row.at(4), theirs.at(i).at(4)); // action
+        }
+        // The ids they name are this database's: the article, the person, the move, the citations.
+        const qint64 yoshida = value(file, QStringLiteral("SELECT id FROM source WHERE file LIKE 'yoshida%'")).toLongLong();
+        const qint64 theirYoshida =
+            value(path(QStringLiteral("edited.sqlite")), QStringLiteral("SELECT id FROM source WHERE file LIKE 'yoshida%'")).toLongLong();
+        QVERIFY(yoshida != theirYoshida);
+        const QVariantList bound{lastOwn};
+        QCOMPARE(value(file, QStringLiteral("SELECT count(*) FROM change_log c JOIN source s ON s.id = c.entity_id WHERE c.id > ? "
+                                            "AND c.entity = 'source' AND c.action = 'add' AND s.sha256 = json_extract(c.after, '$.sha256')"),
+                       bound).toInt(), 1);
+        QCOMPARE(value(file, QStringLiteral("SELECT entity_id FROM change_log WHERE id > ? AND entity = 'source' AND action = 'add'"),
+                       bound).toLongLong(), yoshida);
+        const qint64 person = value(file, QStringLiteral("SELECT id FROM person WHERE name_zh = ?"), {yoshi() + QStringLiteral("田花子")})
+                                  .toLongLong();
+        QVERIFY(person > 0);
+        QCOMPARE(value(file, QStringLiteral("SELECT entity_id FROM change_log WHERE id > ? AND entity = 'person'"), bound).toLongLong(),
+                 person);
+        QCOMPARE(value(file, QStringLiteral("SELECT count(*) FROM change_log c JOIN movement m ON m.id = c.entity_id WHERE c.id > ? "
+                                            "AND c.entity = 'movement' AND c.action = 'add' AND m.person_id = ? "
+                                            "AND json_extract(c.after, '$.person_id') = m.person_id"),
+                       {lastOwn, person}).toInt(), 1);
+        // Each citation's row names the citation and the fact it backs here, at its words.
+        const int citationRows = value(file, QStringLiteral("SELECT count(*) FROM change_log WHERE id > ? AND entity = 'citation'"),
+                                       bound).toInt();
+        QCOMPARE(citationRows, 4);
+        QCOMPARE(value(file, QStringLiteral("SELECT count(*) FROM change_log c JOIN citation x ON x.id = c.entity_id "
+                                            "WHERE c.id > ? AND c.entity = 'citation' AND x.source_id = json_extract(c.after, '$.source_id') "
+                                            "AND x.start = json_extract(c.after, '$.start') AND x.text = json_extract(c.after, '$.text') "
+                                            "AND coalesce(x.movement_id, x.role_id) = coalesce(json_extract(c.after, '$.movement_id'), "
+                                            "json_extract(c.after, '$.role_id'))"),
+                       bound).toInt(),
+                 citationRows);
+        // And the dated move's row names the move holding the date it gave.
+        QCOMPARE(value(file, QStringLiteral("SELECT count(*) FROM change_log c JOIN movement m ON m.id = c.entity_id WHERE c.id > ? "
+                                            "AND c.entity = 'movement' AND c.action = 'edit' AND m.date = json_extract(c.after, '$.date')"),
+                       bound).toInt(), 1);
+
+        // Again: nothing new.
+        MergeStats again;
+        QVERIFY2(DataTransfer(*db).importFrom(path(QStringLiteral("edited.json")), &again, &error), qPrintable(error));
+        QCOMPARE(again.total(), 0);
+        QCOMPARE(value(file, QStringLiteral("SELECT count(*) FROM change_log")).toInt(), int(after.size()));
+    }
+
+    // Two rows alike to the millisecond are two rows: both are kept, and kept once; a row's id is
+    // kept where it comes after the log's last.
+    void alikeChangeRowsAreBothKept()
+    {
+        QJsonObject root = QJsonDocument::fromJson(m_editedExport).object();
+        QJsonArray changes = root.value(QStringLiteral("change_log")).toArray();
+        QJsonObject twin = changes.last().toObject();
+        twin[QStringLiteral("id")] = twin.value(QStringLiteral("id")).toInteger() + 5; // an id after a gap is kept too
+        changes.append(twin);
+        root[QStringLiteral("change_log")] = changes;
+        const QByteArray twins = QJsonDocument(root).toJson();
+        TestFiles::write(path(QStringLiteral("twins.json")), twins);
+        QString error;
+        const QString empty = path(QStringLiteral("twins.sqlite"));
+        std::unique_ptr<Database> db = Database::create(empty, Database::Contents::Empty, &error);
+        QVERIFY2(db, qPrintable(error));
+        MergeStats stats;
+        QVERIFY2(DataTransfer(*db).importFrom(path(QStringLiteral("twins.json")), &stats, &error), qPrintable(error));
+        QCOMPARE(stats.changes, int(changes.size()));
+        QCOMPARE(exportOf(*db, QStringLiteral("twins-again.json")), twins);
+
+        // Into a log with a row of its own, where the file's rows are matched against the log's.
+        const QString file = path(QStringLiteral("twins-own.sqlite"));
+        db = Database::create(file, Database::Contents::Seeded, &error);
+        QVERIFY2(db, qPrintable(error));
+        NewArticle article{QString(), QStringLiteral("Own"), QString(), QString(), QStringLiteral("en"), PartialDate(),
+                           QStringLiteral("An article of this database's own.")};
+        bool existing = true;
+        QVERIFY2(ArticleRepository(db->connection()).add(article, &existing, &error), qPrintable(error));
+        MergeStats into;
+        QVERIFY2(DataTransfer(*db).importFrom(path(QStringLiteral("twins.json")), &into, &error), qPrintable(error));
+        QCOMPARE(into.changes, int(changes.size()));
+        QCOMPARE(value(file, QStringLiteral("SELECT count(*) FROM change_log")).toInt(), int(changes.size() + 1));
+        MergeStats again;
+        QVERIFY2(DataTransfer(*db).importFrom(path(QStringLiteral("twins.json")), &again, &error), qPrintable(error));
+        QCOMPARE(again.total(), 0);
+        QCOMPARE(value(file, QStringLiteral("SELECT count(*) FROM change_log")).toInt(), int(changes.size() + 1));
+
+        // A log holding one of them takes the other.
+        const QString single = path(QStringLiteral("single.sqlite"));
+        std::unique_ptr<Database> one = Database::create(single, Database::Contents::Empty, &error);
+        QVERIFY2(one, qPrintable(error));
+        MergeStats first;
+        QVERIFY2(DataTransfer(*one).importFrom(path(QStringLiteral("edited.json")), &first, &error), qPrintable(error));
+        QCOMPARE(first.changes, int(changes.size() - 1));
+        MergeStats second;
+        QVERIFY2(DataTransfer(*one).importFrom(path(QStringLiteral("twins.json")), &second, &error), qPrintable(error));
+        QCOMPARE(second.total(), 1);
+        QCOMPARE(second.changes, 1);
+        QCOMPARE(exportOf(*one, QStringLiteral("single-again.json")), twins);
     }
 
     // An import writes every citation's anchor: the words around it in its article, in whole

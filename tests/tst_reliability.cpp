@@ -452,7 +452,7 @@ private slots:
                                                                                   {QStringLiteral("published_precision"), QStringLiteral("unknown")},
                                                                                   {QStringLiteral("body"), body}}}},
                                {QStringLiteral("companies"), QJsonArray{QJsonObject{{QStringLiteral("id"), 1}, {QStringLiteral("name_en"), mixed}, {QStringLiteral("name_zh"), rtl}}}},
-                               {QStringLiteral("people"), QJsonArray{QJsonObject{{QStringLiteral("id"), 1}, {QStringLiteral("name_en"), megabyte}, {QStringLiteral("name_zh"), QString()}, {QStringLiteral("aliases"), QJsonArray()}},
+                               {QStringLiteral("people"), QJsonArray{QJsonObject{{QStringLiteral("id"), 1}, {QStringLiteral("name_en"), QStringLiteral("Megabyte")}, {QStringLiteral("name_zh"), QString()}, {QStringLiteral("aliases"), QJsonArray()}},
                                                                      QJsonObject{{QStringLiteral("id"), 2}, {QStringLiteral("name_en"), QString()}, {QStringLiteral("name_zh"), controls}, {QStringLiteral("aliases"), QJsonArray{controls}}},
                                                                      QJsonObject{{QStringLiteral("id"), 3}, {QStringLiteral("name_en"), rtl}, {QStringLiteral("name_zh"), rtl}, {QStringLiteral("aliases"), QJsonArray()}},
                                                                      QJsonObject{{QStringLiteral("id"), 4}, {QStringLiteral("name_en"), mixed}, {QStringLiteral("name_zh"), QString()}, {QStringLiteral("aliases"), QJsonArray()}}}},
@@ -466,6 +466,11 @@ private slots:
             std::unique_ptr<Database> db = Database::open(file, &error);
             QVERIFY2(DataTransfer(*db).importFrom(path(QStringLiteral("hostile.json")), nullptr, &error), qPrintable(error));
         }
+        // An import refuses a name longer than an edit may give one, but a file from elsewhere can
+        // hold one: the person whose words are the megabyte takes them as a name.
+        QVERIFY(rawSql(file, {QStringLiteral("UPDATE person SET name_en = (SELECT c.text FROM citation c JOIN movement m ON "
+                                             "m.id = c.movement_id WHERE m.person_id = person.id) WHERE name_en = 'Megabyte'")}));
+        QCOMPARE(rawValue(file, QStringLiteral("SELECT max(length(name_en)) FROM person")).toInt(), 1024 * 1024);
         MainWindow window;
         window.setPersistent(false);
         window.setDatabase(Database::open(file, &error));

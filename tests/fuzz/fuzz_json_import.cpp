@@ -1,5 +1,6 @@
 // libFuzzer target: the JSON importer, from bytes to a merge into a scratch database.
 // Any crash, sanitizer report or leak is a finding.
+#include "models/BundledArticles.h"
 #include "models/DataSetWriter.h"
 #include "models/JsonExchange.h"
 #include "models/Schema.h"
@@ -36,7 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!parsed)
         return 0;
     for (talentflow::SourceRecord &source : parsed->sources)
-        source.sha256 = source.body; // any stable value; bodies come from the input
+        source.sha256 = talentflow::bodySha256(source.body); // as the import does: format 2 anchors name it
     if (!talentflow::JsonExchange::verifyCitations(*parsed, &error))
         return 0;
     // Merge and roll back, so every input starts from the same empty database.
