@@ -504,7 +504,7 @@ private:
             }
             // The file's id when it has one that is free: into a table that was empty, and that
             // this merge has given no id of its own choosing, every id of the file is.
-            QVariant id(QMetaType(QMetaType::LongLong));
+            QVariant id{QMetaType(QMetaType::LongLong)}; // braces: clang reads parentheses as a declaration
             if (citation.id > 0) {
                 if (m_citationsWereEmpty && !m_citationNumbered) {
                     id = citation.id;
