@@ -48,6 +48,19 @@ std::optional<DataSet> DataSetReader::readAll(QString *error) const
                              query.value(3).toString(), query.value(4).toString(), storedDate(query.value(5)),
                              query.value(6).toString(), query.value(7).toString(), query.value(8).toString()});
     }
+    if (!run("SELECT source_id, body, sha256, replaced_at FROM source_version ORDER BY source_id, id"))
+        return std::nullopt;
+    {
+        QHash<qint64, int> sourceIndex;
+        for (int i = 0; i < data.sources.size(); ++i)
+            sourceIndex.insert(data.sources.at(i).id, i);
+        while (query.next()) {
+            const auto at = sourceIndex.constFind(query.value(0).toLongLong());
+            if (at != sourceIndex.cend())
+                data.sources[*at].versions.append(
+                    {query.value(1).toString(), query.value(2).toString(), query.value(3).toString()});
+        }
+    }
 
     if (!run("SELECT id, name_en, name_zh FROM company ORDER BY id"))
         return std::nullopt;
@@ -121,7 +134,8 @@ std::optional<DataSet> DataSetReader::readAll(QString *error) const
     }
 
     if (!run("SELECT role_id, movement_id, dispute_side_id, source_id, start, end, text, id, prefix, suffix, "
-             "body_sha256, stated_date, stated_precision, stated_field FROM citation ORDER BY source_id, start, end, id"))
+             "body_sha256, stated_date, stated_precision, stated_field, anchor_state, review_start, review_end FROM citation "
+             "ORDER BY source_id, start, end, id"))
         return std::nullopt;
     while (query.next()) {
         CitationRecord citation{query.value(3).toLongLong(), query.value(4).toInt(), query.value(5).toInt(),
@@ -134,6 +148,11 @@ std::optional<DataSet> DataSetReader::readAll(QString *error) const
                                   .value_or(PartialDate());
         if (citation.statedDate.isKnown())
             citation.statedField = query.value(13).toString();
+        citation.anchorState = query.value(14).toString();
+        if (!query.value(15).isNull() && !query.value(16).isNull()) {
+            citation.reviewStart = query.value(15).toInt();
+            citation.reviewEnd = query.value(16).toInt();
+        }
         if (!query.value(0).isNull()) {
             data.roles[roleIndex.value(query.value(0).toLongLong())].citations.append(citation);
         } else if (!query.value(1).isNull()) {

@@ -5,6 +5,7 @@
 #include "models/SqlValues.h"
 
 #include <QHash>
+#include <QSet>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -213,9 +214,11 @@ private:
                                    .arg(record, source.file);
                 return false;
             }
-            m_sourceIds.insert(source.id, find.value(0).toLongLong());
-            m_sourceTexts.insert(find.value(0).toLongLong(), &source);
-            return true;
+            const qint64 existing = find.value(0).toLongLong();
+            find.finish();
+            m_sourceIds.insert(source.id, existing);
+            m_sourceTexts.insert(existing, &source);
+            return mergeVersions(existing, source, true, record);
         }
         const std::optional<QVariant> id =
             preferredId(QStringLiteral("SELECT 1 FROM source WHERE id = :id"), source.id, record);
@@ -236,10 +239,61 @@ private:
         insert.bindValue(QStringLiteral(":sha256"), source.sha256);
         if (!insert.exec())
             return fail(record, insert);
-        m_sourceIds.insert(source.id, insert.lastInsertId().toLongLong());
-        m_sourceTexts.insert(insert.lastInsertId().toLongLong(), &source);
+        const qint64 sourceId = insert.lastInsertId().toLongLong();
+        m_sourceIds.insert(source.id, sourceId);
+        m_sourceTexts.insert(sourceId, &source);
         ++m_stats.sources;
+        return mergeVersions(sourceId, source, false, record);
+    }
+
+    // An article's earlier texts, oldest first. Into an article the database already has, a text
+    // it keeps already (by digest) is not kept twice; the data's own repeats are all kept, as a
+    // text replaced, restored by a later correction and replaced again is kept each time.
+    bool mergeVersions(qint64 sourceId, const SourceRecord &source, bool existingSource, const QString &record)
+    {
+        if (source.versions.isEmpty())
+            return true;
+        QSet<QString> kept;
+        if (existingSource) {
+            QSqlQuery &find = prepare(QStringLiteral("SELECT sha256 FROM source_version WHERE source_id = :source"));
+            find.bindValue(QStringLiteral(":source"), sourceId);
+            if (!find.exec())
+                return fail(record, find);
+            while (find.next())
+                kept.insert(find.value(0).toString());
+        }
+        QSqlQuery &insert = prepare(QStringLiteral("INSERT INTO source_version (source_id, body, sha256, replaced_at) "
+                                                  "VALUES (:source, :body, :sha256, :at)"));
+        for (const SourceVersionRecord &version : source.versions) {
+            if (kept.contains(version.sha256))
+                continue;
+            insert.bindValue(QStringLiteral(":source"), sourceId);
+            insert.bindValue(QStringLiteral(":body"), version.body);
+            insert.bindValue(QStringLiteral(":sha256"), version.sha256);
+            insert.bindValue(QStringLiteral(":at"), version.replacedAt);
+            if (!insert.exec())
+                return fail(record, insert);
+            ++m_stats.versions;
+        }
         return true;
+    }
+
+    // The text a citation's offsets are in: its article's, or the earlier one its digest names.
+    const QString *citedText(const SourceRecord *source, const CitationRecord &citation, QString *digest) const
+    {
+        if (!source)
+            return nullptr;
+        if (citation.isAnchored()) {
+            *digest = source->sha256;
+            return &source->body;
+        }
+        for (const SourceVersionRecord &version : source->versions) {
+            if (version.sha256 == citation.bodySha256) {
+                *digest = version.sha256;
+                return &version.body;
+            }
+        }
+        return nullptr;
     }
 
     bool mergeNamed(const QString &table, qint64 fileId, const QString &nameEn, const QString &nameZh,
@@ -470,21 +524,39 @@ private:
     bool mergeCitations(const QString &targetColumn, qint64 targetId, const QList<CitationRecord> &citations,
                         const QString &record, bool freshTarget)
     {
-        std::map<std::tuple<qint64, int, int>, qint64> seen; // position → the citation's id
+        // position and the text it is in → the citation's id
+        std::map<std::tuple<qint64, int, int, QString>, qint64> seen;
         // targetColumn is one of three fixed column names chosen by this file, never user text.
         QSqlQuery &find = prepare(QStringLiteral("SELECT id FROM citation WHERE %1 = :target AND source_id = :source "
-                                                "AND start = :start AND end = :end")
+                                                "AND start = :start AND end = :end AND body_sha256 = :sha256")
                                      .arg(targetColumn));
         QSqlQuery &insert = prepare(QStringLiteral("INSERT INTO citation (id, %1, source_id, start, end, text, prefix, "
-                                                  "suffix, body_sha256, stated_date, stated_precision, stated_field) "
+                                                  "suffix, body_sha256, stated_date, stated_precision, stated_field, "
+                                                  "anchor_state, review_start, review_end) "
                                                   "VALUES (:id, :target, :source, :start, :end, :text, :prefix, :suffix, "
-                                                  ":sha256, :stated, :stated_precision, :stated_field)")
+                                                  ":sha256, :stated, :stated_precision, :stated_field, :state, "
+                                                  ":review_start, :review_end)")
                                        .arg(targetColumn));
         for (const CitationRecord &citation : citations) {
             const std::optional<qint64> sourceId = mapped(m_sourceIds, citation.sourceId, record, "source_id");
             if (!sourceId)
                 return false;
-            const std::tuple<qint64, int, int> position{*sourceId, citation.start, citation.end};
+            // The data's texts were checked against every citation on reading (and a format-2
+            // file's anchors against the ones computed here).
+            QString digest;
+            const QString *text = citedText(m_sourceTexts.value(*sourceId), citation, &digest);
+            if (!text && !citation.isAnchored()) {
+                if (m_error)
+                    *m_error = QStringLiteral("%1: citation %2 names no earlier text of source %3")
+                                   .arg(record)
+                                   .arg(citation.id)
+                                   .arg(citation.sourceId);
+                return false;
+            }
+            const QuoteAnchor anchor = text ? QuoteAnchor::at(*text, citation.start, citation.end, digest.toLatin1())
+                                            : QuoteAnchor();
+            const QString anchorDigest = QString::fromLatin1(anchor.bodySha256);
+            const std::tuple<qint64, int, int, QString> position{*sourceId, citation.start, citation.end, anchorDigest};
             qint64 existing = 0;
             if (freshTarget) {
                 const auto found = seen.find(position);
@@ -494,6 +566,7 @@ private:
                 find.bindValue(QStringLiteral(":source"), *sourceId);
                 find.bindValue(QStringLiteral(":start"), citation.start);
                 find.bindValue(QStringLiteral(":end"), citation.end);
+                find.bindValue(QStringLiteral(":sha256"), notNullText(anchorDigest));
                 existing = foundId(find, record);
                 if (existing < 0)
                     return false;
@@ -522,19 +595,17 @@ private:
             insert.bindValue(QStringLiteral(":start"), citation.start);
             insert.bindValue(QStringLiteral(":end"), citation.end);
             insert.bindValue(QStringLiteral(":text"), citation.text);
-            // The file's text of its article was checked against every citation on reading (and
-            // a format-2 file's anchors against the ones computed here).
-            const SourceRecord *source = m_sourceTexts.value(*sourceId);
-            const QuoteAnchor anchor = source ? QuoteAnchor::at(source->body, citation.start, citation.end,
-                                                                source->sha256.toLatin1())
-                                              : QuoteAnchor();
             insert.bindValue(QStringLiteral(":prefix"), notNullText(anchor.prefix));
             insert.bindValue(QStringLiteral(":suffix"), notNullText(anchor.suffix));
-            insert.bindValue(QStringLiteral(":sha256"), notNullText(QString::fromLatin1(anchor.bodySha256)));
+            insert.bindValue(QStringLiteral(":sha256"), notNullText(anchorDigest));
             const bool stated = citation.statedDate.isKnown();
             insert.bindValue(QStringLiteral(":stated"), nullable(citation.statedDate.toIso()));
             insert.bindValue(QStringLiteral(":stated_precision"), citation.statedDate.precisionName());
             insert.bindValue(QStringLiteral(":stated_field"), stated ? QVariant(citation.statedField) : nullable(QString()));
+            insert.bindValue(QStringLiteral(":state"), citation.anchorState);
+            const bool offered = citation.anchorState == QLatin1String("review");
+            insert.bindValue(QStringLiteral(":review_start"), offered ? QVariant(citation.reviewStart) : QVariant(QMetaType(QMetaType::Int)));
+            insert.bindValue(QStringLiteral(":review_end"), offered ? QVariant(citation.reviewEnd) : QVariant(QMetaType(QMetaType::Int)));
             if (!insert.exec())
                 return fail(record, insert);
             const qint64 citationId = insert.lastInsertId().toLongLong();

@@ -18,16 +18,20 @@ struct MergeStats
     int movements = 0;
     int citations = 0;
     int changes = 0; // rows appended to the change log
+    int versions = 0; // earlier texts of articles kept
 
     int total() const
     {
-        return sources + companies + people + aliases + disputes + roles + movements + citations + changes;
+        return sources + companies + people + aliases + disputes + roles + movements + citations + changes + versions;
     }
 };
 
 // Merges records into a database: a record that is already there (same natural key) is
 // matched, not duplicated, so merging the same data twice changes nothing. A new record keeps
 // its own id when that id is free, so a file imported into an empty database keeps its ids.
+// An article's earlier texts are kept with it, except one the database already keeps (the same
+// digest); a citation is matched by its fact, article, offsets and the digest of the text they
+// are in, and a new one keeps its anchor state and the span offered for its review.
 //
 // The change log's rows are appended after the log's own, oldest first, each as it was: its
 // time, entity, action, and the values before and after. A row keeps its id when that id comes

@@ -44,6 +44,13 @@ QJsonArray citationsJson(const QList<CitationRecord> &citations)
             object.insert(QStringLiteral("stated_precision"), citation.statedDate.precisionName());
             object.insert(QStringLiteral("stated_field"), citation.statedField);
         }
+        // Left out when anchored, so a file of a database without corrected texts is as before.
+        if (!citation.isAnchored())
+            object.insert(QStringLiteral("anchor_state"), citation.anchorState);
+        if (citation.reviewStart >= 0) {
+            object.insert(QStringLiteral("review_start"), citation.reviewStart);
+            object.insert(QStringLiteral("review_end"), citation.reviewEnd);
+        }
         array.append(object);
     }
     return array;
@@ -293,7 +300,41 @@ private:
         r.limit("publisher", source.publisher, ArticleRepository::maxNameLength);
         if (r.ok() && utf8Size(source.body, ArticleRepository::maxBodyBytes) > ArticleRepository::maxBodyBytes)
             r.fail(QStringLiteral("\"body\" is larger than %1 MB").arg(ArticleRepository::maxBodyBytes / (1024 * 1024)));
+        if (m_version >= 2 && r.has(QStringLiteral("versions")))
+            source.versions = versions(r);
         m_data.sources.append(source);
+    }
+
+    // Format 2: an article's earlier texts, each the text its digest is of, held to an article's size.
+    QList<SourceVersionRecord> versions(FieldReader &r)
+    {
+        QList<SourceVersionRecord> result;
+        const QJsonValue value = r.required("versions");
+        if (r.ok() && !value.isArray())
+            r.fail(QStringLiteral("\"versions\" must be an array of objects"));
+        const QJsonArray items = value.toArray();
+        for (int i = 0; r.ok() && i < items.size(); ++i) {
+            if (!items.at(i).isObject()) {
+                r.fail(QStringLiteral("\"versions\" must be an array of objects"));
+                break;
+            }
+            const QJsonObject object = items.at(i).toObject();
+            FieldReader v(object, QStringLiteral("%1 versions[%2]").arg(r.record()).arg(i));
+            SourceVersionRecord version;
+            version.body = v.string("body", false);
+            version.sha256 = v.string("sha256", false);
+            version.replacedAt = v.string("replaced_at", false);
+            if (v.ok() && !QDateTime::fromString(version.replacedAt, Qt::ISODateWithMs).isValid())
+                v.fail(QStringLiteral("\"replaced_at\" must be a date and time such as 2025-01-31T09:30:00.000Z"));
+            if (v.ok() && utf8Size(version.body, ArticleRepository::maxBodyBytes) > ArticleRepository::maxBodyBytes)
+                v.fail(QStringLiteral("\"body\" is larger than %1 MB").arg(ArticleRepository::maxBodyBytes / (1024 * 1024)));
+            if (v.ok() && version.sha256 != bodySha256(version.body))
+                v.fail(QStringLiteral("\"sha256\" is not the digest of its \"body\""));
+            if (!v.ok())
+                r.fail(v.error().mid(r.record().size() + 1).trimmed());
+            result.append(version);
+        }
+        return result;
     }
 
     void names(FieldReader &r, QString *en, QString *zh)
@@ -418,6 +459,7 @@ private:
         citation.prefix = c.string("prefix");
         citation.suffix = c.string("suffix");
         citation.bodySha256 = c.string("body_sha256", false);
+        readAnchorState(c, citation);
         const QStringList stated{QStringLiteral("stated_date"), QStringLiteral("stated_precision"),
                                  QStringLiteral("stated_field")};
         const qsizetype given = std::count_if(stated.cbegin(), stated.cend(), [&c](const QString &field) {
@@ -436,6 +478,36 @@ private:
         if (c.ok() && !statedFields.contains(citation.statedField))
             c.fail(QStringLiteral("\"stated_field\" must be %1, not \"%2\"")
                        .arg(statedFields.join(QStringLiteral(" or ")), citation.statedField));
+    }
+
+    // Format 2: whether the words are in the article's text, and for a review the span offered.
+    void readAnchorState(FieldReader &c, CitationRecord &citation)
+    {
+        if (c.ok() && c.has(QStringLiteral("anchor_state"))) {
+            citation.anchorState = c.string("anchor_state");
+            if (c.ok() && !anchorStates().contains(citation.anchorState))
+                c.fail(QStringLiteral("\"anchor_state\" must be \"anchored\", \"review\" or \"orphan\", not \"%1\"")
+                           .arg(citation.anchorState.left(100)));
+        }
+        if (!c.ok())
+            return;
+        if (citation.anchorState != QLatin1String("review")) {
+            if (c.has(QStringLiteral("review_start")) || c.has(QStringLiteral("review_end")))
+                c.fail(QStringLiteral("\"review_start\" and \"review_end\" go with \"anchor_state\": \"review\" only"));
+            return;
+        }
+        citation.reviewStart = c.offset("review_start");
+        citation.reviewEnd = c.offset("review_end");
+        if (c.ok() && citation.reviewEnd <= citation.reviewStart)
+            c.fail(QStringLiteral("\"review_end\" %1 must be greater than \"review_start\" %2")
+                       .arg(citation.reviewEnd)
+                       .arg(citation.reviewStart));
+    }
+
+    static const QStringList &anchorStates()
+    {
+        static const QStringList states{QStringLiteral("anchored"), QStringLiteral("review"), QStringLiteral("orphan")};
+        return states;
     }
 
     void readChange(FieldReader &r)
@@ -484,6 +556,15 @@ QByteArray JsonExchange::toJson(const DataSet &data)
         // An article a person added travels with its text: no other database has it.
         if (!source.body.isEmpty() && source.body != bundledArticleBody(source.file))
             object.insert(QStringLiteral("body"), source.body);
+        if (!source.versions.isEmpty()) {
+            QJsonArray versions;
+            for (const SourceVersionRecord &version : source.versions) {
+                versions.append(QJsonObject{{QStringLiteral("body"), version.body},
+                                            {QStringLiteral("sha256"), version.sha256},
+                                            {QStringLiteral("replaced_at"), version.replacedAt}});
+            }
+            object.insert(QStringLiteral("versions"), versions);
+        }
         sources.append(object);
     }
     QJsonArray companies;
@@ -578,41 +659,64 @@ bool JsonExchange::verifyCitations(const DataSet &data, QString *error)
         for (int i = 0; i < citations.size(); ++i) {
             const CitationRecord &c = citations.at(i);
             const SourceRecord *source = sources.value(c.sourceId);
-            if (!source || c.end > source->body.size() || source->body.mid(c.start, c.end - c.start) != c.text) {
+            const auto refuse = [&](const QString &why) {
                 if (error)
-                    *error = QStringLiteral("%1 citation %2: text does not match source %3 at %4..%5")
+                    *error = QStringLiteral("%1 citation %2 (id %3): %4").arg(record).arg(i).arg(c.id).arg(why);
+                return false;
+            };
+            // A citation waiting for review or an orphan is on the earlier text its digest names.
+            const SourceVersionRecord *version = nullptr;
+            if (source && !c.isAnchored()) {
+                for (const SourceVersionRecord &kept : source->versions) {
+                    if (kept.sha256 == c.bodySha256) {
+                        version = &kept;
+                        break;
+                    }
+                }
+                if (!version)
+                    return refuse(QStringLiteral("\"body_sha256\" names no earlier text of source %1 (a citation under review "
+                                                 "or an orphan is on one of the source's \"versions\")")
+                                      .arg(c.sourceId));
+            }
+            const QString &body = version ? version->body : source ? source->body : QString();
+            const QString text = version ? QStringLiteral("the earlier text %1 of source %2").arg(version->sha256.left(12)).arg(c.sourceId)
+                                         : QStringLiteral("source %1").arg(c.sourceId);
+            if (!source || c.end > body.size() || body.mid(c.start, c.end - c.start) != c.text) {
+                if (error)
+                    *error = QStringLiteral("%1 citation %2: text does not match %3 at %4..%5")
                                  .arg(record)
                                  .arg(i)
-                                 .arg(c.sourceId)
+                                 .arg(text)
                                  .arg(c.start)
                                  .arg(c.end);
                 return false;
             }
+            // The span offered for review is in the article's text as it is now.
+            if (c.reviewEnd > source->body.size())
+                return refuse(QStringLiteral("\"review_end\" %1 is past the end of source %2's text (%3 UTF-16 units)")
+                                  .arg(c.reviewEnd)
+                                  .arg(c.sourceId)
+                                  .arg(source->body.size()));
             if (c.bodySha256.isEmpty())
                 continue; // format 1 carries no anchor; the import computes it
-            const QuoteAnchor anchor = QuoteAnchor::at(source->body, c.start, c.end, source->sha256.toLatin1());
-            const char *wrong = c.bodySha256 != source->sha256 ? "body_sha256"
-                : c.prefix != anchor.prefix                    ? "prefix"
-                : c.suffix != anchor.suffix                    ? "suffix"
-                                                               : nullptr;
+            const QString &digest = version ? version->sha256 : source->sha256;
+            const QuoteAnchor anchor = QuoteAnchor::at(body, c.start, c.end, digest.toLatin1());
+            const char *wrong = c.bodySha256 != digest ? "body_sha256"
+                : c.prefix != anchor.prefix            ? "prefix"
+                : c.suffix != anchor.suffix            ? "suffix"
+                                                       : nullptr;
             if (wrong) {
-                if (error)
-                    *error = QStringLiteral("%1 citation %2 (id %3): \"%4\" does not agree with source %5 at %6..%7 "
-                                            "(%8)")
-                                 .arg(record)
-                                 .arg(i)
-                                 .arg(c.id)
-                                 .arg(QLatin1String(wrong))
-                                 .arg(c.sourceId)
-                                 .arg(c.start)
-                                 .arg(c.end)
-                                 .arg(qstrcmp(wrong, "body_sha256") == 0
-                                          ? QStringLiteral("it is not the digest of the source's text")
-                                          : QStringLiteral("it must be the up to %1 characters %2 the words")
-                                                .arg(QuoteAnchor::contextLength)
-                                                .arg(qstrcmp(wrong, "prefix") == 0 ? QStringLiteral("before")
-                                                                                   : QStringLiteral("after")));
-                return false;
+                return refuse(QStringLiteral("\"%1\" does not agree with %2 at %3..%4 (%5)")
+                                  .arg(QLatin1String(wrong))
+                                  .arg(text)
+                                  .arg(c.start)
+                                  .arg(c.end)
+                                  .arg(qstrcmp(wrong, "body_sha256") == 0
+                                           ? QStringLiteral("it is not the digest of the source's text")
+                                           : QStringLiteral("it must be the up to %1 characters %2 the words")
+                                                 .arg(QuoteAnchor::contextLength)
+                                                 .arg(qstrcmp(wrong, "prefix") == 0 ? QStringLiteral("before")
+                                                                                    : QStringLiteral("after"))));
             }
         }
         return true;

@@ -24,14 +24,17 @@ public:
 
     // Parses and checks a file's structure: format and version, required fields and their
     // types, dates against their precision, kinds, unique ids, references within the file, and
-    // the lengths a person's edits are held to (names, titles, article texts).
+    // the lengths a person's edits are held to (names, titles, article texts), and in format 2
+    // each earlier text of an article against its digest and each citation's anchor state.
     // Citations are checked against source bodies separately, once the bodies are known.
     // Errors name the record, e.g. "movements[3] (id 12): invalid date "2024-13"".
     static std::optional<DataSet> fromJson(QByteArray json, QString *error);
 
     // Every citation's text must equal body.mid(start, end - start) of its source, and a
     // citation that carries an anchor (format 2) must carry the one its body and offsets give:
-    // the same words before and after it, and the digest of that body.
+    // the same words before and after it, and the digest of that body. The body is the source's
+    // text for an anchored citation, and for one under review or an orphan the earlier text of
+    // the source its digest names; a review's span must lie in the source's text.
     static bool verifyCitations(const DataSet &data, QString *error);
 };
 

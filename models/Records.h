@@ -14,6 +14,14 @@ namespace talentflow {
 // Plain data exchanged between the database, the seed, the JSON/CSV formats and the views.
 // Ids are those of the store the records came from (a file, the seed, or the database).
 
+// An article's text as it was before a correction replaced it (schema 9's source_version).
+struct SourceVersionRecord
+{
+    QString body;
+    QString sha256;
+    QString replacedAt; // when it was replaced, as stored: UTC, ISO 8601 with milliseconds
+};
+
 struct SourceRecord
 {
     qint64 id = 0;
@@ -25,6 +33,7 @@ struct SourceRecord
     QString body;
     QString sha256;
     QString url; // where it can be read; export format 2 on
+    QList<SourceVersionRecord> versions; // its earlier texts, oldest first; export format 2 on
 };
 
 struct CompanyRecord
@@ -58,6 +67,14 @@ struct CitationRecord
     QString bodySha256;
     PartialDate statedDate;
     QString statedField;
+    // Format 2 on: "anchored" (its words are in the article's text), or "review" or "orphan"
+    // (they are not: offsets, text, anchor and digest are those of the earlier text the digest
+    // names). A review offers the span reviewStart..reviewEnd of the current text; -1 for none.
+    QString anchorState = QStringLiteral("anchored");
+    int reviewStart = -1;
+    int reviewEnd = -1;
+
+    bool isAnchored() const { return anchorState == QLatin1String("anchored"); }
 };
 
 struct RoleRecord
