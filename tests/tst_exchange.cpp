@@ -22,6 +22,43 @@
 
 using namespace talentflow;
 
+namespace {
+
+const QString yoshiChar = QString::fromUtf8("\xF0\xA0\xAE\xB7"); // 𠮷, two UTF-16 units
+
+// An article corrected twice (the texts tst_replacetext reanchors): the first correction puts ten
+// characters before quote A, fixes a typo in quote B (which then waits for review, its fixed
+// words offered) and drops the paragraph of quote C (an orphan); the second adds a line at the end.
+const QString zophQuoteA = QStringLiteral("Barret Zoph ") + yoshiChar + QStringLiteral(" left OpenAI for the new lab");
+const QString zophQuoteB = QStringLiteral("Zoph was fired for unethical conduct, the lab's chef executive wrote");
+const QString zophFixedB = QStringLiteral("Zoph was fired for unethical conduct, the lab's chief executive wrote");
+const QString zophQuoteC = QStringLiteral("Zoph would stay on as an adviser until the summer");
+const QString zophQuoteD = QStringLiteral("Mira Murati founded Thinking Machines Lab in February 2025");
+
+QString zophText(int version)
+{
+    const QString intro = QStringLiteral("Dispatch filed late on a Tuesday evening by our correspondent in the city. ") + zophQuoteD
+        + QStringLiteral(", after six years at OpenAI, and raised money within weeks.\n\n")
+        + QStringLiteral("Later that year, people close to the company said that ") + yoshiChar;
+    const QString afterA = yoshiChar + QStringLiteral(" in the autumn, with two colleagues who followed him.\n\n")
+        + QStringLiteral("In January 2026 the lab said: ");
+    const QString afterB = QStringLiteral(", in a message seen by reporters that same morning.\n\n");
+    const QString ending = QStringLiteral("Neither company replied to requests for comment before publication.");
+    if (version == 1)
+        return intro + zophQuoteA + afterA + zophQuoteB + afterB + QStringLiteral("A separate note, since withdrawn, had claimed that ")
+            + zophQuoteC + QStringLiteral(" according to two employees who later recanted.\n\n") + ending;
+    const QString second = intro + QStringLiteral("[Update") + yoshiChar + QStringLiteral("] ") + zophQuoteA + afterA + zophFixedB
+        + afterB + ending;
+    return version == 2 ? second : second + QStringLiteral("\nCorrected on Friday.");
+}
+
+QString hexSha256(const QString &text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
 // Export, import and their round trip; every kind of bad input is refused without a write.
 class TestExchange : public QObject
 {
@@ -32,6 +69,7 @@ private:
     QByteArray m_seedExport;   // the seeded database, as export writes it (format 2)
     QByteArray m_seedFormatOne; // the same in format 1, as an earlier build wrote it
     QByteArray m_editedExport; // the seeded database after a person's edits (editedDatabase)
+    QByteArray m_replacedExport; // the seeded database with an article corrected twice (replacedDatabase)
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
@@ -171,6 +209,101 @@ private:
                  qPrintable(error));
     }
 
+    // A seeded database with an article whose text was corrected twice (zophText 1 → 2 → 3): it
+    // keeps both earlier texts; quote D (cited for a move) stays, A moves, B waits for review on a
+    // move and C, cited for a role, is an orphan. B and C still name the first text.
+    static void replacedDatabase(const QString &file)
+    {
+        QString error;
+        std::unique_ptr<Database> db = Database::create(file, Database::Contents::Seeded, &error);
+        QVERIFY2(db, qPrintable(error));
+        ArticleRepository articles(db->connection());
+        NewArticle article;
+        article.file = QStringLiteral("zoph.txt");
+        article.title = QStringLiteral("Zoph and the lab");
+        article.language = QStringLiteral("en");
+        article.body = zophText(1);
+        bool existing = true;
+        const std::optional<qint64> sourceId = articles.add(article, &existing, &error);
+        QVERIFY2(sourceId && !existing, qPrintable(error));
+
+        const qint64 zoph = value(file, QStringLiteral("SELECT id FROM person WHERE name_en = 'Barret Zoph'")).toLongLong();
+        const qint64 fired = value(file, QStringLiteral("SELECT id FROM movement WHERE person_id = ? AND kind = 'fired'"), {zoph})
+                                 .toLongLong();
+        const qint64 left = value(file, QStringLiteral("SELECT id FROM movement WHERE person_id = ? AND kind = 'left' "
+                                                       "ORDER BY id LIMIT 1"), {zoph}).toLongLong();
+        const qint64 role = value(file, QStringLiteral("SELECT id FROM role WHERE person_id = ? ORDER BY id LIMIT 1"), {zoph})
+                                .toLongLong();
+        QVERIFY(zoph > 0 && fired > 0 && left > 0 && role > 0);
+        FactRepository facts(db->connection());
+        const std::pair<FactRef, QString> cited[] = {{FactRef{FactType::Movement, left}, zophQuoteD},
+                                                      {FactRef{FactType::Movement, left}, zophQuoteA},
+                                                      {FactRef{FactType::Movement, fired}, zophQuoteB},
+                                                      {FactRef{FactType::Role, role}, zophQuoteC}};
+        for (const auto &[fact, words] : cited) {
+            const std::optional<QuoteSpan> span = facts.locate(*sourceId, words, 0, &error);
+            QVERIFY2(span, qPrintable(error));
+            NewCitation citation;
+            citation.fact = fact;
+            citation.quote = *span;
+            citation.field = fact.type == FactType::Role ? FactField::Start : FactField::Date;
+            QVERIFY2(facts.cite(citation, &error), qPrintable(error));
+        }
+        const std::optional<TextReplacement> first = articles.replaceText(*sourceId, zophText(2), &error);
+        QVERIFY2(first, qPrintable(error));
+        QCOMPARE(first->count(AnchorOutcome::NeedsReview), 1);
+        QCOMPARE(first->count(AnchorOutcome::Orphan), 1);
+        QVERIFY2(articles.replaceText(*sourceId, zophText(3), &error), qPrintable(error));
+    }
+
+    // Where a citation is in an export: its fact's array, the fact's place in it and its id, and
+    // the citation's place among the fact's.
+    struct CitationPlace
+    {
+        const char *section = "movements";
+        int index = -1;
+        qint64 factId = 0;
+        int citation = -1;
+        qint64 sourceId = 0;
+
+        QString fact() const { return QStringLiteral("%1[%2] (id %3)").arg(QLatin1String(section)).arg(index).arg(factId); }
+        // As the checks against an article's texts name it, and as the checks of its fields do.
+        QString named(qint64 citationId) const
+        {
+            return QStringLiteral("%1 citation %2 (id %3): ").arg(fact()).arg(citation).arg(citationId);
+        }
+        QString field() const { return QStringLiteral("%1: citation %2: ").arg(fact()).arg(citation); }
+    };
+
+    static CitationPlace placeOf(const QByteArray &json, qint64 citationId)
+    {
+        const QJsonObject root = QJsonDocument::fromJson(json).object();
+        for (const char *section : {"movements", "roles"}) {
+            const QJsonArray records = root.value(QLatin1String(section)).toArray();
+            for (int i = 0; i < records.size(); ++i) {
+                const QJsonArray citations = records.at(i).toObject().value(QStringLiteral("citations")).toArray();
+                for (int c = 0; c < citations.size(); ++c) {
+                    const QJsonObject citation = citations.at(c).toObject();
+                    if (citation.value(QStringLiteral("id")).toInteger() == citationId)
+                        return CitationPlace{section, i, records.at(i).toObject().value(QStringLiteral("id")).toInteger(), c,
+                                             citation.value(QStringLiteral("source_id")).toInteger()};
+                }
+            }
+        }
+        qFatal("citation %lld is not in the file", citationId);
+    }
+
+    // The place of a source in an export's array.
+    static int sourceIndex(const QByteArray &json, qint64 sourceId)
+    {
+        const QJsonArray sources = QJsonDocument::fromJson(json).object().value(QStringLiteral("sources")).toArray();
+        for (int i = 0; i < sources.size(); ++i) {
+            if (sources.at(i).toObject().value(QStringLiteral("id")).toInteger() == sourceId)
+                return i;
+        }
+        qFatal("source %lld is not in the file", sourceId);
+    }
+
     static QStringList indexDefinitions(Database &db)
     {
         QSqlQuery query(db.connection());
@@ -273,6 +406,11 @@ private slots:
         std::unique_ptr<Database> edited = Database::open(path(QStringLiteral("edited.sqlite")), &error);
         QVERIFY2(edited, qPrintable(error));
         m_editedExport = exportOf(*edited, QStringLiteral("edited.json"));
+
+        replacedDatabase(path(QStringLiteral("replaced.sqlite")));
+        std::unique_ptr<Database> replaced = Database::open(path(QStringLiteral("replaced.sqlite")), &error);
+        QVERIFY2(replaced, qPrintable(error));
+        m_replacedExport = exportOf(*replaced, QStringLiteral("replaced.json"));
     }
 
     void exportFollowsFormatTwo()
@@ -414,6 +552,158 @@ private slots:
         QCOMPARE(TestFiles::digest(copy), digest);
     }
 
+    // An article's earlier texts and the citations still on them travel in the file: export →
+    // import into an empty database → export gives the same bytes, and the database read back
+    // keeps the texts, the states and the span offered for review.
+    void replacedTextsSurviveTheRoundTrip()
+    {
+        const QString original = path(QStringLiteral("replaced.sqlite"));
+        const qint64 article = value(original, QStringLiteral("SELECT id FROM source WHERE file LIKE 'zoph%'")).toLongLong();
+        QVERIFY(article > 0);
+        const QJsonObject root = QJsonDocument::fromJson(m_replacedExport).object();
+
+        // The article carries its two earlier texts, oldest first; no other article has the field.
+        const QJsonArray sources = root.value(QStringLiteral("sources")).toArray();
+        const QJsonObject source = sources.at(sourceIndex(m_replacedExport, article)).toObject();
+        QCOMPARE(source.keys(), (QStringList{"body", "file", "id", "language", "published", "published_precision", "publisher",
+                                             "title", "url", "versions"}));
+        QCOMPARE(source.value(QStringLiteral("body")).toString(), zophText(3));
+        const QJsonArray versions = source.value(QStringLiteral("versions")).toArray();
+        QCOMPARE(versions.size(), 2);
+        const QList<QVariantList> kept = rows(original, QStringLiteral("SELECT body, sha256, replaced_at FROM source_version "
+                                                                       "WHERE source_id = ? ORDER BY id"), {article});
+        QCOMPARE(kept.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            const QJsonObject version = versions.at(i).toObject();
+            QCOMPARE(version.keys(), (QStringList{"body", "replaced_at", "sha256"}));
+            QCOMPARE(version.value(QStringLiteral("body")).toString(), zophText(i + 1));
+            QCOMPARE(version.value(QStringLiteral("sha256")).toString(), hexSha256(zophText(i + 1)));
+            QCOMPARE(version.value(QStringLiteral("replaced_at")).toString(), kept.at(i).at(2).toString());
+        }
+        int withVersions = 0;
+        for (const QJsonValue other : sources)
+            withVersions += other.toObject().contains(QStringLiteral("versions")) ? 1 : 0;
+        QCOMPARE(withVersions, 1);
+
+        // The review and the orphan say so, the review with its span; an anchored citation says nothing.
+        const qint64 review = value(original, QStringLiteral("SELECT id FROM citation WHERE anchor_state = 'review'")).toLongLong();
+        const qint64 orphan = value(original, QStringLiteral("SELECT id FROM citation WHERE anchor_state = 'orphan'")).toLongLong();
+        const qint64 moved = value(original, QStringLiteral("SELECT id FROM citation WHERE source_id = ? AND text = ?"),
+                                   {article, zophQuoteA}).toLongLong();
+        QVERIFY(review > 0 && orphan > 0 && moved > 0);
+        const auto citationJson = [&root, this](qint64 id) {
+            const CitationPlace at = placeOf(m_replacedExport, id);
+            return root.value(QLatin1String(at.section)).toArray().at(at.index).toObject().value(QStringLiteral("citations"))
+                .toArray().at(at.citation).toObject();
+        };
+        const QJsonObject reviewed = citationJson(review);
+        QCOMPARE(reviewed.keys(), (QStringList{"anchor_state", "body_sha256", "end", "id", "prefix", "review_end", "review_start",
+                                               "source_id", "start", "suffix", "text"}));
+        QCOMPARE(reviewed.value(QStringLiteral("anchor_state")).toString(), QStringLiteral("review"));
+        QCOMPARE(reviewed.value(QStringLiteral("text")).toString(), zophQuoteB);
+        QCOMPARE(reviewed.value(QStringLiteral("body_sha256")).toString(), hexSha256(zophText(1)));
+        const int reviewStart = reviewed.value(QStringLiteral("review_start")).toInt();
+        QCOMPARE(zophText(3).mid(reviewStart, reviewed.value(QStringLiteral("review_end")).toInt() - reviewStart), zophFixedB);
+        const QJsonObject orphaned = citationJson(orphan);
+        QCOMPARE(orphaned.value(QStringLiteral("anchor_state")).toString(), QStringLiteral("orphan"));
+        QVERIFY(!orphaned.contains(QStringLiteral("review_start")) && !orphaned.contains(QStringLiteral("review_end")));
+        QCOMPARE(orphaned.value(QStringLiteral("text")).toString(), zophQuoteC);
+        QCOMPARE(orphaned.value(QStringLiteral("body_sha256")).toString(), hexSha256(zophText(1)));
+        QCOMPARE(citationJson(moved).keys(), (QStringList{"body_sha256", "end", "id", "prefix", "source_id", "start", "suffix", "text"}));
+
+        // Into an empty database, and out again: the same bytes.
+        QString error;
+        const QString copy = path(QStringLiteral("replaced-copy.sqlite"));
+        {
+            std::unique_ptr<Database> empty = Database::create(copy, Database::Contents::Empty, &error);
+            QVERIFY2(empty, qPrintable(error));
+            MergeStats stats;
+            QVERIFY2(DataTransfer(*empty).importFrom(path(QStringLiteral("replaced.json")), &stats, &error), qPrintable(error));
+            QCOMPARE(exportOf(*empty, QStringLiteral("replaced-again.json")), m_replacedExport);
+        }
+        for (const QString &sql : {QStringLiteral("SELECT id, source_id, body, sha256, replaced_at FROM source_version ORDER BY id"),
+                                   QStringLiteral("SELECT id, role_id, movement_id, source_id, start, end, text, prefix, suffix, "
+                                                  "body_sha256, anchor_state, review_start, review_end FROM citation "
+                                                  "WHERE dispute_side_id IS NULL ORDER BY id")}) {
+            const QList<QVariantList> before = rows(original, sql);
+            QVERIFY2(!before.isEmpty(), qPrintable(sql));
+            QCOMPARE(rows(copy, sql), before);
+        }
+        // Counted on their own: the two kept texts, one review with its span, one orphan without.
+        QCOMPARE(value(copy, QStringLiteral("SELECT count(*) FROM source_version WHERE source_id = ?"), {article}).toInt(), 2);
+        QCOMPARE(value(copy, QStringLiteral("SELECT count(*) FROM source_version")).toInt(), 2);
+        QCOMPARE(value(copy, QStringLiteral("SELECT count(*) FROM citation WHERE anchor_state = 'review' AND id = ? "
+                                            "AND review_start IS NOT NULL AND review_end > review_start"), {review}).toInt(), 1);
+        QCOMPARE(value(copy, QStringLiteral("SELECT count(*) FROM citation WHERE anchor_state = 'orphan' AND id = ? "
+                                            "AND review_start IS NULL AND review_end IS NULL"), {orphan}).toInt(), 1);
+        QCOMPARE(value(copy, QStringLiteral("SELECT count(*) FROM citation WHERE anchor_state <> 'anchored'")).toInt(), 2);
+        // Each of them names a kept text of its article, and its words are that text's at its offsets.
+        const QList<QVariantList> waiting = rows(copy, QStringLiteral("SELECT c.start, c.end, c.text, v.body, v.sha256 FROM citation c "
+                                                                      "JOIN source_version v ON v.source_id = c.source_id "
+                                                                      "AND v.sha256 = c.body_sha256 WHERE c.anchor_state <> 'anchored'"));
+        QCOMPARE(waiting.size(), 2);
+        for (const QVariantList &row : waiting) {
+            QCOMPARE(row.at(3).toString().mid(row.at(0).toInt(), row.at(1).toInt() - row.at(0).toInt()), row.at(2).toString());
+            QCOMPARE(hexSha256(row.at(3).toString()), row.at(4).toString());
+        }
+
+        // A second import adds nothing: no text is kept twice.
+        const QByteArray digest = TestFiles::digest(copy);
+        {
+            std::unique_ptr<Database> again = Database::open(copy, &error);
+            QVERIFY2(again, qPrintable(error));
+            MergeStats second;
+            QVERIFY2(DataTransfer(*again).importFrom(path(QStringLiteral("replaced.json")), &second, &error), qPrintable(error));
+            QCOMPARE(second.total(), 0);
+        }
+        QCOMPARE(TestFiles::digest(copy), digest);
+
+        // Into a database holding the article without its newer earlier text: only that one is added.
+        rows(copy, QStringLiteral("DELETE FROM source_version WHERE sha256 = ?"), {hexSha256(zophText(2))});
+        QCOMPARE(value(copy, QStringLiteral("SELECT count(*) FROM source_version")).toInt(), 1);
+        std::unique_ptr<Database> missing = Database::open(copy, &error);
+        QVERIFY2(missing, qPrintable(error));
+        MergeStats third;
+        QVERIFY2(DataTransfer(*missing).importFrom(path(QStringLiteral("replaced.json")), &third, &error), qPrintable(error));
+        QCOMPARE(third.total(), 1);
+        QCOMPARE(value(copy, QStringLiteral("SELECT count(*) FROM source_version WHERE source_id = ? AND sha256 = ?"),
+                       {article, hexSha256(zophText(2))}).toInt(), 1);
+        QCOMPARE(value(copy, QStringLiteral("SELECT count(*) FROM source_version")).toInt(), 2);
+        QCOMPARE(exportOf(*missing, QStringLiteral("replaced-restored.json")), m_replacedExport);
+    }
+
+    // A bundled article whose text was corrected carries its new text and the bundled one.
+    void aCorrectedBundledArticleCarriesBothTexts()
+    {
+        QString error;
+        const QString file = path(QStringLiteral("bundled-corrected.sqlite"));
+        QByteArray exported;
+        QString bundled;
+        {
+            std::unique_ptr<Database> db = Database::create(file, Database::Contents::Seeded, &error);
+            QVERIFY2(db, qPrintable(error));
+            bundled = value(file, QStringLiteral("SELECT body FROM source WHERE id = 1")).toString();
+            QVERIFY(bundled.size() > 1000);
+            QVERIFY2(ArticleRepository(db->connection()).replaceText(1, bundled + QStringLiteral("\n(Corrected.)"), &error),
+                     qPrintable(error));
+            exported = exportOf(*db, QStringLiteral("bundled-corrected.json"));
+        }
+        const QJsonObject source = QJsonDocument::fromJson(exported).object().value(QStringLiteral("sources")).toArray().first().toObject();
+        QCOMPARE(source.value(QStringLiteral("body")).toString(), bundled + QStringLiteral("\n(Corrected.)"));
+        const QJsonArray versions = source.value(QStringLiteral("versions")).toArray();
+        QCOMPARE(versions.size(), 1);
+        QCOMPARE(versions.first().toObject().value(QStringLiteral("body")).toString(), bundled);
+        QVERIFY(!exported.contains("\"anchor_state\"")); // the words of every citation are still there
+
+        const QString copy = path(QStringLiteral("bundled-corrected-copy.sqlite"));
+        std::unique_ptr<Database> empty = Database::create(copy, Database::Contents::Empty, &error);
+        QVERIFY2(empty, qPrintable(error));
+        MergeStats stats;
+        QVERIFY2(DataTransfer(*empty).importFrom(path(QStringLiteral("bundled-corrected.json")), &stats, &error), qPrintable(error));
+        QCOMPARE(exportOf(*empty, QStringLiteral("bundled-corrected-again.json")), exported);
+        QCOMPARE(value(copy, QStringLiteral("SELECT body FROM source_version WHERE source_id = 1")).toString(), bundled);
+    }
+
     // A file written before format 2 still imports, with its anchors computed, and says what it said.
     void formatOneStillImports()
     {
@@ -431,6 +721,9 @@ private slots:
         QCOMPARE(value(file, QStringLiteral("SELECT count(*) FROM citation WHERE body_sha256 = '' OR "
                                             "(prefix = '' AND start > 0)")).toInt(), 0);
         QCOMPARE(value(file, QStringLiteral("SELECT count(*) FROM change_log")).toInt(), 0);
+        QCOMPARE(value(file, QStringLiteral("SELECT count(*) FROM source_version")).toInt(), 0);
+        QCOMPARE(value(file, QStringLiteral("SELECT count(*) FROM citation WHERE anchor_state <> 'anchored' OR "
+                                            "review_start IS NOT NULL")).toInt(), 0);
         // The format-1 file of an edited database: its edits' facts, not its history.
         MergeStats edited;
         TestFiles::write(path(QStringLiteral("edited-v1.json")), toFormatOne(m_editedExport));
@@ -737,6 +1030,106 @@ private slots:
         QTest::newRow("v2 change without entity_id") << mutated(m_editedExport, [](QJsonObject &r) {
             editRecord(r, "change_log", 0, [](QJsonObject &c) { c.remove(QStringLiteral("entity_id")); });
         }) << "change_log[0] (id 1): missing field \"entity_id\"";
+
+        // An article's earlier texts, and the citations on them or waiting for review.
+        const QString replaced = path(QStringLiteral("replaced.sqlite"));
+        const qint64 review = value(replaced, QStringLiteral("SELECT id FROM citation WHERE anchor_state = 'review'")).toLongLong();
+        const qint64 orphan = value(replaced, QStringLiteral("SELECT id FROM citation WHERE anchor_state = 'orphan'")).toLongLong();
+        const qint64 moved = value(replaced, QStringLiteral("SELECT id FROM citation WHERE text = ?"), {zophQuoteA}).toLongLong();
+        QVERIFY(review > 0 && orphan > 0 && moved > 0);
+        const CitationPlace inReview = placeOf(m_replacedExport, review);
+        const CitationPlace isOrphan = placeOf(m_replacedExport, orphan);
+        const CitationPlace isMoved = placeOf(m_replacedExport, moved);
+        const qint64 zoph = inReview.sourceId;
+        const int reviewStart = value(replaced, QStringLiteral("SELECT review_start FROM citation WHERE id = ?"), {review}).toInt();
+        const int zophAt = sourceIndex(m_replacedExport, zoph);
+        const QString zophSource = QStringLiteral("sources[%1] (id %2): ").arg(zophAt).arg(zoph);
+        const auto citationOf = [this](const CitationPlace &at, const std::function<void(QJsonObject &)> &change) {
+            return mutated(m_replacedExport, [&](QJsonObject &r) { editCitation(r, at.section, at.index, at.citation, change); });
+        };
+        const auto versionOf = [&](int version, const std::function<void(QJsonObject &)> &change) {
+            return mutated(m_replacedExport, [&](QJsonObject &r) {
+                editRecord(r, "sources", zophAt, [&](QJsonObject &s) {
+                    QJsonArray versions = s.value(QStringLiteral("versions")).toArray();
+                    if (version >= versions.size())
+                        return; // a file without them: the row fails on the message
+                    QJsonObject v = versions.at(version).toObject();
+                    change(v);
+                    versions[version] = v;
+                    s[QStringLiteral("versions")] = versions;
+                });
+            });
+        };
+        QTest::newRow("v2 unknown anchor state") << citationOf(inReview, [](QJsonObject &c) {
+            c[QStringLiteral("anchor_state")] = QStringLiteral("lost");
+        }) << inReview.field() + "\"anchor_state\" must be \"anchored\", \"review\" or \"orphan\", not \"lost\"";
+        QTest::newRow("v2 anchor state not a string") << citationOf(isOrphan, [](QJsonObject &c) {
+            c[QStringLiteral("anchor_state")] = 2;
+        }) << isOrphan.field() + "\"anchor_state\" must be a string";
+        QTest::newRow("v2 review without its span") << citationOf(inReview, [](QJsonObject &c) {
+            c.remove(QStringLiteral("review_end"));
+        }) << inReview.field() + "missing field \"review_end\"";
+        QTest::newRow("v2 span on an orphan") << citationOf(isOrphan, [](QJsonObject &c) {
+            c[QStringLiteral("review_start")] = 0;
+            c[QStringLiteral("review_end")] = 4;
+        }) << isOrphan.field() + "\"review_start\" and \"review_end\" go with \"anchor_state\": \"review\" only";
+        QTest::newRow("v2 span on an anchored citation") << citationOf(isMoved, [](QJsonObject &c) {
+            c[QStringLiteral("review_end")] = 4;
+        }) << isMoved.field() + "\"review_start\" and \"review_end\" go with \"anchor_state\": \"review\" only";
+        QTest::newRow("v2 empty review span") << citationOf(inReview, [](QJsonObject &c) {
+            c[QStringLiteral("review_end")] = c.value(QStringLiteral("review_start"));
+        }) << inReview.field() + QStringLiteral("\"review_end\" %1 must be greater than \"review_start\" %1").arg(reviewStart);
+        QTest::newRow("v2 review span past the text") << citationOf(inReview, [](QJsonObject &c) {
+            c[QStringLiteral("review_end")] = int(zophText(3).size()) + 1;
+        }) << inReview.named(review) + QStringLiteral("\"review_end\" %1 is past the end of source %2's text (%3 UTF-16 units)")
+                                          .arg(zophText(3).size() + 1).arg(zoph).arg(zophText(3).size());
+        QTest::newRow("v2 review naming no kept text") << citationOf(inReview, [](QJsonObject &c) {
+            c[QStringLiteral("body_sha256")] = QString(64, QLatin1Char('0'));
+        }) << inReview.named(review) + QStringLiteral("\"body_sha256\" names no earlier text of source %1").arg(zoph);
+        QTest::newRow("v2 orphan naming the current text") << citationOf(isOrphan, [](QJsonObject &c) {
+            c[QStringLiteral("body_sha256")] = hexSha256(zophText(3));
+        }) << isOrphan.named(orphan) + QStringLiteral("\"body_sha256\" names no earlier text of source %1").arg(zoph);
+        QTest::newRow("v2 orphan with its article's texts left out") << mutated(m_replacedExport, [&](QJsonObject &r) {
+            editRecord(r, "sources", zophAt, [](QJsonObject &s) { s.remove(QStringLiteral("versions")); });
+        }) << isOrphan.named(orphan) + QStringLiteral("\"body_sha256\" names no earlier text of source %1").arg(zoph);
+        QTest::newRow("v2 anchored citation on an earlier text") << citationOf(isMoved, [](QJsonObject &c) {
+            c[QStringLiteral("body_sha256")] = hexSha256(zophText(1));
+        }) << isMoved.named(moved) + "\"body_sha256\" does not agree with source";
+        QTest::newRow("v2 review words not in its earlier text") << citationOf(inReview, [](QJsonObject &c) {
+            c[QStringLiteral("start")] = c.value(QStringLiteral("start")).toInt() + 1;
+            c[QStringLiteral("end")] = c.value(QStringLiteral("end")).toInt() + 1;
+        }) << QStringLiteral("%1 citation %2: text does not match the earlier text %3 of source %4")
+                  .arg(inReview.fact()).arg(inReview.citation).arg(hexSha256(zophText(1)).left(12)).arg(zoph);
+        QTest::newRow("v2 orphan's prefix not its earlier text's") << citationOf(isOrphan, [](QJsonObject &c) {
+            c[QStringLiteral("prefix")] = QStringLiteral("X") + c.value(QStringLiteral("prefix")).toString().mid(1);
+        }) << isOrphan.named(orphan) + QStringLiteral("\"prefix\" does not agree with the earlier text %1 of source %2")
+                                            .arg(hexSha256(zophText(1)).left(12)).arg(zoph);
+        QTest::newRow("v2 review's suffix from the current text") << citationOf(inReview, [](QJsonObject &c) {
+            c[QStringLiteral("suffix")] = zophText(3).mid(c.value(QStringLiteral("end")).toInt(), 32);
+        }) << inReview.named(review) + "\"suffix\" does not agree with the earlier text";
+        QTest::newRow("v2 versions not an array") << mutated(m_replacedExport, [&](QJsonObject &r) {
+            editRecord(r, "sources", zophAt, [](QJsonObject &s) { s[QStringLiteral("versions")] = QStringLiteral("old"); });
+        }) << zophSource + "\"versions\" must be an array of objects";
+        QTest::newRow("v2 version's digest not its text's") << versionOf(1, [](QJsonObject &v) {
+            v[QStringLiteral("sha256")] = hexSha256(zophText(1));
+        }) << zophSource + "versions[1]: \"sha256\" is not the digest of its \"body\"";
+        QTest::newRow("v2 version's text changed") << versionOf(0, [](QJsonObject &v) {
+            v[QStringLiteral("body")] = v.value(QStringLiteral("body")).toString() + QStringLiteral(" ");
+        }) << zophSource + "versions[0]: \"sha256\" is not the digest of its \"body\"";
+        QTest::newRow("v2 version without a text") << versionOf(0, [](QJsonObject &v) { v.remove(QStringLiteral("body")); })
+                                                   << zophSource + "versions[0]: missing field \"body\"";
+        QTest::newRow("v2 version with an empty text") << versionOf(1, [](QJsonObject &v) {
+            v[QStringLiteral("body")] = QString();
+            v[QStringLiteral("sha256")] = hexSha256(QString());
+        }) << zophSource + "versions[1]: \"body\" must not be empty";
+        QTest::newRow("v2 version without a time") << versionOf(1, [](QJsonObject &v) {
+            v[QStringLiteral("replaced_at")] = QStringLiteral("last week");
+        }) << zophSource + "versions[1]: \"replaced_at\" must be a date and time";
+        QTest::newRow("v2 version over 5 MB") << versionOf(0, [](QJsonObject &v) {
+            const QString body = yoshiChar.repeated(ArticleRepository::maxBodyBytes / 4) + QStringLiteral("!");
+            v[QStringLiteral("body")] = body;
+            v[QStringLiteral("sha256")] = hexSha256(body);
+        }) << zophSource + "versions[0]: \"body\" is larger than 5 MB";
 
         // What a person's edits may not store, an import may not either; in either format.
         const QString longName(FactRepository::maxNameLength + 1, QLatin1Char('n'));
