@@ -304,8 +304,10 @@ const TableColumns importedTables[] = {
     {"movement", "id, person_id, kind, company_id, NULLIF(to_company_id, ''), NULLIF(date, ''), precision, "
                  "NULLIF(dispute_id, ''), NULLIF(date_note, ''), row_version"},
     {"citation", "id, NULLIF(role_id, ''), NULLIF(movement_id, ''), NULLIF(dispute_side_id, ''), source_id, start, end, text, "
-                 "prefix, suffix, body_sha256, NULLIF(stated_date, ''), stated_precision, NULLIF(stated_field, '')"},
-    {"search_index", "person_id, text"},
+                 "prefix, suffix, body_sha256, NULLIF(stated_date, ''), stated_precision, NULLIF(stated_field, ''), anchor_state, "
+                 "NULLIF(review_start, ''), NULLIF(review_end, '')"},
+    // Its rowids too, as the import writes them (models/SearchIndex), in rowid order as read.
+    {"search_index", "entry, person_id, text"},
 };
 
 void writeCsv(const QString &database, const QString &query, const QString &csv)
@@ -338,9 +340,12 @@ std::pair<double, double> importFloors(const QString &talentflow, const QString 
         const QString name = QLatin1String(table.table);
         const QString csv = dir + QStringLiteral("/%1.csv").arg(name);
         const bool virtualTable = name == QLatin1String("search_index");
-        writeCsv(database, QStringLiteral("SELECT %1 FROM %2").arg(virtualTable ? QStringLiteral("person_id, text") : QStringLiteral("*"), name), csv);
+        writeCsv(database, QStringLiteral("SELECT %1 FROM %2").arg(virtualTable ? QStringLiteral("rowid, person_id, text") : QStringLiteral("*"), name), csv);
         if (virtualTable) {
-            script += QStringLiteral(".import --csv %1 %2\n").arg(csv, name);
+            script += QStringLiteral("CREATE TEMP TABLE csv_%1 (entry INTEGER, person_id INTEGER, text TEXT);\n"
+                                     ".import --csv %2 csv_%1\n"
+                                     "INSERT INTO %1 (rowid, person_id, text) SELECT %3 FROM csv_%1;\n")
+                          .arg(name, csv, QLatin1String(table.columns));
             continue;
         }
         script += QStringLiteral("CREATE TEMP TABLE csv_%1 AS SELECT * FROM %1 WHERE 0;\n"
