@@ -2,6 +2,7 @@
 
 #include "models/BundledArticles.h"
 #include "models/ChangeLog.h"
+#include "models/SearchIndex.h"
 #include "models/SqlErrors.h"
 #include "models/SqlValues.h"
 #include "models/WriteTransaction.h"
@@ -440,10 +441,12 @@ QString ArticleRepository::freeFileName(const QString &wanted, const QString &sh
 std::optional<QList<ArticleSummary>> ArticleRepository::articles(QString *error) const
 {
     QSqlQuery query(m_db);
+    // Each article's distinct facts in the order of the index that holds them: no citation row
+    // is read, nothing is sorted.
     if (!query.exec(QStringLiteral(
             "SELECT s.id, s.file, s.title, s.publisher, s.url, s.language, s.published, "
-            "(SELECT count(DISTINCT coalesce('r' || c.role_id, 'm' || c.movement_id)) FROM citation c "
-            " WHERE c.source_id = s.id AND (c.role_id IS NOT NULL OR c.movement_id IS NOT NULL)) "
+            "(SELECT count(*) FROM (SELECT DISTINCT c.role_id, c.movement_id FROM citation c "
+            " WHERE c.source_id = s.id AND (c.role_id IS NOT NULL OR c.movement_id IS NOT NULL))) "
             "FROM source s ORDER BY s.id"))) {
         if (error)
             *error = describeSqlError(query.lastError());
@@ -749,14 +752,9 @@ bool ArticleRepository::acceptReview(qint64 citationId, QString *error)
         return false;
     if (pending->personId > 0) {
         // The search index holds every excerpt cited about a person: the old words give way.
-        QSqlQuery unindex = steps.query(QStringLiteral("DELETE FROM search_index WHERE rowid IN (SELECT rowid FROM search_index "
-                                                       "WHERE person_id = :person AND text = :text LIMIT 1)"));
-        unindex.bindValue(QStringLiteral(":person"), pending->personId);
-        unindex.bindValue(QStringLiteral(":text"), before.text);
-        QSqlQuery index = steps.query(QStringLiteral("INSERT INTO search_index (person_id, text) VALUES (:person, :text)"));
-        index.bindValue(QStringLiteral(":person"), pending->personId);
-        index.bindValue(QStringLiteral(":text"), after.text);
-        if (!steps.exec(unindex) || !steps.exec(index))
+        SearchIndex index(m_db);
+        if (!index.remove(SearchEntry::Citation, citationId, error)
+            || !index.add(SearchEntry::Citation, citationId, pending->personId, after.text, error))
             return false;
     }
     return transaction.commit(error);

@@ -250,11 +250,12 @@ bool DataSession::exportTo(const QString &file, QString *error) const
     return DataTransfer(*m_database).exportTo(file, error);
 }
 
-Answer<QList<ArticleSummary>> DataSession::articles() const
+void DataSession::articles(QObject *context, ArticlesDone done)
 {
-    return readHere<QList<ArticleSummary>>(m_database.get(), [](Database &database, QString *error) {
-        return ArticleRepository(database.connection()).articles(error);
-    });
+    run<QList<ArticleSummary>>(
+        Channel::Articles, Where::BySize, context,
+        [](Database &database, QString *error) { return ArticleRepository(database.connection()).articles(error); },
+        std::move(done));
 }
 
 std::optional<QString> DataSession::refusedEdit() const

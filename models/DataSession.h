@@ -79,6 +79,7 @@ public:
     using PersonDone = std::function<void(const Answer<PersonDetail> &)>;
     using ImportDone = std::function<void(const Answer<MergeStats> &)>;
     using CheckDone = std::function<void(const Answer<bool> &)>;
+    using ArticlesDone = std::function<void(const Answer<QList<ArticleSummary>> &)>;
 
     // Each call answers exactly once, on the GUI thread, unless a newer call of the same kind with
     // the same context overtakes it or the context is gone. On a small database the reads answer
@@ -105,8 +106,9 @@ public:
     // Writes the whole database as a JSON (format 2) or CSV file, by its extension.
     bool exportTo(const QString &file, QString *error) const;
 
-    // Every article, with how many facts cite it.
-    Answer<QList<ArticleSummary>> articles() const;
+    // Every article, with how many facts cite it: counted over every citation, so on a large
+    // database on a worker, answered like the reads above.
+    void articles(QObject *context, ArticlesDone done);
     // Edits, each one transaction on the window's connection, followed by dataChanged(Edit).
     // Adds an article (wantedId: the id an undone addition had) or finds the one with its text.
     Answer<qint64> addArticle(const NewArticle &article, qint64 wantedId = 0, bool *existing = nullptr);
@@ -170,7 +172,7 @@ signals:
 
 private:
     // The kinds of request; a newer one of a kind, with the same context, overtakes an older one.
-    enum class Channel { Companies, Filter, Counts, Timeline, Person, Check };
+    enum class Channel { Companies, Filter, Counts, Timeline, Person, Check, Articles };
     enum class Where { BySize, Here, Worker };
 
     template<typename T>

@@ -5,6 +5,7 @@
 
 #include "models/ChangeLog.h"
 #include "models/FactRepository.h"
+#include "models/SearchIndex.h"
 #include "models/SqlErrors.h"
 
 #include <QJsonObject>
@@ -73,22 +74,14 @@ public:
     {
         return ChangeLog(m_db).record(entity, id, action, before, after, m_error);
     }
-    // The search index holds a person's names and every excerpt cited about them.
-    bool index(qint64 personId, const QString &text)
+    // The search index holds a person's names and every excerpt cited about them, each entry
+    // under the row it came from.
+    bool index(SearchEntry entry, qint64 rowId, qint64 personId, const QString &text)
     {
-        QSqlQuery insert = query(QStringLiteral("INSERT INTO search_index (person_id, text) VALUES (:person, :text)"));
-        insert.bindValue(QStringLiteral(":person"), personId);
-        insert.bindValue(QStringLiteral(":text"), text);
-        return exec(insert);
+        return SearchIndex(m_db).add(entry, rowId, personId, text, m_error);
     }
-    bool unindex(qint64 personId, const QString &text)
-    {
-        QSqlQuery remove = query(QStringLiteral("DELETE FROM search_index WHERE rowid IN (SELECT rowid FROM search_index "
-                                                "WHERE person_id = :person AND text = :text LIMIT 1)"));
-        remove.bindValue(QStringLiteral(":person"), personId);
-        remove.bindValue(QStringLiteral(":text"), text);
-        return exec(remove);
-    }
+    bool unindex(SearchEntry entry, qint64 rowId) { return SearchIndex(m_db).remove(entry, rowId, m_error); }
+    bool unindexPerson(qint64 personId) { return SearchIndex(m_db).removePerson(personId, m_error); }
 
 private:
     QSqlDatabase m_db;

@@ -65,14 +65,15 @@ bool insertRow(Edit &edit, const QString &table, const QVariantMap &row)
     return edit.exec(insert);
 }
 
-// A role's titles are in the search index, one row for each script.
-bool indexTitles(Edit &edit, qint64 personId, const QString &titleEn, const QString &titleZh, bool add)
+// A role's titles are in the search index, one entry for each script.
+bool indexTitles(Edit &edit, qint64 roleId, qint64 personId, const QString &titleEn, const QString &titleZh)
 {
-    for (const QString &title : {titleEn, titleZh}) {
-        if (!title.isEmpty() && !(add ? edit.index(personId, title) : edit.unindex(personId, title)))
-            return false;
-    }
-    return true;
+    return edit.index(SearchEntry::TitleEn, roleId, personId, titleEn) && edit.index(SearchEntry::TitleZh, roleId, personId, titleZh);
+}
+
+bool unindexTitles(Edit &edit, qint64 roleId)
+{
+    return edit.unindex(SearchEntry::TitleEn, roleId) && edit.unindex(SearchEntry::TitleZh, roleId);
 }
 
 std::optional<int> versionOf(Edit &edit, const FactRef &fact, qint64 *personId)
@@ -237,8 +238,8 @@ std::optional<int> FactEditor::editRole(qint64 id, const RoleFields &fields, int
     update.bindValue(QStringLiteral(":version"), basedOnVersion + 1);
     update.bindValue(QStringLiteral(":id"), id);
     if (!edit.exec(update) || !edit.log(QStringLiteral("role"), id, QStringLiteral("edit"), roleJson(*before), roleJson(fields))
-        || !indexTitles(edit, personId, before->titleEn, before->titleZh, false)
-        || !indexTitles(edit, personId, fields.titleEn.trimmed(), fields.titleZh.trimmed(), true) || !transaction.commit(error))
+        || !unindexTitles(edit, id) || !indexTitles(edit, id, personId, fields.titleEn.trimmed(), fields.titleZh.trimmed())
+        || !transaction.commit(error))
         return std::nullopt;
     return basedOnVersion + 1;
 }
@@ -252,8 +253,7 @@ std::optional<StoredRows> FactEditor::removeFact(const FactRef &fact, int basedO
         return std::nullopt;
     }
     Edit edit(m_db, error);
-    qint64 personId = 0;
-    if (!checkVersion(edit, fact, basedOnVersion, &personId))
+    if (!checkVersion(edit, fact, basedOnVersion))
         return std::nullopt;
     const QString table = tableOf(fact.type);
     StoredRows rows;
@@ -268,14 +268,12 @@ std::optional<StoredRows> FactEditor::removeFact(const FactRef &fact, int basedO
     rows.fact = factRows->first();
     rows.citations = *citationRows;
     for (const QVariantMap &citation : rows.citations) {
-        if (!edit.unindex(personId, citation.value(QStringLiteral("text")).toString())
+        if (!edit.unindex(SearchEntry::Citation, citation.value(QStringLiteral("id")).toLongLong())
             || !edit.log(QStringLiteral("citation"), citation.value(QStringLiteral("id")).toLongLong(), QStringLiteral("remove"),
                          QJsonObject::fromVariantMap(citation), {}))
             return std::nullopt;
     }
-    if (fact.type == FactType::Role
-        && !indexTitles(edit, personId, rows.fact.value(QStringLiteral("title_en")).toString(),
-                        rows.fact.value(QStringLiteral("title_zh")).toString(), false))
+    if (fact.type == FactType::Role && !unindexTitles(edit, fact.id))
         return std::nullopt;
     QSqlQuery removeCitations = edit.query(QStringLiteral("DELETE FROM citation WHERE %1_id = :id").arg(table));
     removeCitations.bindValue(QStringLiteral(":id"), fact.id);
@@ -324,12 +322,11 @@ std::optional<StoredRows> FactEditor::removeCitation(qint64 citationId, QString 
                       .arg(describeFact(fact)));
         return std::nullopt;
     }
-    qint64 personId = 0;
-    if (!versionOf(edit, fact, &personId))
+    if (!versionOf(edit, fact, nullptr))
         return std::nullopt;
     QSqlQuery remove = edit.query(QStringLiteral("DELETE FROM citation WHERE id = :id"));
     remove.bindValue(QStringLiteral(":id"), citationId);
-    if (!edit.exec(remove) || !edit.unindex(personId, citation.value(QStringLiteral("text")).toString())
+    if (!edit.exec(remove) || !edit.unindex(SearchEntry::Citation, citationId)
         || !edit.log(QStringLiteral("citation"), citationId, QStringLiteral("remove"), QJsonObject::fromVariantMap(citation), {})
         || !transaction.commit(error))
         return std::nullopt;
@@ -356,8 +353,8 @@ bool FactEditor::restore(const StoredRows &rows, QString *error)
             || !edit.log(table, fact.value(QStringLiteral("id")).toLongLong(), QStringLiteral("add"), {}, QJsonObject::fromVariantMap(fact)))
             return false;
         if (table == QLatin1String("role")
-            && !indexTitles(edit, personId, fact.value(QStringLiteral("title_en")).toString(),
-                            fact.value(QStringLiteral("title_zh")).toString(), true))
+            && !indexTitles(edit, fact.value(QStringLiteral("id")).toLongLong(), personId,
+                            fact.value(QStringLiteral("title_en")).toString(), fact.value(QStringLiteral("title_zh")).toString()))
             return false;
     }
     for (const QVariantMap &citation : rows.citations) {
@@ -369,7 +366,8 @@ bool FactEditor::restore(const StoredRows &rows, QString *error)
                 return false;
         }
         if (!insertRow(edit, QStringLiteral("citation"), citation)
-            || !edit.index(personId, citation.value(QStringLiteral("text")).toString())
+            || !edit.index(SearchEntry::Citation, citation.value(QStringLiteral("id")).toLongLong(), personId,
+                           citation.value(QStringLiteral("text")).toString())
             || !edit.log(QStringLiteral("citation"), citation.value(QStringLiteral("id")).toLongLong(), QStringLiteral("add"), {},
                          QJsonObject::fromVariantMap(citation)))
             return false;

@@ -391,7 +391,7 @@ std::optional<CitationEdit> FactRepository::cite(const NewCitation &citation, QS
     }
     if (!insertCitation(edit, wantedId, citation.fact, citation.quote, anchor, citation.statedDate, citation.field,
                         &result.citationId)
-        || !edit.index(fact->personId, anchor.exact) || !transaction.commit(error))
+        || !edit.index(SearchEntry::Citation, result.citationId, fact->personId, anchor.exact) || !transaction.commit(error))
         return std::nullopt;
     return result;
 }
@@ -423,8 +423,8 @@ bool FactRepository::uncite(const NewCitation &citation, const CitationEdit &don
             return false;
     }
     QString words;
-    return removeCitationRow(edit, done.citationId, citation.fact, citation.quote, &words) && edit.unindex(fact->personId, words)
-        && transaction.commit(error);
+    return removeCitationRow(edit, done.citationId, citation.fact, citation.quote, &words)
+        && edit.unindex(SearchEntry::Citation, done.citationId) && transaction.commit(error);
 }
 
 QString FactRepository::problemWith(const NewMovement &movement)
@@ -491,7 +491,8 @@ bool resolveNamed(Edit &edit, const FactRepository &facts, const QString &table,
     if (!edit.log(table, *id, QStringLiteral("add"), {},
                   QJsonObject{{QStringLiteral("name_en"), chinese ? QString() : name}, {QStringLiteral("name_zh"), chinese ? name : QString()}}))
         return false;
-    return table != QLatin1String("person") || edit.index(*id, name);
+    return table != QLatin1String("person")
+        || edit.index(chinese ? SearchEntry::NameZh : SearchEntry::NameEn, *id, *id, name);
 }
 
 // Removes a person or company added with a fact, when nothing names it any more.
@@ -512,15 +513,12 @@ bool removeIfUnused(Edit &edit, const QString &table, qint64 id)
     if (!edit.exec(read) || !read.next())
         return edit.fail(QStringLiteral("there is no %1 %2").arg(table).arg(id));
     const QJsonObject before{{QStringLiteral("name_en"), read.value(0).toString()}, {QStringLiteral("name_zh"), read.value(1).toString()}};
+    // A person's names and aliases leave the search index while their aliases can still be read.
+    if (table == QLatin1String("person") && !edit.unindexPerson(id))
+        return false;
     QSqlQuery remove = edit.query(QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(table));
     remove.bindValue(QStringLiteral(":id"), id);
-    if (!edit.exec(remove) || !edit.log(table, id, QStringLiteral("remove"), before, {}))
-        return false;
-    if (table != QLatin1String("person"))
-        return true;
-    QSqlQuery unindex = edit.query(QStringLiteral("DELETE FROM search_index WHERE person_id = :id"));
-    unindex.bindValue(QStringLiteral(":id"), id);
-    return edit.exec(unindex);
+    return edit.exec(remove) && edit.log(table, id, QStringLiteral("remove"), before, {});
 }
 
 } // namespace
@@ -579,7 +577,7 @@ std::optional<FactIds> FactRepository::addMovement(const NewMovement &movement, 
         QuoteAnchor::at(*body, movement.quote.start, movement.quote.end, digest.value(0).toString().toLatin1());
     const FactRef fact{FactType::Movement, ids.factId};
     if (!insertCitation(edit, wanted.citationId, fact, movement.quote, anchor, PartialDate(), FactField::Date, &ids.citationId)
-        || !edit.index(ids.personId, anchor.exact) || !transaction.commit(error))
+        || !edit.index(SearchEntry::Citation, ids.citationId, ids.personId, anchor.exact) || !transaction.commit(error))
         return std::nullopt;
     return ids;
 }
@@ -628,7 +626,8 @@ std::optional<FactIds> FactRepository::addRole(const NewRole &role, const FactId
                             {QStringLiteral("title"), title},
                             {QStringLiteral("start"), dateJson(role.start)},
                             {QStringLiteral("end"), dateJson(role.end)}};
-    if (!edit.log(QStringLiteral("role"), ids.factId, QStringLiteral("add"), {}, after) || !edit.index(ids.personId, title))
+    if (!edit.log(QStringLiteral("role"), ids.factId, QStringLiteral("add"), {}, after)
+        || !edit.index(chinese ? SearchEntry::TitleZh : SearchEntry::TitleEn, ids.factId, ids.personId, title))
         return std::nullopt;
     QSqlQuery digest = edit.query(QStringLiteral("SELECT sha256 FROM source WHERE id = :id"));
     digest.bindValue(QStringLiteral(":id"), role.quote.sourceId);
@@ -637,7 +636,7 @@ std::optional<FactIds> FactRepository::addRole(const NewRole &role, const FactId
     const QuoteAnchor anchor = QuoteAnchor::at(*body, role.quote.start, role.quote.end, digest.value(0).toString().toLatin1());
     const FactRef fact{FactType::Role, ids.factId};
     if (!insertCitation(edit, wanted.citationId, fact, role.quote, anchor, PartialDate(), FactField::Start, &ids.citationId)
-        || !edit.index(ids.personId, anchor.exact) || !transaction.commit(error))
+        || !edit.index(SearchEntry::Citation, ids.citationId, ids.personId, anchor.exact) || !transaction.commit(error))
         return std::nullopt;
     return ids;
 }
@@ -669,23 +668,15 @@ bool FactRepository::removeAdded(FactType type, const FactIds &ids, QString *err
     const qint64 personId = read.value(4).toLongLong();
     if (personId != ids.personId)
         return edit.fail(QStringLiteral("%1 is no longer the one this edit added").arg(describeFact(fact)));
-    QString title;
-    if (type == FactType::Role) {
-        // The search index holds the title as it was given, in whichever column it went to.
-        QSqlQuery readTitle = edit.query(QStringLiteral("SELECT title_en || title_zh FROM role WHERE id = :id"));
-        readTitle.bindValue(QStringLiteral(":id"), ids.factId);
-        if (!edit.exec(readTitle) || !readTitle.next())
-            return false;
-        title = readTitle.value(0).toString();
-    }
     QString words;
-    if (!removeCitationRow(edit, ids.citationId, fact, quote, &words) || !edit.unindex(personId, words))
+    if (!removeCitationRow(edit, ids.citationId, fact, quote, &words) || !edit.unindex(SearchEntry::Citation, ids.citationId))
         return false;
     QSqlQuery remove = edit.query(QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(table));
     remove.bindValue(QStringLiteral(":id"), ids.factId);
     if (!edit.exec(remove) || !edit.log(table, ids.factId, QStringLiteral("remove"), QJsonObject{{QStringLiteral("person_id"), personId}}, {}))
         return false;
-    if (type == FactType::Role && !edit.unindex(personId, title))
+    if (type == FactType::Role
+        && !(edit.unindex(SearchEntry::TitleEn, ids.factId) && edit.unindex(SearchEntry::TitleZh, ids.factId)))
         return false;
     if (ids.newPerson && !removeIfUnused(edit, QStringLiteral("person"), ids.personId))
         return false;

@@ -1,6 +1,7 @@
 #include "models/Schema.h"
 
 #include "models/CitationAnchors.h"
+#include "models/SearchIndex.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -195,11 +196,26 @@ const char *const textVersionStatements[] = {
     "AND (review_end IS NULL OR review_end > review_start) AND (review_start IS NULL) = (anchor_state <> 'review'))",
 };
 
+// Version 10: what an edit looks up, found without reading a whole table. The search index is
+// rebuilt (as after every upgrade) with each entry's rowid naming its row (models/SearchIndex);
+// an article's facts are counted from an index alone; an article's text is found by its digest;
+// a name, as the forms match it, by either column.
+const char *const editLookupStatements[] = {
+    "DROP INDEX IF EXISTS citation_source",
+    "CREATE INDEX citation_source_fact ON citation(source_id, role_id, movement_id)",
+    "CREATE INDEX source_sha256 ON source(sha256)",
+    "CREATE INDEX person_name_en ON person(name_en COLLATE NOCASE)",
+    "CREATE INDEX person_name_zh ON person(name_zh)",
+    "CREATE INDEX person_alias_nocase ON person_alias(alias COLLATE NOCASE)",
+    "CREATE INDEX company_name_en ON company(name_en COLLATE NOCASE)",
+    "CREATE INDEX company_name_zh ON company(name_zh)",
+};
+
 // Indexes that serve reads alone. A merge finds records by primary keys, unique constraints and
 // the identity indexes, so a large import can drop these and build them once at the end.
 const char *const readIndexNames[] = {
     "person_alias_alias", "role_person", "movement_person", "citation_role", "citation_movement",
-    "citation_dispute_side", "citation_source", "person_display_en", "person_display_zh", "company_display_en",
+    "citation_dispute_side", "citation_source_fact", "person_display_en", "person_display_zh", "company_display_en",
     "company_display_zh", "role_title_en", "role_title_zh", "role_start", "role_end", "role_company_person",
     "movement_company_person", "movement_to_company_person",
 };
@@ -243,6 +259,8 @@ bool migrateSchema(QSqlDatabase &db, int fromVersion, QString *error)
         return false;
     if (fromVersion < 9 && !execAll(db, textVersionStatements, error))
         return false;
+    if (fromVersion < 10 && !execAll(db, editLookupStatements, error))
+        return false;
     return true;
 }
 
@@ -263,6 +281,7 @@ QString createStatementOf(const char *name)
     search(identityIndexStatements);
     search(sortIndexStatements);
     search(companyPersonIndexStatements);
+    search(editLookupStatements);
     return found;
 }
 
@@ -313,19 +332,7 @@ bool createIndexes(QSqlDatabase &db, const QStringList &definitions, QString *er
 
 bool rebuildSearchIndex(QSqlDatabase &db, QString *error)
 {
-    static const char *const statements[] = {
-        "DELETE FROM search_index",
-        "INSERT INTO search_index (person_id, text) "
-        "SELECT id, name_en FROM person WHERE name_en <> '' "
-        "UNION ALL SELECT id, name_zh FROM person WHERE name_zh <> '' "
-        "UNION ALL SELECT person_id, alias FROM person_alias "
-        "UNION ALL SELECT person_id, title_en FROM role WHERE title_en <> '' "
-        "UNION ALL SELECT person_id, title_zh FROM role WHERE title_zh <> ''",
-        "INSERT INTO search_index (person_id, text) "
-        "SELECT r.person_id, c.text FROM citation c JOIN role r ON r.id = c.role_id "
-        "UNION ALL SELECT m.person_id, c.text FROM citation c JOIN movement m ON m.id = c.movement_id",
-    };
-    return execAll(db, statements, error);
+    return SearchIndex(db).rebuild(error);
 }
 
 } // namespace talentflow

@@ -213,6 +213,9 @@ private slots:
         QVERIFY2(english(addArticleTexts).isEmpty(), qPrintable(english(addArticleTexts).join(QStringLiteral(" | "))));
         QVERIFY(addArticle.windowTitle() == QStringLiteral("添加文章"));
         ArticlesView *articles = m_window->workbench()->articlesView();
+        if (!articles->isVisible())
+            articles->toggleViewAction()->trigger(); // View ▸ Articles: the list is read when it shows
+        QVERIFY(articles->list()->topLevelItemCount() > 0);
         QStringList articleTexts{articles->windowTitle()};
         for (int column = 0; column < articles->list()->columnCount(); ++column)
             articleTexts << articles->list()->headerItem()->text(column);

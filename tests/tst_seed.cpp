@@ -1,8 +1,10 @@
 #include "models/BundledArticles.h"
 #include "models/Database.h"
+#include "models/FactEditor.h"
 #include "models/PeopleRepository.h"
 #include "models/PersonDetailRepository.h"
 #include "models/RolesTableModel.h"
+#include "models/SearchIndex.h"
 #include "models/SeedReader.h"
 
 #include <QCryptographicHash>
@@ -36,9 +38,33 @@ private:
         return query;
     }
 
+    // Takes a current file back to version 9: its index of an article's citations, no lookup
+    // indexes for names and texts, and search index entries numbered in the order they came.
+    static void dropVersion10Indexes(QSqlQuery &query)
+    {
+        for (const char *statement :
+             {"DROP INDEX citation_source_fact", "DROP INDEX source_sha256", "DROP INDEX person_name_en",
+              "DROP INDEX person_name_zh", "DROP INDEX person_alias_nocase", "DROP INDEX company_name_en",
+              "DROP INDEX company_name_zh", "CREATE INDEX citation_source ON citation(source_id)"})
+            QVERIFY2(query.exec(QLatin1String(statement)), qPrintable(query.lastError().text()));
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'search_index'")) && query.next());
+        if (query.value(0).toInt() == 0)
+            return; // an older file still, taken back further by its test
+        for (const char *statement :
+             {"DELETE FROM search_index",
+              "INSERT INTO search_index (person_id, text) SELECT id, name_en FROM person WHERE name_en <> '' "
+              "UNION ALL SELECT id, name_zh FROM person WHERE name_zh <> '' UNION ALL SELECT person_id, alias FROM person_alias "
+              "UNION ALL SELECT person_id, title_en FROM role WHERE title_en <> '' "
+              "UNION ALL SELECT person_id, title_zh FROM role WHERE title_zh <> ''",
+              "INSERT INTO search_index (person_id, text) SELECT r.person_id, c.text FROM citation c JOIN role r ON r.id = c.role_id "
+              "UNION ALL SELECT m.person_id, c.text FROM citation c JOIN movement m ON m.id = c.movement_id"})
+            QVERIFY2(query.exec(QLatin1String(statement)), qPrintable(query.lastError().text()));
+    }
+
     // Takes a current file back to version 5's tables (no date notes).
     static void dropVersion9Columns(QSqlQuery &query)
     {
+        dropVersion10Indexes(query);
         for (const char *statement :
              {"ALTER TABLE citation DROP COLUMN review_end", "ALTER TABLE citation DROP COLUMN review_start",
               "ALTER TABLE citation DROP COLUMN anchor_state", "DROP TABLE source_version"})
@@ -570,8 +596,94 @@ private slots:
                                           "WHERE type = 'index' AND name LIKE '%company%' AND sql IS NOT NULL ORDER BY name)")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toString(),
-                 QStringLiteral("company_display_en company_display_zh movement_company_person movement_to_company_person "
-                                "role_company_person"));
+                 QStringLiteral("company_display_en company_display_zh company_name_en company_name_zh movement_company_person "
+                                "movement_to_company_person role_company_person"));
+    }
+
+    // A version-9 file keeps every search entry through the upgrade, each now under the row it
+    // came from, and gains the lookup indexes; an edit then takes back exactly its own entries.
+    void upgradesAVersion9FileWithKeyedSearchEntries()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("v9.sqlite"));
+        const QString entries = QStringLiteral("SELECT count(*) || '#' || group_concat(person_id || '|' || text, ';') FROM "
+                                               "(SELECT person_id, text FROM search_index ORDER BY person_id, text)");
+        QString before;
+        QString error;
+        {
+            std::unique_ptr<Database> db = Database::create(file, Database::Contents::Seeded, &error);
+            QVERIFY2(db, qPrintable(error));
+            QSqlQuery query(db->connection());
+            dropVersion10Indexes(query);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 9")));
+            QVERIFY(query.exec(entries) && query.next());
+            before = query.value(0).toString();
+            // The entries stand in the order they were added, not under their rows.
+            QVERIFY(query.exec(QStringLiteral("SELECT max(rowid) FROM search_index")) && query.next());
+            QVERIFY(query.value(0).toLongLong() < 100000);
+        }
+        QVERIFY(before.size() > 1000);
+        std::unique_ptr<Database> upgraded = Database::open(file, &error);
+        QVERIFY2(upgraded, qPrintable(error));
+        QVERIFY(QFile::exists(file + QStringLiteral(".v9.backup")));
+        QSqlQuery query(upgraded->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+        QCOMPARE(query.value(0).toInt(), Database::SchemaVersion);
+        QVERIFY(query.exec(entries) && query.next());
+        QCOMPARE(query.value(0).toString(), before);
+        QVERIFY(query.exec(QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE type = 'index' "
+                                          "AND name IN ('citation_source', 'citation_source_fact', 'source_sha256', 'person_name_en', "
+                                          "'person_name_zh', 'person_alias_nocase', 'company_name_en', 'company_name_zh') ORDER BY name)")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("citation_source_fact company_name_en company_name_zh person_alias_nocase "
+                                                           "person_name_en person_name_zh source_sha256"));
+
+        // Every entry under its row: each name, alias, title and cited excerpt, and nothing else.
+        const auto under = [&](SearchEntry entry, const QString &rows) {
+            QSqlQuery read(upgraded->connection());
+            // The rows are this test's own statements; each gives a row id, its person and the text.
+            if (!read.exec(rows))
+                qFatal("%s", qPrintable(read.lastError().text()));
+            int found = 0;
+            QSqlQuery entryOf(upgraded->connection());
+            entryOf.prepare(QStringLiteral("SELECT person_id, text FROM search_index WHERE rowid = ?"));
+            while (read.next()) {
+                entryOf.addBindValue(*SearchIndex::rowidOf(entry, read.value(0).toLongLong()));
+                if (entryOf.exec() && entryOf.next() && entryOf.value(0).toLongLong() == read.value(1).toLongLong()
+                    && entryOf.value(1).toString() == read.value(2).toString())
+                    ++found;
+            }
+            return found;
+        };
+        const int names = under(SearchEntry::NameEn, QStringLiteral("SELECT id, id, name_en FROM person WHERE name_en <> ''"))
+            + under(SearchEntry::NameZh, QStringLiteral("SELECT id, id, name_zh FROM person WHERE name_zh <> ''"))
+            + under(SearchEntry::Alias, QStringLiteral("SELECT id, person_id, alias FROM person_alias"));
+        const int titles = under(SearchEntry::TitleEn, QStringLiteral("SELECT id, person_id, title_en FROM role WHERE title_en <> ''"))
+            + under(SearchEntry::TitleZh, QStringLiteral("SELECT id, person_id, title_zh FROM role WHERE title_zh <> ''"));
+        const int excerpts = under(SearchEntry::Citation, QStringLiteral("SELECT c.id, m.person_id, c.text FROM citation c "
+                                                                         "JOIN movement m ON m.id = c.movement_id"))
+            + under(SearchEntry::Citation, QStringLiteral("SELECT c.id, r.person_id, c.text FROM citation c JOIN role r ON r.id = c.role_id"));
+        QVERIFY(names > 0 && titles > 0 && excerpts > 0);
+        QCOMPARE(QString::number(names + titles + excerpts), before.section(QLatin1Char('#'), 0, 0));
+
+        // A move removed with its citations takes their entries, and only theirs.
+        QVERIFY(query.exec(QStringLiteral("SELECT m.id, m.row_version, count(*) FROM movement m JOIN citation c ON c.movement_id = m.id "
+                                          "GROUP BY m.id HAVING count(*) > 1 ORDER BY m.id LIMIT 1")));
+        QVERIFY(query.next());
+        const qint64 movement = query.value(0).toLongLong();
+        const int version = query.value(1).toInt();
+        const int cited = query.value(2).toInt();
+        query.finish();
+        const std::optional<StoredRows> removed = FactEditor(upgraded->connection()).removeFact({FactType::Movement, movement}, version, &error);
+        QVERIFY2(removed, qPrintable(error));
+        QCOMPARE(removed->citations.size(), cited);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM search_index")) && query.next());
+        QCOMPARE(query.value(0).toInt(), names + titles + excerpts - cited);
+        for (const QVariantMap &citation : removed->citations) {
+            QVERIFY(query.prepare(QStringLiteral("SELECT count(*) FROM search_index WHERE rowid = ?")));
+            query.addBindValue(*SearchIndex::rowidOf(SearchEntry::Citation, citation.value(QStringLiteral("id")).toLongLong()));
+            QVERIFY(query.exec() && query.next());
+            QCOMPARE(query.value(0).toInt(), 0);
+        }
     }
 
     // A version-8 file gains the table of replaced texts, empty, and every citation reads as
@@ -599,8 +711,7 @@ private slots:
         QVERIFY(QFile::exists(file + QStringLiteral(".v8.backup")));
         QSqlQuery query(upgraded->connection());
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
-        QCOMPARE(query.value(0).toInt(), 9);
-        QCOMPARE(Database::SchemaVersion, 9);
+        QCOMPARE(query.value(0).toInt(), Database::SchemaVersion);
         QVERIFY(query.exec(QStringLiteral("SELECT (%1) || '#' || (%2)").arg(citations, sources)) && query.next());
         QCOMPARE(query.value(0).toString(), before);
         QVERIFY(query.exec(QStringLiteral("SELECT count(*), sum(anchor_state = 'anchored' AND review_start IS NULL AND "

@@ -673,6 +673,34 @@ private slots:
         }
     }
 
+    // The Articles list counts every article's facts from every citation: an edit made while it
+    // is hidden leaves it as it was, and showing it reads it again.
+    void aHiddenArticlesListIsReadWhenShown()
+    {
+        QAction *toggle = m_window->workbench()->articlesView()->toggleViewAction();
+        if (!m_window->workbench()->articlesView()->isVisible())
+            toggle->trigger();
+        const int before = articleList()->topLevelItemCount();
+        QCOMPARE(before, value(QStringLiteral("SELECT count(*) FROM source")).toInt());
+        toggle->trigger();
+        QVERIFY(!m_window->workbench()->articlesView()->isVisible());
+        NewArticle article;
+        article.body = QStringLiteral("A short dispatch, added while the list of articles is hidden.");
+        article.title = QStringLiteral("Hidden list");
+        article.language = QStringLiteral("en");
+        bool existing = true;
+        QString error;
+        QVERIFY2(m_window->workbench()->history()->addArticle(article, &existing, &error), qPrintable(error));
+        QVERIFY(!existing);
+        QCOMPARE(articleList()->topLevelItemCount(), before);
+        toggle->trigger();
+        QVERIFY(m_window->workbench()->articlesView()->isVisible());
+        QCOMPARE(articleList()->topLevelItemCount(), before + 1);
+        QVERIFY(listedTitles().contains(QStringLiteral("Hidden list")));
+        action("undoAction")->trigger();
+        QCOMPARE(articleList()->topLevelItemCount(), before);
+    }
+
     void cleanupTestCase()
     {
         m_window.reset();

@@ -3,7 +3,7 @@
 // and noisy, so absolute times mislead while ratios hold.
 //
 //   talentflow_benchmark [--dir DIR] [--people N] [--roles N] [--movements N] [--reuse]
-//                        [--runs N] [--only import,startup,memory,filter,search,sort,timeline]
+//                        [--runs N] [--only import,startup,memory,filter,search,sort,timeline,edit]
 //
 // --runs and --only are for profiling one operation (perf record); the table is only complete
 // without --only.
@@ -49,6 +49,28 @@
 using namespace talentflow;
 
 namespace {
+
+const char *const usage =
+    "usage: talentflow_benchmark [--dir DIR] [--people N] [--roles N] [--movements N] [--reuse]\n"
+    "                            [--runs N] [--only import,startup,memory,filter,search,sort,timeline,edit]\n"
+    "DIR (default: the temporary folder's talentflow-benchmark) holds data-M.json and data-M.sqlite\n"
+    "(M: --movements, default 1000000). A missing JSON file is generated; the database is imported\n"
+    "again from it unless --reuse finds it there, or --only leaves out import.\n";
+
+// Whether every argument is one the benchmark knows: a mistyped one must not start an import
+// that replaces the database.
+bool knownArguments(const QStringList &args)
+{
+    static const QStringList valued{QStringLiteral("--dir"), QStringLiteral("--people"), QStringLiteral("--roles"),
+                                    QStringLiteral("--movements"), QStringLiteral("--runs"), QStringLiteral("--only")};
+    for (int i = 1; i < args.size(); ++i) {
+        if (valued.contains(args.at(i)) && i + 1 < args.size())
+            ++i;
+        else if (args.at(i) != QLatin1String("--reuse"))
+            return false;
+    }
+    return true;
+}
 
 QString option(const QStringList &args, const QString &name, const QString &fallback)
 {
@@ -282,8 +304,10 @@ const TableColumns importedTables[] = {
     {"movement", "id, person_id, kind, company_id, NULLIF(to_company_id, ''), NULLIF(date, ''), precision, "
                  "NULLIF(dispute_id, ''), NULLIF(date_note, ''), row_version"},
     {"citation", "id, NULLIF(role_id, ''), NULLIF(movement_id, ''), NULLIF(dispute_side_id, ''), source_id, start, end, text, "
-                 "prefix, suffix, body_sha256, NULLIF(stated_date, ''), stated_precision, NULLIF(stated_field, '')"},
-    {"search_index", "person_id, text"},
+                 "prefix, suffix, body_sha256, NULLIF(stated_date, ''), stated_precision, NULLIF(stated_field, ''), anchor_state, "
+                 "NULLIF(review_start, ''), NULLIF(review_end, '')"},
+    // Its rowids too, as the import writes them (models/SearchIndex), in rowid order as read.
+    {"search_index", "entry, person_id, text"},
 };
 
 void writeCsv(const QString &database, const QString &query, const QString &csv)
@@ -316,9 +340,12 @@ std::pair<double, double> importFloors(const QString &talentflow, const QString 
         const QString name = QLatin1String(table.table);
         const QString csv = dir + QStringLiteral("/%1.csv").arg(name);
         const bool virtualTable = name == QLatin1String("search_index");
-        writeCsv(database, QStringLiteral("SELECT %1 FROM %2").arg(virtualTable ? QStringLiteral("person_id, text") : QStringLiteral("*"), name), csv);
+        writeCsv(database, QStringLiteral("SELECT %1 FROM %2").arg(virtualTable ? QStringLiteral("rowid, person_id, text") : QStringLiteral("*"), name), csv);
         if (virtualTable) {
-            script += QStringLiteral(".import --csv %1 %2\n").arg(csv, name);
+            script += QStringLiteral("CREATE TEMP TABLE csv_%1 (entry INTEGER, person_id INTEGER, text TEXT);\n"
+                                     ".import --csv %2 csv_%1\n"
+                                     "INSERT INTO %1 (rowid, person_id, text) SELECT %3 FROM csv_%1;\n")
+                          .arg(name, csv, QLatin1String(table.columns));
             continue;
         }
         script += QStringLiteral("CREATE TEMP TABLE csv_%1 AS SELECT * FROM %1 WHERE 0;\n"
@@ -353,6 +380,11 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("talentflow-benchmark"));
     const QStringList args = QCoreApplication::arguments();
+    if (!knownArguments(args)) {
+        const bool help = args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"));
+        std::fputs(usage, help ? stdout : stderr);
+        return help ? 0 : 2;
+    }
     const QString dir = option(args, QStringLiteral("--dir"), QDir::temp().filePath(QStringLiteral("talentflow-benchmark")));
     QDir().mkpath(dir);
     Runs = std::max(1, option(args, QStringLiteral("--runs"), QStringLiteral("5")).toInt());
@@ -589,7 +621,8 @@ int main(int argc, char *argv[])
     // that dates an undated move, to the window showing the change (table, counts and chart
     // refreshed and painted); then Edit ▸ Undo, the same way. The floor: the edit's own writes in
     // the sqlite3 shell (rolled back, so each repeat starts from the same file), then the
-    // statements the unfiltered window reads again.
+    // statements the unfiltered window reads again: the table's first screen, the counts, and
+    // the chart's busiest lanes with their roles and moves.
     if (wanted("edit")) {
         QSqlQuery pick(model->database());
         pick.exec(QStringLiteral("SELECT m.id, m.person_id FROM movement m WHERE m.date IS NULL LIMIT 1"));
@@ -616,12 +649,19 @@ int main(int argc, char *argv[])
         const auto waitForWindow = [&](const std::function<void()> &change) {
             QSignalSpy rebuilt(panel, &ChartPanel::rebuilt);
             QSignalSpy applied(&window, &MainWindow::filterApplied);
+            QElapsedTimer timer;
+            timer.start();
             change();
+            const qint64 written = timer.elapsed(); // the write, and what its signal ran at once
             if (applied.isEmpty())
                 applied.wait(600000);
+            const qint64 tableShown = timer.elapsed();
             if (rebuilt.isEmpty())
                 rebuilt.wait(600000);
+            const qint64 chartShown = timer.elapsed();
             window.grab();
+            std::printf("  written %lld ms, table %lld ms, chart %lld ms, painted %lld ms\n", written, tableShown, chartShown,
+                        qint64(timer.elapsed()));
         };
         const Timing cited = measure(QStringLiteral("cite evidence"), stalls,
                                      [&] {
@@ -660,8 +700,28 @@ int main(int argc, char *argv[])
             QStringLiteral("INSERT INTO change_log (at, entity, entity_id, action, before, after) VALUES ('2026-01-01T00:00:00Z', 'citation', 1, 'add', '{}', '{}')"),
             QStringLiteral("INSERT INTO search_index (person_id, text) VALUES (%1, '%2')").arg(person).arg(excerpt),
             QStringLiteral("ROLLBACK")};
-        const QStringList reread = {unfiltered, QStringLiteral("SELECT count(DISTINCT person_id) FROM role"),
-                                    QStringLiteral("SELECT count(*) FROM movement")};
+        // The chart of the whole file: the 80 people with the most moves (TimelineRepository).
+        QSqlQuery busiest(model->database());
+        busiest.exec(QStringLiteral("SELECT person_id FROM movement GROUP BY person_id ORDER BY count(*) DESC, person_id LIMIT 80"));
+        QStringList lanes;
+        while (busiest.next())
+            lanes.append(busiest.value(0).toString());
+        busiest.finish();
+        const QString inLanes = QStringLiteral("IN (SELECT value FROM json_each('[%1]'))").arg(lanes.join(QLatin1Char(',')));
+        const QStringList reread = {
+            unfiltered, QStringLiteral("SELECT count(DISTINCT person_id) FROM role"), QStringLiteral("SELECT count(*) FROM movement"),
+            QStringLiteral("SELECT count(*) FROM source"), QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM movement m LIMIT 20001)"),
+            QStringLiteral("SELECT m.person_id, count(*) FROM movement m GROUP BY m.person_id ORDER BY 2 DESC, m.person_id LIMIT 80"),
+            QStringLiteral("SELECT count(DISTINCT m.person_id) FROM movement m"),
+            QStringLiteral("SELECT r.person_id, r.company_id, r.start_date, r.end_date, r.title_en, r.title_zh, p.name_en, p.name_zh, "
+                           "c.name_en, c.name_zh FROM role r JOIN person p ON p.id = r.person_id JOIN company c ON c.id = r.company_id "
+                           "WHERE r.person_id %1 ORDER BY r.start_date, r.id").arg(inLanes),
+            QStringLiteral("SELECT m.id, m.person_id, m.kind, m.company_id, m.to_company_id, m.date, m.dispute_id, c.text, p.name_en, "
+                           "p.name_zh, co.name_en, co.name_zh, t.name_en, t.name_zh, c.source_id, c.start FROM movement m "
+                           "JOIN person p ON p.id = m.person_id JOIN company co ON co.id = m.company_id "
+                           "LEFT JOIN company t ON t.id = m.to_company_id LEFT JOIN citation c ON c.id = "
+                           "(SELECT id FROM citation WHERE movement_id = m.id ORDER BY source_id, start LIMIT 1) "
+                           "WHERE m.person_id %1 ORDER BY m.date, m.id").arg(inLanes)};
         const double floor = sqliteMs(database, writes + reread, {});
         results.append({QStringLiteral("cite evidence, to the updated window"), cited.median, floor, 3, cited.longestStall});
         results.append({QStringLiteral("undo it, to the updated window"), undone.median, floor, 3, undone.longestStall});

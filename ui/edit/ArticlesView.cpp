@@ -50,19 +50,35 @@ ArticlesView::ArticlesView(QWidget *parent)
 void ArticlesView::setSession(DataSession *session)
 {
     m_session = session;
-    connect(session, &DataSession::databaseChanged, this, &ArticlesView::refresh);
+    connect(session, &DataSession::databaseChanged, this, [this] {
+        m_list->clear(); // never another file's articles, even in a hidden list
+        refresh();
+    });
     connect(session, &DataSession::dataChanged, this, &ArticlesView::refresh);
     refresh();
 }
 
 void ArticlesView::refresh()
 {
+    m_editDetails->setEnabled(m_session && m_session->isOpen() && !m_session->isReadOnly());
+    // Counting each article's facts reads every citation: done for a list that shows, and for a
+    // hidden one when it is shown, not after every edit.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    if (!m_session || !m_session->isOpen()) {
+        m_list->clear();
+        return;
+    }
+    m_session->articles(this, [this](const Answer<QList<ArticleSummary>> &articles) { showArticles(articles); });
+}
+
+void ArticlesView::showArticles(const Answer<QList<ArticleSummary>> &articles)
+{
     const qint64 current = m_list->currentItem() ? m_list->currentItem()->data(Title, Qt::UserRole).toLongLong() : 0;
     m_list->clear();
-    m_editDetails->setEnabled(m_session && m_session->isOpen() && !m_session->isReadOnly());
-    if (!m_session || !m_session->isOpen())
-        return;
-    const Answer<QList<ArticleSummary>> articles = m_session->articles();
     if (!articles) {
         emit failed(articles.error);
         return;
@@ -83,6 +99,13 @@ void ArticlesView::refresh()
     }
     for (int column = Publisher; column < ColumnCount; ++column)
         m_list->resizeColumnToContents(column);
+}
+
+void ArticlesView::showEvent(QShowEvent *event)
+{
+    QDockWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void ArticlesView::changeEvent(QEvent *event)

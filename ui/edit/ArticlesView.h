@@ -1,13 +1,13 @@
 #pragma once
 
+#include "models/DataSession.h"
+
 #include <QDockWidget>
 
 class QAction;
 class QTreeWidget;
 
 namespace talentflow {
-
-class DataSession;
 
 // View ▸ Articles: every article of the database with what is known about it and how many facts
 // cite it. Double-click (or Enter) opens one in the reader.
@@ -20,6 +20,7 @@ public:
 
     void setSession(DataSession *session);
     QTreeWidget *list() const { return m_list; }
+    // Reads the articles again if the list shows; otherwise when it is next shown.
     void refresh();
 
 signals:
@@ -28,14 +29,17 @@ signals:
     void failed(const QString &error);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    void showArticles(const Answer<QList<ArticleSummary>> &articles);
 
     DataSession *m_session = nullptr;
     QTreeWidget *m_list;
     QAction *m_editDetails;
+    bool m_stale = true; // the data changed while the list was hidden
 };
 
 } // namespace talentflow

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace talentflow {
+
+// What a search index entry was taken from: a person's name in either script, an alias, a role's
+// title in either script, or the words of a citation of a move or a role.
+enum class SearchEntry { NameEn = 1, NameZh, Alias, TitleEn, TitleZh, Citation };
+
+// The trigram search index (FTS5) holds each person's names and aliases, their roles' titles and
+// the words cited about them. FTS5 finds an entry only by a match or by its rowid; anything else
+// (its person, its text) reads every entry, seconds on a large file. So each entry's rowid names
+// the row it was taken from, and edits add and remove entries by it.
+class SearchIndex
+{
+public:
+    explicit SearchIndex(QSqlDatabase db);
+
+    // The entry's rowid: the kind of entry in the high bits, the row's id below. None for an id
+    // outside [0, 2^56), which no import or edit makes; such a row is left out of the index.
+    static std::optional<qint64> rowidOf(SearchEntry entry, qint64 rowId);
+
+    // Nothing is added for an empty text, as the full rebuild leaves empty names out.
+    bool add(SearchEntry entry, qint64 rowId, qint64 personId, const QString &text, QString *error);
+    // Removing an entry that is not there does nothing.
+    bool remove(SearchEntry entry, qint64 rowId, QString *error);
+    // A person's names and aliases; called before the person's row (and its aliases) go.
+    bool removePerson(qint64 personId, QString *error);
+    // Every entry again, from the tables. The caller holds a transaction.
+    bool rebuild(QString *error);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace talentflow
