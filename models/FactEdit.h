@@ -1,7 +1,7 @@
 #pragma once
 
-// What the fact editors share: one edit's statements, run until the first failure, with their
-// change-log rows and the search index kept in step. For models/ only.
+// What the fact and people editors share: one edit's statements, run until the first failure,
+// with their change-log rows and the search index kept in step. For models/ only.
 
 #include "models/ChangeLog.h"
 #include "models/FactRepository.h"
@@ -11,6 +11,9 @@
 #include <QJsonValue>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
+#include <QVariantMap>
 #include <QVariant>
 
 namespace talentflow::factedit {
@@ -94,6 +97,43 @@ private:
     QSqlDatabase m_db;
     QString *m_error;
 };
+
+// A row as its columns, by the schema's names for them.
+inline QVariantMap rowOf(const QSqlQuery &query)
+{
+    QVariantMap row;
+    const QSqlRecord record = query.record();
+    for (int i = 0; i < record.count(); ++i)
+        row.insert(record.fieldName(i), query.value(i));
+    return row;
+}
+
+// The rows a query finds, each as its columns; the columns' names are the schema's own.
+inline std::optional<QList<QVariantMap>> rowsOf(Edit &edit, QSqlQuery &query)
+{
+    if (!edit.exec(query))
+        return std::nullopt;
+    QList<QVariantMap> rows;
+    while (query.next())
+        rows.append(rowOf(query));
+    return rows;
+}
+
+inline bool insertRow(Edit &edit, const QString &table, const QVariantMap &row)
+{
+    // Column names come from the schema (they were read back from it), never from user text.
+    QStringList columns;
+    QStringList values;
+    for (auto it = row.cbegin(); it != row.cend(); ++it) {
+        columns.append(it.key());
+        values.append(QStringLiteral(":") + it.key());
+    }
+    QSqlQuery insert = edit.query(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                      .arg(table, columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", "))));
+    for (auto it = row.cbegin(); it != row.cend(); ++it)
+        insert.bindValue(QStringLiteral(":") + it.key(), it.value());
+    return edit.exec(insert);
+}
 
 // Whether one date holds the other ("September 2024" holds 26 September 2024): the same date told
 // more or less precisely, no dispute. Years, months and days either nest or do not meet.
