@@ -510,6 +510,75 @@ Answer<bool> DataSession::restoreRows(const StoredRows &rows)
     });
 }
 
+template<typename Editor, typename T>
+Answer<T> DataSession::correctWith(std::function<std::optional<T>(Editor &, QString *)> work)
+{
+    Answer<T> answer;
+    if (const std::optional<QString> refused = refusedEdit()) {
+        answer.error = *refused;
+        return answer;
+    }
+    Editor editor(m_database->connection());
+    answer.value = work(editor, &answer.error);
+    if (answer)
+        emit dataChanged(Change::Edit);
+    return answer;
+}
+
+Answer<PersonFields> DataSession::personFields(qint64 id) const
+{
+    return readHere<PersonFields>(m_database.get(), [id](Database &database, QString *error) {
+        return PersonEditor(database.connection()).person(id, error);
+    });
+}
+
+Answer<CompanyFields> DataSession::companyFields(qint64 id) const
+{
+    return readHere<CompanyFields>(m_database.get(), [id](Database &database, QString *error) {
+        return CompanyEditor(database.connection()).company(id, error);
+    });
+}
+
+Answer<StoredPerson> DataSession::editPerson(qint64 id, const PersonChange &change, int basedOnVersion)
+{
+    return correctWith<PersonEditor, StoredPerson>(
+        [&](PersonEditor &editor, QString *error) { return editor.editPerson(id, change, basedOnVersion, error); });
+}
+
+Answer<bool> DataSession::restorePerson(const StoredPerson &before)
+{
+    return correctWith<PersonEditor, bool>([&](PersonEditor &editor, QString *error) {
+        return editor.restore(before, error) ? std::optional<bool>(true) : std::nullopt;
+    });
+}
+
+Answer<StoredCompany> DataSession::editCompany(qint64 id, const QString &nameEn, const QString &nameZh, int basedOnVersion)
+{
+    return correctWith<CompanyEditor, StoredCompany>(
+        [&](CompanyEditor &editor, QString *error) { return editor.editCompany(id, nameEn, nameZh, basedOnVersion, error); });
+}
+
+Answer<bool> DataSession::restoreCompany(const StoredCompany &before)
+{
+    return correctWith<CompanyEditor, bool>([&](CompanyEditor &editor, QString *error) {
+        return editor.restore(before, error) ? std::optional<bool>(true) : std::nullopt;
+    });
+}
+
+Answer<PersonMerge> DataSession::mergePeople(qint64 keptId, int keptVersion, qint64 mergedId, int mergedVersion)
+{
+    return correctWith<PersonEditor, PersonMerge>([&](PersonEditor &editor, QString *error) {
+        return editor.merge(keptId, keptVersion, mergedId, mergedVersion, error);
+    });
+}
+
+Answer<bool> DataSession::unmergePeople(const PersonMerge &merge)
+{
+    return correctWith<PersonEditor, bool>([&](PersonEditor &editor, QString *error) {
+        return editor.unmerge(merge, error) ? std::optional<bool>(true) : std::nullopt;
+    });
+}
+
 Answer<QList<ChangeRecord>> DataSession::factHistory(const QString &table, qint64 factId) const
 {
     return readHere<QList<ChangeRecord>>(m_database.get(), [table, factId](Database &database, QString *error) {

@@ -3,11 +3,13 @@
 #include "models/ArticleRepository.h"
 #include "models/BrowseRepository.h"
 #include "models/ChangeLog.h"
+#include "models/CompanyEditor.h"
 #include "models/DataSetWriter.h"
 #include "models/FactEditor.h"
 #include "models/FactRepository.h"
 #include "models/NameLookup.h"
 #include "models/PersonDetailRepository.h"
+#include "models/PersonEditor.h"
 #include "models/RoleFilter.h"
 #include "models/TimelineRepository.h"
 
@@ -145,6 +147,16 @@ public:
     Answer<StoredRows> removeFact(const FactRef &fact, int basedOnVersion);
     Answer<StoredRows> removeCitation(qint64 citationId);
     Answer<bool> restoreRows(const StoredRows &rows);
+    // Corrections of people and companies (each based on the row version the person saw), and
+    // two records of one person made one; each returns the rows as they were, for undo.
+    Answer<PersonFields> personFields(qint64 id) const;
+    Answer<CompanyFields> companyFields(qint64 id) const;
+    Answer<StoredPerson> editPerson(qint64 id, const PersonChange &change, int basedOnVersion);
+    Answer<bool> restorePerson(const StoredPerson &before);
+    Answer<StoredCompany> editCompany(qint64 id, const QString &nameEn, const QString &nameZh, int basedOnVersion);
+    Answer<bool> restoreCompany(const StoredCompany &before);
+    Answer<PersonMerge> mergePeople(qint64 keptId, int keptVersion, qint64 mergedId, int mergedVersion);
+    Answer<bool> unmergePeople(const PersonMerge &merge);
     // People and companies stored under this name (or alias) in either script.
     Answer<QList<qint64>> findPeople(const QString &name) const;
     Answer<QList<qint64>> findCompanies(const QString &name) const;
@@ -185,6 +197,8 @@ private:
     Answer<T> edit(std::function<std::optional<T>(FactRepository &, QString *)> work);
     template<typename T>
     Answer<T> correct(std::function<std::optional<T>(FactEditor &, QString *)> work);
+    template<typename Editor, typename T>
+    Answer<T> correctWith(std::function<std::optional<T>(Editor &, QString *)> work);
 
 
     std::unique_ptr<Database> m_database;

@@ -1,17 +1,21 @@
 #pragma once
 
-// What the fact editors share: one edit's statements, run until the first failure, with their
-// change-log rows and the search index kept in step. For models/ only.
+// What the fact and people editors share: one edit's statements, run until the first failure,
+// with their change-log rows and the search index kept in step. For models/ only.
 
 #include "models/ChangeLog.h"
 #include "models/FactRepository.h"
 #include "models/SearchIndex.h"
 #include "models/SqlErrors.h"
+#include "models/SqlValues.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
+#include <QVariantMap>
 #include <QVariant>
 
 namespace talentflow::factedit {
@@ -82,11 +86,124 @@ public:
     }
     bool unindex(SearchEntry entry, qint64 rowId) { return SearchIndex(m_db).remove(entry, rowId, m_error); }
     bool unindexPerson(qint64 personId) { return SearchIndex(m_db).removePerson(personId, m_error); }
+    bool reassignFacts(const QList<qint64> &roleIds, const QList<qint64> &movementIds, qint64 personId)
+    {
+        return SearchIndex(m_db).reassignFacts(roleIds, movementIds, personId, m_error);
+    }
 
 private:
     QSqlDatabase m_db;
     QString *m_error;
 };
+
+// A row as its columns, by the schema's names for them.
+inline QVariantMap rowOf(const QSqlQuery &query)
+{
+    QVariantMap row;
+    const QSqlRecord record = query.record();
+    for (int i = 0; i < record.count(); ++i)
+        row.insert(record.fieldName(i), query.value(i));
+    return row;
+}
+
+// The rows a query finds, each as its columns; the columns' names are the schema's own.
+inline std::optional<QList<QVariantMap>> rowsOf(Edit &edit, QSqlQuery &query)
+{
+    if (!edit.exec(query))
+        return std::nullopt;
+    QList<QVariantMap> rows;
+    while (query.next())
+        rows.append(rowOf(query));
+    return rows;
+}
+
+inline bool insertRow(Edit &edit, const QString &table, const QVariantMap &row)
+{
+    // Column names come from the schema (they were read back from it), never from user text.
+    QStringList columns;
+    QStringList values;
+    for (auto it = row.cbegin(); it != row.cend(); ++it) {
+        columns.append(it.key());
+        values.append(QStringLiteral(":") + it.key());
+    }
+    QSqlQuery insert = edit.query(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                      .arg(table, columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", "))));
+    for (auto it = row.cbegin(); it != row.cend(); ++it)
+        insert.bindValue(QStringLiteral(":") + it.key(), it.value());
+    return edit.exec(insert);
+}
+
+// A name as a message quotes it: at most 100 characters, never cutting 𠮷 in half.
+inline QString clippedName(const QString &name)
+{
+    QString shown = name.left(100);
+    if (!shown.isEmpty() && shown.back().isHighSurrogate())
+        shown.chop(1);
+    return shown.size() < name.size() ? shown + QStringLiteral("…") : shown;
+}
+
+// A person or company as a message names it: "person 5 “Barret Zoph / 巴雷特·佐夫”".
+inline QString describeRecord(const QString &table, const QVariantMap &row)
+{
+    const QString en = row.value(QStringLiteral("name_en")).toString();
+    const QString zh = row.value(QStringLiteral("name_zh")).toString();
+    const QString names = en.isEmpty() || en == zh ? zh : zh.isEmpty() ? en : en + QStringLiteral(" / ") + zh;
+    return QStringLiteral("%1 %2 “%3”").arg(table).arg(row.value(QStringLiteral("id")).toLongLong()).arg(clippedName(names));
+}
+
+// What is wrong with a person's or company's names as an edit gives them, in one line; empty
+// when they can be stored (trimmed, as they will be).
+inline QString problemWithNames(const QString &table, const QString &nameEn, const QString &nameZh)
+{
+    const QString en = nameEn.trimmed();
+    const QString zh = nameZh.trimmed();
+    if (en.isEmpty() && zh.isEmpty())
+        return QStringLiteral("the %1 has no name; give it an English or a Chinese one").arg(table);
+    if (en.size() > FactRepository::maxNameLength)
+        return QStringLiteral("the %1's English name is longer than %2 characters").arg(table).arg(FactRepository::maxNameLength);
+    if (zh.size() > FactRepository::maxNameLength)
+        return QStringLiteral("the %1's Chinese name is longer than %2 characters").arg(table).arg(FactRepository::maxNameLength);
+    return {};
+}
+
+// A person's or company's row (table: one of the two, never data); refused when there is none.
+inline std::optional<QVariantMap> readRecord(Edit &edit, const QString &table, qint64 id)
+{
+    QSqlQuery read = edit.query(QStringLiteral("SELECT * FROM %1 WHERE id = :id").arg(table));
+    read.bindValue(QStringLiteral(":id"), id);
+    const std::optional<QList<QVariantMap>> rows = rowsOf(edit, read);
+    if (!rows)
+        return std::nullopt;
+    if (rows->isEmpty()) {
+        edit.fail(QStringLiteral("there is no %1 %2").arg(table).arg(id));
+        return std::nullopt;
+    }
+    return rows->first();
+}
+
+inline bool checkRecordVersion(Edit &edit, const QString &table, const QVariantMap &row, int basedOn)
+{
+    if (row.value(QStringLiteral("row_version")).toInt() != basedOn)
+        return edit.fail(QStringLiteral("%1 was changed in another window since it was read; look at it again")
+                             .arg(describeRecord(table, row)));
+    return true;
+}
+
+// Refused when another record of the table already has both names (the schema's UNIQUE pair).
+inline bool namesAreFree(Edit &edit, const QString &table, qint64 id, const QString &nameEn, const QString &nameZh,
+                         const QString &unlessWhat)
+{
+    QSqlQuery other = edit.query(QStringLiteral("SELECT * FROM %1 WHERE name_en = :en AND name_zh = :zh AND id <> :id").arg(table));
+    other.bindValue(QStringLiteral(":en"), nameEn);
+    other.bindValue(QStringLiteral(":zh"), nameZh);
+    other.bindValue(QStringLiteral(":id"), id);
+    const std::optional<QList<QVariantMap>> found = rowsOf(edit, other);
+    if (!found)
+        return false;
+    if (!found->isEmpty())
+        return edit.fail(QStringLiteral("%1 already has these names; %2").arg(describeRecord(table, found->first()), unlessWhat));
+    return true;
+}
 
 // Whether one date holds the other ("September 2024" holds 26 September 2024): the same date told
 // more or less precisely, no dispute. Years, months and days either nest or do not meet.

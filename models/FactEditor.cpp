@@ -3,8 +3,6 @@
 #include "models/FactEdit.h"
 #include "models/WriteTransaction.h"
 
-#include <QSqlRecord>
-
 namespace talentflow {
 
 using namespace factedit;
@@ -27,42 +25,6 @@ QJsonObject roleJson(const RoleFields &fields)
                        {QStringLiteral("title_zh"), fields.titleZh},
                        {QStringLiteral("start"), dateJson(fields.start)},
                        {QStringLiteral("end"), dateJson(fields.end)}};
-}
-
-QVariantMap rowOf(const QSqlQuery &query)
-{
-    QVariantMap row;
-    const QSqlRecord record = query.record();
-    for (int i = 0; i < record.count(); ++i)
-        row.insert(record.fieldName(i), query.value(i));
-    return row;
-}
-
-// The rows a query finds, each as its columns; the columns' names are the schema's own.
-std::optional<QList<QVariantMap>> rowsOf(Edit &edit, QSqlQuery &query)
-{
-    if (!edit.exec(query))
-        return std::nullopt;
-    QList<QVariantMap> rows;
-    while (query.next())
-        rows.append(rowOf(query));
-    return rows;
-}
-
-bool insertRow(Edit &edit, const QString &table, const QVariantMap &row)
-{
-    // Column names come from the schema (they were read back from it), never from user text.
-    QStringList columns;
-    QStringList values;
-    for (auto it = row.cbegin(); it != row.cend(); ++it) {
-        columns.append(it.key());
-        values.append(QStringLiteral(":") + it.key());
-    }
-    QSqlQuery insert = edit.query(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                      .arg(table, columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", "))));
-    for (auto it = row.cbegin(); it != row.cend(); ++it)
-        insert.bindValue(QStringLiteral(":") + it.key(), it.value());
-    return edit.exec(insert);
 }
 
 // A role's titles are in the search index, one entry for each script.

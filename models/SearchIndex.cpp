@@ -2,6 +2,8 @@
 
 #include "models/SqlErrors.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -76,6 +78,35 @@ bool SearchIndex::removePerson(qint64 personId, QString *error)
     aliases.bindValue(QStringLiteral(":person"), personId);
     aliases.bindValue(QStringLiteral(":limit"), idLimit);
     return run(aliases, error);
+}
+
+bool SearchIndex::reassignFacts(const QList<qint64> &roleIds, const QList<qint64> &movementIds, qint64 personId,
+                                QString *error)
+{
+    QJsonArray roles;
+    for (const qint64 id : roleIds)
+        roles.append(id);
+    QJsonArray movements;
+    for (const qint64 id : movementIds)
+        movements.append(id);
+    // Entries are found by rowid only; their person is no index FTS5 can search.
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral(
+        "UPDATE search_index SET person_id = :person WHERE rowid IN ("
+        "SELECT :titleEn + id FROM role WHERE id IN (SELECT value FROM json_each(:roles)) AND id >= 0 AND id < :limit "
+        "UNION ALL SELECT :titleZh + id FROM role WHERE id IN (SELECT value FROM json_each(:roles)) AND id >= 0 AND id < :limit "
+        "UNION ALL SELECT :citation + id FROM citation WHERE role_id IN (SELECT value FROM json_each(:roles)) "
+        "AND id >= 0 AND id < :limit "
+        "UNION ALL SELECT :citation + id FROM citation WHERE movement_id IN (SELECT value FROM json_each(:movements)) "
+        "AND id >= 0 AND id < :limit)"));
+    update.bindValue(QStringLiteral(":person"), personId);
+    update.bindValue(QStringLiteral(":titleEn"), baseOf(SearchEntry::TitleEn));
+    update.bindValue(QStringLiteral(":titleZh"), baseOf(SearchEntry::TitleZh));
+    update.bindValue(QStringLiteral(":citation"), baseOf(SearchEntry::Citation));
+    update.bindValue(QStringLiteral(":roles"), QString::fromUtf8(QJsonDocument(roles).toJson(QJsonDocument::Compact)));
+    update.bindValue(QStringLiteral(":movements"), QString::fromUtf8(QJsonDocument(movements).toJson(QJsonDocument::Compact)));
+    update.bindValue(QStringLiteral(":limit"), idLimit);
+    return run(update, error);
 }
 
 bool SearchIndex::rebuild(QString *error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -30,6 +31,9 @@ public:
     bool remove(SearchEntry entry, qint64 rowId, QString *error);
     // A person's names and aliases; called before the person's row (and its aliases) go.
     bool removePerson(qint64 personId, QString *error);
+    // Hands the entries of these roles and moves (their titles and cited words) to another
+    // person, as a merge hands the facts.
+    bool reassignFacts(const QList<qint64> &roleIds, const QList<qint64> &movementIds, qint64 personId, QString *error);
     // Every entry again, from the tables. The caller holds a transaction.
     bool rebuild(QString *error);
 

@@ -1,0 +1,101 @@
+#include "models/CompanyEditor.h"
+
+#include "models/FactEdit.h"
+#include "models/WriteTransaction.h"
+
+namespace talentflow {
+
+using namespace factedit;
+
+namespace {
+
+const QString companyTable = QStringLiteral("company");
+
+QJsonObject companyJson(const QString &nameEn, const QString &nameZh)
+{
+    return QJsonObject{{QStringLiteral("name_en"), nameEn}, {QStringLiteral("name_zh"), nameZh}};
+}
+
+QJsonObject companyJson(const QVariantMap &row)
+{
+    return companyJson(row.value(QStringLiteral("name_en")).toString(), row.value(QStringLiteral("name_zh")).toString());
+}
+
+bool setCompanyRow(Edit &edit, qint64 id, const QString &nameEn, const QString &nameZh, int version)
+{
+    QSqlQuery update = edit.query(QStringLiteral("UPDATE company SET name_en = :en, name_zh = :zh, row_version = :version WHERE id = :id"));
+    update.bindValue(QStringLiteral(":en"), nameEn);
+    update.bindValue(QStringLiteral(":zh"), nameZh);
+    update.bindValue(QStringLiteral(":version"), version);
+    update.bindValue(QStringLiteral(":id"), id);
+    return edit.exec(update);
+}
+
+} // namespace
+
+CompanyEditor::CompanyEditor(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+std::optional<CompanyFields> CompanyEditor::company(qint64 id, QString *error) const
+{
+    Edit edit(m_db, error);
+    const std::optional<QVariantMap> row = readRecord(edit, companyTable, id);
+    if (!row)
+        return std::nullopt;
+    return CompanyFields{row->value(QStringLiteral("name_en")).toString(), row->value(QStringLiteral("name_zh")).toString(),
+                         row->value(QStringLiteral("row_version")).toInt()};
+}
+
+std::optional<StoredCompany> CompanyEditor::editCompany(qint64 id, const QString &nameEn, const QString &nameZh, int basedOnVersion,
+                                                        QString *error)
+{
+    const QString problem = problemWithNames(companyTable, nameEn, nameZh);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return std::nullopt;
+    }
+    WriteTransaction transaction(m_db);
+    if (!transaction.isOpen()) {
+        if (error)
+            *error = transaction.error();
+        return std::nullopt;
+    }
+    Edit edit(m_db, error);
+    const QString en = notNullText(nameEn.trimmed());
+    const QString zh = notNullText(nameZh.trimmed());
+    const std::optional<QVariantMap> row = readRecord(edit, companyTable, id);
+    if (!row || !checkRecordVersion(edit, companyTable, *row, basedOnVersion)
+        || !namesAreFree(edit, companyTable, id, en, zh, QStringLiteral("no two companies share both names"))
+        || !setCompanyRow(edit, id, en, zh, basedOnVersion + 1)
+        || !edit.log(companyTable, id, QStringLiteral("edit"), companyJson(*row), companyJson(en, zh)) || !transaction.commit(error))
+        return std::nullopt;
+    return StoredCompany{*row, basedOnVersion + 1};
+}
+
+bool CompanyEditor::restore(const StoredCompany &before, QString *error)
+{
+    WriteTransaction transaction(m_db);
+    if (!transaction.isOpen()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    Edit edit(m_db, error);
+    const qint64 id = before.company.value(QStringLiteral("id")).toLongLong();
+    const QString en = before.company.value(QStringLiteral("name_en")).toString();
+    const QString zh = before.company.value(QStringLiteral("name_zh")).toString();
+    const std::optional<QVariantMap> row = readRecord(edit, companyTable, id);
+    if (!row)
+        return false;
+    if (row->value(QStringLiteral("row_version")).toInt() != before.versionAfter)
+        return edit.fail(
+            QStringLiteral("%1 was changed in another window since; it is left as it is").arg(describeRecord(companyTable, *row)));
+    return namesAreFree(edit, companyTable, id, en, zh, QStringLiteral("the edit of %1 is kept").arg(describeRecord(companyTable, *row)))
+        && setCompanyRow(edit, id, en, zh, before.company.value(QStringLiteral("row_version")).toInt())
+        && edit.log(companyTable, id, QStringLiteral("edit"), companyJson(*row), companyJson(before.company)) && transaction.commit(error);
+}
+
+} // namespace talentflow
