@@ -665,6 +665,17 @@ struct PendingReview
     CitationAnchorRow row;
 };
 
+// The search index holds every excerpt cited about a person (0: a dispute side's, which it does
+// not hold): words that change give way to the new ones.
+// The search index holds every excerpt cited about a person: new words take the old ones' entry.
+bool reindexExcerpt(const QSqlDatabase &db, qint64 citationId, qint64 personId, const QString &text, QString *error)
+{
+    if (personId <= 0)
+        return true;
+    SearchIndex index(db);
+    return index.remove(SearchEntry::Citation, citationId, error) && index.add(SearchEntry::Citation, citationId, personId, text, error);
+}
+
 std::optional<PendingReview> readPendingReview(Steps &steps, qint64 citationId)
 {
     QSqlQuery read = steps.query(QStringLiteral(
@@ -699,7 +710,7 @@ std::optional<PendingReview> readPendingReview(Steps &steps, qint64 citationId)
 
 } // namespace
 
-bool ArticleRepository::acceptReview(qint64 citationId, QString *error)
+bool ArticleRepository::acceptReviewNow(qint64 citationId, CitationAnchorChange *change, QString *error)
 {
     Steps steps(m_db, error);
     WriteTransaction transaction(m_db);
@@ -750,17 +761,13 @@ bool ArticleRepository::acceptReview(qint64 citationId, QString *error)
         || !steps.log(QStringLiteral("citation"), citationId, placeJson(pending->sourceId, before, true),
                       placeJson(pending->sourceId, after, true)))
         return false;
-    if (pending->personId > 0) {
-        // The search index holds every excerpt cited about a person: the old words give way.
-        SearchIndex index(m_db);
-        if (!index.remove(SearchEntry::Citation, citationId, error)
-            || !index.add(SearchEntry::Citation, citationId, pending->personId, after.text, error))
-            return false;
-    }
+    if (!reindexExcerpt(m_db, citationId, pending->personId, after.text, error))
+        return false;
+    *change = CitationAnchorChange{citationId, before, after};
     return transaction.commit(error);
 }
 
-bool ArticleRepository::keepAsOrphan(qint64 citationId, QString *error)
+bool ArticleRepository::keepAsOrphanNow(qint64 citationId, CitationAnchorChange *change, QString *error)
 {
     Steps steps(m_db, error);
     WriteTransaction transaction(m_db);
@@ -772,10 +779,54 @@ bool ArticleRepository::keepAsOrphan(qint64 citationId, QString *error)
     CitationAnchorRow after = pending->row;
     after.state = AnchorState::Orphan;
     after.reviewStart = after.reviewEnd = -1;
+    *change = CitationAnchorChange{citationId, pending->row, after};
     return writeCitationRow(steps, citationId, after)
         && steps.log(QStringLiteral("citation"), citationId, placeJson(pending->sourceId, pending->row, false),
                      placeJson(pending->sourceId, after, false))
         && transaction.commit(error);
+}
+
+std::optional<CitationAnchorChange> ArticleRepository::acceptReview(qint64 citationId, QString *error)
+{
+    CitationAnchorChange change;
+    if (!acceptReviewNow(citationId, &change, error))
+        return std::nullopt;
+    return change;
+}
+
+std::optional<CitationAnchorChange> ArticleRepository::keepAsOrphan(qint64 citationId, QString *error)
+{
+    CitationAnchorChange change;
+    if (!keepAsOrphanNow(citationId, &change, error))
+        return std::nullopt;
+    return change;
+}
+
+bool ArticleRepository::restoreCitationAnchor(const CitationAnchorChange &change, QString *error)
+{
+    Steps steps(m_db, error);
+    WriteTransaction transaction(m_db);
+    if (!transaction.isOpen())
+        return steps.fail(transaction.error());
+    QSqlQuery read = steps.query(QStringLiteral(
+        "SELECT c.source_id, coalesce(m.person_id, r.person_id, 0), %1 "
+        "FROM citation c LEFT JOIN movement m ON m.id = c.movement_id LEFT JOIN role r ON r.id = c.role_id "
+        "WHERE c.id = :id")
+                                     .arg(citationRowColumns));
+    read.bindValue(QStringLiteral(":id"), change.citationId);
+    if (!steps.exec(read))
+        return false;
+    if (!read.next())
+        return steps.fail(QStringLiteral("there is no citation %1").arg(change.citationId));
+    const qint64 sourceId = read.value(0).toLongLong();
+    const qint64 personId = read.value(1).toLongLong();
+    if (citationRowAt(read, 2) != change.after)
+        return steps.fail(QStringLiteral("citation %1 has changed since; it is left as it is").arg(change.citationId));
+    read.finish();
+    return writeCitationRow(steps, change.citationId, change.before)
+        && steps.log(QStringLiteral("citation"), change.citationId, placeJson(sourceId, change.after, true),
+                     placeJson(sourceId, change.before, true))
+        && reindexExcerpt(m_db, change.citationId, personId, change.before.text, error) && transaction.commit(error);
 }
 
 std::optional<QList<CitationAttention>> ArticleRepository::citationsNeedingAttention(qint64 sourceId, QString *error) const

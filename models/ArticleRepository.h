@@ -107,6 +107,14 @@ struct TextReplacement
     }
 };
 
+// A citation's anchor as one review step changed it, to take the step back.
+struct CitationAnchorChange
+{
+    qint64 citationId = 0;
+    CitationAnchorRow before;
+    CitationAnchorRow after;
+};
+
 // A citation that waits for a person (its words are not in the article's text as it is now), with
 // what a form needs to describe its fact and show both texts.
 struct CitationAttention
@@ -187,14 +195,18 @@ public:
     // Refused when the article's text or any of its citations has changed since.
     bool restoreText(qint64 sourceId, const TextReplacement &replacement, QString *error);
     // The close match offered for review becomes the citation's words; logged.
-    bool acceptReview(qint64 citationId, QString *error);
+    std::optional<CitationAnchorChange> acceptReview(qint64 citationId, QString *error);
     // A citation waiting for review is kept as an orphan: no words of the new text back it.
-    bool keepAsOrphan(qint64 citationId, QString *error);
+    std::optional<CitationAnchorChange> keepAsOrphan(qint64 citationId, QString *error);
+    // Takes a review step back while the citation is still as the step left it; logged.
+    bool restoreCitationAnchor(const CitationAnchorChange &change, QString *error);
     // The article's citations waiting for review, then its orphans, each by id.
     std::optional<QList<CitationAttention>> citationsNeedingAttention(qint64 sourceId, QString *error) const;
 
 private:
     QString freeFileName(const QString &wanted, const QString &sha256, QString *error) const;
+    bool acceptReviewNow(qint64 citationId, CitationAnchorChange *change, QString *error);
+    bool keepAsOrphanNow(qint64 citationId, CitationAnchorChange *change, QString *error);
 
     QSqlDatabase m_db;
 };

@@ -347,28 +347,40 @@ Answer<bool> DataSession::restoreArticleText(qint64 id, const TextReplacement &r
     return answer;
 }
 
-Answer<bool> DataSession::acceptReview(qint64 citationId)
+Answer<CitationAnchorChange> DataSession::acceptReview(qint64 citationId)
 {
-    Answer<bool> answer;
+    Answer<CitationAnchorChange> answer;
     if (const std::optional<QString> refused = refusedEdit()) {
         answer.error = *refused;
         return answer;
     }
-    if (ArticleRepository(m_database->connection()).acceptReview(citationId, &answer.error)) {
-        answer.value = true;
+    answer.value = ArticleRepository(m_database->connection()).acceptReview(citationId, &answer.error);
+    if (answer)
         emit dataChanged(Change::Edit);
-    }
     return answer;
 }
 
-Answer<bool> DataSession::keepAsOrphan(qint64 citationId)
+Answer<CitationAnchorChange> DataSession::keepAsOrphan(qint64 citationId)
+{
+    Answer<CitationAnchorChange> answer;
+    if (const std::optional<QString> refused = refusedEdit()) {
+        answer.error = *refused;
+        return answer;
+    }
+    answer.value = ArticleRepository(m_database->connection()).keepAsOrphan(citationId, &answer.error);
+    if (answer)
+        emit dataChanged(Change::Edit);
+    return answer;
+}
+
+Answer<bool> DataSession::restoreCitationAnchor(const CitationAnchorChange &change)
 {
     Answer<bool> answer;
     if (const std::optional<QString> refused = refusedEdit()) {
         answer.error = *refused;
         return answer;
     }
-    if (ArticleRepository(m_database->connection()).keepAsOrphan(citationId, &answer.error)) {
+    if (ArticleRepository(m_database->connection()).restoreCitationAnchor(change, &answer.error)) {
         answer.value = true;
         emit dataChanged(Change::Edit);
     }

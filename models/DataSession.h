@@ -125,8 +125,10 @@ public:
     Answer<TextReplacement> replaceArticleText(qint64 id, const QString &newBody);
     Answer<bool> restoreArticleText(qint64 id, const TextReplacement &replacement);
     // A citation waiting for review takes the close match, or is kept as an orphan.
-    Answer<bool> acceptReview(qint64 citationId);
-    Answer<bool> keepAsOrphan(qint64 citationId);
+    Answer<CitationAnchorChange> acceptReview(qint64 citationId);
+    Answer<CitationAnchorChange> keepAsOrphan(qint64 citationId);
+    // Takes either step back while the citation is as the step left it.
+    Answer<bool> restoreCitationAnchor(const CitationAnchorChange &change);
     // An article's citations waiting for review, then its orphans.
     Answer<QList<CitationAttention>> citationsNeedingAttention(qint64 sourceId) const;
     // An article's words as evidence for a stored fact (wantedId: the id an undone citation had),

@@ -330,7 +330,13 @@ private slots:
         EXPECT_NO_FULL_SCAN([&](QString *why) { return articles().replaceText(*id, corrected, why).has_value(); });
         QCOMPARE(value(QStringLiteral("SELECT anchor_state FROM citation WHERE id = ?"), {cited->citationId}).toString(),
                  QStringLiteral("review"));
-        EXPECT_NO_FULL_SCAN([&](QString *why) { return articles().acceptReview(cited->citationId, why); });
+        std::optional<CitationAnchorChange> accepted;
+        EXPECT_NO_FULL_SCAN([&](QString *why) {
+            accepted = articles().acceptReview(cited->citationId, why);
+            return accepted.has_value();
+        });
+        EXPECT_NO_FULL_SCAN([&](QString *why) { return articles().restoreCitationAnchor(*accepted, why); });
+        EXPECT_NO_FULL_SCAN([&](QString *why) { return articles().keepAsOrphan(cited->citationId, why).has_value(); });
 
         const QString recorrected = QString(corrected).replace(QStringLiteral("to staff"), QStringLiteral("to all staff"));
         const std::optional<TextReplacement> again = articles().replaceText(*id, recorrected, &error);

@@ -3,6 +3,7 @@
 #include "models/Database.h"
 #include "models/FactRepository.h"
 #include "models/PersonDetailRepository.h"
+#include "ui/edit/EditHistory.h"
 #include "ui/edit/ReplaceTextDialog.h"
 
 #include <QCryptographicHash>
@@ -624,13 +625,13 @@ private slots:
         QCOMPARE(indexed(m_zoph, quoteB), oldIndexed - 1);
         QCOMPARE(indexed(m_zoph, fixedB), 1);
 
-        EXPECT_REFUSED("accepting twice", [&](QString *why) { return articles().acceptReview(m_citeB, why); },
+        EXPECT_REFUSED("accepting twice", [&](QString *why) { return articles().acceptReview(m_citeB, why).has_value(); },
                        QStringLiteral("not waiting for review"));
-        EXPECT_REFUSED("accepting an orphan", [&](QString *why) { return articles().acceptReview(m_citeC, why); },
+        EXPECT_REFUSED("accepting an orphan", [&](QString *why) { return articles().acceptReview(m_citeC, why).has_value(); },
                        QStringLiteral("not waiting for review"));
-        EXPECT_REFUSED("an orphan kept twice", [&](QString *why) { return articles().keepAsOrphan(m_citeC, why); },
+        EXPECT_REFUSED("an orphan kept twice", [&](QString *why) { return articles().keepAsOrphan(m_citeC, why).has_value(); },
                        QStringLiteral("not waiting for review"));
-        EXPECT_REFUSED("an unknown citation", [&](QString *why) { return articles().acceptReview(99999999, why); },
+        EXPECT_REFUSED("an unknown citation", [&](QString *why) { return articles().acceptReview(99999999, why).has_value(); },
                        QStringLiteral("no citation 99999999"));
     }
 
@@ -644,7 +645,7 @@ private slots:
         citation.quote = QuoteSpan{m_article, start, start + int(fixedB.size())};
         QString error;
         QVERIFY2(facts().cite(citation, &error), qPrintable(error));
-        EXPECT_REFUSED("accepting words already cited", [&](QString *why) { return articles().acceptReview(m_citeB, why); },
+        EXPECT_REFUSED("accepting words already cited", [&](QString *why) { return articles().acceptReview(m_citeB, why).has_value(); },
                        QStringLiteral("already back"));
     }
 
@@ -665,6 +666,39 @@ private slots:
         QCOMPARE(logJson(logged, QStringLiteral("citation"), m_citeB, "after").value(QStringLiteral("anchor_state")).toString(),
                  QStringLiteral("orphan"));
         expectEveryCitationVerbatim(m_article);
+    }
+
+    // Each review step taken back gives the rows, and the search index, the step found; then the
+    // replacement itself can be undone. A step taken back twice, or after a change, is refused.
+    void reviewStepsAreTakenBack()
+    {
+        const QStringList original = dump(tablesButTheLog());
+        const std::optional<TextReplacement> replaced = replace();
+        QVERIFY(replaced);
+        const QStringList waiting = dump(tablesButTheLog());
+        const int oldIndexed = indexed(m_zoph, quoteB);
+        QString error;
+        const std::optional<CitationAnchorChange> accepted = articles().acceptReview(m_citeB, &error);
+        QVERIFY2(accepted, qPrintable(error));
+        QCOMPARE(accepted->citationId, m_citeB);
+        QVERIFY(dump(tablesButTheLog()) != waiting);
+        const qint64 logged = lastLogId();
+        QVERIFY2(articles().restoreCitationAnchor(*accepted, &error), qPrintable(error));
+        QCOMPARE(dump(tablesButTheLog()), waiting);
+        QCOMPARE(indexed(m_zoph, quoteB), oldIndexed);
+        QCOMPARE(indexed(m_zoph, fixedB), 0);
+        QCOMPARE(logSince(logged), QStringList{QStringLiteral("citation %1 edit").arg(m_citeB)});
+        EXPECT_REFUSED("a step taken back twice",
+                       [&](QString *why) { return articles().restoreCitationAnchor(*accepted, why); },
+                       QStringLiteral("citation %1 has changed since").arg(m_citeB));
+
+        const std::optional<CitationAnchorChange> orphaned = articles().keepAsOrphan(m_citeB, &error);
+        QVERIFY2(orphaned, qPrintable(error));
+        QCOMPARE(citation(m_citeB).state, QStringLiteral("orphan"));
+        QVERIFY2(articles().restoreCitationAnchor(*orphaned, &error), qPrintable(error));
+        QCOMPARE(dump(tablesButTheLog()), waiting);
+        QVERIFY2(articles().restoreText(m_article, *replaced, &error), qPrintable(error));
+        QCOMPARE(dump(tablesButTheLog()), original);
     }
 
     // What waits: B for review with both texts around its words, then C, each with its fact.
@@ -812,7 +846,8 @@ private slots:
         QVERIFY2(session.isOpen(), qPrintable(error));
         const Answer<TextReplacement> done = session.replaceArticleText(m_article, newBody());
         QVERIFY2(done, qPrintable(done.error));
-        ReplaceTextDialog dialog(&session, *done.value);
+        EditHistory history(&session);
+        ReplaceTextDialog dialog(&session, &history, *done.value);
         for (const char *name : {"anchoredCount", "movedCount", "reviewCount", "orphanCount"}) {
             auto *count = dialog.findChild<QLabel *>(QLatin1String(name));
             QVERIFY2(count, name);
