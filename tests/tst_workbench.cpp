@@ -9,6 +9,7 @@
 #include "ui/chart/TimelineView.h"
 #include "ui/edit/AddArticleDialog.h"
 #include "ui/edit/CiteDialog.h"
+#include "ui/edit/ReplaceTextDialog.h"
 #include "ui/edit/FactDialog.h"
 #include "ui/edit/ArticlesView.h"
 #include "ui/edit/EditHistory.h"
@@ -19,6 +20,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -109,6 +111,29 @@ class TestWorkbench : public QObject
             *answered = true;
             if (dialog->isVisible())
                 QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        });
+    }
+
+    // Answers the review that opens after a text is replaced (or by Review Citations…), once the
+    // form before it has closed; anything else modal is closed.
+    void answerReview(std::function<void(ReplaceTextDialog *)> answer, bool *answered, int turnsLeft = 1000)
+    {
+        *answered = false;
+        QTimer::singleShot(0, this, [this, answer, answered, turnsLeft] {
+            QWidget *modal = QApplication::activeModalWidget();
+            auto *dialog = qobject_cast<ReplaceTextDialog *>(modal);
+            if (!dialog) {
+                // The form before it is still being answered, or has closed and the edit is
+                // being made: look again on the next turn of the event loop.
+                if ((!modal || qobject_cast<AddArticleDialog *>(modal)) && turnsLeft > 0)
+                    answerReview(answer, answered, turnsLeft - 1);
+                else if (modal)
+                    modal->close();
+                return;
+            }
+            answer(dialog);
+            *answered = true;
+            dialog->close();
         });
     }
 
@@ -341,6 +366,106 @@ private slots:
                      .toString(),
                  QStringLiteral("edit:>https://example.com/article-0:2024-09 edit:https://example.com/article-0>:- "
                                 "edit:>https://example.com/article-0:2024-09"));
+    }
+
+    // A corrected text replaces a bundled article's: the citation whose words changed waits for
+    // review; accepting takes the new words; undo takes each step back, to the article's own text.
+    void anArticlesTextIsReplacedReviewedAndUndone()
+    {
+        const qint64 id = value(QStringLiteral("SELECT min(id) FROM source")).toLongLong();
+        const qint64 citationId =
+            value(QStringLiteral("SELECT c.id FROM citation c JOIN source s ON s.id = c.source_id JOIN movement m "
+                                 "ON m.id = c.movement_id WHERE c.source_id = ? AND length(c.text) >= 12 "
+                                 "AND instr(s.body, c.text) = c.start + 1 "
+                                 "AND instr(substr(s.body, c.\"end\" + 1), c.text) = 0 ORDER BY c.id LIMIT 1"),
+                  {id})
+                .toLongLong();
+        QVERIFY(citationId > 0);
+        const QString body = value(QStringLiteral("SELECT body FROM source WHERE id = ?"), {id}).toString();
+        const QString anchor = QStringLiteral("SELECT anchor_state || '|' || text || '|' || start || '|' || \"end\" "
+                                              "FROM citation WHERE id = ?");
+        const QString anchoredBefore = value(anchor, {citationId}).toString();
+        const QString words = anchoredBefore.section(QLatin1Char('|'), 1, 1);
+        const int start = anchoredBefore.section(QLatin1Char('|'), 2, 2).toInt();
+        // One character more in the middle of the cited words: a close match, not the same words.
+        QString fixedWords = words;
+        fixedWords.insert(words.size() / 2, QStringLiteral("※"));
+        const QString corrected = body.left(start) + fixedWords + body.mid(start + words.size());
+        const int steps = m_window->workbench()->history()->stack()->count();
+
+        bool filled = false;
+        QString shownText;
+        bool detailsShown = true;
+        answerForm(
+            [&](AddArticleDialog *dialog) {
+                auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("articleText"));
+                shownText = text->toPlainText();
+                detailsShown = dialog->findChild<QLineEdit *>(QStringLiteral("articleTitle"))->isVisible();
+                text->setPlainText(corrected);
+            },
+            &filled);
+        bool reviewed = false;
+        int reviewsShown = -1;
+        int waiting = -2;
+        const QString waitingCount = QStringLiteral("SELECT count(*) FROM citation WHERE source_id = ? AND anchor_state = 'review'");
+        answerReview(
+            [&](ReplaceTextDialog *dialog) {
+                reviewsShown = dialog->reviewsShown();
+                waiting = value(waitingCount, {id}).toInt();
+                auto *box = dialog->findChild<QGroupBox *>(QStringLiteral("review-%1").arg(citationId));
+                QVERIFY(box);
+                QVERIFY(box->findChild<QLabel *>(QStringLiteral("newWords"))->text().contains(fixedWords.toHtmlEscaped()));
+                QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("acceptReview")), Qt::LeftButton);
+            },
+            &reviewed);
+        m_window->workbench()->replaceArticleText(id);
+        QVERIFY(filled);
+        QVERIFY(reviewed);
+        QCOMPARE(shownText, body);
+        QVERIFY(!detailsShown); // the text alone
+        QVERIFY(waiting >= 1); // the cited words, and any other citation of them
+        QCOMPARE(reviewsShown, waiting);
+        QCOMPARE(value(QStringLiteral("SELECT body FROM source WHERE id = ?"), {id}).toString(), corrected);
+        const QString accepted = value(anchor, {citationId}).toString();
+        QCOMPARE(accepted, QStringLiteral("anchored|%1|%2|%3").arg(fixedWords).arg(start).arg(start + fixedWords.size()));
+        QCOMPARE(m_window->workbench()->history()->stack()->count(), steps + 2);
+
+        // Undo the accept: the citation waits again; Review Citations… shows it, and keeping it
+        // as an orphan is one more step.
+        action("undoAction")->trigger();
+        QCOMPARE(value(anchor, {citationId}).toString().section(QLatin1Char('|'), 0, 1), QStringLiteral("review|%1").arg(words));
+        answerReview(
+            [&](ReplaceTextDialog *dialog) {
+                reviewsShown = dialog->reviewsShown();
+                waiting = value(waitingCount, {id}).toInt();
+                auto *box = dialog->findChild<QGroupBox *>(QStringLiteral("review-%1").arg(citationId));
+                QVERIFY(box);
+                QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("keepAsOrphan")), Qt::LeftButton);
+            },
+            &reviewed);
+        QTreeWidgetItem *item = nullptr;
+        for (int i = 0; i < articleList()->topLevelItemCount(); ++i) {
+            if (articleList()->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == id)
+                item = articleList()->topLevelItem(i);
+        }
+        QVERIFY(item);
+        articleList()->setCurrentItem(item);
+        action("reviewCitations")->trigger();
+        QVERIFY(reviewed);
+        QCOMPARE(reviewsShown, waiting);
+        QCOMPARE(value(anchor, {citationId}).toString().section(QLatin1Char('|'), 0, 1), QStringLiteral("orphan|%1").arg(words));
+
+        // Back to the article's own text, and its citation where it was.
+        action("undoAction")->trigger();
+        QCOMPARE(value(anchor, {citationId}).toString().section(QLatin1Char('|'), 0, 0), QStringLiteral("review"));
+        action("undoAction")->trigger();
+        QCOMPARE(value(QStringLiteral("SELECT body FROM source WHERE id = ?"), {id}).toString(), body);
+        QCOMPARE(value(anchor, {citationId}).toString(), anchoredBefore);
+        QCOMPARE(m_window->workbench()->history()->stack()->count(), steps + 2); // the replacement and the orphan, to redo
+        action("redoAction")->trigger();
+        QCOMPARE(value(QStringLiteral("SELECT body FROM source WHERE id = ?"), {id}).toString(), corrected);
+        action("undoAction")->trigger();
+        QCOMPARE(value(QStringLiteral("SELECT body FROM source WHERE id = ?"), {id}).toString(), body);
     }
 
     // While an import runs, Undo says so and keeps the step for later.

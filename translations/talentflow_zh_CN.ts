@@ -155,6 +155,14 @@
         <source>Article Details</source>
         <translation>文章信息</translation>
     </message>
+    <message>
+        <source>Replace Article Text</source>
+        <translation>替换文章正文</translation>
+    </message>
+    <message>
+        <source>The text is the article&apos;s own; correct it, or open the corrected file.</source>
+        <translation>正文与文章现有正文相同；请修改它，或打开修正后的文件。</translation>
+    </message>
 </context>
 <context>
     <name>talentflow::ArticleReader</name>
@@ -232,6 +240,14 @@
     <message>
         <source>Edit &amp;Details…</source>
         <translation>编辑信息(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Text…</source>
+        <translation>替换正文(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;view Citations…</source>
+        <translation>复核引用(&amp;V)…</translation>
     </message>
 </context>
 <context>
@@ -557,8 +573,8 @@
         <translation>导出数据</translation>
     </message>
     <message>
-        <source>JSON, format 1 (*.json);;CSV for spreadsheets (*.csv)</source>
-        <translation>JSON 第 1 版格式 (*.json);;电子表格用 CSV (*.csv)</translation>
+        <source>JSON, format 2 (*.json);;CSV for spreadsheets (*.csv)</source>
+        <translation>JSON 第 2 版格式 (*.json);;电子表格用 CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%n new role(s)</source>
@@ -740,6 +756,19 @@
         <source>Remove “%1”</source>
         <extracomment>Undo/Redo&apos;s step, e.g. &quot;Remove “Barret Zoph: fired, Thinking Machines Lab”&quot;</extracomment>
         <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <source>Replace the text of “%1”</source>
+        <extracomment>Undo/Redo&apos;s step, e.g. &quot;Replace the text of “Zoph returns to OpenAI”&quot;</extracomment>
+        <translation>替换“%1”的正文</translation>
+    </message>
+    <message>
+        <source>Accept the new words of a citation of “%1”</source>
+        <translation>接受“%1”一处引用的新文字</translation>
+    </message>
+    <message>
+        <source>Keep a citation of “%1” as an orphan</source>
+        <translation>将“%1”的一处引用保留为孤立引用</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1086,14 @@
     <message>
         <source>Cannot Keep the Citation as an Orphan</source>
         <translation>无法将引用保留为失去出处</translation>
+    </message>
+    <message>
+        <source>Review Citations</source>
+        <translation>复核引用</translation>
+    </message>
+    <message>
+        <source>The citations of this article whose words its text no longer holds:</source>
+        <translation>本文章正文中已找不到原文字的引用：</translation>
     </message>
 </context>
 <context>

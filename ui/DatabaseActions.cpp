@@ -166,7 +166,7 @@ QString DatabaseActions::chooseExportFile()
     const QString folder = AppSettings::lastExportFolder();
     return FileDialogs::saveFileName(m_window, tr("Export Data"),
                                      (folder.isEmpty() ? QString() : folder + QLatin1Char('/')) + QStringLiteral("talentflow.json"),
-                                     tr("JSON, format 1 (*.json);;CSV for spreadsheets (*.csv)"));
+                                     tr("JSON, format 2 (*.json);;CSV for spreadsheets (*.csv)"));
 }
 
 } // namespace talentflow

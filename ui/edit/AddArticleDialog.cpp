@@ -27,12 +27,25 @@ AddArticleDialog::AddArticleDialog(QWidget *parent, Purpose purpose)
     , m_url(new QLineEdit(this))
     , m_language(new QComboBox(this))
     , m_published(new QLineEdit(this))
+    , m_details(new QWidget(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_purpose(purpose)
 {
-    setObjectName(purpose == Purpose::Add ? QStringLiteral("addArticleDialog") : QStringLiteral("articleDetailsDialog"));
-    setWindowTitle(purpose == Purpose::Add ? tr("Add Article") : tr("Article Details"));
+    switch (purpose) {
+    case Purpose::Add:
+        setObjectName(QStringLiteral("addArticleDialog"));
+        setWindowTitle(tr("Add Article"));
+        break;
+    case Purpose::Details:
+        setObjectName(QStringLiteral("articleDetailsDialog"));
+        setWindowTitle(tr("Article Details"));
+        break;
+    case Purpose::Text:
+        setObjectName(QStringLiteral("articleTextDialog"));
+        setWindowTitle(tr("Replace Article Text"));
+        break;
+    }
     m_text->setObjectName(QStringLiteral("articleText"));
     m_text->setPlaceholderText(tr("Paste the article's text here, or open a .txt, .md or .html file."));
     m_title->setObjectName(QStringLiteral("articleTitle"));
@@ -58,7 +71,8 @@ AddArticleDialog::AddArticleDialog(QWidget *parent, Purpose purpose)
     connect(open, &QPushButton::clicked, this, &AddArticleDialog::chooseFile);
     setTabOrder(open, m_text);
 
-    auto *form = new QFormLayout;
+    auto *form = new QFormLayout(m_details);
+    form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Publisher:"), m_publisher);
     form->addRow(tr("&Address:"), m_url);
@@ -67,7 +81,7 @@ AddArticleDialog::AddArticleDialog(QWidget *parent, Purpose purpose)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(open, 0, Qt::AlignLeft);
     layout->addWidget(m_text, 1);
-    layout->addLayout(form);
+    layout->addWidget(m_details);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -87,6 +101,11 @@ AddArticleDialog::AddArticleDialog(QWidget *parent, Purpose purpose)
         m_titleTyped = true;
         m_languageChosen = true;
         resize(560, sizeHint().height());
+    } else if (purpose == Purpose::Text) {
+        m_details->hide();
+        m_titleTyped = true;
+        m_languageChosen = true;
+        resize(720, 600);
     } else {
         resize(720, 640);
     }
@@ -109,11 +128,23 @@ void AddArticleDialog::setDetails(const ArticleDetails &details)
     validate();
 }
 
+void AddArticleDialog::setText(const QString &text)
+{
+    m_textBefore = text;
+    m_text->setPlainText(text);
+    validate();
+}
+
+QString AddArticleDialog::text() const
+{
+    return articleTextOf(m_text->toPlainText(), QStringLiteral("txt"));
+}
+
 NewArticle AddArticleDialog::article() const
 {
     NewArticle article;
     article.file = m_file;
-    article.body = articleTextOf(m_text->toPlainText(), QStringLiteral("txt"));
+    article.body = text();
     article.title = m_title->text().trimmed();
     article.publisher = m_publisher->text().trimmed();
     article.url = m_url->text().trimmed();
@@ -146,6 +177,10 @@ void AddArticleDialog::chooseFile()
 
 void AddArticleDialog::textChanged()
 {
+    if (m_purpose == Purpose::Text) {
+        validate();
+        return;
+    }
     const QString text = m_text->toPlainText();
     // Until the person types one, the title is the text's first line and the language its own
     // (read from the start of the text: a 5 MB paste is not scanned on every keystroke).
@@ -160,6 +195,16 @@ void AddArticleDialog::textChanged()
 
 QString AddArticleDialog::problem() const
 {
+    if (m_purpose == Purpose::Text) {
+        const QString body = text();
+        if (body.trimmed().isEmpty())
+            return tr("The article has no text yet.");
+        if (body.toUtf8().size() > ArticleRepository::maxBodyBytes)
+            return tr("The article is larger than %1 MB.").arg(ArticleRepository::maxBodyBytes / (1024 * 1024));
+        if (body == articleTextOf(m_textBefore, QStringLiteral("txt")))
+            return tr("The text is the article's own; correct it, or open the corrected file.");
+        return {};
+    }
     const QString published = m_published->text().trimmed();
     if (!published.isEmpty() && !PartialDate::fromIso(published))
         return tr("The publication date must be YYYY, YYYY-MM or YYYY-MM-DD.");

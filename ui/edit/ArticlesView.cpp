@@ -20,6 +20,8 @@ ArticlesView::ArticlesView(QWidget *parent)
     : QDockWidget(parent)
     , m_list(new QTreeWidget(this))
     , m_editDetails(new QAction(this))
+    , m_replaceText(new QAction(this))
+    , m_review(new QAction(this))
 {
     setObjectName(QStringLiteral("articlesDock"));
     m_list->setObjectName(QStringLiteral("articlesList"));
@@ -34,17 +36,25 @@ ArticlesView::ArticlesView(QWidget *parent)
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         emit articleRequested(item->data(Title, Qt::UserRole).toLongLong());
     });
-    // Right-click or F2: the details of the chosen article, to correct them.
-    m_editDetails->setObjectName(QStringLiteral("editArticleDetails"));
+    // Right-click or F2: the details of the chosen article, to correct them; its text, corrected;
+    // its citations that the corrected text no longer holds word for word.
     m_editDetails->setShortcut(QKeySequence(Qt::Key_F2));
-    m_editDetails->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_list->addAction(m_editDetails);
+    addArticleAction(m_editDetails, QStringLiteral("editArticleDetails"), &ArticlesView::detailsRequested);
+    addArticleAction(m_replaceText, QStringLiteral("replaceArticleText"), &ArticlesView::replaceTextRequested);
+    addArticleAction(m_review, QStringLiteral("reviewCitations"), &ArticlesView::reviewRequested);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(m_editDetails, &QAction::triggered, this, [this] {
-        if (QTreeWidgetItem *item = m_list->currentItem())
-            emit detailsRequested(item->data(Title, Qt::UserRole).toLongLong());
-    });
     retranslate();
+}
+
+void ArticlesView::addArticleAction(QAction *action, const QString &name, void (ArticlesView::*request)(qint64))
+{
+    action->setObjectName(name);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_list->addAction(action);
+    connect(action, &QAction::triggered, this, [this, request] {
+        if (QTreeWidgetItem *item = m_list->currentItem())
+            emit(this->*request)(item->data(Title, Qt::UserRole).toLongLong());
+    });
 }
 
 void ArticlesView::setSession(DataSession *session)
@@ -60,7 +70,9 @@ void ArticlesView::setSession(DataSession *session)
 
 void ArticlesView::refresh()
 {
-    m_editDetails->setEnabled(m_session && m_session->isOpen() && !m_session->isReadOnly());
+    const bool editable = m_session && m_session->isOpen() && !m_session->isReadOnly();
+    for (QAction *action : {m_editDetails, m_replaceText, m_review})
+        action->setEnabled(editable);
     // Counting each article's facts reads every citation: done for a list that shows, and for a
     // hidden one when it is shown, not after every edit.
     if (!isVisible()) {
@@ -121,6 +133,8 @@ void ArticlesView::retranslate()
 {
     setWindowTitle(tr("Articles"));
     m_editDetails->setText(tr("Edit &Details…"));
+    m_replaceText->setText(tr("&Replace Text…"));
+    m_review->setText(tr("Re&view Citations…"));
     m_list->setHeaderLabels({tr("Title"), tr("Publisher"), tr("Published"), tr("Language"), tr("Facts")});
     m_list->headerItem()->setToolTip(Facts, tr("How many roles and moves cite the article"));
 }

@@ -26,6 +26,8 @@ public:
 signals:
     void articleRequested(qint64 sourceId);
     void detailsRequested(qint64 sourceId);
+    void replaceTextRequested(qint64 sourceId);
+    void reviewRequested(qint64 sourceId);
     void failed(const QString &error);
 
 protected:
@@ -35,10 +37,14 @@ protected:
 private:
     void retranslate();
     void showArticles(const Answer<QList<ArticleSummary>> &articles);
+    // The action asks for the current article by the signal.
+    void addArticleAction(QAction *action, const QString &name, void (ArticlesView::*request)(qint64));
 
     DataSession *m_session = nullptr;
     QTreeWidget *m_list;
     QAction *m_editDetails;
+    QAction *m_replaceText;
+    QAction *m_review;
     bool m_stale = true; // the data changed while the list was hidden
 };
 

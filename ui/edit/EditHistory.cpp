@@ -124,6 +124,111 @@ private:
     bool m_firstRedo = true;
 };
 
+// A corrected text in place of an article's own; undone while nothing has changed since.
+class ReplaceTextCommand : public EditCommand
+{
+public:
+    ReplaceTextCommand(EditHistory *history, DataSession *session, QString newBody, TextReplacement done, QString title)
+        : m_history(history)
+        , m_session(session)
+        , m_newBody(std::move(newBody))
+        , m_done(std::move(done))
+        , m_title(std::move(title))
+    {
+        retranslate();
+    }
+
+    void retranslate() override
+    {
+        //: Undo/Redo's step, e.g. "Replace the text of “Zoph returns to OpenAI”"
+        setText(QCoreApplication::translate("talentflow::EditHistory", "Replace the text of “%1”").arg(shortTitle(m_title)));
+    }
+
+    void redo() override
+    {
+        if (m_firstRedo) {
+            m_firstRedo = false;
+            return;
+        }
+        const Answer<TextReplacement> replaced = m_session->replaceArticleText(m_done.sourceId, m_newBody);
+        if (replaced)
+            m_done = *replaced.value; // a new kept version, so a new id to undo by
+        else
+            refuse(this, m_history, replaced.error);
+    }
+
+    void undo() override
+    {
+        const Answer<bool> restored = m_session->restoreArticleText(m_done.sourceId, m_done);
+        if (!restored)
+            refuse(this, m_history, restored.error);
+    }
+
+private:
+    EditHistory *m_history;
+    DataSession *m_session;
+    QString m_newBody;
+    TextReplacement m_done;
+    QString m_title;
+    bool m_firstRedo = true;
+};
+
+// A citation waiting for review: its close match accepted, or kept as an orphan.
+class ReviewCommand : public EditCommand
+{
+public:
+    enum class Step { Accept, KeepOrphan };
+
+    ReviewCommand(EditHistory *history, DataSession *session, Step step, CitationAnchorChange done, QString title)
+        : m_history(history)
+        , m_session(session)
+        , m_step(step)
+        , m_done(std::move(done))
+        , m_title(std::move(title))
+    {
+        retranslate();
+    }
+
+    void retranslate() override
+    {
+        const QString title = shortTitle(m_title);
+        setText(m_step == Step::Accept
+                    //: Undo/Redo's step: a citation takes the words the corrected article offers
+                    ? QCoreApplication::translate("talentflow::EditHistory", "Accept the new words of a citation of “%1”").arg(title)
+                    //: Undo/Redo's step: a citation whose words the corrected article lacks stays without them
+                    : QCoreApplication::translate("talentflow::EditHistory", "Keep a citation of “%1” as an orphan").arg(title));
+    }
+
+    void redo() override
+    {
+        if (m_firstRedo) {
+            m_firstRedo = false;
+            return;
+        }
+        const Answer<CitationAnchorChange> done = m_step == Step::Accept ? m_session->acceptReview(m_done.citationId)
+                                                                         : m_session->keepAsOrphan(m_done.citationId);
+        if (done)
+            m_done = *done.value;
+        else
+            refuse(this, m_history, done.error);
+    }
+
+    void undo() override
+    {
+        const Answer<bool> restored = m_session->restoreCitationAnchor(m_done);
+        if (!restored)
+            refuse(this, m_history, restored.error);
+    }
+
+private:
+    EditHistory *m_history;
+    DataSession *m_session;
+    Step m_step;
+    CitationAnchorChange m_done;
+    QString m_title;
+    bool m_firstRedo = true;
+};
+
 class CiteCommand : public EditCommand
 {
 public:
@@ -394,6 +499,45 @@ bool EditHistory::setArticleDetails(qint64 id, const ArticleDetails &details, QS
         return false;
     }
     m_stack->push(new ArticleDetailsCommand(this, m_session, id, *before.value, details));
+    return true;
+}
+
+std::optional<TextReplacement> EditHistory::replaceArticleText(qint64 id, const QString &newBody, QString *error)
+{
+    const Answer<ArticleDetails> details = m_session->articleDetails(id);
+    const Answer<TextReplacement> replaced = details ? m_session->replaceArticleText(id, newBody) : Answer<TextReplacement>{};
+    if (!replaced) {
+        if (error)
+            *error = details ? replaced.error : details.error;
+        return std::nullopt;
+    }
+    m_stack->push(new ReplaceTextCommand(this, m_session, newBody, *replaced.value, details.value->title));
+    return replaced.value;
+}
+
+bool EditHistory::acceptReview(qint64 citationId, qint64 sourceId, QString *error)
+{
+    return review(true, citationId, sourceId, error);
+}
+
+bool EditHistory::keepAsOrphan(qint64 citationId, qint64 sourceId, QString *error)
+{
+    return review(false, citationId, sourceId, error);
+}
+
+bool EditHistory::review(bool accept, qint64 citationId, qint64 sourceId, QString *error)
+{
+    const Answer<ArticleDetails> details = m_session->articleDetails(sourceId);
+    const Answer<CitationAnchorChange> done = !details ? Answer<CitationAnchorChange>{}
+        : accept                                       ? m_session->acceptReview(citationId)
+                                                       : m_session->keepAsOrphan(citationId);
+    if (!done) {
+        if (error)
+            *error = details ? done.error : details.error;
+        return false;
+    }
+    m_stack->push(new ReviewCommand(this, m_session, accept ? ReviewCommand::Step::Accept : ReviewCommand::Step::KeepOrphan,
+                                    *done.value, details.value->title));
     return true;
 }
 

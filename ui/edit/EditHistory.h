@@ -37,6 +37,13 @@ public:
     std::optional<qint64> addArticle(const NewArticle &article, bool *existing, QString *error);
     // Corrects an article's details as one undoable edit; false (and the reason) if refused.
     bool setArticleDetails(qint64 id, const ArticleDetails &details, QString *error);
+    // Replaces an article's text with a corrected one as one undoable edit, and says what became
+    // of its citations.
+    std::optional<TextReplacement> replaceArticleText(qint64 id, const QString &newBody, QString *error);
+    // A citation of the article (sourceId) waiting for review takes the close match, or is kept as
+    // an orphan; each one undoable edit.
+    bool acceptReview(qint64 citationId, qint64 sourceId, QString *error);
+    bool keepAsOrphan(qint64 citationId, qint64 sourceId, QString *error);
     // What a step is about, in the UI language of the moment ("Barret Zoph: fired, Thinking Machines Lab").
     using Describe = std::function<QString()>;
     // Cites an article's words for a stored fact as one undoable edit.
@@ -55,6 +62,8 @@ signals:
     void failed(const QString &error);
 
 private:
+    bool review(bool accept, qint64 citationId, qint64 sourceId, QString *error);
+
     DataSession *m_session;
     QUndoStack *m_stack;
 };

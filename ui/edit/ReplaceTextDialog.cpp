@@ -5,6 +5,7 @@
 #include "ui/ErrorMessage.h"
 #include "ui/MovementKindNames.h"
 #include "ui/UiLanguage.h"
+#include "ui/edit/EditHistory.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -57,10 +58,18 @@ QLabel *sectionLabel(const QString &title, const QString &explanation, QWidget *
 
 } // namespace
 
-ReplaceTextDialog::ReplaceTextDialog(DataSession *session, const TextReplacement &replacement, QWidget *parent)
+ReplaceTextDialog::ReplaceTextDialog(DataSession *session, EditHistory *history, qint64 sourceId, QWidget *parent)
+    : ReplaceTextDialog(session, history, TextReplacement{sourceId, 0, {}, {}, {}}, parent)
+{
+}
+
+ReplaceTextDialog::ReplaceTextDialog(DataSession *session, EditHistory *history, const TextReplacement &replacement,
+                                     QWidget *parent)
     : QDialog(parent)
     , m_session(session)
+    , m_history(history)
     , m_replacement(replacement)
+    , m_justReplaced(replacement.versionId != 0)
     , m_heading(new QLabel(this))
     , m_anchored(new QLabel(this))
     , m_moved(new QLabel(this))
@@ -94,6 +103,8 @@ ReplaceTextDialog::ReplaceTextDialog(DataSession *session, const TextReplacement
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addLayout(counts);
+    for (int row = 0; row < counts->rowCount(); ++row)
+        counts->setRowVisible(row, m_justReplaced);
     layout->addWidget(m_scroll, 1);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -146,8 +157,10 @@ void ReplaceTextDialog::changeEvent(QEvent *event)
 
 void ReplaceTextDialog::retranslate()
 {
-    setWindowTitle(tr("Replace Article Text"));
-    m_heading->setText(tr("The article's new text is stored. This is what became of the words its citations quote:"));
+    setWindowTitle(m_justReplaced ? tr("Replace Article Text") : tr("Review Citations"));
+    m_heading->setText(m_justReplaced
+                           ? tr("The article's new text is stored. This is what became of the words its citations quote:")
+                           : tr("The citations of this article whose words its text no longer holds:"));
     const QStringList names{tr("Found unchanged:"), tr("Moved:"), tr("Needs review:"), tr("Orphaned:")};
     for (int i = 0; i < m_countNames.size(); ++i)
         m_countNames.at(i)->setText(names.at(i));
@@ -245,18 +258,18 @@ void ReplaceTextDialog::rebuildLists()
 
 void ReplaceTextDialog::acceptMatch(qint64 citationId)
 {
-    const Answer<bool> done = m_session->acceptReview(citationId);
-    if (!done) {
-        showErrorMessage(this, tr("Cannot Accept the New Words"), done.error);
+    QString error;
+    if (!m_history->acceptReview(citationId, m_replacement.sourceId, &error)) {
+        showErrorMessage(this, tr("Cannot Accept the New Words"), error);
         refresh();
     }
 }
 
 void ReplaceTextDialog::keepOrphan(qint64 citationId)
 {
-    const Answer<bool> done = m_session->keepAsOrphan(citationId);
-    if (!done) {
-        showErrorMessage(this, tr("Cannot Keep the Citation as an Orphan"), done.error);
+    QString error;
+    if (!m_history->keepAsOrphan(citationId, m_replacement.sourceId, &error)) {
+        showErrorMessage(this, tr("Cannot Keep the Citation as an Orphan"), error);
         refresh();
     }
 }

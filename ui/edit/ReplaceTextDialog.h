@@ -12,17 +12,22 @@ class QScrollArea;
 namespace talentflow {
 
 class DataSession;
+class EditHistory;
 
 // After an article's text was replaced: what became of its citations (found unchanged, moved,
 // waiting for review, orphaned), each citation waiting for review with its old words beside the
 // close match in the new text, to accept or keep as an orphan, and the orphans, whose words the
-// new text no longer has. The lists are read from the session and follow its changes.
+// new text no longer has. The lists are read from the session and follow its changes; each answer
+// is one undoable edit. Opened later for an article (Review Citations…), it shows the lists alone.
 class ReplaceTextDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    ReplaceTextDialog(DataSession *session, const TextReplacement &replacement, QWidget *parent = nullptr);
+    ReplaceTextDialog(DataSession *session, EditHistory *history, const TextReplacement &replacement,
+                      QWidget *parent = nullptr);
+    // The review alone, for an article whose text was replaced before.
+    ReplaceTextDialog(DataSession *session, EditHistory *history, qint64 sourceId, QWidget *parent = nullptr);
 
     // Reads the citations waiting for a person again.
     void refresh();
@@ -41,7 +46,9 @@ private:
     QString factDescription(const CitationAttention &item) const;
 
     DataSession *m_session;
+    EditHistory *m_history;
     TextReplacement m_replacement;
+    bool m_justReplaced;
     QList<CitationAttention> m_attention;
     QString m_readError;
     QLabel *m_heading;

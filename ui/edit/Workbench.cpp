@@ -9,6 +9,7 @@
 #include "ui/edit/EditHistory.h"
 #include "ui/edit/EditHistoryView.h"
 #include "ui/edit/FactDialog.h"
+#include "ui/edit/ReplaceTextDialog.h"
 
 #include <QAction>
 #include <QMainWindow>
@@ -53,6 +54,8 @@ Workbench::Workbench(QMainWindow *window, DataSession *session, MainMenus *menus
     m_articles->setSession(session);
     connect(m_articles, &ArticlesView::articleRequested, this, &Workbench::articleRequested);
     connect(m_articles, &ArticlesView::detailsRequested, this, &Workbench::editArticleDetails);
+    connect(m_articles, &ArticlesView::replaceTextRequested, this, &Workbench::replaceArticleText);
+    connect(m_articles, &ArticlesView::reviewRequested, this, &Workbench::reviewCitations);
     connect(m_articles, &ArticlesView::failed, this,
             [this](const QString &error) { showErrorMessage(m_window, tr("Cannot read the database"), error); });
     window->addDockWidget(Qt::RightDockWidgetArea, m_historyView);
@@ -126,6 +129,33 @@ void Workbench::editArticleDetails(qint64 sourceId)
     QString error;
     if (!m_history->setArticleDetails(sourceId, dialog.details(), &error))
         showErrorMessage(m_window, tr("The edit was not made"), error);
+}
+
+void Workbench::replaceArticleText(qint64 sourceId)
+{
+    const Answer<SourceRecord> source = m_session->source(sourceId);
+    if (!source) {
+        showErrorMessage(m_window, tr("Cannot read the database"), source.error);
+        return;
+    }
+    AddArticleDialog form(m_window, AddArticleDialog::Purpose::Text);
+    form.setText(source.value->body);
+    if (form.exec() != QDialog::Accepted || !editable())
+        return;
+    QString error;
+    const std::optional<TextReplacement> replaced = m_history->replaceArticleText(sourceId, form.text(), &error);
+    if (!replaced) {
+        showErrorMessage(m_window, tr("The edit was not made"), error);
+        return;
+    }
+    ReplaceTextDialog review(m_session, m_history, *replaced, m_window);
+    review.exec();
+}
+
+void Workbench::reviewCitations(qint64 sourceId)
+{
+    ReplaceTextDialog review(m_session, m_history, sourceId, m_window);
+    review.exec();
 }
 
 void Workbench::cite(CiteAs as, qint64 sourceId, int start, int end, QWidget *parent)

@@ -35,6 +35,11 @@ public:
     void addArticle();
     // The Articles view's Edit Details…: the form without the text, then one undoable edit.
     void editArticleDetails(qint64 sourceId);
+    // The Articles view's Replace Text…: the corrected text, one undoable edit, then what became
+    // of the article's citations, to review.
+    void replaceArticleText(qint64 sourceId);
+    // The Articles view's Review Citations…: the citations waiting for review and the orphans.
+    void reviewCitations(qint64 sourceId);
     // Cite as ▸ in the article reader: the form over the reader (parent), then one undoable edit.
     void cite(talentflow::CiteAs as, qint64 sourceId, int start, int end, QWidget *parent);
     // The detail pane's Edit…, Remove… and Remove citation: a form or a question, then one undoable edit.
