@@ -456,6 +456,163 @@ private:
     bool m_firstRedo = true;
 };
 
+// A person's names and aliases corrected; undo puts the rows back as they were.
+class PersonEditCommand : public EditCommand
+{
+public:
+    PersonEditCommand(EditHistory *history, DataSession *session, qint64 id, PersonChange change, StoredPerson before,
+                      EditHistory::Describe describe)
+        : m_history(history)
+        , m_session(session)
+        , m_id(id)
+        , m_change(std::move(change))
+        , m_before(std::move(before))
+        , m_describe(std::move(describe))
+    {
+        retranslate();
+    }
+
+    void retranslate() override
+    {
+        //: Undo/Redo's step, e.g. "Correct the names of “Barret Zoph”"
+        setText(QCoreApplication::translate("talentflow::EditHistory", "Correct the names of “%1”").arg(shortTitle(m_describe())));
+    }
+
+    void redo() override
+    {
+        if (m_firstRedo) {
+            m_firstRedo = false;
+            return;
+        }
+        const Answer<StoredPerson> done =
+            m_session->editPerson(m_id, m_change, m_before.person.value(QStringLiteral("row_version")).toInt());
+        if (done)
+            m_before = *done.value;
+        else
+            refuse(this, m_history, done.error);
+    }
+
+    void undo() override
+    {
+        const Answer<bool> restored = m_session->restorePerson(m_before);
+        if (!restored)
+            refuse(this, m_history, restored.error);
+    }
+
+private:
+    EditHistory *m_history;
+    DataSession *m_session;
+    qint64 m_id;
+    PersonChange m_change;
+    StoredPerson m_before;
+    EditHistory::Describe m_describe;
+    bool m_firstRedo = true;
+};
+
+class CompanyEditCommand : public EditCommand
+{
+public:
+    CompanyEditCommand(EditHistory *history, DataSession *session, qint64 id, QString nameEn, QString nameZh,
+                       StoredCompany before, EditHistory::Describe describe)
+        : m_history(history)
+        , m_session(session)
+        , m_id(id)
+        , m_nameEn(std::move(nameEn))
+        , m_nameZh(std::move(nameZh))
+        , m_before(std::move(before))
+        , m_describe(std::move(describe))
+    {
+        retranslate();
+    }
+
+    void retranslate() override
+    {
+        //: Undo/Redo's step, e.g. "Correct the names of the company “OpenAI”"
+        setText(QCoreApplication::translate("talentflow::EditHistory", "Correct the names of the company “%1”")
+                    .arg(shortTitle(m_describe())));
+    }
+
+    void redo() override
+    {
+        if (m_firstRedo) {
+            m_firstRedo = false;
+            return;
+        }
+        const Answer<StoredCompany> done =
+            m_session->editCompany(m_id, m_nameEn, m_nameZh, m_before.company.value(QStringLiteral("row_version")).toInt());
+        if (done)
+            m_before = *done.value;
+        else
+            refuse(this, m_history, done.error);
+    }
+
+    void undo() override
+    {
+        const Answer<bool> restored = m_session->restoreCompany(m_before);
+        if (!restored)
+            refuse(this, m_history, restored.error);
+    }
+
+private:
+    EditHistory *m_history;
+    DataSession *m_session;
+    qint64 m_id;
+    QString m_nameEn;
+    QString m_nameZh;
+    StoredCompany m_before;
+    EditHistory::Describe m_describe;
+    bool m_firstRedo = true;
+};
+
+// Two records of one person made one; undo brings the merged person back with the same id.
+class MergeCommand : public EditCommand
+{
+public:
+    MergeCommand(EditHistory *history, DataSession *session, PersonMerge done, EditHistory::Describe describe)
+        : m_history(history)
+        , m_session(session)
+        , m_done(std::move(done))
+        , m_describe(std::move(describe))
+    {
+        retranslate();
+    }
+
+    void retranslate() override
+    {
+        //: Undo/Redo's step, e.g. "Merge “B. Zoph” into “Barret Zoph”"
+        setText(QCoreApplication::translate("talentflow::EditHistory", "Merge people: %1").arg(shortTitle(m_describe())));
+    }
+
+    void redo() override
+    {
+        if (m_firstRedo) {
+            m_firstRedo = false;
+            return;
+        }
+        const Answer<PersonMerge> done =
+            m_session->mergePeople(m_done.keptId, m_done.keptVersionBefore, m_done.mergedId(),
+                                   m_done.mergedPerson.value(QStringLiteral("row_version")).toInt());
+        if (done)
+            m_done = *done.value;
+        else
+            refuse(this, m_history, done.error);
+    }
+
+    void undo() override
+    {
+        const Answer<bool> restored = m_session->unmergePeople(m_done);
+        if (!restored)
+            refuse(this, m_history, restored.error);
+    }
+
+private:
+    EditHistory *m_history;
+    DataSession *m_session;
+    PersonMerge m_done;
+    EditHistory::Describe m_describe;
+    bool m_firstRedo = true;
+};
+
 } // namespace
 
 EditHistory::EditHistory(DataSession *session, QObject *parent)
@@ -628,6 +785,44 @@ bool EditHistory::removeCitation(qint64 citationId, Describe describe, QString *
         return false;
     }
     m_stack->push(new RemoveCommand(this, m_session, *removed.value, std::move(describe)));
+    return true;
+}
+
+bool EditHistory::editPerson(qint64 id, const PersonChange &change, int basedOnVersion, Describe describe, QString *error)
+{
+    const Answer<StoredPerson> done = m_session->editPerson(id, change, basedOnVersion);
+    if (!done) {
+        if (error)
+            *error = done.error;
+        return false;
+    }
+    m_stack->push(new PersonEditCommand(this, m_session, id, change, *done.value, std::move(describe)));
+    return true;
+}
+
+bool EditHistory::editCompany(qint64 id, const QString &nameEn, const QString &nameZh, int basedOnVersion, Describe describe,
+                              QString *error)
+{
+    const Answer<StoredCompany> done = m_session->editCompany(id, nameEn, nameZh, basedOnVersion);
+    if (!done) {
+        if (error)
+            *error = done.error;
+        return false;
+    }
+    m_stack->push(new CompanyEditCommand(this, m_session, id, nameEn, nameZh, *done.value, std::move(describe)));
+    return true;
+}
+
+bool EditHistory::mergePeople(qint64 keptId, int keptVersion, qint64 mergedId, int mergedVersion, Describe describe,
+                              QString *error)
+{
+    const Answer<PersonMerge> done = m_session->mergePeople(keptId, keptVersion, mergedId, mergedVersion);
+    if (!done) {
+        if (error)
+            *error = done.error;
+        return false;
+    }
+    m_stack->push(new MergeCommand(this, m_session, *done.value, std::move(describe)));
     return true;
 }
 

@@ -2,7 +2,9 @@
 
 #include "models/ArticleRepository.h"
 #include "models/FactEditor.h"
+#include "models/CompanyEditor.h"
 #include "models/FactRepository.h"
+#include "models/PersonEditor.h"
 
 #include <functional>
 
@@ -56,6 +58,12 @@ public:
     bool editRole(qint64 id, const RoleFields &fields, int basedOnVersion, Describe describe, QString *error);
     bool removeFact(const FactRef &fact, int basedOnVersion, Describe describe, QString *error);
     bool removeCitation(qint64 citationId, Describe describe, QString *error);
+    // A person's names and aliases, a company's names, and two records of one person made one;
+    // each one undoable edit based on the row versions the person saw.
+    bool editPerson(qint64 id, const PersonChange &change, int basedOnVersion, Describe describe, QString *error);
+    bool editCompany(qint64 id, const QString &nameEn, const QString &nameZh, int basedOnVersion, Describe describe,
+                     QString *error);
+    bool mergePeople(qint64 keptId, int keptVersion, qint64 mergedId, int mergedVersion, Describe describe, QString *error);
     void retranslate();
 
 signals:
