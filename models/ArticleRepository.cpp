@@ -14,6 +14,8 @@
 #include <QSqlQuery>
 #include <QUrl>
 
+#include <spdlog/spdlog.h>
+
 namespace talentflow {
 
 namespace {
@@ -313,6 +315,7 @@ std::optional<qint64> ArticleRepository::add(const NewArticle &article, bool *ex
         return std::nullopt;
     }
     const qint64 id = insert.lastInsertId().toLongLong();
+    spdlog::debug("edit: source {} written", id);
     QJsonObject added = detailsJson(ArticleDetails{article.title.trimmed(), article.publisher.trimmed(), article.url,
                                                    article.language, article.published});
     added.insert(QStringLiteral("file"), file);

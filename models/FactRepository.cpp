@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <spdlog/spdlog.h>
+
 namespace talentflow {
 
 using namespace factedit;
@@ -156,6 +158,8 @@ bool insertCitation(Edit &edit, qint64 wantedId, const FactRef &fact, const Quot
     if (!edit.exec(insert))
         return false;
     *id = insert.lastInsertId().toLongLong();
+    // Ids only: a log never holds an article's words.
+    spdlog::debug("edit: citation {} written", *id);
     const QJsonObject after{{tableOf(fact.type) + QStringLiteral("_id"), fact.id},
                             {QStringLiteral("source_id"), quote.sourceId},
                             {QStringLiteral("start"), quote.start},
@@ -381,10 +385,12 @@ std::optional<CitationEdit> FactRepository::cite(const NewCitation &citation, QS
         result.versionAfter = fact->version + 1;
         // A role's note speaks of both its dates, so it stays; undo restores a move's either way.
         const QString note = citation.fact.type == FactType::Role ? fact->dateNote : QString();
-        if (!writeFactDate(edit, citation.fact, citation.field, citation.statedDate, note, result.versionAfter)
-            || !edit.log(tableOf(citation.fact.type), citation.fact.id, QStringLiteral("edit"),
-                         factDateJson(citation.field, fact->date, fact->dateNote),
-                         factDateJson(citation.field, citation.statedDate, note)))
+        if (!writeFactDate(edit, citation.fact, citation.field, citation.statedDate, note, result.versionAfter))
+            return std::nullopt;
+        spdlog::debug("edit: {} dated", describeFact(citation.fact).toStdString());
+        if (!edit.log(tableOf(citation.fact.type), citation.fact.id, QStringLiteral("edit"),
+                      factDateJson(citation.field, fact->date, fact->dateNote),
+                      factDateJson(citation.field, citation.statedDate, note)))
             return std::nullopt;
     } else if (citation.statedDate.isKnown() && !holdsOrIsHeld(citation.statedDate, fact->date)) {
         result.disputed = true;
@@ -488,6 +494,7 @@ bool resolveNamed(Edit &edit, const FactRepository &facts, const QString &table,
         return false;
     *id = insert.lastInsertId().toLongLong();
     *added = true;
+    spdlog::debug("edit: {} {} added", table.toStdString(), *id);
     if (!edit.log(table, *id, QStringLiteral("add"), {},
                   QJsonObject{{QStringLiteral("name_en"), chinese ? QString() : name}, {QStringLiteral("name_zh"), chinese ? name : QString()}}))
         return false;
@@ -561,6 +568,7 @@ std::optional<FactIds> FactRepository::addMovement(const NewMovement &movement, 
     if (!edit.exec(insert))
         return std::nullopt;
     ids.factId = insert.lastInsertId().toLongLong();
+    spdlog::debug("edit: movement {} written", ids.factId);
     const QJsonObject after{{QStringLiteral("person_id"), ids.personId},
                             {QStringLiteral("kind"), movementKindKey(movement.kind)},
                             {QStringLiteral("company_id"), ids.companyId},
@@ -621,6 +629,7 @@ std::optional<FactIds> FactRepository::addRole(const NewRole &role, const FactId
     if (!edit.exec(insert))
         return std::nullopt;
     ids.factId = insert.lastInsertId().toLongLong();
+    spdlog::debug("edit: role {} written", ids.factId);
     const QJsonObject after{{QStringLiteral("person_id"), ids.personId},
                             {QStringLiteral("company_id"), ids.companyId},
                             {QStringLiteral("title"), title},

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <spdlog/spdlog.h>
+
 namespace talentflow {
 
 // One edit and its change-log rows together, or none of them. BEGIN IMMEDIATE takes the write
@@ -32,8 +34,10 @@ public:
 
     bool isOpen() const { return m_open; }
     QString error() const { return m_error; }
+    // With --verbose, the log says on which side of its commit an edit stopped.
     bool commit(QString *error)
     {
+        spdlog::debug("edit: committing");
         QSqlQuery commit(m_db);
         if (!commit.exec(QStringLiteral("COMMIT"))) {
             if (error)
@@ -41,6 +45,7 @@ public:
             return false;
         }
         m_open = false;
+        spdlog::debug("edit: committed");
         return true;
     }
 

@@ -19,6 +19,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -89,6 +91,87 @@ private:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
         return value;
+    }
+
+    // Every row of every table as text: what the file holds, however its pages lie. A change-log
+    // row's time is left out (a second run of an edit logs another moment), and the search index
+    // is read as its entries, not through FTS5's shadow tables.
+    static QStringList contents(const QString &file)
+    {
+        QStringList rows;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(file);
+            QStringList names;
+            QSqlQuery tables(db.open() ? db : QSqlDatabase());
+            if (tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                           "AND name NOT LIKE 'search_index_%' ORDER BY name"))) {
+                while (tables.next())
+                    names.append(tables.value(0).toString());
+            }
+            for (const QString &table : names) {
+                QSqlQuery read(db);
+                if (!read.exec(QStringLiteral("SELECT rowid, * FROM %1 ORDER BY rowid").arg(table)))
+                    rows.append(table + QStringLiteral(": ") + read.lastError().text());
+                const QSqlRecord columns = read.record();
+                while (read.next()) {
+                    QStringList values{table};
+                    for (int i = 0; i < columns.count(); ++i) {
+                        if (table != QLatin1String("change_log") || columns.fieldName(i) != QLatin1String("at"))
+                            values.append(read.isNull(i) ? QStringLiteral("NULL") : read.value(i).toString());
+                    }
+                    rows.append(values.join(QLatin1Char('|')));
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        return rows;
+    }
+
+    static QStringList rawRows(const QString &file, const QString &sql)
+    {
+        QStringList rows;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(file);
+            QSqlQuery query(db.open() ? db : QSqlDatabase());
+            if (query.exec(sql)) {
+                const int columns = query.record().count();
+                while (query.next()) {
+                    QStringList values;
+                    for (int i = 0; i < columns; ++i)
+                        values.append(query.value(i).toString());
+                    rows.append(values.join(QLatin1Char('|')));
+                }
+            } else {
+                rows.append(query.lastError().text());
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        return rows;
+    }
+
+    // The search index's entries, and what a full rebuild would make of the tables: each person's
+    // names and aliases, their roles' titles and the words cited about them, each under a rowid
+    // whose high byte says which (see models/SearchIndex).
+    static QStringList searchEntries(const QString &file)
+    {
+        return rawRows(file, QStringLiteral("SELECT rowid, person_id, text FROM search_index ORDER BY rowid"));
+    }
+
+    static QStringList rebuiltSearchEntries(const QString &file)
+    {
+        return rawRows(file, QStringLiteral(
+            "SELECT (1 << 56) + id, id, name_en FROM person WHERE name_en <> '' "
+            "UNION ALL SELECT (2 << 56) + id, id, name_zh FROM person WHERE name_zh <> '' "
+            "UNION ALL SELECT (3 << 56) + id, person_id, alias FROM person_alias "
+            "UNION ALL SELECT (4 << 56) + id, person_id, title_en FROM role WHERE title_en <> '' "
+            "UNION ALL SELECT (5 << 56) + id, person_id, title_zh FROM role WHERE title_zh <> '' "
+            "UNION ALL SELECT (6 << 56) + c.id, coalesce(r.person_id, m.person_id), c.text FROM citation c "
+            "LEFT JOIN role r ON r.id = c.role_id LEFT JOIN movement m ON m.id = c.movement_id "
+            "WHERE coalesce(r.person_id, m.person_id) IS NOT NULL ORDER BY 1"));
     }
 
     void expectRefused(const QString &file, Database::Problem expected, const QString &words)
@@ -416,6 +499,240 @@ private slots:
         qInfo("kills: %d left nothing imported, %d after the commit (import took %lld ms)", none, all, duration);
         // Merging 15,000 movements lies between the first phase and COMMIT: that kill lands inside.
         QVERIFY(none > noneBeforePhases);
+    }
+
+    // Issue 17: each edit the command line makes, killed as its log announces each step of its
+    // transaction, leaves the file holding none of the edit or all of it: rows, change-log rows
+    // and search entries alike.
+    void killedDuringAnEditLeavesAllOrNothing()
+    {
+        const QString article = path(QStringLiteral("kill-edit.txt"));
+        TestFiles::write(article, "On 14 January 2026 Ada Example left OpenAI for Example Labs. Barret Zoph became chief "
+                                  "technology officer of Thinking Machines Lab. Thinking Machines Lab fired Barret Zoph.\n");
+        const QString logs = path(QStringLiteral("kill-edit-logs"));
+
+        struct Run
+        {
+            bool killed = false; // signalled after the phase was announced
+            bool crashed = false; // and ended by the signal, not by finishing first
+            int exitCode = -1;
+            QString err;
+        };
+        // Runs an edit; given a phase, kills it as soon as a log line announces it.
+        const auto run = [&](const QString &file, const QStringList &arguments, const QString &phase = {}) {
+            Run result;
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("XDG_DATA_HOME"), logs); // its log file stays in the test's folder
+            process.setProcessEnvironment(env);
+            process.setReadChannel(QProcess::StandardError);
+            process.start(QStringLiteral(TALENTFLOW_BINARY),
+                          QStringList{QStringLiteral("--verbose"), QStringLiteral("--database"), file} + arguments);
+            process.waitForStarted();
+            const QRegularExpression announced(phase);
+            while (!phase.isEmpty() && !result.killed && process.waitForReadyRead(30000)) {
+                while (!result.killed && process.canReadLine()) {
+                    const QString line = QString::fromUtf8(process.readLine());
+                    result.err += line;
+                    if (!announced.match(line).hasMatch())
+                        continue;
+                    // A finished process has no id, and kill(0) would signal this whole process group.
+                    const qint64 pid = process.processId();
+                    if (process.state() != QProcess::NotRunning && pid > 0)
+                        ::kill(pid_t(pid), SIGKILL);
+                    result.killed = true;
+                }
+            }
+            process.waitForFinished(30000);
+            result.crashed = process.exitStatus() == QProcess::CrashExit;
+            result.exitCode = process.exitCode();
+            result.err += QString::fromUtf8(process.readAllStandardError());
+            return result;
+        };
+        // The whole database in the main file, so a copy of that file is a copy of all of it.
+        const auto copy = [&](const QString &from, const QString &name) {
+            rawSql(from, {QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")});
+            const QString target = path(name);
+            for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(target + QLatin1String(suffix));
+            if (!QFile::copy(from, target))
+                qFatal("cannot copy %s", qPrintable(from));
+            QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+            return target;
+        };
+        // With a rollback journal, a commit must wait for every reader to finish: an edit killed
+        // while one reads is stopped inside its transaction, whichever step it had announced.
+        const QString reader = QStringLiteral("reader");
+        const auto startReading = [&](const QString &file) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), reader);
+            db.setDatabaseName(file);
+            if (!db.open())
+                return false;
+            QSqlQuery read(db);
+            return read.exec(QStringLiteral("BEGIN")) && read.exec(QStringLiteral("SELECT count(*) FROM source"))
+                && read.next();
+        };
+        const auto stopReading = [&] {
+            {
+                QSqlDatabase db = QSqlDatabase::database(reader, false);
+                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(reader);
+        };
+        const QStringList tables{QStringLiteral("source"), QStringLiteral("person"), QStringLiteral("company"),
+                                 QStringLiteral("movement"), QStringLiteral("role"), QStringLiteral("citation"),
+                                 QStringLiteral("change_log"), QStringLiteral("search_index")};
+        const auto count = [](const QString &file, const QString &table) {
+            return rawValue(file, QStringLiteral("SELECT count(*) FROM %1").arg(table)).toInt();
+        };
+
+        struct Edit
+        {
+            QString name;
+            QString before;         // the file the edit starts from
+            QStringList arguments;
+            QString words;          // what the edit quotes, which no log may hold
+            QStringList phases;     // the steps it announces inside its transaction, in order
+            QMap<QString, int> adds; // the rows a whole edit adds, by table
+        };
+        const QString committed = QStringLiteral("edit: committed");
+        int none = 0;
+        int all = 0;
+        int killedBeforeExit = 0;
+        QElapsedTimer timer;
+        timer.start();
+
+        // Runs the edit whole once, then kills it at each step; returns the file it leaves whole.
+        const auto killEdit = [&](const Edit &edit) -> QString {
+            const QStringList before = contents(edit.before);
+            const QString whole = copy(edit.before, edit.name + QStringLiteral("-whole.sqlite"));
+            const Run finished = run(whole, edit.arguments);
+            if (finished.exitCode != 0 || finished.crashed) {
+                QTest::qFail(qPrintable(edit.name + QStringLiteral(" failed: ") + finished.err), __FILE__, __LINE__);
+                return {};
+            }
+            // What the whole edit is: its rows, their change-log rows and their search entries.
+            for (const QString &table : tables) {
+                const int added = count(whole, table) - count(edit.before, table);
+                if (added != edit.adds.value(table)) {
+                    const QString why = QStringLiteral("%1 added %2 %3 rows, not %4").arg(edit.name).arg(added).arg(table);
+                    QTest::qFail(qPrintable(why.arg(edit.adds.value(table))), __FILE__, __LINE__);
+                    return {};
+                }
+            }
+            const QStringList after = contents(whole);
+            // It announced each step, in order, and named rows by id, never by their words.
+            qsizetype step = 0;
+            const QStringList announced = edit.phases + QStringList{committed};
+            for (const QString &line : finished.err.split(QLatin1Char('\n'))) {
+                if (step < announced.size() && QRegularExpression(announced.at(step)).match(line).hasMatch())
+                    ++step;
+            }
+            if (step != announced.size() || finished.err.contains(edit.words)) {
+                QTest::qFail(qPrintable(edit.name + QStringLiteral(" announced: ") + finished.err), __FILE__, __LINE__);
+                return {};
+            }
+
+            // Killed at a step: the app opens the file again, sound, with none or all of the edit.
+            // Without a reader the kill races the commit, and either outcome will do; a part will not.
+            const auto killAt = [&](const QString &phase, bool reading) {
+                const QString when = QStringLiteral("%1 killed at \"%2\"%3")
+                                         .arg(edit.name, phase, reading ? QStringLiteral(" while read") : QString());
+                const QString file = copy(edit.before, QStringLiteral("kill-edit.sqlite"));
+                if (reading && !(rawSql(file, {QStringLiteral("PRAGMA journal_mode = DELETE")}) && startReading(file))) {
+                    QTest::qFail(qPrintable(when + QStringLiteral(": cannot read the file")), __FILE__, __LINE__);
+                    return;
+                }
+                const Run killed = run(file, edit.arguments, phase);
+                if (reading)
+                    stopReading();
+                if (!killed.killed) {
+                    QTest::qFail(qPrintable(when + QStringLiteral(": no such step in ") + killed.err), __FILE__, __LINE__);
+                    return;
+                }
+                killedBeforeExit += killed.crashed ? 1 : 0;
+                QString error;
+                QVERIFY2(Database::open(file, &error), qPrintable(when + QStringLiteral(": ") + error));
+                QCOMPARE(rawValue(file, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+                const QStringList now = contents(file);
+                QVERIFY2(now == before || now == after, qPrintable(when + QStringLiteral(" left part of the edit")));
+                QVERIFY2(searchEntries(file) == rebuiltSearchEntries(file),
+                         qPrintable(when + QStringLiteral(": the search index differs from a rebuild")));
+                (now == before ? none : all) += 1;
+                // No commit while a reader holds the file; one announced is done.
+                if (reading)
+                    QVERIFY2(killed.crashed && now == before, qPrintable(when + QStringLiteral(" changed the file")));
+                if (phase == committed)
+                    QVERIFY2(now == after, qPrintable(when + QStringLiteral(" lost the edit")));
+            };
+            for (const QString &phase : edit.phases) {
+                killAt(phase, false);
+                killAt(phase, true);
+            }
+            killAt(committed, false);
+            return QTest::currentTestFailed() ? QString() : whole;
+        };
+
+        const QString left = QStringLiteral("Ada Example left OpenAI");
+        const QString withArticle = killEdit({QStringLiteral("--add-source"), m_seeded, {QStringLiteral("--add-source"), article},
+                                              left, {QStringLiteral("edit: source \\d+ written"), QStringLiteral("edit: committing")},
+                                              {{QStringLiteral("source"), 1}, {QStringLiteral("change_log"), 1}}});
+        QVERIFY(!withArticle.isEmpty());
+        const QString source = rawValue(withArticle, QStringLiteral("SELECT max(id) FROM source")).toString();
+        const auto quoting = [&](const QString &words) {
+            return QStringList{QStringLiteral("--source"), source, QStringLiteral("--quote"), words};
+        };
+
+        // A new person's move to a new company: both added with it.
+        QVERIFY(!killEdit({QStringLiteral("--add-movement"), withArticle,
+                           QStringList{QStringLiteral("--add-movement"), QStringLiteral("--person"), QStringLiteral("Ada Example"),
+                                       QStringLiteral("--new-person"), QStringLiteral("--kind"), QStringLiteral("left"),
+                                       QStringLiteral("--company"), QStringLiteral("OpenAI"), QStringLiteral("--to"),
+                                       QStringLiteral("Example Labs"), QStringLiteral("--new-company"), QStringLiteral("--date"),
+                                       QStringLiteral("2026-01-14")} + quoting(left),
+                           left,
+                           {QStringLiteral("edit: person \\d+ added"), QStringLiteral("edit: company \\d+ added"),
+                            QStringLiteral("edit: movement \\d+ written"), QStringLiteral("edit: citation \\d+ written"),
+                            QStringLiteral("edit: committing")},
+                           {{QStringLiteral("person"), 1}, {QStringLiteral("company"), 1}, {QStringLiteral("movement"), 1},
+                            {QStringLiteral("citation"), 1}, {QStringLiteral("change_log"), 4}, {QStringLiteral("search_index"), 2}}})
+                     .isEmpty());
+
+        const QString became = QStringLiteral("Barret Zoph became chief technology officer");
+        QVERIFY(!killEdit({QStringLiteral("--add-role"), withArticle,
+                           QStringList{QStringLiteral("--add-role"), QStringLiteral("--person"), QStringLiteral("Barret Zoph"),
+                                       QStringLiteral("--company"), QStringLiteral("Thinking Machines Lab"), QStringLiteral("--title"),
+                                       QStringLiteral("Chief Technology Officer")} + quoting(became),
+                           became,
+                           {QStringLiteral("edit: role \\d+ written"), QStringLiteral("edit: citation \\d+ written"),
+                            QStringLiteral("edit: committing")},
+                           {{QStringLiteral("role"), 1}, {QStringLiteral("citation"), 1}, {QStringLiteral("change_log"), 2},
+                            {QStringLiteral("search_index"), 2}}})
+                     .isEmpty());
+
+        // Words that date an undated move: the move's date changes with the citation.
+        const QString fired = rawValue(withArticle, QStringLiteral("SELECT m.id FROM movement m JOIN person p ON p.id = m.person_id WHERE "
+                                                                   "p.name_en = 'Barret Zoph' AND m.kind = 'fired' AND m.date IS NULL"))
+                                  .toString();
+        QVERIFY(!fired.isEmpty());
+        const QString firedWords = QStringLiteral("Thinking Machines Lab fired Barret Zoph");
+        const QString dated = killEdit({QStringLiteral("--cite"), withArticle,
+                                        QStringList{QStringLiteral("--cite"), QStringLiteral("movement"), fired, QStringLiteral("--date"),
+                                                    QStringLiteral("2026-01-14")} + quoting(firedWords),
+                                        firedWords,
+                                        {QStringLiteral("edit: movement \\d+ dated"), QStringLiteral("edit: citation \\d+ written"),
+                                         QStringLiteral("edit: committing")},
+                                        {{QStringLiteral("citation"), 1}, {QStringLiteral("change_log"), 2},
+                                         {QStringLiteral("search_index"), 1}}});
+        QVERIFY(!dated.isEmpty());
+        QCOMPARE(rawValue(dated, QStringLiteral("SELECT date FROM movement WHERE id = %1").arg(fired)).toString(),
+                 QStringLiteral("2026-01-14"));
+
+        qInfo("edit kills: %d left nothing of the edit, %d all of it; %d ended by the kill (%lld ms)", none, all,
+              killedBeforeExit, timer.elapsed());
+        QVERIFY(none > 0);
+        QVERIFY(all > 0);
     }
 
     void hostileTextDisplaysWithoutHanging()
