@@ -80,7 +80,7 @@ QString RolesTableModel::selectStatement() const
     const QString person = preferred("p", "name_en", "name_zh", m_language);
     const QString company = preferred("c", "name_en", "name_zh", m_language);
     return QStringLiteral("SELECT %1, %2, %3, r.start_date, r.end_date, %4, "
-                          "r.person_id, r.company_id, r.id, r.dispute_id FROM %5 WHERE %6 %7")
+                          "r.person_id, r.company_id, r.id, r.dispute_id, r.row_version FROM %5 WHERE %6 %7")
         .arg(person, company, preferred("r", "title_en", "title_zh", m_language), statusExpression(),
              fromClause(), m_condition.sql, orderByClause());
 }
@@ -165,16 +165,16 @@ QString RolesTableModel::readProblem() const
     return error.isValid() ? describeSqlError(error) : QString();
 }
 
-std::optional<int> RolesTableModel::rowOfPersonInQuery(qint64 personId) const
+std::optional<int> RolesTableModel::firstRowInQuery(const QString &key, qint64 id) const
 {
     // The row's number in the table's own order, counted by SQLite rather than by fetching rows.
     const QString order = orderBy(QStringLiteral("(%1)").arg(statusExpression()));
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT min(n) FROM (SELECT row_number() OVER (%1) - 1 AS n, r.person_id AS person "
-                                 "FROM %2 WHERE %3) WHERE person = :person")
-                      .arg(order, fromClause(), m_condition.sql));
+    query.prepare(QStringLiteral("SELECT min(n) FROM (SELECT row_number() OVER (%1) - 1 AS n, %2 AS wanted "
+                                 "FROM %3 WHERE %4) WHERE wanted = :wanted")
+                      .arg(order, key, fromClause(), m_condition.sql));
     m_condition.bindTo(query);
-    query.bindValue(QStringLiteral(":person"), personId);
+    query.bindValue(QStringLiteral(":wanted"), id);
     if (!query.exec() || !query.next())
         return std::nullopt;
     return query.value(0).isNull() ? -1 : query.value(0).toInt();
@@ -190,13 +190,23 @@ bool RolesTableModel::showsPerson(qint64 personId) const
     return query.exec() && query.next() && query.value(0).toBool();
 }
 
-int RolesTableModel::rowOfPerson(qint64 personId)
+int RolesTableModel::fetchUpTo(std::optional<int> found)
 {
-    const int row = rowOfPersonInQuery(personId).value_or(-1);
+    const int row = found.value_or(-1);
     // The view selects the row, so it must be loaded; fetching stops there.
     while (row >= rowCount() && canFetchMore())
         fetchMore();
     return row < rowCount() ? row : -1;
+}
+
+int RolesTableModel::rowOfPerson(qint64 personId)
+{
+    return fetchUpTo(firstRowInQuery(QStringLiteral("r.person_id"), personId));
+}
+
+int RolesTableModel::rowOfRole(qint64 roleId)
+{
+    return fetchUpTo(firstRowInQuery(QStringLiteral("r.id"), roleId));
 }
 
 QStringList RolesTableModel::statusLabels()
@@ -219,6 +229,11 @@ QVariant RolesTableModel::data(const QModelIndex &index, int role) const
         return hidden(index.row(), DisputeIdField);
     case StatusKeyRole:
         return QSqlQueryModel::data(index.siblingAtColumn(Status), Qt::DisplayRole);
+    case RowVersionRole:
+        return hidden(index.row(), RowVersionField);
+    case OtherScriptTitleRole:
+        return storedTitle(index.row(),
+                           m_language == DisplayLanguage::Chinese ? DisplayLanguage::English : DisplayLanguage::Chinese);
     default:
         break;
     }
@@ -250,8 +265,12 @@ QVariant RolesTableModel::data(const QModelIndex &index, int role) const
             return raw;
         }
     }
-    if (role == Qt::EditRole)
+    if (role == Qt::EditRole) {
+        // A title is edited in the table's own script, which may be empty where the other shows.
+        if (index.column() == Title)
+            return storedTitle(index.row(), m_language);
         return QSqlQueryModel::data(index, Qt::DisplayRole);
+    }
     return QSqlTableModel::data(index, role);
 }
 
@@ -275,12 +294,104 @@ QVariant RolesTableModel::headerData(int section, Qt::Orientation orientation, i
             return QVariant();
         }
     }
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && isEditable()) {
+        const bool chinese = m_language == DisplayLanguage::Chinese;
+        if (section == Title)
+            return chinese ? tr("Double-click, F2 or typing edits the title in Chinese.")
+                           : tr("Double-click, F2 or typing edits the title in English.");
+        if (section == Start || section == End)
+            return tr("Double-click, F2 or typing edits the date: YYYY, YYYY-MM or YYYY-MM-DD, or empty where the "
+                      "articles do not say.");
+    }
     return QSqlTableModel::headerData(section, orientation, role);
 }
 
 Qt::ItemFlags RolesTableModel::flags(const QModelIndex &index) const
 {
-    return index.isValid() ? Qt::ItemIsSelectable | Qt::ItemIsEnabled : Qt::NoItemFlags;
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    const Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
+    return isEditable() && isEditableColumn(index.column()) ? flags | Qt::ItemIsEditable : flags;
+}
+
+void RolesTableModel::setCellEditor(CellEditor editor)
+{
+    m_cellEditor = std::move(editor);
+    emit headerDataChanged(Qt::Horizontal, Title, End);
+}
+
+void RolesTableModel::setEditable(bool editable)
+{
+    if (editable == m_editable)
+        return;
+    m_editable = editable;
+    emit headerDataChanged(Qt::Horizontal, Title, End);
+}
+
+std::optional<RolesTableModel::CellField> RolesTableModel::cellField(int column) const
+{
+    switch (column) {
+    case Title:
+        return m_language == DisplayLanguage::Chinese ? CellField::TitleZh : CellField::TitleEn;
+    case Start:
+        return CellField::Start;
+    case End:
+        return CellField::End;
+    default:
+        return std::nullopt;
+    }
+}
+
+QString RolesTableModel::whyNotEditableHere(const QModelIndex &index) const
+{
+    if (!index.isValid() || !isEditableColumn(index.column()))
+        return {};
+    // The role is one claim of a dispute: changing it alone, here, would hide the other.
+    if (!hidden(index.row(), DisputeIdField).isNull())
+        return tr("Articles disagree about this role. Edit it from the detail pane, where the claims are shown side by side.");
+    if ((index.column() == Start || index.column() == End) && dateIsDisputed(index.row(), index.column()))
+        return tr("An article states another date here. Edit it from the detail pane, where both dates are shown.");
+    return {};
+}
+
+bool RolesTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    m_editError.clear();
+    const std::optional<CellField> field = index.isValid() && role == Qt::EditRole ? cellField(index.column()) : std::nullopt;
+    if (!field || !(flags(index) & Qt::ItemIsEditable)) {
+        m_editError = tr("This cell cannot be edited now.");
+        return false;
+    }
+    m_editError = whyNotEditableHere(index);
+    if (!m_editError.isEmpty())
+        return false;
+    // The editor writes through the edit history; the table reads the row again when the session
+    // says the data changed.
+    return m_cellEditor(index, *field, value, &m_editError);
+}
+
+QString RolesTableModel::storedTitle(int row, DisplayLanguage script) const
+{
+    QSqlQuery query(database());
+    query.prepare(script == DisplayLanguage::Chinese ? QStringLiteral("SELECT title_zh FROM role WHERE id = :id")
+                                                     : QStringLiteral("SELECT title_en FROM role WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), hidden(row, RoleIdField));
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+bool RolesTableModel::dateIsDisputed(int row, int column) const
+{
+    // As the detail pane marks it: a citation stating a date for this end of the role that is not
+    // the role's own.
+    QSqlQuery query(database());
+    query.prepare(column == Start ? QStringLiteral("SELECT EXISTS (SELECT 1 FROM citation c JOIN role r ON r.id = c.role_id "
+                                                   "WHERE c.role_id = :id AND c.stated_field = 'start' "
+                                                   "AND c.stated_date <> '' AND c.stated_date IS NOT r.start_date)")
+                                  : QStringLiteral("SELECT EXISTS (SELECT 1 FROM citation c JOIN role r ON r.id = c.role_id "
+                                                   "WHERE c.role_id = :id AND c.stated_field = 'end' "
+                                                   "AND c.stated_date <> '' AND c.stated_date IS NOT r.end_date)"));
+    query.bindValue(QStringLiteral(":id"), hidden(row, RoleIdField));
+    return query.exec() && query.next() && query.value(0).toBool();
 }
 
 } // namespace talentflow

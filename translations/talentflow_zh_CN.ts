@@ -595,6 +595,17 @@
     </message>
 </context>
 <context>
+    <name>talentflow::DateCellDelegate</name>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD; empty where the articles do not say.</source>
+        <translation>格式为 YYYY、YYYY-MM 或 YYYY-MM-DD;文章未提及时留空。</translation>
+    </message>
+</context>
+<context>
     <name>talentflow::DetailPane</name>
     <message>
         <source>date not stated</source>
@@ -892,6 +903,26 @@
     </message>
 </context>
 <context>
+    <name>talentflow::InPlaceEditing</name>
+    <message>
+        <source>%1: %2, %3</source>
+        <extracomment>What an in-place edit is about, for Undo/Redo: person, title and company as the table shows them</extracomment>
+        <translation>%1:%2,%3</translation>
+    </message>
+    <message>
+        <source>Cannot read the database</source>
+        <translation>无法读取数据库</translation>
+    </message>
+    <message>
+        <source>The edit was not made</source>
+        <translation>未能完成编辑</translation>
+    </message>
+    <message>
+        <source>The role would end (%1) before it starts (%2).</source>
+        <translation>该职位的结束日期(%1)将早于开始日期(%2)。</translation>
+    </message>
+</context>
+<context>
     <name>talentflow::MainMenus</name>
     <message>
         <source>&amp;File</source>
@@ -999,6 +1030,25 @@
     <message>
         <source>You cannot write to this file or its folder, so Talentflow opened it read-only.</source>
         <translation>您无法写入此文件或其所在文件夹,因此人才流向以只读方式打开。</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::PartialDateValidator</name>
+    <message>
+        <source>“%1” is not a date. Write YYYY, YYYY-MM or YYYY-MM-DD, or leave it empty where the articles do not say.</source>
+        <translation>“%1”不是日期。请写成 YYYY、YYYY-MM 或 YYYY-MM-DD;文章未提及时留空。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: there is no year 0.</source>
+        <translation>“%1”不是日期:不存在公元 0 年。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: there is no month %2.</source>
+        <translation>“%1”不是日期:没有 %2 月。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: %2 has no day %3.</source>
+        <translation>“%1”不是日期:%2没有 %3 日。</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1199,30 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Double-click, F2 or typing edits the title in Chinese.</source>
+        <translation>双击、按 F2 或直接输入即可编辑中文职务。</translation>
+    </message>
+    <message>
+        <source>Double-click, F2 or typing edits the title in English.</source>
+        <translation>双击、按 F2 或直接输入即可编辑英文职务。</translation>
+    </message>
+    <message>
+        <source>Double-click, F2 or typing edits the date: YYYY, YYYY-MM or YYYY-MM-DD, or empty where the articles do not say.</source>
+        <translation>双击、按 F2 或直接输入即可编辑日期:YYYY、YYYY-MM 或 YYYY-MM-DD;文章未提及时留空。</translation>
+    </message>
+    <message>
+        <source>Articles disagree about this role. Edit it from the detail pane, where the claims are shown side by side.</source>
+        <translation>各文章对此职位说法不一。请在右侧详情中编辑,那里会并列显示各方说法。</translation>
+    </message>
+    <message>
+        <source>An article states another date here. Edit it from the detail pane, where both dates are shown.</source>
+        <translation>有文章给出了不同的日期。请在右侧详情中编辑,那里会同时显示两个日期。</translation>
+    </message>
+    <message>
+        <source>This cell cannot be edited now.</source>
+        <translation>此单元格现在无法编辑。</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1379,32 @@
     <message>
         <source>Each label marks the first day of its month</source>
         <translation>每个标签位于该月第一天</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::TitleCellDelegate</name>
+    <message>
+        <source>The title in Chinese; the English one is edited with the interface in English.</source>
+        <translation>中文职务;英文职务请在英文界面中编辑。</translation>
+    </message>
+    <message>
+        <source>The title in English; the Chinese one is edited with the interface in Chinese.</source>
+        <translation>英文职务;中文职务请在中文界面中编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::TitleValidator</name>
+    <message>
+        <source>A role needs a title, and this one has none in English either.</source>
+        <translation>职位必须有职务名称,而此职位也没有英文职务。</translation>
+    </message>
+    <message>
+        <source>A role needs a title, and this one has none in Chinese either.</source>
+        <translation>职位必须有职务名称,而此职位也没有中文职务。</translation>
+    </message>
+    <message>
+        <source>A title has at most %1 characters; this one has %2.</source>
+        <translation>职务名称最多 %1 个字符,此处有 %2 个。</translation>
     </message>
 </context>
 <context>

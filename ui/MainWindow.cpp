@@ -104,6 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_detailPane, &DetailPane::articleRequested, this, &MainWindow::openArticle);
     connect(m_workbench, &Workbench::articleRequested, this, [this](qint64 sourceId) { openArticle(sourceId, 0, 0); });
     connect(m_workbench, &Workbench::personRecorded, m_selection, &PersonSelection::select);
+    m_workbench->editInTable(m_rolesView);
     connect(m_detailPane, &DetailPane::editFactRequested, m_workbench, &Workbench::editFact);
     connect(m_detailPane, &DetailPane::removeFactRequested, m_workbench, &Workbench::removeFact);
     connect(m_detailPane, &DetailPane::removeCitationRequested, m_workbench, &Workbench::removeCitation);

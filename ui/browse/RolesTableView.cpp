@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QToolTip>
 
 namespace talentflow {
 
@@ -55,6 +56,9 @@ void RolesTableView::setRolesModel(RolesTableModel *model)
         setColumnHidden(column, true);
     horizontalHeader()->setSortIndicator(RolesTableModel::Person, Qt::AscendingOrder);
     applyDefaultWidths();
+    if (m_cellEditor)
+        model->setCellEditor(m_cellEditor);
+    updateEditable();
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())
             emit personChosen(current.data(RolesTableModel::PersonIdRole).toLongLong());
@@ -85,12 +89,59 @@ void RolesTableView::setSession(DataSession *session)
         }
     });
     connect(session, &DataSession::dataChanged, this, [this](DataSession::Change what) {
-        if (!m_model || what == DataSession::Change::Articles)
-            return; // an article's own changes show in no row
-        const qint64 selected = currentPersonId();
-        m_model->select();
-        selectPerson(selected);
+        if (what != DataSession::Change::Articles) // an article's own changes show in no row
+            reread();
     });
+    connect(session, &DataSession::importingChanged, this, &RolesTableView::updateEditable);
+}
+
+void RolesTableView::setCellEditor(RolesTableModel::CellEditor editor)
+{
+    m_cellEditor = std::move(editor);
+    if (m_model)
+        m_model->setCellEditor(m_cellEditor);
+    updateEditable();
+}
+
+void RolesTableView::updateEditable()
+{
+    if (m_model)
+        m_model->setEditable(m_session && !m_session->refusedEdit());
+}
+
+void RolesTableView::reread()
+{
+    if (!m_model)
+        return;
+    const QModelIndex current = currentIndex();
+    const qint64 roleId = current.isValid() ? current.data(RolesTableModel::RoleIdRole).toLongLong() : 0;
+    const qint64 selected = currentPersonId();
+    m_model->select();
+    // An edited row may have moved (the table is sorted by its date, say): follow it.
+    const int row = roleId > 0 ? m_model->rowOfRole(roleId) : -1;
+    if (row < 0) {
+        selectPerson(selected);
+        return;
+    }
+    const QModelIndex index = m_model->index(row, current.column());
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    scrollTo(index);
+}
+
+bool RolesTableView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event)
+{
+    // A cell articles disagree about is edited where the claims show side by side; the key or
+    // click that asked is answered with why, and a typed letter starts no search.
+    if (m_model && index.isValid() && (editTriggers() & trigger) && (index.flags() & Qt::ItemIsEditable)) {
+        const QString why = m_model->whyNotEditableHere(index);
+        if (!why.isEmpty()) {
+            const QRect cell = visualRect(index);
+            QToolTip::showText(viewport()->mapToGlobal(cell.bottomLeft()), why, viewport(), cell);
+            emit editRefused(why);
+            return true;
+        }
+    }
+    return QTableView::edit(index, trigger, event);
 }
 
 bool RolesTableView::showFilter(const RoleFilter &filter, const QString &searchText)

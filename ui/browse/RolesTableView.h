@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/RolesTableModel.h"
+
 #include <QPointer>
 #include <QTableView>
 
@@ -8,10 +10,9 @@ class QLabel;
 namespace talentflow {
 
 class DataSession;
-class RolesTableModel;
-struct RoleFilter;
 
-// The people & roles table: sortable by every column, one row selected at a time.
+// The people & roles table: sortable by every column, one row selected at a time. With a cell
+// editor, its title, start and end cells are edited in place while the database can be written.
 class RolesTableView : public QTableView
 {
     Q_OBJECT
@@ -32,6 +33,11 @@ public:
     void setModel(QAbstractItemModel *model) override;
     qint64 currentPersonId() const;
 
+    // Edits cells through this editor, in this model and each one a new database brings.
+    void setCellEditor(RolesTableModel::CellEditor editor);
+    // Reads the rows again, keeping the current cell on its role where the role still shows.
+    void reread();
+
     // Widens the date columns when the table's language needs more room than they have (after a
     // language change, or widths restored from an English session); never narrows them.
     void fitDateColumns();
@@ -42,20 +48,25 @@ public slots:
 
 signals:
     void personChosen(qint64 personId);
+    // An edit was asked of a cell that is not edited here, and why.
+    void editRefused(const QString &why);
 
 protected:
     void changeEvent(QEvent *event) override;
     void updateGeometries() override;
+    bool edit(const QModelIndex &index, EditTrigger trigger, QEvent *event) override;
 
 private:
     void applyDefaultWidths();
     int dateColumnWidth() const;
     void updateNoMatchesNote();
+    void updateEditable();
 
     QPointer<RolesTableModel> m_model; // owned by the view, replaced with each database
     DataSession *m_session = nullptr;
     QLabel *m_noMatches;
     QString m_searchText;
+    RolesTableModel::CellEditor m_cellEditor;
 };
 
 } // namespace talentflow

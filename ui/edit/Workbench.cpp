@@ -9,6 +9,7 @@
 #include "ui/edit/EditHistory.h"
 #include "ui/edit/EditHistoryView.h"
 #include "ui/edit/FactDialog.h"
+#include "ui/edit/InPlaceEditing.h"
 #include "ui/edit/ReplaceTextDialog.h"
 
 #include <QAction>
@@ -77,6 +78,12 @@ bool Workbench::editable()
         return false;
     }
     return true;
+}
+
+void Workbench::editInTable(RolesTableView *table)
+{
+    m_inPlace = new InPlaceEditing(table, m_session, m_history, m_window);
+    connect(m_inPlace, &InPlaceEditing::note, this, &Workbench::note);
 }
 
 void Workbench::undo()

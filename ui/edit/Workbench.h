@@ -15,7 +15,9 @@ class ArticlesView;
 class DataSession;
 class EditHistory;
 class EditHistoryView;
+class InPlaceEditing;
 class MainMenus;
+class RolesTableView;
 
 // The editing side of the window: adding articles, the Articles view, undo and redo. It puts its
 // actions in the window's menus and its view in a dock; the window only opens what it asks for.
@@ -30,6 +32,10 @@ public:
     EditHistory *history() const { return m_history; }
     EditHistoryView *historyView() const { return m_historyView; }
     QAction *addArticleAction() const { return m_addArticle; }
+    InPlaceEditing *inPlaceEditing() const { return m_inPlace; }
+
+    // Title, start and end edited in the roles table's cells, each cell one undoable edit.
+    void editInTable(RolesTableView *table);
 
     // File ▸ Add Article…: the form, then the addition as one undoable edit.
     void addArticle();
@@ -71,6 +77,7 @@ private:
     QAction *m_addArticle;
     QAction *m_undo;
     QAction *m_redo;
+    InPlaceEditing *m_inPlace = nullptr;
     bool m_articlesSized = false;
 };
 
