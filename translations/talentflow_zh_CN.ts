@@ -781,6 +781,21 @@
         <source>Keep a citation of “%1” as an orphan</source>
         <translation>将“%1”的一处引用保留为孤立引用</translation>
     </message>
+    <message>
+        <source>Correct the names of “%1”</source>
+        <extracomment>Undo/Redo&apos;s step, e.g. &quot;Correct the names of “Barret Zoph”&quot;</extracomment>
+        <translation>更正“%1”的姓名</translation>
+    </message>
+    <message>
+        <source>Correct the names of the company “%1”</source>
+        <extracomment>Undo/Redo&apos;s step, e.g. &quot;Correct the names of the company “OpenAI”&quot;</extracomment>
+        <translation>更正公司“%1”的名称</translation>
+    </message>
+    <message>
+        <source>Merge people: %1</source>
+        <extracomment>Undo/Redo&apos;s step, e.g. &quot;Merge “B. Zoph” into “Barret Zoph”&quot;</extracomment>
+        <translation>合并人物:%1</translation>
+    </message>
 </context>
 <context>
     <name>talentflow::EditHistoryView</name>
