@@ -9,6 +9,10 @@
 #include "ui/chart/TimelineView.h"
 #include "ui/edit/AddArticleDialog.h"
 #include "ui/edit/CiteDialog.h"
+#include "ui/edit/CiteNameDialog.h"
+#include "ui/edit/CompanyNamesDialog.h"
+#include "ui/edit/MergePeopleDialog.h"
+#include "ui/edit/PersonNamesDialog.h"
 #include "ui/edit/ReplaceTextDialog.h"
 #include "ui/edit/FactDialog.h"
 #include "ui/edit/ArticlesView.h"
@@ -23,9 +27,11 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -112,6 +118,36 @@ class TestWorkbench : public QObject
             if (dialog->isVisible())
                 QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         });
+    }
+
+    // Answers the next modal form of this type, then presses OK if it is still open; anything
+    // else modal is closed, so a wrong dialog fails the test instead of hanging it.
+    template<typename Dialog>
+    void answerDialog(std::function<void(Dialog *)> fill, bool *answered)
+    {
+        *answered = false;
+        QTimer::singleShot(0, this, [fill, answered] {
+            QWidget *modal = QApplication::activeModalWidget();
+            auto *dialog = qobject_cast<Dialog *>(modal);
+            if (!dialog) {
+                if (modal)
+                    modal->close();
+                return;
+            }
+            fill(dialog);
+            *answered = true;
+            if (dialog->isVisible())
+                QTest::mouseClick(dialog->template findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                                  Qt::LeftButton);
+        });
+    }
+
+    QString aliasesOf(qint64 personId)
+    {
+        return value(QStringLiteral("SELECT group_concat(id || ':' || alias, ' ') FROM (SELECT id, alias FROM person_alias "
+                                    "WHERE person_id = ? ORDER BY id)"),
+                     {personId})
+            .toString();
     }
 
     // Answers the review that opens after a text is replaced (or by Review Citations…), once the
@@ -796,6 +832,242 @@ private slots:
             QVERIFY2(asked.contains(QStringLiteral("only citation")), qPrintable(asked));
             QCOMPARE(value(QStringLiteral("SELECT count(*) FROM citation WHERE id = ?"), {citation}).toInt(), 1);
         }
+    }
+
+    // Edit names… under a person's names: names and aliases in one undoable edit, found by search
+    // while they stand.
+    void aPersonsNamesAreCorrectedFromTheDetailPaneAndUndone()
+    {
+        const qint64 zoph = value(QStringLiteral("SELECT id FROM person WHERE name_en = 'Barret Zoph'")).toLongLong();
+        const QString person = QStringLiteral("SELECT name_en || '|' || name_zh FROM person WHERE id = ?");
+        const QString namesBefore = value(person, {zoph}).toString();
+        const QString aliasesBefore = aliasesOf(zoph);
+        const QString barretAlias = QStringLiteral("SELECT count(*) FROM person_alias WHERE person_id = ? AND alias = 'Barret'");
+        QCOMPARE(value(barretAlias, {zoph}).toInt(), 1);
+        m_window->selection()->select(zoph);
+        auto *pane = m_window->findChild<DetailPane *>();
+        QTRY_VERIFY(pane->html().contains(QStringLiteral("person-names:%1").arg(zoph)));
+
+        QString problemAtFirst;
+        bool okAtFirst = true;
+        bool answered = false;
+        answerDialog<PersonNamesDialog>(
+            [&](PersonNamesDialog *dialog) {
+                problemAtFirst = dialog->problem();
+                okAtFirst = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
+                dialog->findChild<QLineEdit *>(QStringLiteral("personNewAlias"))->setText(QStringLiteral("Zoph, Barret"));
+                QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addAlias")), Qt::LeftButton);
+                auto *aliases = dialog->findChild<QListWidget *>(QStringLiteral("personAliases"));
+                const QList<QListWidgetItem *> barret = aliases->findItems(QStringLiteral("Barret"), Qt::MatchExactly);
+                QCOMPARE(barret.size(), 1);
+                barret.first()->setSelected(true);
+                QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("removeAlias")), Qt::LeftButton);
+                dialog->findChild<QLineEdit *>(QStringLiteral("personNameZh"))->setText(QStringLiteral("巴雷特·佐夫博士"));
+            },
+            &answered);
+        emit pane->findChild<QTextBrowser *>()->anchorClicked(QUrl(QStringLiteral("person-names:%1").arg(zoph)));
+        QVERIFY(answered);
+        QVERIFY(!okAtFirst);
+        QVERIFY2(problemAtFirst.contains(QStringLiteral("Nothing has changed")), qPrintable(problemAtFirst));
+        QCOMPARE(value(person, {zoph}).toString(), QStringLiteral("Barret Zoph|巴雷特·佐夫博士"));
+        const QString aliasesAfter = aliasesOf(zoph);
+        QVERIFY2(aliasesAfter.contains(QStringLiteral(":Zoph, Barret")), qPrintable(aliasesAfter));
+        QCOMPARE(value(barretAlias, {zoph}).toInt(), 0);
+        const Answer<QList<qint64>> found = m_window->session()->findPeople(QStringLiteral("Zoph, Barret"));
+        QVERIFY(found && *found.value == QList<qint64>{zoph});
+        QTRY_VERIFY(pane->html().contains(QStringLiteral("Zoph, Barret")));
+        QVERIFY(m_window->workbench()->history()->stack()->undoText().contains(QStringLiteral("Barret Zoph")));
+
+        // Undo puts back the names and the very alias rows, ids included.
+        action("undoAction")->trigger();
+        QCOMPARE(value(person, {zoph}).toString(), namesBefore);
+        QCOMPARE(aliasesOf(zoph), aliasesBefore);
+        QVERIFY(m_window->session()->findPeople(QStringLiteral("Zoph, Barret")).value->isEmpty());
+        QTRY_VERIFY(!pane->html().contains(QStringLiteral("Zoph, Barret")));
+        action("redoAction")->trigger();
+        QCOMPARE(value(person, {zoph}).toString(), QStringLiteral("Barret Zoph|巴雷特·佐夫博士"));
+        action("undoAction")->trigger();
+        QCOMPARE(value(person, {zoph}).toString(), namesBefore);
+
+        // A person without any name cannot be stored; the form says so and offers no OK.
+        QString problemWithoutNames;
+        answerDialog<PersonNamesDialog>(
+            [&](PersonNamesDialog *dialog) {
+                dialog->findChild<QLineEdit *>(QStringLiteral("personNameEn"))->clear();
+                dialog->findChild<QLineEdit *>(QStringLiteral("personNameZh"))->clear();
+                problemWithoutNames = dialog->problem();
+                QVERIFY(!dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+                dialog->reject();
+            },
+            &answered);
+        m_window->workbench()->editPersonNames(zoph);
+        QVERIFY(answered);
+        QVERIFY2(problemWithoutNames.contains(QStringLiteral("name")), qPrintable(problemWithoutNames));
+        QCOMPARE(value(person, {zoph}).toString(), namesBefore);
+    }
+
+    // A company's link under the person's names corrects the company everywhere; undo restores it.
+    void aCompanysNamesAreCorrectedAndUndone()
+    {
+        const qint64 zoph = value(QStringLiteral("SELECT id FROM person WHERE name_en = 'Barret Zoph'")).toLongLong();
+        const qint64 lab = value(QStringLiteral("SELECT id FROM company WHERE name_en = 'Thinking Machines Lab'")).toLongLong();
+        const QString company = QStringLiteral("SELECT name_en || '|' || name_zh || '|' || row_version FROM company WHERE id = ?");
+        const QString before = value(company, {lab}).toString();
+        m_window->selection()->select(zoph);
+        auto *pane = m_window->findChild<DetailPane *>();
+        QTRY_VERIFY(pane->html().contains(QStringLiteral("company-names:%1").arg(lab)));
+        bool answered = false;
+        answerDialog<CompanyNamesDialog>(
+            [](CompanyNamesDialog *dialog) {
+                dialog->findChild<QLineEdit *>(QStringLiteral("companyNameZh"))->setText(QStringLiteral("思维机器实验室"));
+            },
+            &answered);
+        emit pane->findChild<QTextBrowser *>()->anchorClicked(QUrl(QStringLiteral("company-names:%1").arg(lab)));
+        QVERIFY(answered);
+        QCOMPARE(value(company, {lab}).toString().section(QLatin1Char('|'), 0, 1),
+                 QStringLiteral("Thinking Machines Lab|思维机器实验室"));
+        QVERIFY(m_window->session()->findCompanies(QStringLiteral("思维机器实验室")).value->contains(lab));
+        action("undoAction")->trigger();
+        QCOMPARE(value(company, {lab}).toString(), before);
+        QVERIFY(m_window->session()->findCompanies(QStringLiteral("思维机器实验室")).value->isEmpty());
+    }
+
+    // Two records of one person: the merge moves the facts with their citations and keeps the
+    // other's names as aliases; undo gives back the same person, ids and citations included.
+    void twoRecordsOfOnePersonAreMergedAndTheMergeUndone()
+    {
+        const qint64 ilya = value(QStringLiteral("SELECT id FROM person WHERE name_en = 'Ilya Sutskever'")).toLongLong();
+        const qint64 openai = value(QStringLiteral("SELECT id FROM company WHERE name_en = 'OpenAI'")).toLongLong();
+        NewArticle article;
+        article.body = QStringLiteral("Ilya S. left OpenAI in May 2024, the company said.");
+        article.title = QStringLiteral("A departure at OpenAI");
+        article.language = QStringLiteral("en");
+        bool existing = false;
+        QString error;
+        EditHistory *history = m_window->workbench()->history();
+        const std::optional<qint64> source = history->addArticle(article, &existing, &error);
+        QVERIFY2(source, qPrintable(error));
+        NewMovement move;
+        move.person.newName = QStringLiteral("Ilya S.");
+        move.company.id = openai;
+        move.date = PartialDate::month(2024, 5);
+        move.quote = QuoteSpan{*source, 0, int(QStringLiteral("Ilya S. left OpenAI in May 2024").size())};
+        const std::optional<FactIds> added = history->addMovement(move, [] { return QStringLiteral("Ilya S."); }, &error);
+        QVERIFY2(added, qPrintable(error));
+        const qint64 twin = added->personId;
+        const QString facts = QStringLiteral("SELECT group_concat(m.id || '@' || m.person_id || '#' || c.id, ' ') FROM movement m "
+                                             "JOIN citation c ON c.movement_id = m.id WHERE m.id = ?");
+        const QString factsBefore = value(facts, {added->factId}).toString();
+        const QString ilyaAliases = aliasesOf(ilya);
+        const QString twinRow = QStringLiteral("SELECT name_en || '|' || row_version FROM person WHERE id = ?");
+        const QString twinBefore = value(twinRow, {twin}).toString();
+
+        m_window->selection()->select(twin);
+        auto *pane = m_window->findChild<DetailPane *>();
+        QTRY_VERIFY(pane->html().contains(QStringLiteral("person-merge:%1").arg(twin)));
+        QString problemForSelf;
+        bool answered = false;
+        answerDialog<MergePeopleDialog>(
+            [&](MergePeopleDialog *dialog) {
+                dialog->setOtherName(QStringLiteral("Ilya S."));
+                problemForSelf = dialog->problem();
+                dialog->setOtherName(QStringLiteral("伊利亚·苏茨克沃"));
+                QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
+                dialog->findChild<QRadioButton *>(QStringLiteral("mergeKeepOther"))->setChecked(true);
+            },
+            &answered);
+        emit pane->findChild<QTextBrowser *>()->anchorClicked(QUrl(QStringLiteral("person-merge:%1").arg(twin)));
+        QVERIFY(answered);
+        QVERIFY2(problemForSelf.contains(QStringLiteral("this person")), qPrintable(problemForSelf));
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM person WHERE id = ?"), {twin}).toInt(), 0);
+        QCOMPARE(value(QStringLiteral("SELECT person_id FROM movement WHERE id = ?"), {added->factId}).toLongLong(), ilya);
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM citation WHERE movement_id = ?"), {added->factId}).toInt(), 1);
+        QVERIFY2(aliasesOf(ilya).contains(QStringLiteral(":Ilya S.")), qPrintable(aliasesOf(ilya)));
+        QCOMPARE(m_window->selection()->personId(), ilya);
+        QTRY_VERIFY(pane->html().contains(QStringLiteral("Ilya S. left OpenAI")));
+
+        action("undoAction")->trigger();
+        QCOMPARE(value(twinRow, {twin}).toString(), twinBefore);
+        QCOMPARE(value(facts, {added->factId}).toString(), factsBefore);
+        QCOMPARE(aliasesOf(ilya), ilyaAliases);
+        action("redoAction")->trigger();
+        QCOMPARE(value(QStringLiteral("SELECT person_id FROM movement WHERE id = ?"), {added->factId}).toLongLong(), ilya);
+        // Back to the data set as it was: the merge, the move and the article undone.
+        for (int step = 0; step < 3; ++step)
+            action("undoAction")->trigger();
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM person WHERE id = ?"), {twin}).toInt(), 0);
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM source WHERE id = ?"), {*source}).toInt(), 0);
+        QCOMPARE(aliasesOf(ilya), ilyaAliases);
+    }
+
+    // Cite as ▸ Name of a Person: the words become the alias of the person the sentence names;
+    // words that already name someone are refused with whose name they are.
+    void wordsCitedAsANameBecomeAnAlias()
+    {
+        const qint64 zoph = value(QStringLiteral("SELECT id FROM person WHERE name_en = 'Barret Zoph'")).toLongLong();
+        const QString aliasesBefore = aliasesOf(zoph);
+        NewArticle article;
+        article.body = QStringLiteral("据报道,佐夫博士已回到OpenAI。");
+        article.title = QStringLiteral("佐夫回归");
+        article.language = QStringLiteral("zh");
+        bool existing = false;
+        QString error;
+        const std::optional<qint64> source = m_window->workbench()->history()->addArticle(article, &existing, &error);
+        QVERIFY2(source, qPrintable(error));
+        emit m_window->workbench()->articleRequested(*source);
+        auto *reader = m_window->findChild<ArticleReader *>(QStringLiteral("articleReader"));
+        QVERIFY(reader && reader->isVisible());
+
+        const int known = int(article.body.indexOf(QStringLiteral("佐夫")));
+        reader->select(known, known + 2);
+        QString refusal;
+        bool answered = false;
+        answerDialog<CiteNameDialog>(
+            [&](CiteNameDialog *dialog) {
+                refusal = dialog->problem();
+                QVERIFY(!dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+                dialog->reject();
+            },
+            &answered);
+        reader->citeAction(CiteAs::Name)->trigger();
+        QVERIFY(answered);
+        QVERIFY2(refusal.contains(QStringLiteral("Barret Zoph")), qPrintable(refusal));
+        QCOMPARE(aliasesOf(zoph), aliasesBefore);
+
+        const QString words = QStringLiteral("佐夫博士");
+        const int start = int(article.body.indexOf(words));
+        reader->select(start, start + int(words.size()));
+        qint64 offered = 0;
+        answerDialog<CiteNameDialog>([&](CiteNameDialog *dialog) { offered = dialog->personId(); }, &answered);
+        reader->citeAction(CiteAs::Name)->trigger();
+        QVERIFY(answered);
+        QCOMPARE(offered, zoph); // the sentence names Zoph, so the form offers him
+        QVERIFY2(aliasesOf(zoph).contains(QStringLiteral(":佐夫博士")), qPrintable(aliasesOf(zoph)));
+        QCOMPARE(m_window->selection()->personId(), zoph);
+        action("undoAction")->trigger();
+        QCOMPARE(aliasesOf(zoph), aliasesBefore);
+        action("undoAction")->trigger(); // the article
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM source WHERE id = ?"), {*source}).toInt(), 0);
+        reader->close();
+    }
+
+    // A read-only database offers no edit of people or companies.
+    void noNameLinksOnAReadOnlyDatabase()
+    {
+        const qint64 zoph = value(QStringLiteral("SELECT id FROM person WHERE name_en = 'Barret Zoph'")).toLongLong();
+        auto *pane = m_window->findChild<DetailPane *>();
+        m_window->selection()->select(zoph);
+        QTRY_VERIFY(pane->html().contains(QStringLiteral("person-names:")));
+        DetailPane readOnly;
+        DataSession session;
+        QString error;
+        session.setDatabase(Database::open(m_file, &error, nullptr, Database::Access::ReadOnly));
+        QVERIFY2(session.isOpen(), qPrintable(error));
+        readOnly.setSession(&session);
+        readOnly.showPersonById(zoph);
+        QTRY_VERIFY(readOnly.person().has_value());
+        QVERIFY(!readOnly.html().contains(QStringLiteral("person-names:")));
+        QVERIFY(!readOnly.html().contains(QStringLiteral("company-names:")));
     }
 
     // The Articles list counts every article's facts from every citation: an edit made while it

@@ -183,10 +183,6 @@
         <translation>将所选文字引用为</translation>
     </message>
     <message>
-        <source>Select words in the article, then cite them as a move, a role or evidence for a fact.</source>
-        <translation>在文章中选中文字,再将其引用为一次变动、一个职位或某条事实的证据。</translation>
-    </message>
-    <message>
         <source>The database is read-only; nothing can be cited.</source>
         <translation>数据库为只读,无法引用。</translation>
     </message>
@@ -201,6 +197,14 @@
     <message>
         <source>&amp;Evidence for a Fact…</source>
         <translation>事实的证据(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Select words in the article, then cite them as a move, a role, a person&apos;s name or evidence for a fact.</source>
+        <translation>在文章中选中文字,然后引用为变动、职务、人名或某条事实的证据。</translation>
+    </message>
+    <message>
+        <source>&amp;Name of a Person…</source>
+        <translation>人名(&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -453,6 +457,76 @@
     <message>
         <source>The fact is dated %1 and these words say %2: both dates are kept, as a disagreement.</source>
         <translation>该事实的日期为 %1,而这段文字称 %2:两个日期都会保留,记为分歧。</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::CiteNameDialog</name>
+    <message>
+        <source>Cite as Name of a Person</source>
+        <translation>引用为人名</translation>
+    </message>
+    <message>
+        <source>“%1” is how this article writes the name of:</source>
+        <translation>本文用“%1”来称呼:</translation>
+    </message>
+    <message>
+        <source>The words become the person&apos;s alias, and search finds the person by them.</source>
+        <translation>这些文字将成为此人的别名,搜索时也能据此找到此人。</translation>
+    </message>
+    <message>
+        <source>A name the person is stored under</source>
+        <translation>此人已存储的某个姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>人物(&amp;P):</translation>
+    </message>
+    <message>
+        <source>“%1” is already a name of %2.</source>
+        <translation>“%1”已是%2的姓名。</translation>
+    </message>
+    <message>
+        <source>“%1” is already a name of %2 people.</source>
+        <translation>“%1”已是%2个人的姓名。</translation>
+    </message>
+    <message>
+        <source>Name the person these words refer to.</source>
+        <translation>请写出这些文字所指的人。</translation>
+    </message>
+    <message>
+        <source>No person named “%1” is stored.</source>
+        <translation>没有存储名为“%1”的人物。</translation>
+    </message>
+    <message>
+        <source>“%1” names %2 people; type the full name.</source>
+        <translation>“%1”对应%2个人;请输入全名。</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::CompanyNamesDialog</name>
+    <message>
+        <source>Edit Company Names</source>
+        <translation>编辑公司名称</translation>
+    </message>
+    <message>
+        <source>Every role and move at this company shows the corrected names.</source>
+        <translation>此公司的所有职务与变动都将显示更正后的名称。</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>英文名(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Name in C&amp;hinese:</source>
+        <translation>中文名(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Give the company an English or a Chinese name.</source>
+        <translation>请为公司填写英文名或中文名。</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation>尚未做任何修改。</translation>
     </message>
 </context>
 <context>
@@ -720,6 +794,18 @@
     <message>
         <source>Remove…</source>
         <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Edit names…</source>
+        <translation>编辑姓名…</translation>
+    </message>
+    <message>
+        <source>Merge with another person…</source>
+        <translation>与另一人物合并…</translation>
+    </message>
+    <message>
+        <source>Correct a company&apos;s names:</source>
+        <translation>更正公司名称:</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1134,62 @@
     </message>
 </context>
 <context>
+    <name>talentflow::MergePeopleDialog</name>
+    <message>
+        <source>Merge People</source>
+        <translation>合并人物</translation>
+    </message>
+    <message>
+        <source>Is %1 stored twice, under two names? Merge the two records: every role, move and citation of the merged record goes to the one kept, and its names become aliases. Edit ▸ Undo takes the merge back.</source>
+        <translation>%1是否以两个名字存储了两次?合并这两条记录:被合并记录的所有职务、变动和引用都归入保留的记录,其姓名成为别名。“编辑 ▸ 撤销”可撤回合并。</translation>
+    </message>
+    <message>
+        <source>Any of the other record&apos;s names or aliases</source>
+        <translation>另一条记录的任一姓名或别名</translation>
+    </message>
+    <message>
+        <source>&amp;Same person as:</source>
+        <translation>同一人物(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Keep the names of:</source>
+        <translation>保留以下人物的姓名:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Name the other record of this person.</source>
+        <translation>请写出此人的另一条记录。</translation>
+    </message>
+    <message>
+        <source>No person named “%1” is stored.</source>
+        <translation>没有存储名为“%1”的人物。</translation>
+    </message>
+    <message>
+        <source>“%1” names %2 people; type the full name.</source>
+        <translation>“%1”对应%2个人;请输入全名。</translation>
+    </message>
+    <message>
+        <source>“%1” is this person; name the other record.</source>
+        <translation>“%1”就是此人;请写出另一条记录。</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>找到:%1</translation>
+    </message>
+    <message>
+        <source>the other record</source>
+        <translation>另一条记录</translation>
+    </message>
+    <message>
+        <source>%1 into %2</source>
+        <extracomment>A merge in the undo history: &quot;Barret Zoph into 巴雷特·佐夫&quot;</extracomment>
+        <translation>%1 并入 %2</translation>
+    </message>
+</context>
+<context>
     <name>talentflow::PartialDateValidator</name>
     <message>
         <source>“%1” is not a date. Write YYYY, YYYY-MM or YYYY-MM-DD, or leave it empty where the articles do not say.</source>
@@ -1064,6 +1206,53 @@
     <message>
         <source>“%1” is not a date: %2 has no day %3.</source>
         <translation>“%1”不是日期:%2没有 %3 日。</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::PersonNamesDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Edit Names</source>
+        <translation>编辑姓名</translation>
+    </message>
+    <message>
+        <source>Another way an article writes the name</source>
+        <translation>文章中对此姓名的另一种写法</translation>
+    </message>
+    <message>
+        <source>Search finds a person by any of these names. An alias is how an article writes the name, in either script.</source>
+        <translation>搜索可通过以下任一姓名找到此人。别名是文章中对姓名的写法,中英文皆可。</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>英文名(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Name in C&amp;hinese:</source>
+        <translation>中文名(&amp;H):</translation>
+    </message>
+    <message>
+        <source>A&amp;liases:</source>
+        <translation>别名(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Give the person an English or a Chinese name.</source>
+        <translation>请为此人填写英文名或中文名。</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the aliases or clear the field.</source>
+        <translation>请将“%1”添加到别名,或清空此栏。</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation>尚未做任何修改。</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1682,14 @@
     <message>
         <source>This is the only citation of “%1”, and every fact keeps one. Remove the fact with it?</source>
         <translation>这是“%1”唯一的引用,而每条事实都至少保留一条引用。是否连同该事实一起删除?</translation>
+    </message>
+    <message>
+        <source>“%1” is now an alias of %2.</source>
+        <translation>“%1”现在是%2的别名。</translation>
+    </message>
+    <message>
+        <source>Merged %1.</source>
+        <translation>已合并:%1。</translation>
     </message>
 </context>
 </TS>

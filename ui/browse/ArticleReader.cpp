@@ -24,6 +24,7 @@ ArticleReader::ArticleReader(QWidget *parent)
     , m_cite(new QPushButton(this))
     , m_citeMovement(new QAction(this))
     , m_citeRole(new QAction(this))
+    , m_citeName(new QAction(this))
     , m_citeEvidence(new QAction(this))
 {
     setObjectName(QStringLiteral("articleReader"));
@@ -35,11 +36,13 @@ ArticleReader::ArticleReader(QWidget *parent)
 
     // Cite as ▸ on a button above the text, in the text's context menu, and on keys.
     const QList<QPair<QAction *, CiteAs>> citeActions{
-        {m_citeMovement, CiteAs::Movement}, {m_citeRole, CiteAs::Role}, {m_citeEvidence, CiteAs::Evidence}};
+        {m_citeMovement, CiteAs::Movement}, {m_citeRole, CiteAs::Role}, {m_citeName, CiteAs::Name}, {m_citeEvidence, CiteAs::Evidence}};
     m_citeMovement->setObjectName(QStringLiteral("citeAsMovement"));
     m_citeMovement->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_citeRole->setObjectName(QStringLiteral("citeAsRole"));
     m_citeRole->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_citeName->setObjectName(QStringLiteral("citeAsName"));
+    m_citeName->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_citeEvidence->setObjectName(QStringLiteral("citeAsEvidence"));
     m_citeEvidence->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     auto *citeMenu = new QMenu(this);
@@ -134,6 +137,8 @@ QAction *ArticleReader::citeAction(CiteAs as) const
         return m_citeMovement;
     case CiteAs::Role:
         return m_citeRole;
+    case CiteAs::Name:
+        return m_citeName;
     case CiteAs::Evidence:
         return m_citeEvidence;
     }
@@ -150,7 +155,7 @@ void ArticleReader::setCitingAllowed(bool allowed)
 void ArticleReader::updateCiteActions()
 {
     const bool selected = m_citingAllowed && selectedSpan().has_value();
-    for (QAction *action : {m_citeMovement, m_citeRole, m_citeEvidence})
+    for (QAction *action : {m_citeMovement, m_citeRole, m_citeName, m_citeEvidence})
         action->setEnabled(selected);
     m_cite->setEnabled(m_citingAllowed);
 }
@@ -160,7 +165,7 @@ void ArticleReader::showContextMenu(const QPoint &at)
     QMenu *menu = m_text->createStandardContextMenu(at);
     menu->addSeparator();
     QMenu *cite = menu->addMenu(tr("Cite &as"));
-    cite->addActions({m_citeMovement, m_citeRole, m_citeEvidence});
+    cite->addActions({m_citeMovement, m_citeRole, m_citeName, m_citeEvidence});
     cite->setEnabled(m_citingAllowed);
     menu->exec(m_text->viewport()->mapToGlobal(at));
     delete menu;
@@ -193,10 +198,11 @@ void ArticleReader::retranslate()
     details.append(m_source.file.toHtmlEscaped());
     m_heading->setText(heading + QStringLiteral("<br><small>") + details.join(QStringLiteral(" · ")) + QStringLiteral("</small>"));
     m_cite->setText(tr("Cite selection as"));
-    m_cite->setToolTip(m_citingAllowed ? tr("Select words in the article, then cite them as a move, a role or evidence for a fact.")
+    m_cite->setToolTip(m_citingAllowed ? tr("Select words in the article, then cite them as a move, a role, a person's name or evidence for a fact.")
                                        : tr("The database is read-only; nothing can be cited."));
     m_citeMovement->setText(tr("&Movement…"));
     m_citeRole->setText(tr("&Role…"));
+    m_citeName->setText(tr("&Name of a Person…"));
     m_citeEvidence->setText(tr("&Evidence for a Fact…"));
 }
 

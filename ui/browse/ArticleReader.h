@@ -17,8 +17,9 @@ class DataSession;
 
 namespace talentflow {
 
-// What selected words are cited as: a new move, a new role, or evidence for a stored fact.
-enum class CiteAs { Movement, Role, Evidence };
+// What selected words are cited as: a new move, a new role, a person's name as the article
+// writes it, or evidence for a stored fact.
+enum class CiteAs { Movement, Role, Name, Evidence };
 
 // The whole article, with one excerpt highlighted and scrolled into view.
 class ArticleReader : public QDialog
@@ -60,6 +61,7 @@ private:
     QPushButton *m_cite;
     QAction *m_citeMovement;
     QAction *m_citeRole;
+    QAction *m_citeName;
     QAction *m_citeEvidence;
     bool m_citingAllowed = true;
     SourceRecord m_source;

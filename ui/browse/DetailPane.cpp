@@ -197,6 +197,7 @@ void DetailPane::render()
     if (!person.aliases.isEmpty())
         html += QStringLiteral("<p class='aliases'>%1 %2</p>")
                     .arg(tr("Also written:"), person.aliases.join(QStringLiteral(" · ")).toHtmlEscaped());
+    html += recordLinks();
 
     const auto disputeMarker = [&](const std::optional<qint64> &disputeId) {
         return disputeId ? QStringLiteral(" <span class='dispute'>⚠ %1</span>").arg(tr("disputed")) : QString();
@@ -248,6 +249,36 @@ void DetailPane::render()
     }
     m_browser->setHtml(html);
     emit citationsShown(!m_citations.isEmpty());
+}
+
+QString DetailPane::recordLinks() const
+{
+    if (!m_session || m_session->isReadOnly())
+        return {};
+    const qint64 id = m_detail->person.id;
+    QString html = QStringLiteral("<p class='records'><small><a href='person-names:%1'>%2</a> · <a href='person-merge:%1'>%3</a>")
+                       .arg(id)
+                       .arg(tr("Edit names…"), tr("Merge with another person…"));
+    // Each company the person's facts name once, in the order they first appear.
+    QList<CompanyRecord> companies;
+    const auto take = [&companies](const CompanyRecord &company) {
+        if (company.id > 0
+            && std::none_of(companies.cbegin(), companies.cend(), [&](const CompanyRecord &c) { return c.id == company.id; }))
+            companies.append(company);
+    };
+    for (const RoleView &role : m_detail->roles)
+        take(role.company);
+    for (const MovementView &movement : m_detail->movements) {
+        take(movement.company);
+        if (movement.destination)
+            take(*movement.destination);
+    }
+    QStringList links;
+    for (const CompanyRecord &company : companies)
+        links.append(QStringLiteral("<a href='company-names:%1'>%2</a>").arg(company.id).arg(companyName(company)));
+    if (!links.isEmpty())
+        html += QStringLiteral("<br>%1 %2").arg(tr("Correct a company's names:"), links.join(QStringLiteral(" · ")));
+    return html + QStringLiteral("</small></p>");
 }
 
 QString DetailPane::factLinks(const QString &table, qint64 id) const
@@ -342,6 +373,19 @@ QString DetailPane::factDescription(const QString &key) const
 
 void DetailPane::openLink(const QUrl &url)
 {
+    if (url.scheme() == QLatin1String("person-names") || url.scheme() == QLatin1String("person-merge")
+        || url.scheme() == QLatin1String("company-names")) {
+        const qint64 id = url.path().toLongLong();
+        if (id <= 0)
+            return;
+        if (url.scheme() == QLatin1String("person-names"))
+            emit editPersonNamesRequested(id);
+        else if (url.scheme() == QLatin1String("person-merge"))
+            emit mergePersonRequested(id);
+        else
+            emit editCompanyNamesRequested(id);
+        return;
+    }
     if (url.scheme() == QLatin1String("edit") || url.scheme() == QLatin1String("remove")) {
         if (const std::optional<FactRef> fact = factOfKey(url.path())) {
             if (url.scheme() == QLatin1String("edit"))

@@ -49,6 +49,10 @@ signals:
     void editFactRequested(talentflow::FactRef fact, const QString &description);
     void removeFactRequested(talentflow::FactRef fact, const QString &description);
     void removeCitationRequested(qint64 citationId, talentflow::FactRef fact, const QString &description);
+    // Edit names…, Merge with another person… and a company's link under the person's names.
+    void editPersonNamesRequested(qint64 personId);
+    void mergePersonRequested(qint64 personId);
+    void editCompanyNamesRequested(qint64 companyId);
     void failed(const QString &error);
 
 protected:
@@ -66,6 +70,8 @@ private:
     QString roleLine(const RoleView &role) const;
     QString movementLine(const MovementView &movement) const;
     // "History" after a fact, and its change log below it while open.
+    // Under the names, where the database can be edited: the person's and their companies' names.
+    QString recordLinks() const;
     QString factLinks(const QString &table, qint64 id) const;
     QString historyHtml(const QString &table, qint64 id) const;
 

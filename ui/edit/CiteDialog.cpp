@@ -72,6 +72,8 @@ CiteDialog::CiteDialog(CiteAs as, DataSession *session, const SourceRecord &arti
     case CiteAs::Evidence:
         setWindowTitle(tr("Cite as Evidence for a Fact"));
         break;
+    case CiteAs::Name: // CiteNameDialog's
+        break;
     }
     m_quoteLabel->setObjectName(QStringLiteral("citeQuote"));
     m_quoteLabel->setWordWrap(true);

@@ -6,11 +6,16 @@
 #include "ui/edit/AddArticleDialog.h"
 #include "ui/edit/ArticlesView.h"
 #include "ui/edit/CiteDialog.h"
+#include "ui/edit/CiteNameDialog.h"
+#include "ui/edit/CompanyNamesDialog.h"
 #include "ui/edit/EditHistory.h"
 #include "ui/edit/EditHistoryView.h"
 #include "ui/edit/FactDialog.h"
 #include "ui/edit/InPlaceEditing.h"
+#include "ui/edit/MergePeopleDialog.h"
+#include "ui/edit/PersonNamesDialog.h"
 #include "ui/edit/ReplaceTextDialog.h"
+#include "ui/UiLanguage.h"
 
 #include <QAction>
 #include <QMainWindow>
@@ -183,6 +188,10 @@ void Workbench::cite(CiteAs as, qint64 sourceId, int start, int end, QWidget *pa
         --end;
     if (start >= end)
         return;
+    if (as == CiteAs::Name) {
+        citeName(sourceId, start, end, parent);
+        return;
+    }
     CiteDialog dialog(as, m_session, *source.value, QuoteSpan{sourceId, start, end}, parent);
     if (dialog.exec() != QDialog::Accepted || !editable())
         return;
@@ -198,6 +207,8 @@ void Workbench::cite(CiteAs as, qint64 sourceId, int start, int end, QWidget *pa
     case CiteAs::Role:
         if (const std::optional<FactIds> added = m_history->addRole(dialog.role(), describe, &error))
             personId = added->personId;
+        break;
+    case CiteAs::Name:
         break;
     case CiteAs::Evidence: {
         const NewCitation citation = dialog.citation();
@@ -241,6 +252,112 @@ void Workbench::editFact(const FactRef &fact, const QString &description)
         : m_history->editRole(fact.id, dialog.role(), *version.value, describe, &error);
     if (!done)
         showErrorMessage(m_window, tr("The edit was not made"), error);
+}
+
+namespace {
+
+// A person's or company's name in the UI language of the moment, for the undo history.
+EditHistory::Describe describeNames(const QString &nameEn, const QString &nameZh)
+{
+    return [nameEn, nameZh] { return displayName(nameEn, nameZh, uiLanguage()); };
+}
+
+// The sentence around [start, end), where the person a name belongs to is usually named too.
+QString sentenceAround(const QString &body, int start, int end)
+{
+    static const QString stops = QStringLiteral("。！？!?\n");
+    int from = start;
+    while (from > 0 && !stops.contains(body.at(from - 1)) && start - from < 400)
+        --from;
+    int to = end;
+    while (to < body.size() && !stops.contains(body.at(to)) && to - end < 400)
+        ++to;
+    return body.mid(from, to - from);
+}
+
+} // namespace
+
+void Workbench::citeName(qint64 sourceId, int start, int end, QWidget *parent)
+{
+    const Answer<SourceRecord> source = m_session->source(sourceId);
+    if (!source) {
+        showErrorMessage(parent, tr("Cannot read the database"), source.error);
+        return;
+    }
+    const QString words = source.value->body.mid(start, end - start);
+    CiteNameDialog dialog(m_session, words, sentenceAround(source.value->body, start, end), parent);
+    if (dialog.exec() != QDialog::Accepted || !editable())
+        return;
+    const Answer<PersonFields> person = m_session->personFields(dialog.personId());
+    if (!person) {
+        showErrorMessage(parent, tr("Cannot read the database"), person.error);
+        return;
+    }
+    PersonChange change{person.value->nameEn, person.value->nameZh, {words}, {}};
+    QString error;
+    if (!m_history->editPerson(dialog.personId(), change, person.value->version,
+                               describeNames(person.value->nameEn, person.value->nameZh), &error)) {
+        showErrorMessage(parent, tr("The edit was not made"), error);
+        return;
+    }
+    emit note(tr("“%1” is now an alias of %2.").arg(words, displayName(person.value->nameEn, person.value->nameZh, uiLanguage())));
+    emit personRecorded(dialog.personId());
+}
+
+void Workbench::editPersonNames(qint64 personId)
+{
+    if (!editable())
+        return;
+    PersonNamesDialog dialog(m_session, personId, {}, m_window);
+    if (!dialog.isLoaded()) {
+        showErrorMessage(m_window, tr("Cannot read the database"), dialog.error());
+        return;
+    }
+    if (dialog.exec() != QDialog::Accepted || !editable())
+        return;
+    const PersonChange change = dialog.change();
+    QString error;
+    if (!m_history->editPerson(personId, change, dialog.version(), describeNames(change.nameEn, change.nameZh), &error))
+        showErrorMessage(m_window, tr("The edit was not made"), error);
+}
+
+void Workbench::editCompanyNames(qint64 companyId)
+{
+    if (!editable())
+        return;
+    CompanyNamesDialog dialog(m_session, companyId, m_window);
+    if (!dialog.isLoaded()) {
+        showErrorMessage(m_window, tr("Cannot read the database"), dialog.error());
+        return;
+    }
+    if (dialog.exec() != QDialog::Accepted || !editable())
+        return;
+    QString error;
+    if (!m_history->editCompany(companyId, dialog.nameEn(), dialog.nameZh(), dialog.version(),
+                                describeNames(dialog.nameEn(), dialog.nameZh()), &error))
+        showErrorMessage(m_window, tr("The edit was not made"), error);
+}
+
+void Workbench::mergePerson(qint64 personId)
+{
+    if (!editable())
+        return;
+    MergePeopleDialog dialog(m_session, personId, m_window);
+    if (!dialog.isLoaded()) {
+        showErrorMessage(m_window, tr("Cannot read the database"), dialog.error());
+        return;
+    }
+    if (dialog.exec() != QDialog::Accepted || !editable())
+        return;
+    const EditHistory::Describe describe = dialog.describer();
+    QString error;
+    if (!m_history->mergePeople(dialog.keptId(), dialog.keptVersion(), dialog.mergedId(), dialog.mergedVersion(), describe,
+                                &error)) {
+        showErrorMessage(m_window, tr("The edit was not made"), error);
+        return;
+    }
+    emit note(tr("Merged %1.").arg(describe()));
+    emit personRecorded(dialog.keptId());
 }
 
 void Workbench::removeFact(const FactRef &fact, const QString &description)

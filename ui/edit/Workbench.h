@@ -52,6 +52,11 @@ public:
     void editFact(const talentflow::FactRef &fact, const QString &description);
     void removeFact(const talentflow::FactRef &fact, const QString &description);
     void removeCitation(qint64 citationId, const talentflow::FactRef &fact, const QString &description);
+    // The detail pane's Edit Names…, Merge with Another Person… and a company's names: a form,
+    // then one undoable edit.
+    void editPersonNames(qint64 personId);
+    void mergePerson(qint64 personId);
+    void editCompanyNames(qint64 companyId);
     void retranslate();
 
 signals:
@@ -62,6 +67,7 @@ signals:
 
 private:
     void updateActions();
+    void citeName(qint64 sourceId, int start, int end, QWidget *parent);
     void removeFactNow(const talentflow::FactRef &fact, const QString &description);
     void showArticles();
     // Undo and redo only when an edit can be made now; a refusal then would drop the step.
