@@ -38,7 +38,10 @@ private:
         DetailPane pane;
         pane.setSession(&session);
         pane.showPersonById(personId(nameEn));
-        return pane.findChild<QTextBrowser *>(QStringLiteral("detailText"))->toPlainText().split(QLatin1Char('\n'));
+        // As a reader sees it: the word joiners that keep a link on one line are invisible.
+        QString text = pane.findChild<QTextBrowser *>(QStringLiteral("detailText"))->toPlainText();
+        text.remove(QChar(0x2060)).replace(QChar(QChar::Nbsp), QLatin1Char(' '));
+        return text.split(QLatin1Char('\n'));
     }
 
 private slots:

@@ -30,6 +30,19 @@ QString shortTitle(const QString &title)
     return title.size() > titleChars ? title.left(titleChars) + QStringLiteral("…") : title;
 }
 
+// A link's words kept on one line in a narrow pane: no break between its characters (Chinese
+// breaks anywhere) or at its spaces.
+QString unbroken(const QString &words)
+{
+    QString kept;
+    for (int i = 0; i < words.size(); ++i) {
+        if (i > 0 && !words.at(i).isLowSurrogate())
+            kept += QChar(0x2060); // WORD JOINER
+        kept += words.at(i) == QLatin1Char(' ') ? QChar(QChar::Nbsp) : words.at(i);
+    }
+    return kept;
+}
+
 QString companyName(const CompanyRecord &company)
 {
     return displayName(company.nameEn, company.nameZh, uiLanguage()).toHtmlEscaped();
@@ -142,10 +155,10 @@ QString DetailPane::citationsHtml(const QList<CitationView> &citations, const QH
         html += QStringLiteral("<p class='source'>%1 · <a href='article:%2'>%3</a> · <a href='copy:%2'>%4</a></p>")
                     .arg(source.join(QStringLiteral(", ")))
                     .arg(index)
-                    .arg(tr("Open article"), tr("Copy citation"));
+                    .arg(unbroken(tr("Open article")), unbroken(tr("Copy citation")));
         if (!factKey.isEmpty() && m_session && !m_session->isReadOnly())
             html.insert(html.size() - int(QStringLiteral("</p>").size()),
-                        QStringLiteral(" · <a href='uncite:%1'>%2</a>").arg(index).arg(tr("Remove citation")));
+                        QStringLiteral(" · <a href='uncite:%1'>%2</a>").arg(index).arg(unbroken(tr("Remove citation"))));
         if (c.statedDate.isKnown()) {
             const PartialDate own = factDates.value(c.statedField);
             // Where two articles give two dates, both are shown; neither is chosen for the reader.
@@ -258,7 +271,7 @@ QString DetailPane::recordLinks() const
     const qint64 id = m_detail->person.id;
     QString html = QStringLiteral("<p class='records'><small><a href='person-names:%1'>%2</a> · <a href='person-merge:%1'>%3</a>")
                        .arg(id)
-                       .arg(tr("Edit names…"), tr("Merge with another person…"));
+                       .arg(unbroken(tr("Edit names…")), unbroken(tr("Merge with another person…")));
     // Each company the person's facts name once, in the order they first appear.
     QList<CompanyRecord> companies;
     const auto take = [&companies](const CompanyRecord &company) {
@@ -275,7 +288,8 @@ QString DetailPane::recordLinks() const
     }
     QStringList links;
     for (const CompanyRecord &company : companies)
-        links.append(QStringLiteral("<a href='company-names:%1'>%2</a>").arg(company.id).arg(companyName(company)));
+        links.append(QStringLiteral("<a href='company-names:%1'>%2</a>").arg(company.id)
+                         .arg(unbroken(displayName(company.nameEn, company.nameZh, uiLanguage())).toHtmlEscaped()));
     if (!links.isEmpty())
         html += QStringLiteral("<br>%1 %2").arg(tr("Correct a company's names:"), links.join(QStringLiteral(" · ")));
     return html + QStringLiteral("</small></p>");
@@ -285,9 +299,9 @@ QString DetailPane::factLinks(const QString &table, qint64 id) const
 {
     const QString key = QStringLiteral("%1:%2").arg(table).arg(id);
     QString links = QStringLiteral(" <small><a href='history:%1'>%2</a>")
-                        .arg(key, m_openHistories.contains(key) ? tr("Hide history") : tr("History"));
+                        .arg(key, unbroken(m_openHistories.contains(key) ? tr("Hide history") : tr("History")));
     if (m_session && !m_session->isReadOnly())
-        links += QStringLiteral(" · <a href='edit:%1'>%2</a> · <a href='remove:%1'>%3</a>").arg(key, tr("Edit…"), tr("Remove…"));
+        links += QStringLiteral(" · <a href='edit:%1'>%2</a> · <a href='remove:%1'>%3</a>").arg(key, unbroken(tr("Edit…")), unbroken(tr("Remove…")));
     return links + QStringLiteral("</small>");
 }
 
