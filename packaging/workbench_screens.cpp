@@ -1,6 +1,7 @@
 // Makes the README's pictures of recording a new move, with the window's own widgets, headless:
 // an article reporting the January 2026 returns is added, its sentence selected in the reader,
-// the Cite as form filled in from it, and the window after the citation dated Zoph's firing.
+// the Cite as form filled in from it, the window after the citation dated Zoph's firing, and
+// the form that corrects his names with the way the article writes them added.
 //   talentflow_workbench_screens OUT_DIR en|zh
 
 #include "models/DataSession.h"
@@ -12,6 +13,7 @@
 #include "ui/browse/PersonSelection.h"
 #include "ui/edit/CiteDialog.h"
 #include "ui/edit/EditHistory.h"
+#include "ui/edit/PersonNamesDialog.h"
 #include "ui/edit/Workbench.h"
 
 #include <QApplication>
@@ -113,5 +115,12 @@ int main(int argc, char **argv)
     const Answer<QList<qint64>> zoph = window.session()->findPeople(QStringLiteral("Barret Zoph"));
     window.selection()->select(zoph.value->value(0));
     settle(window);
-    return save(&window, out.filePath(QStringLiteral("cite-recorded-%1.png").arg(language))) ? 0 : 1;
+    if (!save(&window, out.filePath(QStringLiteral("cite-recorded-%1.png").arg(language))))
+        return 1;
+
+    PersonNamesDialog names(window.session(), zoph.value->value(0), QStringLiteral("Zoph, Barret"), &window);
+    names.show();
+    names.adjustSize();
+    settle(window);
+    return save(&names, out.filePath(QStringLiteral("names-form-%1.png").arg(language))) ? 0 : 1;
 }

@@ -27,12 +27,12 @@ PersonNamesDialog::PersonNamesDialog(DataSession *session, qint64 personId, cons
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("personNamesDialog"));
-    setWindowTitle(tr("Edit Names"));
     const Answer<PersonFields> fields = session->personFields(personId);
     m_loaded = bool(fields);
     m_error = fields.error;
     if (fields)
         m_original = *fields.value;
+    setWindowTitle(tr("Edit Names: %1").arg(displayName(m_original.nameEn, m_original.nameZh, uiLanguage())));
 
     m_nameEn->setObjectName(QStringLiteral("personNameEn"));
     m_nameZh->setObjectName(QStringLiteral("personNameZh"));
@@ -103,7 +103,10 @@ void PersonNamesDialog::addAlias()
     const QString alias = m_newAlias->text().trimmed();
     if (alias.isEmpty() || aliases().contains(alias))
         return;
-    m_aliases->addItem(alias);
+    auto *item = new QListWidgetItem(alias, m_aliases);
+    QFont added = item->font(); // what OK will add stands out from what is stored
+    added.setBold(true);
+    item->setFont(added);
     m_newAlias->clear();
     validate();
 }
