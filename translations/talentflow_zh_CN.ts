@@ -1219,10 +1219,6 @@
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <source>Edit Names</source>
-        <translation>编辑姓名</translation>
-    </message>
-    <message>
         <source>Another way an article writes the name</source>
         <translation>文章中对此姓名的另一种写法</translation>
     </message>
@@ -1253,6 +1249,10 @@
     <message>
         <source>Nothing has changed yet.</source>
         <translation>尚未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Edit Names: %1</source>
+        <translation>编辑姓名:%1</translation>
     </message>
 </context>
 <context>
