@@ -591,6 +591,19 @@ Answer<bool> DataSession::unmergePeople(const PersonMerge &merge)
     });
 }
 
+Answer<RemovedPerson> DataSession::removePerson(qint64 id, int basedOnVersion)
+{
+    return correctWith<PersonEditor, RemovedPerson>(
+        [&](PersonEditor &editor, QString *error) { return editor.removePerson(id, basedOnVersion, error); });
+}
+
+Answer<bool> DataSession::restoreRemovedPerson(const RemovedPerson &removed)
+{
+    return correctWith<PersonEditor, bool>([&](PersonEditor &editor, QString *error) {
+        return editor.restoreRemoved(removed, error) ? std::optional<bool>(true) : std::nullopt;
+    });
+}
+
 Answer<QList<ChangeRecord>> DataSession::factHistory(const QString &table, qint64 factId) const
 {
     return readHere<QList<ChangeRecord>>(m_database.get(), [table, factId](Database &database, QString *error) {

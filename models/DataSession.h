@@ -159,6 +159,9 @@ public:
     Answer<bool> restoreCompany(const StoredCompany &before);
     Answer<PersonMerge> mergePeople(qint64 keptId, int keptVersion, qint64 mergedId, int mergedVersion);
     Answer<bool> unmergePeople(const PersonMerge &merge);
+    // A person removed with their aliases, facts and citations, and put back by undo.
+    Answer<RemovedPerson> removePerson(qint64 id, int basedOnVersion);
+    Answer<bool> restoreRemovedPerson(const RemovedPerson &removed);
     // People and companies stored under this name (or alias) in either script.
     Answer<QList<qint64>> findPeople(const QString &name) const;
     Answer<QList<qint64>> findCompanies(const QString &name) const;

@@ -18,6 +18,11 @@ qint64 PersonMerge::mergedId() const
     return mergedPerson.value(QStringLiteral("id")).toLongLong();
 }
 
+qint64 RemovedPerson::id() const
+{
+    return person.value(QStringLiteral("id")).toLongLong();
+}
+
 namespace {
 
 const QString personTable = QStringLiteral("person");
@@ -490,6 +495,141 @@ bool PersonEditor::unmerge(const PersonMerge &merge, QString *error)
         && edit.log(personTable, mergedId, QStringLiteral("add"), {}, personJson(merge.mergedPerson, merge.mergedAliases))
         && edit.log(personTable, merge.keptId, QStringLiteral("edit"), personJson(*kept, *keptAliases),
                     personJson(*kept, *keptAliasesAfter))
+        && transaction.commit(error);
+}
+
+namespace {
+
+std::optional<QList<QVariantMap>> rowsWhere(Edit &edit, const QString &sql, qint64 id)
+{
+    QSqlQuery read = edit.query(sql);
+    read.bindValue(QStringLiteral(":id"), id);
+    return rowsOf(edit, read);
+}
+
+qint64 idOf(const QVariantMap &row)
+{
+    return row.value(QStringLiteral("id")).toLongLong();
+}
+
+} // namespace
+
+std::optional<RemovedPerson> PersonEditor::removePerson(qint64 id, int basedOnVersion, QString *error)
+{
+    WriteTransaction transaction(m_db);
+    if (!transaction.isOpen()) {
+        if (error)
+            *error = transaction.error();
+        return std::nullopt;
+    }
+    Edit edit(m_db, error);
+    const std::optional<QVariantMap> row = readRecord(edit, personTable, id);
+    if (!row || !checkRecordVersion(edit, personTable, *row, basedOnVersion))
+        return std::nullopt;
+    const std::optional<QList<QVariantMap>> aliases = readAliases(edit, id);
+    const auto roles = rowsWhere(edit, QStringLiteral("SELECT * FROM role WHERE person_id = :id ORDER BY id"), id);
+    const auto movements = rowsWhere(edit, QStringLiteral("SELECT * FROM movement WHERE person_id = :id ORDER BY id"), id);
+    const auto citations = rowsWhere(edit,
+                                     QStringLiteral("SELECT * FROM citation WHERE role_id IN (SELECT id FROM role WHERE person_id = :id) "
+                                                    "OR movement_id IN (SELECT id FROM movement WHERE person_id = :id) ORDER BY id"),
+                                     id);
+    if (!aliases || !roles || !movements || !citations)
+        return std::nullopt;
+    RemovedPerson removed{*row, *aliases, *roles, *movements, *citations};
+
+    // The search index first, while the rows its entries are found by are still there.
+    if (!edit.unindexPerson(id))
+        return std::nullopt;
+    for (const QVariantMap &role : removed.roles) {
+        if (!edit.unindex(SearchEntry::TitleEn, idOf(role)) || !edit.unindex(SearchEntry::TitleZh, idOf(role))
+            || !edit.log(QStringLiteral("role"), idOf(role), QStringLiteral("remove"), QJsonObject::fromVariantMap(role), {}))
+            return std::nullopt;
+    }
+    for (const QVariantMap &movement : removed.movements) {
+        if (!edit.log(QStringLiteral("movement"), idOf(movement), QStringLiteral("remove"), QJsonObject::fromVariantMap(movement), {}))
+            return std::nullopt;
+    }
+    for (const QVariantMap &citation : removed.citations) {
+        if (!edit.unindex(SearchEntry::Citation, idOf(citation))
+            || !edit.log(QStringLiteral("citation"), idOf(citation), QStringLiteral("remove"), QJsonObject::fromVariantMap(citation), {}))
+            return std::nullopt;
+    }
+    const QList<QString> deletions{
+        QStringLiteral("DELETE FROM citation WHERE role_id IN (SELECT id FROM role WHERE person_id = :id) "
+                       "OR movement_id IN (SELECT id FROM movement WHERE person_id = :id)"),
+        QStringLiteral("DELETE FROM role WHERE person_id = :id"), QStringLiteral("DELETE FROM movement WHERE person_id = :id"),
+        QStringLiteral("DELETE FROM person_alias WHERE person_id = :id"), QStringLiteral("DELETE FROM person WHERE id = :id")};
+    for (const QString &sql : deletions) {
+        QSqlQuery remove = edit.query(sql);
+        remove.bindValue(QStringLiteral(":id"), id);
+        if (!edit.exec(remove))
+            return std::nullopt;
+    }
+    if (!edit.log(personTable, id, QStringLiteral("remove"), personJson(*row, *aliases), {}) || !transaction.commit(error))
+        return std::nullopt;
+    return removed;
+}
+
+bool PersonEditor::restoreRemoved(const RemovedPerson &removed, QString *error)
+{
+    WriteTransaction transaction(m_db);
+    if (!transaction.isOpen()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    Edit edit(m_db, error);
+    const qint64 id = removed.id();
+    const QString who = describeRecord(personTable, removed.person);
+    const std::optional<bool> idFree = rowidIsFree(edit, personTable, id);
+    if (!idFree)
+        return false;
+    if (!*idFree)
+        return edit.fail(QStringLiteral("another person has taken the id of %1 since; it stays removed").arg(who));
+    if (!namesAreFree(edit, personTable, id, nameEnOf(removed.person), nameZhOf(removed.person),
+                      QStringLiteral("%1 stays removed").arg(who)))
+        return false;
+    // Facts and citations are referred to by id (citations, disputes, exports): each must come back as it was.
+    for (const auto &[table, rows] : {std::pair{QStringLiteral("role"), &removed.roles},
+                                      std::pair{QStringLiteral("movement"), &removed.movements},
+                                      std::pair{QStringLiteral("citation"), &removed.citations}}) {
+        for (const QVariantMap &row : *rows) {
+            const std::optional<bool> free = rowidIsFree(edit, table, idOf(row));
+            if (!free)
+                return false;
+            if (!*free)
+                return edit.fail(QStringLiteral("a %1 has taken the id %2 since %3 was removed; it stays removed")
+                                     .arg(table)
+                                     .arg(idOf(row))
+                                     .arg(who));
+        }
+    }
+    if (!insertRow(edit, personTable, removed.person) || !indexNames(edit, id, nameEnOf(removed.person), nameZhOf(removed.person)))
+        return false;
+    for (const QVariantMap &alias : removed.aliases) {
+        if (!putAliasBack(edit, alias))
+            return false;
+    }
+    // A company a fact names that has gone since fails the insert's foreign key, and nothing is written.
+    for (const QVariantMap &role : removed.roles) {
+        if (!insertRow(edit, QStringLiteral("role"), role)
+            || !edit.index(SearchEntry::TitleEn, idOf(role), id, role.value(QStringLiteral("title_en")).toString())
+            || !edit.index(SearchEntry::TitleZh, idOf(role), id, role.value(QStringLiteral("title_zh")).toString())
+            || !edit.log(QStringLiteral("role"), idOf(role), QStringLiteral("add"), {}, QJsonObject::fromVariantMap(role)))
+            return false;
+    }
+    for (const QVariantMap &movement : removed.movements) {
+        if (!insertRow(edit, QStringLiteral("movement"), movement)
+            || !edit.log(QStringLiteral("movement"), idOf(movement), QStringLiteral("add"), {}, QJsonObject::fromVariantMap(movement)))
+            return false;
+    }
+    for (const QVariantMap &citation : removed.citations) {
+        if (!insertRow(edit, QStringLiteral("citation"), citation)
+            || !edit.index(SearchEntry::Citation, idOf(citation), id, citation.value(QStringLiteral("text")).toString())
+            || !edit.log(QStringLiteral("citation"), idOf(citation), QStringLiteral("add"), {}, QJsonObject::fromVariantMap(citation)))
+            return false;
+    }
+    return edit.log(personTable, id, QStringLiteral("add"), {}, personJson(removed.person, removed.aliases))
         && transaction.commit(error);
 }
 

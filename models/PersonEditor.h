@@ -51,6 +51,18 @@ struct PersonMerge
     qint64 mergedId() const;
 };
 
+// A person removed with everything that was theirs, rows column by column, to put back exactly.
+struct RemovedPerson
+{
+    QVariantMap person; // row_version included
+    QList<QVariantMap> aliases;
+    QList<QVariantMap> roles;
+    QList<QVariantMap> movements;
+    QList<QVariantMap> citations; // of those roles and moves
+
+    qint64 id() const;
+};
+
 // Corrections of people: their names and aliases, and two records of one person made one. Each
 // call is one transaction with its change-log rows and the search index kept in step. An edit
 // names the row version it was based on; a person changed since (in another window) is refused.
@@ -77,6 +89,12 @@ public:
     // and the kept person's aliases and row version as they were. Refused when the kept person
     // has changed since, or a fact that moved is gone or no longer the kept person's.
     bool unmerge(const PersonMerge &merge, QString *error);
+
+    // Removes a person with their aliases, roles and moves and those facts' citations.
+    std::optional<RemovedPerson> removePerson(qint64 id, int basedOnVersion, QString *error);
+    // Puts a removed person back, ids included. Refused when an id has been taken since, or a
+    // company a fact names is gone.
+    bool restoreRemoved(const RemovedPerson &removed, QString *error);
 
 private:
     QSqlDatabase m_db;

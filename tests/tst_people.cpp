@@ -546,6 +546,64 @@ private slots:
         QCOMPARE(value(citationsOfBoth, {m_murati}).toInt(), hisCitations + herCitations);
     }
 
+    // Removing a person takes their aliases, facts and citations and their search entries;
+    // restoring puts back the very rows, ids and versions included.
+    void removingAPersonTakesEverythingAndRestoringPutsItBack()
+    {
+        const QStringList before = dump();
+        const QString citationsOfHim = QStringLiteral(
+            "SELECT count(*) FROM citation c LEFT JOIN role r ON r.id = c.role_id LEFT JOIN movement m ON m.id = c.movement_id "
+            "WHERE coalesce(r.person_id, m.person_id) = ?");
+        const int hisCitations = value(citationsOfHim, {m_zoph}).toInt();
+        const int allCitations = value(QStringLiteral("SELECT count(*) FROM citation")).toInt();
+        const int hisFacts = value(QStringLiteral("SELECT (SELECT count(*) FROM role WHERE person_id = ?) + "
+                                                  "(SELECT count(*) FROM movement WHERE person_id = ?)"),
+                                   {m_zoph, m_zoph})
+                                 .toInt();
+        QVERIFY(hisCitations > 0 && hisFacts > 0);
+        const qint64 log = lastLogId();
+
+        // Based on a version someone changed since: refused, nothing written.
+        EXPECT_REFUSED("a stale removal", [&](QString *error) {
+            const Answer<RemovedPerson> removed = m_session->removePerson(m_zoph, 7);
+            *error = removed.error;
+            return bool(removed);
+        }, QStringLiteral("changed in another window"));
+
+        const Answer<RemovedPerson> removed = m_session->removePerson(m_zoph, versionOf(QStringLiteral("person"), m_zoph));
+        QVERIFY2(removed, qPrintable(removed.error));
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM person WHERE id = ?"), {m_zoph}).toInt(), 0);
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM person_alias WHERE person_id = ?"), {m_zoph}).toInt(), 0);
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM role WHERE person_id = ?"), {m_zoph}).toInt(), 0);
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM movement WHERE person_id = ?"), {m_zoph}).toInt(), 0);
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM citation")).toInt(), allCitations - hisCitations);
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM search_index WHERE person_id = ?"), {m_zoph}).toInt(), 0);
+        QCOMPARE(indexHeld(), indexAsBuilt());
+        QVERIFY(!found(QStringLiteral("Barret Zoph")).contains(m_zoph));
+        // One log row for each row that went: the person, each fact and each citation.
+        QCOMPARE(logSince(log).size(), 1 + hisFacts + hisCitations);
+        QVERIFY(logSince(log).contains(QStringLiteral("person|%1|remove").arg(m_zoph)));
+
+        const Answer<bool> restored = m_session->restoreRemovedPerson(*removed.value);
+        QVERIFY2(restored, qPrintable(restored.error));
+        QCOMPARE(dump(), before);
+        QVERIFY(found(QStringLiteral("Barret Zoph")).contains(m_zoph));
+        QVERIFY(found(QStringLiteral("佐夫")).contains(m_zoph));
+
+        // A person who took his names since keeps them, and he stays removed.
+        const Answer<RemovedPerson> again = m_session->removePerson(m_zoph, versionOf(QStringLiteral("person"), m_zoph));
+        QVERIFY2(again, qPrintable(again.error));
+        const Answer<StoredPerson> renamed =
+            m_session->editPerson(m_murati, PersonChange{QStringLiteral("Barret Zoph"), QStringLiteral("巴雷特·佐夫"), {}, {}},
+                                  versionOf(QStringLiteral("person"), m_murati));
+        QVERIFY2(renamed, qPrintable(renamed.error));
+        const QStringList taken = dump();
+        const Answer<bool> refused = m_session->restoreRemovedPerson(*again.value);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error.contains(QStringLiteral("Barret Zoph")), qPrintable(refused.error));
+        QCOMPARE(dump(), taken);
+    }
+
     // A second record of Zoph merged into the first: the names he already has are not added
     // twice, the others become aliases, and the index holds each once.
     void mergingADuplicateAddsOnlyNewNames()
