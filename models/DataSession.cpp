@@ -591,6 +591,13 @@ Answer<bool> DataSession::unmergePeople(const PersonMerge &merge)
     });
 }
 
+Answer<PersonFactCount> DataSession::personFactCount(qint64 id) const
+{
+    return readHere<PersonFactCount>(m_database.get(), [id](Database &database, QString *error) {
+        return PersonEditor(database.connection()).factCount(id, error);
+    });
+}
+
 Answer<RemovedPerson> DataSession::removePerson(qint64 id, int basedOnVersion)
 {
     return correctWith<PersonEditor, RemovedPerson>(

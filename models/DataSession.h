@@ -160,6 +160,7 @@ public:
     Answer<PersonMerge> mergePeople(qint64 keptId, int keptVersion, qint64 mergedId, int mergedVersion);
     Answer<bool> unmergePeople(const PersonMerge &merge);
     // A person removed with their aliases, facts and citations, and put back by undo.
+    Answer<PersonFactCount> personFactCount(qint64 id) const;
     Answer<RemovedPerson> removePerson(qint64 id, int basedOnVersion);
     Answer<bool> restoreRemovedPerson(const RemovedPerson &removed);
     // People and companies stored under this name (or alias) in either script.

@@ -514,6 +514,19 @@ qint64 idOf(const QVariantMap &row)
 
 } // namespace
 
+std::optional<PersonFactCount> PersonEditor::factCount(qint64 id, QString *error) const
+{
+    Edit edit(m_db, error);
+    QSqlQuery count = edit.query(QStringLiteral(
+        "SELECT (SELECT count(*) FROM role WHERE person_id = :id), (SELECT count(*) FROM movement WHERE person_id = :id), "
+        "(SELECT count(*) FROM citation WHERE role_id IN (SELECT id FROM role WHERE person_id = :id) "
+        "OR movement_id IN (SELECT id FROM movement WHERE person_id = :id))"));
+    count.bindValue(QStringLiteral(":id"), id);
+    if (!edit.exec(count) || !count.next())
+        return std::nullopt;
+    return PersonFactCount{count.value(0).toInt(), count.value(1).toInt(), count.value(2).toInt()};
+}
+
 std::optional<RemovedPerson> PersonEditor::removePerson(qint64 id, int basedOnVersion, QString *error)
 {
     WriteTransaction transaction(m_db);

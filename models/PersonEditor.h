@@ -51,6 +51,14 @@ struct PersonMerge
     qint64 mergedId() const;
 };
 
+// What is a person's: their roles and moves, and the citations behind those.
+struct PersonFactCount
+{
+    int roles = 0;
+    int movements = 0;
+    int citations = 0;
+};
+
 // A person removed with everything that was theirs, rows column by column, to put back exactly.
 struct RemovedPerson
 {
@@ -90,6 +98,7 @@ public:
     // has changed since, or a fact that moved is gone or no longer the kept person's.
     bool unmerge(const PersonMerge &merge, QString *error);
 
+    std::optional<PersonFactCount> factCount(qint64 id, QString *error) const;
     // Removes a person with their aliases, roles and moves and those facts' citations.
     std::optional<RemovedPerson> removePerson(qint64 id, int basedOnVersion, QString *error);
     // Puts a removed person back, ids included. Refused when an id has been taken since, or a

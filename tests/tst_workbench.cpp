@@ -1051,6 +1051,62 @@ private slots:
         reader->close();
     }
 
+    // Remove person… asks with what goes along, removes it all as one edit; undo brings back the
+    // same rows and the window shows the person again.
+    void aPersonIsRemovedWithTheirFactsAndUndone()
+    {
+        const qint64 zoph = value(QStringLiteral("SELECT id FROM person WHERE name_en = 'Barret Zoph'")).toLongLong();
+        const QString theirs = QStringLiteral(
+            "SELECT coalesce((SELECT group_concat(id || ':' || row_version) FROM role WHERE person_id = ?), '') || '/' || "
+            "coalesce((SELECT group_concat(id || ':' || row_version) FROM movement WHERE person_id = ?), '') || '/' || "
+            "coalesce((SELECT group_concat(c.id || ':' || c.start) FROM citation c LEFT JOIN role r ON r.id = c.role_id "
+            "LEFT JOIN movement m ON m.id = c.movement_id WHERE coalesce(r.person_id, m.person_id) = ?), '')");
+        const QString before = value(theirs, {zoph, zoph, zoph}).toString();
+        const int roles = value(QStringLiteral("SELECT count(*) FROM role WHERE person_id = ?"), {zoph}).toInt();
+        const QString aliasesBefore = aliasesOf(zoph);
+        m_window->selection()->select(zoph);
+        auto *pane = m_window->findChild<DetailPane *>();
+        QTRY_VERIFY(pane->html().contains(QStringLiteral("person-remove:%1").arg(zoph)));
+        const int rowsShown = m_window->findChild<QAbstractItemView *>(QStringLiteral("rolesView"))->model()->rowCount();
+
+        // No: nothing goes.
+        QString asked;
+        QTimer::singleShot(0, this, [&asked] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                asked = box->text();
+                box->button(QMessageBox::No)->click();
+            }
+        });
+        emit pane->findChild<QTextBrowser *>()->anchorClicked(QUrl(QStringLiteral("person-remove:%1").arg(zoph)));
+        QVERIFY2(asked.contains(QStringLiteral("Barret Zoph")) && asked.contains(QStringLiteral("%1 role").arg(roles)),
+                 qPrintable(asked));
+        QCOMPARE(value(theirs, {zoph, zoph, zoph}).toString(), before);
+
+        QTimer::singleShot(0, this, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
+        emit pane->findChild<QTextBrowser *>()->anchorClicked(QUrl(QStringLiteral("person-remove:%1").arg(zoph)));
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM person WHERE id = ?"), {zoph}).toInt(), 0);
+        QCOMPARE(value(theirs, {zoph, zoph, zoph}).toString(), QStringLiteral("//"));
+        QTRY_COMPARE(m_window->findChild<QAbstractItemView *>(QStringLiteral("rolesView"))->model()->rowCount(), rowsShown - roles);
+        QTRY_VERIFY(!pane->person().has_value());
+        QVERIFY2(pane->findChild<QTextBrowser *>()->toPlainText().contains(QStringLiteral("removed")),
+                 qPrintable(pane->findChild<QTextBrowser *>()->toPlainText()));
+        QVERIFY(m_window->workbench()->history()->stack()->undoText().contains(QStringLiteral("Barret Zoph")));
+
+        action("undoAction")->trigger();
+        QCOMPARE(value(theirs, {zoph, zoph, zoph}).toString(), before);
+        QCOMPARE(aliasesOf(zoph), aliasesBefore);
+        // The pane shows him again, as the selection still does.
+        QTRY_VERIFY(pane->person().has_value() && pane->person()->person.id == zoph);
+        QTRY_COMPARE(m_window->findChild<QAbstractItemView *>(QStringLiteral("rolesView"))->model()->rowCount(), rowsShown);
+        action("redoAction")->trigger();
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM person WHERE id = ?"), {zoph}).toInt(), 0);
+        action("undoAction")->trigger();
+        QCOMPARE(value(theirs, {zoph, zoph, zoph}).toString(), before);
+    }
+
     // A read-only database offers no edit of people or companies.
     void noNameLinksOnAReadOnlyDatabase()
     {

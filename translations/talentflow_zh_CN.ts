@@ -807,6 +807,14 @@
         <source>Correct a company&apos;s names:</source>
         <translation>更正公司名称:</translation>
     </message>
+    <message>
+        <source>The person shown here has been removed; Edit ▸ Undo brings them back.</source>
+        <translation>此处显示的人物已被删除;“编辑 ▸ 撤销”可将其恢复。</translation>
+    </message>
+    <message>
+        <source>Remove person…</source>
+        <translation>删除人物…</translation>
+    </message>
 </context>
 <context>
     <name>talentflow::EditHistory</name>
@@ -881,6 +889,11 @@
         <source>Merge people: %1</source>
         <extracomment>Undo/Redo&apos;s step, e.g. &quot;Merge “B. Zoph” into “Barret Zoph”&quot;</extracomment>
         <translation>合并人物:%1</translation>
+    </message>
+    <message>
+        <source>Remove the person “%1”</source>
+        <extracomment>Undo/Redo&apos;s step, e.g. &quot;Remove the person “Barret Zoph”&quot;</extracomment>
+        <translation>删除人物“%1”</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1703,37 @@
     <message>
         <source>Merged %1.</source>
         <translation>已合并:%1。</translation>
+    </message>
+    <message>
+        <source>Remove %1 with %2, %3 and %4? Edit ▸ Undo puts them back.</source>
+        <extracomment>%1 is the person; the counts are &quot;3 roles&quot;, &quot;2 moves&quot;, &quot;7 citations&quot;</extracomment>
+        <translation>删除%1及其%2、%3和%4?“编辑 ▸ 撤销”可将其恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n 项职务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s)</source>
+        <translation>
+            <numerusform>%n 条去向</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citation(s)</source>
+        <translation>
+            <numerusform>%n 条引用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Person</source>
+        <translation>删除人物</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>已删除%1。</translation>
     </message>
 </context>
 </TS>

@@ -110,6 +110,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_detailPane, &DetailPane::removeCitationRequested, m_workbench, &Workbench::removeCitation);
     connect(m_detailPane, &DetailPane::editPersonNamesRequested, m_workbench, &Workbench::editPersonNames);
     connect(m_detailPane, &DetailPane::mergePersonRequested, m_workbench, &Workbench::mergePerson);
+    connect(m_detailPane, &DetailPane::removePersonRequested, m_workbench, &Workbench::removePerson);
     connect(m_detailPane, &DetailPane::editCompanyNamesRequested, m_workbench, &Workbench::editCompanyNames);
     connect(m_reader, &ArticleReader::citeRequested, this, [this](CiteAs as, qint64 sourceId, int start, int end) {
         m_workbench->cite(as, sourceId, start, end, m_reader);

@@ -93,7 +93,8 @@ void DetailPane::setSession(DataSession *session)
 {
     m_session = session;
     connect(session, &DataSession::databaseChanged, this, &DetailPane::clear);
-    connect(session, &DataSession::dataChanged, this, [this] { showPersonById(m_detail ? m_detail->person.id : 0); });
+    // The person asked for, even while an edit has removed them: undo brings them back here.
+    connect(session, &DataSession::dataChanged, this, [this] { showPersonById(m_personId); });
     clear();
 }
 
@@ -103,12 +104,15 @@ void DetailPane::showPersonById(qint64 personId)
         clear();
         return;
     }
+    m_personId = personId;
     m_session->person(personId, this, [this](const Answer<PersonDetail> &detail) {
         if (detail) {
             showPerson(*detail.value);
             return;
         }
-        clear();
+        m_detail.reset();
+        m_personGone = detail.error.isEmpty();
+        render();
         if (!detail.error.isEmpty())
             emit failed(detail.error);
     });
@@ -117,12 +121,16 @@ void DetailPane::showPersonById(qint64 personId)
 void DetailPane::showPerson(const PersonDetail &detail)
 {
     m_detail = detail;
+    m_personId = detail.person.id;
+    m_personGone = false;
     render();
 }
 
 void DetailPane::clear()
 {
     m_detail.reset();
+    m_personId = 0;
+    m_personGone = false;
     render();
 }
 
@@ -198,7 +206,8 @@ void DetailPane::render()
     m_citationFacts.clear();
     if (!m_detail) {
         m_browser->setHtml(QStringLiteral("<p style='color:#666'>%1</p>")
-                               .arg(tr("Select a person to read the excerpts behind their roles and moves.")));
+                               .arg(m_personGone ? tr("The person shown here has been removed; Edit ▸ Undo brings them back.")
+                                                 : tr("Select a person to read the excerpts behind their roles and moves.")));
         emit citationsShown(false);
         return;
     }
@@ -269,9 +278,11 @@ QString DetailPane::recordLinks() const
     if (!m_session || m_session->isReadOnly())
         return {};
     const qint64 id = m_detail->person.id;
-    QString html = QStringLiteral("<p class='records'><small><a href='person-names:%1'>%2</a> · <a href='person-merge:%1'>%3</a>")
+    QString html = QStringLiteral("<p class='records'><small><a href='person-names:%1'>%2</a> · <a href='person-merge:%1'>%3</a>"
+                                  " · <a href='person-remove:%1'>%4</a>")
                        .arg(id)
-                       .arg(unbroken(tr("Edit names…")), unbroken(tr("Merge with another person…")));
+                       .arg(unbroken(tr("Edit names…")), unbroken(tr("Merge with another person…")),
+                            unbroken(tr("Remove person…")));
     // Each company the person's facts name once, in the order they first appear.
     QList<CompanyRecord> companies;
     const auto take = [&companies](const CompanyRecord &company) {
@@ -388,7 +399,7 @@ QString DetailPane::factDescription(const QString &key) const
 void DetailPane::openLink(const QUrl &url)
 {
     if (url.scheme() == QLatin1String("person-names") || url.scheme() == QLatin1String("person-merge")
-        || url.scheme() == QLatin1String("company-names")) {
+        || url.scheme() == QLatin1String("person-remove") || url.scheme() == QLatin1String("company-names")) {
         const qint64 id = url.path().toLongLong();
         if (id <= 0)
             return;
@@ -396,6 +407,8 @@ void DetailPane::openLink(const QUrl &url)
             emit editPersonNamesRequested(id);
         else if (url.scheme() == QLatin1String("person-merge"))
             emit mergePersonRequested(id);
+        else if (url.scheme() == QLatin1String("person-remove"))
+            emit removePersonRequested(id);
         else
             emit editCompanyNamesRequested(id);
         return;

@@ -49,9 +49,11 @@ signals:
     void editFactRequested(talentflow::FactRef fact, const QString &description);
     void removeFactRequested(talentflow::FactRef fact, const QString &description);
     void removeCitationRequested(qint64 citationId, talentflow::FactRef fact, const QString &description);
-    // Edit names…, Merge with another person… and a company's link under the person's names.
+    // Edit names…, Merge with another person…, Remove person… and a company's link under the
+    // person's names.
     void editPersonNamesRequested(qint64 personId);
     void mergePersonRequested(qint64 personId);
+    void removePersonRequested(qint64 personId);
     void editCompanyNamesRequested(qint64 companyId);
     void failed(const QString &error);
 
@@ -78,6 +80,8 @@ private:
     QTextBrowser *m_browser;
     DataSession *m_session = nullptr;
     std::optional<PersonDetail> m_detail;
+    qint64 m_personId = 0;     // the person asked for
+    bool m_personGone = false; // ... who is no longer in the database
     QList<CitationView> m_citations;
     QSet<QString> m_openHistories;
     QList<QString> m_citationFacts; // the fact key of each shown citation, empty for a disagreement's side // "movement:46": facts whose history is shown

@@ -613,6 +613,55 @@ private:
     bool m_firstRedo = true;
 };
 
+// A person removed with all that was theirs; undo puts back the same rows, ids included.
+class RemovePersonCommand : public EditCommand
+{
+public:
+    RemovePersonCommand(EditHistory *history, DataSession *session, RemovedPerson removed, EditHistory::Describe describe)
+        : m_history(history)
+        , m_session(session)
+        , m_removed(std::move(removed))
+        , m_describe(std::move(describe))
+    {
+        retranslate();
+    }
+
+    void retranslate() override
+    {
+        //: Undo/Redo's step, e.g. "Remove the person “Barret Zoph”"
+        setText(QCoreApplication::translate("talentflow::EditHistory", "Remove the person “%1”").arg(shortTitle(m_describe())));
+    }
+
+    void redo() override
+    {
+        if (m_firstRedo) {
+            m_firstRedo = false;
+            return;
+        }
+        // Undo put the row back as it was, row version included.
+        const Answer<RemovedPerson> removed =
+            m_session->removePerson(m_removed.id(), m_removed.person.value(QStringLiteral("row_version")).toInt());
+        if (removed)
+            m_removed = *removed.value;
+        else
+            refuse(this, m_history, removed.error);
+    }
+
+    void undo() override
+    {
+        const Answer<bool> restored = m_session->restoreRemovedPerson(m_removed);
+        if (!restored)
+            refuse(this, m_history, restored.error);
+    }
+
+private:
+    EditHistory *m_history;
+    DataSession *m_session;
+    RemovedPerson m_removed;
+    EditHistory::Describe m_describe;
+    bool m_firstRedo = true;
+};
+
 } // namespace
 
 EditHistory::EditHistory(DataSession *session, QObject *parent)
@@ -823,6 +872,18 @@ bool EditHistory::mergePeople(qint64 keptId, int keptVersion, qint64 mergedId, i
         return false;
     }
     m_stack->push(new MergeCommand(this, m_session, *done.value, std::move(describe)));
+    return true;
+}
+
+bool EditHistory::removePerson(qint64 id, int basedOnVersion, Describe describe, QString *error)
+{
+    const Answer<RemovedPerson> removed = m_session->removePerson(id, basedOnVersion);
+    if (!removed) {
+        if (error)
+            *error = removed.error;
+        return false;
+    }
+    m_stack->push(new RemovePersonCommand(this, m_session, *removed.value, std::move(describe)));
     return true;
 }
 

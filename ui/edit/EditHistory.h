@@ -64,6 +64,7 @@ public:
     bool editCompany(qint64 id, const QString &nameEn, const QString &nameZh, int basedOnVersion, Describe describe,
                      QString *error);
     bool mergePeople(qint64 keptId, int keptVersion, qint64 mergedId, int mergedVersion, Describe describe, QString *error);
+    bool removePerson(qint64 id, int basedOnVersion, Describe describe, QString *error);
     void retranslate();
 
 signals:

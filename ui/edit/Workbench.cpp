@@ -360,6 +360,33 @@ void Workbench::mergePerson(qint64 personId)
     emit personRecorded(dialog.keptId());
 }
 
+void Workbench::removePerson(qint64 personId)
+{
+    if (!editable())
+        return;
+    const Answer<PersonFields> person = m_session->personFields(personId);
+    const Answer<PersonFactCount> facts = m_session->personFactCount(personId);
+    if (!person || !facts) {
+        showErrorMessage(m_window, tr("Cannot read the database"), person ? facts.error : person.error);
+        return;
+    }
+    const QString name = displayName(person.value->nameEn, person.value->nameZh, uiLanguage());
+    //: %1 is the person; the counts are "3 roles", "2 moves", "7 citations"
+    const QString question = tr("Remove %1 with %2, %3 and %4? Edit ▸ Undo puts them back.")
+                                 .arg(name, tr("%n role(s)", nullptr, facts.value->roles),
+                                      tr("%n move(s)", nullptr, facts.value->movements),
+                                      tr("%n citation(s)", nullptr, facts.value->citations));
+    if (QMessageBox::question(m_window, tr("Remove Person"), question) != QMessageBox::Yes || !editable())
+        return;
+    QString error;
+    if (!m_history->removePerson(personId, person.value->version, describeNames(person.value->nameEn, person.value->nameZh),
+                                 &error)) {
+        showErrorMessage(m_window, tr("The edit was not made"), error);
+        return;
+    }
+    emit note(tr("Removed %1.").arg(name));
+}
+
 void Workbench::removeFact(const FactRef &fact, const QString &description)
 {
     if (!editable())

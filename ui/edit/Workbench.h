@@ -56,6 +56,8 @@ public:
     // then one undoable edit.
     void editPersonNames(qint64 personId);
     void mergePerson(qint64 personId);
+    // Remove person…: asks, naming what goes with them, then one undoable edit.
+    void removePerson(qint64 personId);
     void editCompanyNames(qint64 companyId);
     void retranslate();
 
