@@ -1,0 +1,106 @@
+#include "models/Boomerangs.h"
+
+#include <algorithm>
+
+namespace talentflow {
+
+namespace {
+
+// An arrival at or a departure from a company, as one fact states it.
+struct Step
+{
+    CompanyRecord company;
+    PartialDate date;
+    FactRef fact;
+    bool ousted = false;
+    bool reinstated = false;
+};
+
+bool isMove(const Step &step)
+{
+    return step.fact.type == FactType::Movement;
+}
+
+// Whether the departure certainly comes before the arrival.
+bool before(const Step &departure, const Step &arrival)
+{
+    if (departure.fact.type == arrival.fact.type && departure.fact.id == arrival.fact.id)
+        return false;
+    if (departure.date.isKnown() && arrival.date.isKnown()) {
+        if (departure.date.lastDay() < arrival.date.firstDay())
+            return true;
+        // Within one stated month or year, only the path the moves were listed in orders them
+        // (ousted in November 2023, reinstated in November 2023).
+        return departure.date.firstDay() <= arrival.date.firstDay() && isMove(departure) && isMove(arrival)
+            && departure.fact.id < arrival.fact.id;
+    }
+    // Where a date is missing, the path the moves were listed in orders them.
+    if (isMove(departure) && isMove(arrival))
+        return departure.fact.id < arrival.fact.id;
+    // A role that is over at an unstated time comes before an undated move back to its company.
+    return !isMove(departure) && isMove(arrival) && !arrival.date.isKnown();
+}
+
+} // namespace
+
+QList<Boomerang> boomerangsOf(const PersonDetail &person)
+{
+    QList<Step> departures;
+    QList<Step> arrivals;
+    for (const MovementView &move : person.movements) {
+        const FactRef fact{FactType::Movement, move.id};
+        if (move.kind == QLatin1String("founded") || move.kind == QLatin1String("joined")
+            || move.kind == QLatin1String("reinstated"))
+            arrivals.append({move.company, move.date, fact, false, move.kind == QLatin1String("reinstated")});
+        if (move.kind == QLatin1String("left") || move.kind == QLatin1String("fired") || move.kind == QLatin1String("ousted")) {
+            departures.append({move.company, move.date, fact, move.kind == QLatin1String("ousted"), false});
+            if (move.destination)
+                arrivals.append({*move.destination, move.date, fact, false, false});
+        }
+    }
+    // A role's start is an arrival only where stated; its end is a departure only where the
+    // articles say it is over at a time they do not give: a dated end is a move's business.
+    // An undated end is a departure only where the person holds no role there any more: Brockman,
+    // CTO and then President of OpenAI, changed roles without leaving.
+    const auto holdsARoleAt = [&person](qint64 companyId) {
+        return std::any_of(person.roles.cbegin(), person.roles.cend(), [companyId](const RoleView &role) {
+            return role.company.id == companyId && !role.end.isKnown() && !role.endedUndated;
+        });
+    };
+    for (const RoleView &role : person.roles) {
+        const FactRef fact{FactType::Role, role.id};
+        if (role.start.isKnown())
+            arrivals.append({role.company, role.start, fact});
+        if (role.endedUndated && !holdsARoleAt(role.company.id))
+            departures.append({role.company, PartialDate(), fact});
+    }
+
+    QList<Boomerang> found;
+    for (const Step &arrival : arrivals) {
+        const Step *latest = nullptr;
+        for (const Step &departure : departures) {
+            if (departure.company.id != arrival.company.id || !before(departure, arrival))
+                continue;
+            if (!latest || (departure.date.isKnown() && (!latest->date.isKnown() || latest->date.firstDay() < departure.date.firstDay())))
+                latest = &departure;
+        }
+        if (!latest)
+            continue;
+        // One return for each company and date: the move and the role it began say it once.
+        const bool known = std::any_of(found.cbegin(), found.cend(), [&](const Boomerang &b) {
+            return b.company.id == arrival.company.id && b.returned == arrival.date;
+        });
+        if (known)
+            continue;
+        found.append({arrival.company, latest->date, arrival.date, latest->ousted && arrival.reinstated, latest->fact,
+                      arrival.fact});
+    }
+    std::sort(found.begin(), found.end(), [](const Boomerang &a, const Boomerang &b) {
+        if (a.returned.isKnown() != b.returned.isKnown())
+            return a.returned.isKnown();
+        return a.returned.isKnown() && a.returned.firstDay() < b.returned.firstDay();
+    });
+    return found;
+}
+
+} // namespace talentflow
