@@ -1,5 +1,7 @@
 #include "ui/browse/DetailPane.h"
 
+#include "models/Boomerangs.h"
+
 #include "models/DataSession.h"
 #include "ui/MovementKindNames.h"
 #include "ui/UiLanguage.h"
@@ -77,6 +79,7 @@ DetailPane::DetailPane(QWidget *parent)
     setFocusProxy(m_browser);
     m_browser->document()->setDefaultStyleSheet(QStringLiteral(
         "h2 { margin-bottom: 0px; } .other { color: #666; font-weight: normal; } .aliases { color: #555; }"
+        ".badge { background-color: #e3f0e6; color: #1d5a2c; font-weight: bold; }"
         "h3 { margin-top: 14px; margin-bottom: 4px; color: #234; }"
         ".fact { font-weight: bold; margin-top: 8px; } .hl { background-color: #ffe08a; color: #000; }"
         ".excerpt { margin-left: 14px; color: #222; } .source { margin-left: 14px; color: #666; }"
@@ -220,6 +223,7 @@ void DetailPane::render()
         html += QStringLiteral("<p class='aliases'>%1 %2</p>")
                     .arg(tr("Also written:"), person.aliases.join(QStringLiteral(" · ")).toHtmlEscaped());
     html += recordLinks();
+    html += returnsHtml();
 
     const auto disputeMarker = [&](const std::optional<qint64> &disputeId) {
         return disputeId ? QStringLiteral(" <span class='dispute'>⚠ %1</span>").arg(tr("disputed")) : QString();
@@ -271,6 +275,21 @@ void DetailPane::render()
     }
     m_browser->setHtml(html);
     emit citationsShown(!m_citations.isEmpty());
+}
+
+QString DetailPane::returnsHtml() const
+{
+    QString html;
+    for (const Boomerang &b : boomerangsOf(*m_detail)) {
+        const QString company = displayName(b.company.nameEn, b.company.nameZh, uiLanguage()).toHtmlEscaped();
+        const QString returned = b.returned.isKnown() ? dateText(b.returned) : tr("date not stated");
+        const QString left = b.left.isKnown() ? dateText(b.left) : tr("date not stated");
+        //: A badge under a person's names: "Returned to OpenAI, 2023 — left 2017"
+        const QString line = b.reinstatement ? tr("Reinstated at %1, %2 — ousted %3").arg(company, returned, left)
+                                             : tr("Returned to %1, %2 — left %3").arg(company, returned, left);
+        html += QStringLiteral("<p class='returned'><span class='badge'>↩ %1</span></p>").arg(line);
+    }
+    return html;
 }
 
 QString DetailPane::recordLinks() const

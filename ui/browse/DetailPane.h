@@ -74,6 +74,8 @@ private:
     // "History" after a fact, and its change log below it while open.
     // Under the names, where the database can be edited: the person's and their companies' names.
     QString recordLinks() const;
+    // A badge for each return to a company: "Returned to OpenAI, 2023 — left 2017".
+    QString returnsHtml() const;
     QString factLinks(const QString &table, qint64 id) const;
     QString historyHtml(const QString &table, qint64 id) const;
 
