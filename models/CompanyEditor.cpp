@@ -75,13 +75,13 @@ std::optional<StoredCompany> CompanyEditor::editCompany(qint64 id, const QString
     return StoredCompany{*row, basedOnVersion + 1};
 }
 
-bool CompanyEditor::restore(const StoredCompany &before, QString *error)
+std::optional<int> CompanyEditor::restore(const StoredCompany &before, int basedOnVersion, QString *error)
 {
     WriteTransaction transaction(m_db);
     if (!transaction.isOpen()) {
         if (error)
             *error = transaction.error();
-        return false;
+        return std::nullopt;
     }
     Edit edit(m_db, error);
     const qint64 id = before.company.value(QStringLiteral("id")).toLongLong();
@@ -89,13 +89,19 @@ bool CompanyEditor::restore(const StoredCompany &before, QString *error)
     const QString zh = before.company.value(QStringLiteral("name_zh")).toString();
     const std::optional<QVariantMap> row = readRecord(edit, companyTable, id);
     if (!row)
-        return false;
-    if (row->value(QStringLiteral("row_version")).toInt() != before.versionAfter)
-        return edit.fail(
-            QStringLiteral("%1 was changed in another window since; it is left as it is").arg(describeRecord(companyTable, *row)));
-    return namesAreFree(edit, companyTable, id, en, zh, QStringLiteral("the edit of %1 is kept").arg(describeRecord(companyTable, *row)))
-        && setCompanyRow(edit, id, en, zh, before.company.value(QStringLiteral("row_version")).toInt())
-        && edit.log(companyTable, id, QStringLiteral("edit"), companyJson(*row), companyJson(before.company)) && transaction.commit(error);
+        return std::nullopt;
+    if (row->value(QStringLiteral("row_version")).toInt() != basedOnVersion) {
+        edit.fail(QStringLiteral("%1 was changed in another window since; it is left as it is").arg(describeRecord(companyTable, *row)));
+        return std::nullopt;
+    }
+    // The names as they were, at a new version: one read while the edit stood is stale.
+    const int version = basedOnVersion + 1;
+    if (!namesAreFree(edit, companyTable, id, en, zh, QStringLiteral("the edit of %1 is kept").arg(describeRecord(companyTable, *row)))
+        || !setCompanyRow(edit, id, en, zh, version)
+        || !edit.log(companyTable, id, QStringLiteral("edit"), companyJson(*row), companyJson(before.company))
+        || !transaction.commit(error))
+        return std::nullopt;
+    return version;
 }
 
 } // namespace talentflow

@@ -20,7 +20,7 @@ struct CompanyFields
 struct StoredCompany
 {
     QVariantMap company;  // row_version included
-    int versionAfter = 0; // the row version the edit left; a company changed since stays as it is
+    int versionAfter = 0; // the row version the edit left
 };
 
 // Corrections of companies' names. Each call is one transaction with its change-log row; an edit
@@ -34,8 +34,9 @@ public:
     // The row as it was, to put back with restore().
     std::optional<StoredCompany> editCompany(qint64 id, const QString &nameEn, const QString &nameZh, int basedOnVersion,
                                              QString *error);
-    // Puts the names back, row version included, if nothing has changed the company since the edit.
-    bool restore(const StoredCompany &before, QString *error);
+    // Puts the names back if the company is still at basedOnVersion (the version the window's last
+    // write left), at the next row version, never an earlier one. The company's new row version.
+    std::optional<int> restore(const StoredCompany &before, int basedOnVersion, QString *error);
 
 private:
     QSqlDatabase m_db;

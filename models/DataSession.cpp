@@ -414,11 +414,9 @@ Answer<CitationEdit> DataSession::cite(const NewCitation &citation, qint64 wante
     return edit<CitationEdit>([&](FactRepository &facts, QString *error) { return facts.cite(citation, error, wantedId); });
 }
 
-Answer<bool> DataSession::uncite(const NewCitation &citation, const CitationEdit &done)
+Answer<int> DataSession::uncite(const NewCitation &citation, const CitationEdit &done, int basedOnVersion)
 {
-    return edit<bool>([&](FactRepository &facts, QString *error) {
-        return facts.uncite(citation, done, error) ? std::optional<bool>(true) : std::nullopt;
-    });
+    return edit<int>([&](FactRepository &facts, QString *error) { return facts.uncite(citation, done, basedOnVersion, error); });
 }
 
 Answer<FactIds> DataSession::addMovement(const NewMovement &movement, const FactIds &wanted)
@@ -431,11 +429,9 @@ Answer<FactIds> DataSession::addRole(const NewRole &role, const FactIds &wanted)
     return edit<FactIds>([&](FactRepository &facts, QString *error) { return facts.addRole(role, wanted, error); });
 }
 
-Answer<bool> DataSession::removeAddedFact(FactType type, const FactIds &ids)
+Answer<FactIds> DataSession::removeAddedFact(FactType type, const FactIds &ids, int basedOnVersion)
 {
-    return edit<bool>([&](FactRepository &facts, QString *error) {
-        return facts.removeAdded(type, ids, error) ? std::optional<bool>(true) : std::nullopt;
-    });
+    return edit<FactIds>([&](FactRepository &facts, QString *error) { return facts.removeAdded(type, ids, basedOnVersion, error); });
 }
 
 Answer<int> DataSession::factVersion(const FactRef &fact) const
@@ -515,11 +511,9 @@ Answer<StoredRows> DataSession::removeCitation(qint64 citationId)
     return correct<StoredRows>([&](FactEditor &editor, QString *error) { return editor.removeCitation(citationId, error); });
 }
 
-Answer<bool> DataSession::restoreRows(const StoredRows &rows)
+Answer<int> DataSession::restoreRows(const StoredRows &rows)
 {
-    return correct<bool>([&](FactEditor &editor, QString *error) {
-        return editor.restore(rows, error) ? std::optional<bool>(true) : std::nullopt;
-    });
+    return correct<int>([&](FactEditor &editor, QString *error) { return editor.restore(rows, error); });
 }
 
 template<typename Editor, typename T>
@@ -557,11 +551,10 @@ Answer<StoredPerson> DataSession::editPerson(qint64 id, const PersonChange &chan
         [&](PersonEditor &editor, QString *error) { return editor.editPerson(id, change, basedOnVersion, error); });
 }
 
-Answer<bool> DataSession::restorePerson(const StoredPerson &before)
+Answer<int> DataSession::restorePerson(const StoredPerson &before, int basedOnVersion)
 {
-    return correctWith<PersonEditor, bool>([&](PersonEditor &editor, QString *error) {
-        return editor.restore(before, error) ? std::optional<bool>(true) : std::nullopt;
-    });
+    return correctWith<PersonEditor, int>(
+        [&](PersonEditor &editor, QString *error) { return editor.restore(before, basedOnVersion, error); });
 }
 
 Answer<StoredCompany> DataSession::editCompany(qint64 id, const QString &nameEn, const QString &nameZh, int basedOnVersion)
@@ -570,11 +563,10 @@ Answer<StoredCompany> DataSession::editCompany(qint64 id, const QString &nameEn,
         [&](CompanyEditor &editor, QString *error) { return editor.editCompany(id, nameEn, nameZh, basedOnVersion, error); });
 }
 
-Answer<bool> DataSession::restoreCompany(const StoredCompany &before)
+Answer<int> DataSession::restoreCompany(const StoredCompany &before, int basedOnVersion)
 {
-    return correctWith<CompanyEditor, bool>([&](CompanyEditor &editor, QString *error) {
-        return editor.restore(before, error) ? std::optional<bool>(true) : std::nullopt;
-    });
+    return correctWith<CompanyEditor, int>(
+        [&](CompanyEditor &editor, QString *error) { return editor.restore(before, basedOnVersion, error); });
 }
 
 Answer<PersonMerge> DataSession::mergePeople(qint64 keptId, int keptVersion, qint64 mergedId, int mergedVersion)
@@ -584,11 +576,10 @@ Answer<PersonMerge> DataSession::mergePeople(qint64 keptId, int keptVersion, qin
     });
 }
 
-Answer<bool> DataSession::unmergePeople(const PersonMerge &merge)
+Answer<UnmergedVersions> DataSession::unmergePeople(const PersonMerge &merge, int keptBasedOnVersion)
 {
-    return correctWith<PersonEditor, bool>([&](PersonEditor &editor, QString *error) {
-        return editor.unmerge(merge, error) ? std::optional<bool>(true) : std::nullopt;
-    });
+    return correctWith<PersonEditor, UnmergedVersions>(
+        [&](PersonEditor &editor, QString *error) { return editor.unmerge(merge, keptBasedOnVersion, error); });
 }
 
 Answer<PersonFactCount> DataSession::personFactCount(qint64 id) const
@@ -604,11 +595,10 @@ Answer<RemovedPerson> DataSession::removePerson(qint64 id, int basedOnVersion)
         [&](PersonEditor &editor, QString *error) { return editor.removePerson(id, basedOnVersion, error); });
 }
 
-Answer<bool> DataSession::restoreRemovedPerson(const RemovedPerson &removed)
+Answer<int> DataSession::restoreRemovedPerson(const RemovedPerson &removed)
 {
-    return correctWith<PersonEditor, bool>([&](PersonEditor &editor, QString *error) {
-        return editor.restoreRemoved(removed, error) ? std::optional<bool>(true) : std::nullopt;
-    });
+    return correctWith<PersonEditor, int>(
+        [&](PersonEditor &editor, QString *error) { return editor.restoreRemoved(removed, error); });
 }
 
 Answer<QList<ChangeRecord>> DataSession::factHistory(const QString &table, qint64 factId) const

@@ -132,13 +132,15 @@ public:
     // An article's citations waiting for review, then its orphans.
     Answer<QList<CitationAttention>> citationsNeedingAttention(qint64 sourceId) const;
     // An article's words as evidence for a stored fact (wantedId: the id an undone citation had),
-    // and taking them back.
+    // and taking them back (based on the fact's version as the window last knew it; the fact's
+    // version afterwards).
     Answer<CitationEdit> cite(const NewCitation &citation, qint64 wantedId = 0);
-    Answer<bool> uncite(const NewCitation &citation, const CitationEdit &done);
-    // A new fact with its citation (wanted: the ids an undone addition had), and taking it back.
+    Answer<int> uncite(const NewCitation &citation, const CitationEdit &done, int basedOnVersion);
+    // A new fact with its citation (wanted: the ids and versions an undone addition left), and
+    // taking it back (the ids and versions to add it again with).
     Answer<FactIds> addMovement(const NewMovement &movement, const FactIds &wanted = {});
     Answer<FactIds> addRole(const NewRole &role, const FactIds &wanted = {});
-    Answer<bool> removeAddedFact(FactType type, const FactIds &ids);
+    Answer<FactIds> removeAddedFact(FactType type, const FactIds &ids, int basedOnVersion);
     Answer<int> factVersion(const FactRef &fact) const;
     // Corrections and removals of stored facts (each based on the row version the person saw).
     Answer<MovementFields> movementFields(qint64 id) const;
@@ -148,21 +150,24 @@ public:
     Answer<int> editRole(qint64 id, const RoleFields &fields, int basedOnVersion);
     Answer<StoredRows> removeFact(const FactRef &fact, int basedOnVersion);
     Answer<StoredRows> removeCitation(qint64 citationId);
-    Answer<bool> restoreRows(const StoredRows &rows);
+    // Puts removed rows back; the fact's row version afterwards.
+    Answer<int> restoreRows(const StoredRows &rows);
     // Corrections of people and companies (each based on the row version the person saw), and
-    // two records of one person made one; each returns the rows as they were, for undo.
+    // two records of one person made one; each returns the rows as they were, for undo. Undoing
+    // is based on the version the window's last write left, and moves it on.
     Answer<PersonFields> personFields(qint64 id) const;
     Answer<CompanyFields> companyFields(qint64 id) const;
     Answer<StoredPerson> editPerson(qint64 id, const PersonChange &change, int basedOnVersion);
-    Answer<bool> restorePerson(const StoredPerson &before);
+    Answer<int> restorePerson(const StoredPerson &before, int basedOnVersion);
     Answer<StoredCompany> editCompany(qint64 id, const QString &nameEn, const QString &nameZh, int basedOnVersion);
-    Answer<bool> restoreCompany(const StoredCompany &before);
+    Answer<int> restoreCompany(const StoredCompany &before, int basedOnVersion);
     Answer<PersonMerge> mergePeople(qint64 keptId, int keptVersion, qint64 mergedId, int mergedVersion);
-    Answer<bool> unmergePeople(const PersonMerge &merge);
-    // A person removed with their aliases, facts and citations, and put back by undo.
+    Answer<UnmergedVersions> unmergePeople(const PersonMerge &merge, int keptBasedOnVersion);
+    // A person removed with their aliases, facts and citations, and put back by undo one version
+    // above the one they were removed at (the new version is returned).
     Answer<PersonFactCount> personFactCount(qint64 id) const;
     Answer<RemovedPerson> removePerson(qint64 id, int basedOnVersion);
-    Answer<bool> restoreRemovedPerson(const RemovedPerson &removed);
+    Answer<int> restoreRemovedPerson(const RemovedPerson &removed);
     // People and companies stored under this name (or alias) in either script.
     Answer<QList<qint64>> findPeople(const QString &name) const;
     Answer<QList<qint64>> findCompanies(const QString &name) const;

@@ -295,46 +295,56 @@ std::optional<StoredRows> FactEditor::removeCitation(qint64 citationId, QString 
     return StoredRows{{}, {citation}};
 }
 
-bool FactEditor::restore(const StoredRows &rows, QString *error)
+std::optional<int> FactEditor::restore(const StoredRows &rows, QString *error)
 {
     WriteTransaction transaction(m_db);
     if (!transaction.isOpen()) {
         if (error)
             *error = transaction.error();
-        return false;
+        return std::nullopt;
     }
     Edit edit(m_db, error);
     qint64 personId = 0;
+    int version = 0;
     if (!rows.fact.isEmpty()) {
         QVariantMap fact = rows.fact;
         const QString table = fact.take(QStringLiteral("__table")).toString();
-        if (table != QLatin1String("movement") && table != QLatin1String("role"))
-            return edit.fail(QStringLiteral("nothing to put back"));
+        if (table != QLatin1String("movement") && table != QLatin1String("role")) {
+            edit.fail(QStringLiteral("nothing to put back"));
+            return std::nullopt;
+        }
         personId = fact.value(QStringLiteral("person_id")).toLongLong();
+        // Back at a version it never had, so that an edit read before the removal is refused.
+        version = fact.value(QStringLiteral("row_version")).toInt() + 1;
+        fact.insert(QStringLiteral("row_version"), version);
         if (!insertRow(edit, table, fact)
             || !edit.log(table, fact.value(QStringLiteral("id")).toLongLong(), QStringLiteral("add"), {}, QJsonObject::fromVariantMap(fact)))
-            return false;
+            return std::nullopt;
         if (table == QLatin1String("role")
             && !indexTitles(edit, fact.value(QStringLiteral("id")).toLongLong(), personId,
                             fact.value(QStringLiteral("title_en")).toString(), fact.value(QStringLiteral("title_zh")).toString()))
-            return false;
+            return std::nullopt;
     }
     for (const QVariantMap &citation : rows.citations) {
         if (personId == 0) {
             const bool ofMovement = !citation.value(QStringLiteral("movement_id")).isNull();
             const FactRef fact{ofMovement ? FactType::Movement : FactType::Role,
                                citation.value(ofMovement ? QStringLiteral("movement_id") : QStringLiteral("role_id")).toLongLong()};
-            if (!versionOf(edit, fact, &personId))
-                return false;
+            const std::optional<int> factVersion = versionOf(edit, fact, &personId);
+            if (!factVersion)
+                return std::nullopt;
+            version = *factVersion;
         }
         if (!insertRow(edit, QStringLiteral("citation"), citation)
             || !edit.index(SearchEntry::Citation, citation.value(QStringLiteral("id")).toLongLong(), personId,
                            citation.value(QStringLiteral("text")).toString())
             || !edit.log(QStringLiteral("citation"), citation.value(QStringLiteral("id")).toLongLong(), QStringLiteral("add"), {},
                          QJsonObject::fromVariantMap(citation)))
-            return false;
+            return std::nullopt;
     }
-    return transaction.commit(error);
+    if (!transaction.commit(error))
+        return std::nullopt;
+    return version;
 }
 
 } // namespace talentflow

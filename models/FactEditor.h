@@ -69,8 +69,9 @@ public:
     std::optional<StoredRows> removeFact(const FactRef &fact, int basedOnVersion, QString *error);
     // Removes one citation; refused when it is its fact's last (remove the fact instead).
     std::optional<StoredRows> removeCitation(qint64 citationId, QString *error);
-    // Puts removed rows back, with their ids.
-    bool restore(const StoredRows &rows, QString *error);
+    // Puts removed rows back, with their ids; a fact comes back one row version above the one it
+    // was removed at. The fact's row version afterwards (a citation alone leaves it as it is).
+    std::optional<int> restore(const StoredRows &rows, QString *error);
 
 private:
     QSqlDatabase m_db;

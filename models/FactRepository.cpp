@@ -402,35 +402,42 @@ std::optional<CitationEdit> FactRepository::cite(const NewCitation &citation, QS
     return result;
 }
 
-bool FactRepository::uncite(const NewCitation &citation, const CitationEdit &done, QString *error)
+std::optional<int> FactRepository::uncite(const NewCitation &citation, const CitationEdit &done, int basedOnVersion, QString *error)
 {
     WriteTransaction transaction(m_db);
     if (!transaction.isOpen()) {
         if (error)
             *error = transaction.error();
-        return false;
+        return std::nullopt;
     }
     Edit edit(m_db, error);
     const std::optional<FactRow> fact = readFact(edit, citation.fact, citation.field);
     if (!fact)
-        return false;
+        return std::nullopt;
     // Whether or not the citation dated the fact, a fact changed since keeps its citation.
-    if (fact->version != done.versionAfter || (done.datedFact && fact->date != citation.statedDate))
-        return edit.fail(QStringLiteral("%1 was changed in another window since; %2")
-                             .arg(describeFact(citation.fact),
-                                  done.datedFact ? QStringLiteral("its date is left as it is now")
-                                                 : QStringLiteral("the citation is left in place")));
+    if (fact->version != basedOnVersion || (done.datedFact && fact->date != citation.statedDate)) {
+        edit.fail(QStringLiteral("%1 was changed in another window since; %2")
+                      .arg(describeFact(citation.fact),
+                           done.datedFact ? QStringLiteral("its date is left as it is now")
+                                          : QStringLiteral("the citation is left in place")));
+        return std::nullopt;
+    }
+    int version = basedOnVersion;
     if (done.datedFact) {
-        // The row as it was before the citation, version included: nothing else changed it since.
-        if (!writeFactDate(edit, citation.fact, citation.field, done.dateBefore, done.dateNoteBefore, done.versionAfter - 1)
+        // The date as it was before the citation, at a new version: an edit read while the
+        // citation's date stood must still be refused.
+        version = basedOnVersion + 1;
+        if (!writeFactDate(edit, citation.fact, citation.field, done.dateBefore, done.dateNoteBefore, version)
             || !edit.log(tableOf(citation.fact.type), citation.fact.id, QStringLiteral("edit"),
                          factDateJson(citation.field, citation.statedDate, QString()),
                          factDateJson(citation.field, done.dateBefore, done.dateNoteBefore)))
-            return false;
+            return std::nullopt;
     }
     QString words;
-    return removeCitationRow(edit, done.citationId, citation.fact, citation.quote, &words)
-        && edit.unindex(SearchEntry::Citation, done.citationId) && transaction.commit(error);
+    if (!removeCitationRow(edit, done.citationId, citation.fact, citation.quote, &words)
+        || !edit.unindex(SearchEntry::Citation, done.citationId) || !transaction.commit(error))
+        return std::nullopt;
+    return version;
 }
 
 QString FactRepository::problemWith(const NewMovement &movement)
@@ -462,9 +469,10 @@ QString FactRepository::problemWith(const NewRole &role)
 namespace {
 
 // The id of a person or company: the stored one, checked, or a new row under the name in its
-// script (Chinese characters: the Chinese name). A new one must not share a stored name.
+// script (Chinese characters: the Chinese name), with the wanted id and row version (those an
+// undone addition had left). A new one must not share a stored name.
 bool resolveNamed(Edit &edit, const FactRepository &facts, const QString &table, const NamedRecord &named, qint64 wantedId,
-                  qint64 *id, bool *added)
+                  int wantedVersion, qint64 *id, int *version, bool *added)
 {
     QString why;
     if (named.id > 0) {
@@ -475,6 +483,7 @@ bool resolveNamed(Edit &edit, const FactRepository &facts, const QString &table,
         if (!exists.next())
             return edit.fail(QStringLiteral("there is no %1 %2").arg(table).arg(named.id));
         *id = named.id;
+        *version = 0;
         *added = false;
         return true;
     }
@@ -486,13 +495,16 @@ bool resolveNamed(Edit &edit, const FactRepository &facts, const QString &table,
     if (!same->isEmpty())
         return edit.fail(QStringLiteral("a %1 named \"%2\" is already stored (id %3)").arg(table, name.left(100)).arg(same->first()));
     const bool chinese = hasHan(name);
-    QSqlQuery insert = edit.query(QStringLiteral("INSERT INTO %1 (id, name_en, name_zh) VALUES (:id, :en, :zh)").arg(table));
+    QSqlQuery insert = edit.query(
+        QStringLiteral("INSERT INTO %1 (id, name_en, name_zh, row_version) VALUES (:id, :en, :zh, :version)").arg(table));
     insert.bindValue(QStringLiteral(":id"), idOrNull(wantedId));
     insert.bindValue(QStringLiteral(":en"), chinese ? QStringLiteral("") : name);
     insert.bindValue(QStringLiteral(":zh"), chinese ? name : QStringLiteral(""));
+    insert.bindValue(QStringLiteral(":version"), wantedVersion);
     if (!edit.exec(insert))
         return false;
     *id = insert.lastInsertId().toLongLong();
+    *version = wantedVersion;
     *added = true;
     spdlog::debug("edit: {} {} added", table.toStdString(), *id);
     if (!edit.log(table, *id, QStringLiteral("add"), {},
@@ -502,8 +514,9 @@ bool resolveNamed(Edit &edit, const FactRepository &facts, const QString &table,
         || edit.index(chinese ? SearchEntry::NameZh : SearchEntry::NameEn, *id, *id, name);
 }
 
-// Removes a person or company added with a fact, when nothing names it any more.
-bool removeIfUnused(Edit &edit, const QString &table, qint64 id)
+// Removes a person or company added with a fact, when nothing names it any more; *version
+// becomes one above the row version it was removed at, for a redo to add it back with.
+bool removeIfUnused(Edit &edit, const QString &table, qint64 id, int *version)
 {
     const QString uses = table == QLatin1String("person")
         ? QStringLiteral("SELECT 1 FROM role WHERE person_id = :id UNION ALL SELECT 1 FROM movement WHERE person_id = :id LIMIT 1")
@@ -515,11 +528,12 @@ bool removeIfUnused(Edit &edit, const QString &table, qint64 id)
         return false;
     if (used.next())
         return true;
-    QSqlQuery read = edit.query(QStringLiteral("SELECT name_en, name_zh FROM %1 WHERE id = :id").arg(table));
+    QSqlQuery read = edit.query(QStringLiteral("SELECT name_en, name_zh, row_version FROM %1 WHERE id = :id").arg(table));
     read.bindValue(QStringLiteral(":id"), id);
     if (!edit.exec(read) || !read.next())
         return edit.fail(QStringLiteral("there is no %1 %2").arg(table).arg(id));
     const QJsonObject before{{QStringLiteral("name_en"), read.value(0).toString()}, {QStringLiteral("name_zh"), read.value(1).toString()}};
+    *version = read.value(2).toInt() + 1;
     // A person's names and aliases leave the search index while their aliases can still be read.
     if (table == QLatin1String("person") && !edit.unindexPerson(id))
         return false;
@@ -549,16 +563,20 @@ std::optional<FactIds> FactRepository::addMovement(const NewMovement &movement, 
     }
     Edit edit(m_db, error);
     FactIds ids;
-    if (!resolveNamed(edit, *this, QStringLiteral("person"), movement.person, wanted.personId, &ids.personId, &ids.newPerson)
-        || !resolveNamed(edit, *this, QStringLiteral("company"), movement.company, wanted.companyId, &ids.companyId, &ids.newCompany))
+    if (!resolveNamed(edit, *this, QStringLiteral("person"), movement.person, wanted.personId, wanted.personVersion, &ids.personId,
+                      &ids.personVersion, &ids.newPerson)
+        || !resolveNamed(edit, *this, QStringLiteral("company"), movement.company, wanted.companyId, wanted.companyVersion,
+                         &ids.companyId, &ids.companyVersion, &ids.newCompany))
         return std::nullopt;
     if (movement.destination
-        && !resolveNamed(edit, *this, QStringLiteral("company"), *movement.destination, wanted.destinationId, &ids.destinationId,
-                         &ids.newDestination))
+        && !resolveNamed(edit, *this, QStringLiteral("company"), *movement.destination, wanted.destinationId,
+                         wanted.destinationVersion, &ids.destinationId, &ids.destinationVersion, &ids.newDestination))
         return std::nullopt;
-    QSqlQuery insert = edit.query(QStringLiteral("INSERT INTO movement (id, person_id, kind, company_id, to_company_id, date, precision) "
-                                                 "VALUES (:id, :person, :kind, :company, :to, :date, :precision)"));
+    QSqlQuery insert = edit.query(
+        QStringLiteral("INSERT INTO movement (id, person_id, kind, company_id, to_company_id, date, precision, row_version) "
+                       "VALUES (:id, :person, :kind, :company, :to, :date, :precision, :version)"));
     insert.bindValue(QStringLiteral(":id"), idOrNull(wanted.factId));
+    insert.bindValue(QStringLiteral(":version"), wanted.factVersion);
     insert.bindValue(QStringLiteral(":person"), ids.personId);
     insert.bindValue(QStringLiteral(":kind"), movementKindKey(movement.kind));
     insert.bindValue(QStringLiteral(":company"), ids.companyId);
@@ -568,6 +586,7 @@ std::optional<FactIds> FactRepository::addMovement(const NewMovement &movement, 
     if (!edit.exec(insert))
         return std::nullopt;
     ids.factId = insert.lastInsertId().toLongLong();
+    ids.factVersion = wanted.factVersion;
     spdlog::debug("edit: movement {} written", ids.factId);
     const QJsonObject after{{QStringLiteral("person_id"), ids.personId},
                             {QStringLiteral("kind"), movementKindKey(movement.kind)},
@@ -609,15 +628,18 @@ std::optional<FactIds> FactRepository::addRole(const NewRole &role, const FactId
     }
     Edit edit(m_db, error);
     FactIds ids;
-    if (!resolveNamed(edit, *this, QStringLiteral("person"), role.person, wanted.personId, &ids.personId, &ids.newPerson)
-        || !resolveNamed(edit, *this, QStringLiteral("company"), role.company, wanted.companyId, &ids.companyId, &ids.newCompany))
+    if (!resolveNamed(edit, *this, QStringLiteral("person"), role.person, wanted.personId, wanted.personVersion, &ids.personId,
+                      &ids.personVersion, &ids.newPerson)
+        || !resolveNamed(edit, *this, QStringLiteral("company"), role.company, wanted.companyId, wanted.companyVersion, &ids.companyId,
+                         &ids.companyVersion, &ids.newCompany))
         return std::nullopt;
     const QString title = role.title.trimmed();
     const bool chinese = hasHan(title);
     QSqlQuery insert = edit.query(QStringLiteral(
-        "INSERT INTO role (id, person_id, company_id, title_en, title_zh, start_date, start_precision, end_date, end_precision) "
-        "VALUES (:id, :person, :company, :en, :zh, :start, :startPrecision, :end, :endPrecision)"));
+        "INSERT INTO role (id, person_id, company_id, title_en, title_zh, start_date, start_precision, end_date, end_precision, "
+        "row_version) VALUES (:id, :person, :company, :en, :zh, :start, :startPrecision, :end, :endPrecision, :version)"));
     insert.bindValue(QStringLiteral(":id"), idOrNull(wanted.factId));
+    insert.bindValue(QStringLiteral(":version"), wanted.factVersion);
     insert.bindValue(QStringLiteral(":person"), ids.personId);
     insert.bindValue(QStringLiteral(":company"), ids.companyId);
     insert.bindValue(QStringLiteral(":en"), chinese ? QStringLiteral("") : title);
@@ -629,6 +651,7 @@ std::optional<FactIds> FactRepository::addRole(const NewRole &role, const FactId
     if (!edit.exec(insert))
         return std::nullopt;
     ids.factId = insert.lastInsertId().toLongLong();
+    ids.factVersion = wanted.factVersion;
     spdlog::debug("edit: role {} written", ids.factId);
     const QJsonObject after{{QStringLiteral("person_id"), ids.personId},
                             {QStringLiteral("company_id"), ids.companyId},
@@ -650,13 +673,13 @@ std::optional<FactIds> FactRepository::addRole(const NewRole &role, const FactId
     return ids;
 }
 
-bool FactRepository::removeAdded(FactType type, const FactIds &ids, QString *error)
+std::optional<FactIds> FactRepository::removeAdded(FactType type, const FactIds &ids, int basedOnVersion, QString *error)
 {
     WriteTransaction transaction(m_db);
     if (!transaction.isOpen()) {
         if (error)
             *error = transaction.error();
-        return false;
+        return std::nullopt;
     }
     Edit edit(m_db, error);
     const FactRef fact{type, ids.factId};
@@ -665,35 +688,53 @@ bool FactRepository::removeAdded(FactType type, const FactIds &ids, QString *err
     citations.bindValue(QStringLiteral(":citation"), ids.citationId);
     citations.bindValue(QStringLiteral(":id"), ids.factId);
     if (!edit.exec(citations) || !citations.next())
-        return false;
-    if (citations.value(0).toInt() != 1 || citations.value(1).toInt() != 1)
-        return edit.fail(QStringLiteral("%1 has been cited again or changed since; it is kept").arg(describeFact(fact)));
-    QSqlQuery read = edit.query(QStringLiteral("SELECT c.text, c.source_id, c.start, c.end, f.person_id FROM citation c "
+        return std::nullopt;
+    if (citations.value(0).toInt() != 1 || citations.value(1).toInt() != 1) {
+        edit.fail(QStringLiteral("%1 has been cited again or changed since; it is kept").arg(describeFact(fact)));
+        return std::nullopt;
+    }
+    QSqlQuery read = edit.query(QStringLiteral("SELECT c.text, c.source_id, c.start, c.end, f.person_id, f.row_version FROM citation c "
                                                "JOIN %1 f ON f.id = c.%1_id WHERE c.id = :citation").arg(table));
     read.bindValue(QStringLiteral(":citation"), ids.citationId);
-    if (!edit.exec(read) || !read.next())
-        return edit.fail(QStringLiteral("there is no %1").arg(describeFact(fact)));
+    if (!edit.exec(read))
+        return std::nullopt;
+    if (!read.next()) {
+        edit.fail(QStringLiteral("there is no %1").arg(describeFact(fact)));
+        return std::nullopt;
+    }
     const QuoteSpan quote{read.value(1).toLongLong(), read.value(2).toInt(), read.value(3).toInt()};
     const qint64 personId = read.value(4).toLongLong();
-    if (personId != ids.personId)
-        return edit.fail(QStringLiteral("%1 is no longer the one this edit added").arg(describeFact(fact)));
+    if (personId != ids.personId) {
+        edit.fail(QStringLiteral("%1 is no longer the one this edit added").arg(describeFact(fact)));
+        return std::nullopt;
+    }
+    if (read.value(5).toInt() != basedOnVersion) {
+        edit.fail(QStringLiteral("%1 was changed in another window since; it is kept").arg(describeFact(fact)));
+        return std::nullopt;
+    }
+    // What a redo passes back: the same ids, and versions above those the rows are removed at.
+    FactIds again = ids;
+    again.factVersion = basedOnVersion + 1;
     QString words;
     if (!removeCitationRow(edit, ids.citationId, fact, quote, &words) || !edit.unindex(SearchEntry::Citation, ids.citationId))
-        return false;
+        return std::nullopt;
     QSqlQuery remove = edit.query(QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(table));
     remove.bindValue(QStringLiteral(":id"), ids.factId);
     if (!edit.exec(remove) || !edit.log(table, ids.factId, QStringLiteral("remove"), QJsonObject{{QStringLiteral("person_id"), personId}}, {}))
-        return false;
+        return std::nullopt;
     if (type == FactType::Role
         && !(edit.unindex(SearchEntry::TitleEn, ids.factId) && edit.unindex(SearchEntry::TitleZh, ids.factId)))
-        return false;
-    if (ids.newPerson && !removeIfUnused(edit, QStringLiteral("person"), ids.personId))
-        return false;
-    if (ids.newCompany && !removeIfUnused(edit, QStringLiteral("company"), ids.companyId))
-        return false;
-    if (ids.newDestination && ids.destinationId != ids.companyId && !removeIfUnused(edit, QStringLiteral("company"), ids.destinationId))
-        return false;
-    return transaction.commit(error);
+        return std::nullopt;
+    if (ids.newPerson && !removeIfUnused(edit, QStringLiteral("person"), ids.personId, &again.personVersion))
+        return std::nullopt;
+    if (ids.newCompany && !removeIfUnused(edit, QStringLiteral("company"), ids.companyId, &again.companyVersion))
+        return std::nullopt;
+    if (ids.newDestination && ids.destinationId != ids.companyId
+        && !removeIfUnused(edit, QStringLiteral("company"), ids.destinationId, &again.destinationVersion))
+        return std::nullopt;
+    if (!transaction.commit(error))
+        return std::nullopt;
+    return again;
 }
 
 } // namespace talentflow

@@ -81,8 +81,9 @@ struct NewRole
     QuoteSpan quote;
 };
 
-// The ids an added fact took, with those of a person or company added along with it. Passed
-// back in, they are the ids a redo takes.
+// The ids an added fact took, with those of a person or company added along with it, and the
+// row versions those rows were added at. Passed back in, they are the ids and versions a redo
+// takes (the versions above those the rows were removed at, so that no row has a version twice).
 struct FactIds
 {
     qint64 factId = 0;
@@ -93,6 +94,10 @@ struct FactIds
     bool newPerson = false;
     bool newCompany = false;
     bool newDestination = false;
+    int factVersion = 0;
+    int personVersion = 0;
+    int companyVersion = 0;
+    int destinationVersion = 0;
 };
 
 // Facts and their citations, as a person records them. Every call is one transaction that writes
@@ -119,14 +124,17 @@ public:
     // Adds the words as evidence for the fact. A date they state fills the fact's date where it
     // has none, and where it has another, both are kept and the fact shows the dispute.
     std::optional<CitationEdit> cite(const NewCitation &citation, QString *error, qint64 wantedId = 0);
-    // Takes a citation back, with the date it gave its fact; refused when the fact has changed since.
-    bool uncite(const NewCitation &citation, const CitationEdit &edit, QString *error);
+    // Takes a citation back, with the date it gave its fact (at a new row version), based on the
+    // fact's version as the one taking it back last knew it; refused when the fact has changed
+    // since. The fact's row version afterwards.
+    std::optional<int> uncite(const NewCitation &citation, const CitationEdit &edit, int basedOnVersion, QString *error);
 
     std::optional<FactIds> addMovement(const NewMovement &movement, const FactIds &wanted, QString *error);
     std::optional<FactIds> addRole(const NewRole &role, const FactIds &wanted, QString *error);
     // Takes back an added fact with its citation, and the person and companies added with it if
-    // nothing else names them by then.
-    bool removeAdded(FactType type, const FactIds &ids, QString *error);
+    // nothing else names them by then; refused when the fact is no longer at basedOnVersion.
+    // What to pass back to add them again: the same ids, with versions above the removed rows'.
+    std::optional<FactIds> removeAdded(FactType type, const FactIds &ids, int basedOnVersion, QString *error);
 
     // What is wrong with each, in one line; empty when it can be stored.
     static QString problemWith(const NewMovement &movement);

@@ -290,32 +290,34 @@ std::optional<StoredPerson> PersonEditor::editPerson(qint64 id, const PersonChan
     return before;
 }
 
-bool PersonEditor::restore(const StoredPerson &before, QString *error)
+std::optional<int> PersonEditor::restore(const StoredPerson &before, int basedOnVersion, QString *error)
 {
     WriteTransaction transaction(m_db);
     if (!transaction.isOpen()) {
         if (error)
             *error = transaction.error();
-        return false;
+        return std::nullopt;
     }
     Edit edit(m_db, error);
     const qint64 id = before.person.value(QStringLiteral("id")).toLongLong();
     const std::optional<QVariantMap> row = readRecord(edit, personTable, id);
     if (!row)
-        return false;
-    if (row->value(QStringLiteral("row_version")).toInt() != before.versionAfter)
-        return edit.fail(
-            QStringLiteral("%1 was changed in another window since; it is left as it is").arg(describeRecord(personTable, *row)));
+        return std::nullopt;
+    if (row->value(QStringLiteral("row_version")).toInt() != basedOnVersion) {
+        edit.fail(QStringLiteral("%1 was changed in another window since; it is left as it is").arg(describeRecord(personTable, *row)));
+        return std::nullopt;
+    }
     if (!namesAreFree(edit, personTable, id, nameEnOf(before.person), nameZhOf(before.person),
                       QStringLiteral("the edit of %1 is kept").arg(describeRecord(personTable, *row))))
-        return false;
+        return std::nullopt;
     const std::optional<QList<QVariantMap>> aliases = readAliases(edit, id);
     if (!aliases)
-        return false;
-    const int versionBefore = before.person.value(QStringLiteral("row_version")).toInt();
-    if (!setPersonRow(edit, id, nameEnOf(before.person), nameZhOf(before.person), versionBefore)
+        return std::nullopt;
+    // The names as they were, at a new version: one read while the edit stood is stale.
+    const int version = basedOnVersion + 1;
+    if (!setPersonRow(edit, id, nameEnOf(before.person), nameZhOf(before.person), version)
         || !indexNames(edit, id, nameEnOf(before.person), nameZhOf(before.person)))
-        return false;
+        return std::nullopt;
     QSet<qint64> priorIds;
     for (const QVariantMap &alias : before.aliases)
         priorIds.insert(alias.value(QStringLiteral("id")).toLongLong());
@@ -327,17 +329,19 @@ bool PersonEditor::restore(const StoredPerson &before, QString *error)
         if (priorIds.contains(aliasId))
             continue;
         if (!removeAlias(edit, aliasId))
-            return false;
+            return std::nullopt;
     }
     for (const QVariantMap &alias : before.aliases) {
         if (!currentIds.contains(alias.value(QStringLiteral("id")).toLongLong())
             && !putAliasBack(edit, alias))
-            return false;
+            return std::nullopt;
     }
     const std::optional<QList<QVariantMap>> aliasesAfter = readAliases(edit, id);
-    return aliasesAfter
-        && edit.log(personTable, id, QStringLiteral("edit"), personJson(*row, *aliases), personJson(before.person, *aliasesAfter))
-        && transaction.commit(error);
+    if (!aliasesAfter
+        || !edit.log(personTable, id, QStringLiteral("edit"), personJson(*row, *aliases), personJson(before.person, *aliasesAfter))
+        || !transaction.commit(error))
+        return std::nullopt;
+    return version;
 }
 
 std::optional<PersonMerge> PersonEditor::merge(qint64 keptId, int keptVersion, qint64 mergedId, int mergedVersion, QString *error)
@@ -434,68 +438,80 @@ std::optional<PersonMerge> PersonEditor::merge(qint64 keptId, int keptVersion, q
     return done;
 }
 
-bool PersonEditor::unmerge(const PersonMerge &merge, QString *error)
+std::optional<UnmergedVersions> PersonEditor::unmerge(const PersonMerge &merge, int keptBasedOnVersion, QString *error)
 {
     WriteTransaction transaction(m_db);
     if (!transaction.isOpen()) {
         if (error)
             *error = transaction.error();
-        return false;
+        return std::nullopt;
     }
     Edit edit(m_db, error);
     const qint64 mergedId = merge.mergedId();
     const std::optional<QVariantMap> kept = readRecord(edit, personTable, merge.keptId);
     if (!kept)
-        return false;
+        return std::nullopt;
     const QString merged = describeRecord(personTable, merge.mergedPerson);
-    if (kept->value(QStringLiteral("row_version")).toInt() != merge.keptVersionAfter)
-        return edit.fail(QStringLiteral("%1 was changed in another window since %2 was merged into it; the merge is kept")
-                             .arg(describeRecord(personTable, *kept), merged));
+    if (kept->value(QStringLiteral("row_version")).toInt() != keptBasedOnVersion) {
+        edit.fail(QStringLiteral("%1 was changed in another window since %2 was merged into it; the merge is kept")
+                      .arg(describeRecord(personTable, *kept), merged));
+        return std::nullopt;
+    }
     const std::optional<bool> idFree = rowidIsFree(edit, personTable, mergedId);
     if (!idFree)
-        return false;
-    if (!*idFree)
-        return edit.fail(QStringLiteral("another person has taken the id of %1 since the merge; the merge is kept").arg(merged));
+        return std::nullopt;
+    if (!*idFree) {
+        edit.fail(QStringLiteral("another person has taken the id of %1 since the merge; the merge is kept").arg(merged));
+        return std::nullopt;
+    }
     if (!namesAreFree(edit, personTable, mergedId, nameEnOf(merge.mergedPerson), nameZhOf(merge.mergedPerson),
                       QStringLiteral("the merge of %1 is kept").arg(merged)))
-        return false;
+        return std::nullopt;
     const std::optional<bool> rolesThere = allBelongTo(edit, QStringLiteral("role"), merge.roleIds, merge.keptId);
     const std::optional<bool> movementsThere = allBelongTo(edit, QStringLiteral("movement"), merge.movementIds, merge.keptId);
     const std::optional<bool> aliasesThere = allBelongTo(edit, QStringLiteral("person_alias"), merge.aliasIdsTaken, merge.keptId);
     if (!rolesThere || !movementsThere || !aliasesThere)
-        return false;
-    if (!*rolesThere || !*movementsThere || !*aliasesThere)
-        return edit.fail(
-            QStringLiteral("a role, move or alias that came with %1 was removed since the merge; the merge is kept").arg(merged));
+        return std::nullopt;
+    if (!*rolesThere || !*movementsThere || !*aliasesThere) {
+        edit.fail(QStringLiteral("a role, move or alias that came with %1 was removed since the merge; the merge is kept").arg(merged));
+        return std::nullopt;
+    }
     const std::optional<QList<QVariantMap>> keptAliases = readAliases(edit, merge.keptId);
     if (!keptAliases)
-        return false;
+        return std::nullopt;
 
     for (const qint64 aliasId : merge.aliasIdsTaken) {
         if (!removeAlias(edit, aliasId))
-            return false;
+            return std::nullopt;
     }
-    if (!insertRow(edit, personTable, merge.mergedPerson)
+    // Both people at versions they never had: an edit read before the merge or while it stood is
+    // refused.
+    const UnmergedVersions versions{keptBasedOnVersion + 1, merge.mergedPerson.value(QStringLiteral("row_version")).toInt() + 1};
+    QVariantMap mergedPerson = merge.mergedPerson;
+    mergedPerson.insert(QStringLiteral("row_version"), versions.merged);
+    if (!insertRow(edit, personTable, mergedPerson)
         || !indexNames(edit, mergedId, nameEnOf(merge.mergedPerson), nameZhOf(merge.mergedPerson)))
-        return false;
+        return std::nullopt;
     for (const QVariantMap &alias : merge.mergedAliases) {
         if (!putAliasBack(edit, alias))
-            return false;
+            return std::nullopt;
     }
     // The facts' entries go back with them, words cited since included.
     if (!moveFacts(edit, QStringLiteral("role"), merge.roleIds, merge.keptId, mergedId)
         || !moveFacts(edit, QStringLiteral("movement"), merge.movementIds, merge.keptId, mergedId)
         || !edit.reassignFacts(merge.roleIds, merge.movementIds, mergedId))
-        return false;
+        return std::nullopt;
     QSqlQuery version = edit.query(QStringLiteral("UPDATE person SET row_version = :version WHERE id = :id"));
-    version.bindValue(QStringLiteral(":version"), merge.keptVersionBefore);
+    version.bindValue(QStringLiteral(":version"), versions.kept);
     version.bindValue(QStringLiteral(":id"), merge.keptId);
     const std::optional<QList<QVariantMap>> keptAliasesAfter = readAliases(edit, merge.keptId);
-    return edit.exec(version) && keptAliasesAfter
-        && edit.log(personTable, mergedId, QStringLiteral("add"), {}, personJson(merge.mergedPerson, merge.mergedAliases))
-        && edit.log(personTable, merge.keptId, QStringLiteral("edit"), personJson(*kept, *keptAliases),
-                    personJson(*kept, *keptAliasesAfter))
-        && transaction.commit(error);
+    if (!edit.exec(version) || !keptAliasesAfter
+        || !edit.log(personTable, mergedId, QStringLiteral("add"), {}, personJson(merge.mergedPerson, merge.mergedAliases))
+        || !edit.log(personTable, merge.keptId, QStringLiteral("edit"), personJson(*kept, *keptAliases),
+                     personJson(*kept, *keptAliasesAfter))
+        || !transaction.commit(error))
+        return std::nullopt;
+    return versions;
 }
 
 namespace {
@@ -583,25 +599,28 @@ std::optional<RemovedPerson> PersonEditor::removePerson(qint64 id, int basedOnVe
     return removed;
 }
 
-bool PersonEditor::restoreRemoved(const RemovedPerson &removed, QString *error)
+std::optional<int> PersonEditor::restoreRemoved(const RemovedPerson &removed, QString *error)
 {
     WriteTransaction transaction(m_db);
     if (!transaction.isOpen()) {
         if (error)
             *error = transaction.error();
-        return false;
+        return std::nullopt;
     }
     Edit edit(m_db, error);
     const qint64 id = removed.id();
     const QString who = describeRecord(personTable, removed.person);
     const std::optional<bool> idFree = rowidIsFree(edit, personTable, id);
     if (!idFree)
-        return false;
+        return std::nullopt;
     if (!*idFree)
-        return edit.fail(QStringLiteral("another person has taken the id of %1 since; it stays removed").arg(who));
+    {
+        edit.fail(QStringLiteral("another person has taken the id of %1 since; it stays removed").arg(who));
+        return std::nullopt;
+    }
     if (!namesAreFree(edit, personTable, id, nameEnOf(removed.person), nameZhOf(removed.person),
                       QStringLiteral("%1 stays removed").arg(who)))
-        return false;
+        return std::nullopt;
     // Facts and citations are referred to by id (citations, disputes, exports): each must come back as it was.
     for (const auto &[table, rows] : {std::pair{QStringLiteral("role"), &removed.roles},
                                       std::pair{QStringLiteral("movement"), &removed.movements},
@@ -609,19 +628,21 @@ bool PersonEditor::restoreRemoved(const RemovedPerson &removed, QString *error)
         for (const QVariantMap &row : *rows) {
             const std::optional<bool> free = rowidIsFree(edit, table, idOf(row));
             if (!free)
-                return false;
-            if (!*free)
-                return edit.fail(QStringLiteral("a %1 has taken the id %2 since %3 was removed; it stays removed")
-                                     .arg(table)
-                                     .arg(idOf(row))
-                                     .arg(who));
+                return std::nullopt;
+            if (!*free) {
+                edit.fail(QStringLiteral("a %1 has taken the id %2 since %3 was removed; it stays removed")
+                              .arg(table)
+                              .arg(idOf(row))
+                              .arg(who));
+                return std::nullopt;
+            }
         }
     }
     if (!insertRow(edit, personTable, removed.person) || !indexNames(edit, id, nameEnOf(removed.person), nameZhOf(removed.person)))
-        return false;
+        return std::nullopt;
     for (const QVariantMap &alias : removed.aliases) {
         if (!putAliasBack(edit, alias))
-            return false;
+            return std::nullopt;
     }
     // A company a fact names that has gone since fails the insert's foreign key, and nothing is written.
     for (const QVariantMap &role : removed.roles) {
@@ -629,21 +650,23 @@ bool PersonEditor::restoreRemoved(const RemovedPerson &removed, QString *error)
             || !edit.index(SearchEntry::TitleEn, idOf(role), id, role.value(QStringLiteral("title_en")).toString())
             || !edit.index(SearchEntry::TitleZh, idOf(role), id, role.value(QStringLiteral("title_zh")).toString())
             || !edit.log(QStringLiteral("role"), idOf(role), QStringLiteral("add"), {}, QJsonObject::fromVariantMap(role)))
-            return false;
+            return std::nullopt;
     }
     for (const QVariantMap &movement : removed.movements) {
         if (!insertRow(edit, QStringLiteral("movement"), movement)
             || !edit.log(QStringLiteral("movement"), idOf(movement), QStringLiteral("add"), {}, QJsonObject::fromVariantMap(movement)))
-            return false;
+            return std::nullopt;
     }
     for (const QVariantMap &citation : removed.citations) {
         if (!insertRow(edit, QStringLiteral("citation"), citation)
             || !edit.index(SearchEntry::Citation, idOf(citation), id, citation.value(QStringLiteral("text")).toString())
             || !edit.log(QStringLiteral("citation"), idOf(citation), QStringLiteral("add"), {}, QJsonObject::fromVariantMap(citation)))
-            return false;
+            return std::nullopt;
     }
-    return edit.log(personTable, id, QStringLiteral("add"), {}, personJson(removed.person, removed.aliases))
-        && transaction.commit(error);
+    if (!edit.log(personTable, id, QStringLiteral("add"), {}, personJson(removed.person, removed.aliases))
+        || !transaction.commit(error))
+        return std::nullopt;
+    return removed.person.value(QStringLiteral("row_version")).toInt();
 }
 
 } // namespace talentflow

@@ -33,7 +33,7 @@ struct StoredPerson
 {
     QVariantMap person;           // the person row, row_version included
     QList<QVariantMap> aliases; // its alias rows, ids included
-    int versionAfter = 0;       // the row version the edit left; a person changed since stays as it is
+    int versionAfter = 0;       // the row version the edit left
 };
 
 // What merging one person into another changed, enough to take it back exactly.
@@ -71,6 +71,14 @@ struct RemovedPerson
     qint64 id() const;
 };
 
+// The row versions taking a merge back left: the kept person's, and the merged person's, who
+// comes back one version above the one he was removed at.
+struct UnmergedVersions
+{
+    int kept = 0;
+    int merged = 0;
+};
+
 // Corrections of people: their names and aliases, and two records of one person made one. Each
 // call is one transaction with its change-log rows and the search index kept in step. An edit
 // names the row version it was based on; a person changed since (in another window) is refused.
@@ -85,25 +93,29 @@ public:
 
     // The rows as they were, to put back with restore().
     std::optional<StoredPerson> editPerson(qint64 id, const PersonChange &change, int basedOnVersion, QString *error);
-    // Puts the person's names and aliases back as they were, ids and row version included, if
-    // nothing has changed the person since the edit.
-    bool restore(const StoredPerson &before, QString *error);
+    // Puts the person's names and aliases back as they were, ids included, if the person is still
+    // at basedOnVersion (the version the window's last write left); the row takes the next
+    // version, never an earlier one, so an edit read while the correction stood is refused.
+    // The person's new row version.
+    std::optional<int> restore(const StoredPerson &before, int basedOnVersion, QString *error);
 
     // Moves every role and move of the merged person (their citations with them) and its aliases
     // to the kept person; the merged person's names become aliases of the kept one unless it
     // already has them, and the merged person is removed.
     std::optional<PersonMerge> merge(qint64 keptId, int keptVersion, qint64 mergedId, int mergedVersion, QString *error);
     // Takes a merge back: the merged person with its id, names and aliases, its roles and moves,
-    // and the kept person's aliases and row version as they were. Refused when the kept person
-    // has changed since, or a fact that moved is gone or no longer the kept person's.
-    bool unmerge(const PersonMerge &merge, QString *error);
+    // and the kept person's aliases as they were, both people at new row versions. Refused when
+    // the kept person is no longer at keptBasedOnVersion, or a fact that moved is gone or no
+    // longer the kept person's.
+    std::optional<UnmergedVersions> unmerge(const PersonMerge &merge, int keptBasedOnVersion, QString *error);
 
     std::optional<PersonFactCount> factCount(qint64 id, QString *error) const;
     // Removes a person with their aliases, roles and moves and those facts' citations.
     std::optional<RemovedPerson> removePerson(qint64 id, int basedOnVersion, QString *error);
-    // Puts a removed person back, ids included. Refused when an id has been taken since, or a
-    // company a fact names is gone.
-    bool restoreRemoved(const RemovedPerson &removed, QString *error);
+    // Puts a removed person back, ids and row versions included (the rows are as they were read,
+    // so an edit based on them is no stale one), and returns the person's version. Refused when
+    // an id has been taken since, or a company a fact names is gone.
+    std::optional<int> restoreRemoved(const RemovedPerson &removed, QString *error);
 
 private:
     QSqlDatabase m_db;

@@ -223,7 +223,7 @@ private slots:
         citation.statedDate = PartialDate::day(2026, 1, 14);
         std::optional<CitationEdit> done;
         EXPECT_NO_FULL_SCAN([&](QString *error) { return (done = facts().cite(citation, error)).has_value(); });
-        EXPECT_NO_FULL_SCAN([&](QString *error) { return facts().uncite(citation, *done, error); });
+        EXPECT_NO_FULL_SCAN([&](QString *error) { return facts().uncite(citation, *done, done->versionAfter, error).has_value(); });
     }
 
     // A move and a role with a person and companies new to the file, and their undo, which
@@ -239,7 +239,8 @@ private slots:
         movement.quote = span(QStringLiteral("He had left OpenAI on 25 September 2024"));
         std::optional<FactIds> moved;
         EXPECT_NO_FULL_SCAN([&](QString *error) { return (moved = facts().addMovement(movement, {}, error)).has_value(); });
-        EXPECT_NO_FULL_SCAN([&](QString *error) { return facts().removeAdded(FactType::Movement, *moved, error); });
+        EXPECT_NO_FULL_SCAN(
+            [&](QString *error) { return facts().removeAdded(FactType::Movement, *moved, moved->factVersion, error).has_value(); });
 
         NewRole role;
         role.person.newName = QStringLiteral("计划者");
@@ -249,7 +250,8 @@ private slots:
         role.quote = span(QStringLiteral("he went back to OpenAI within hours"));
         std::optional<FactIds> added;
         EXPECT_NO_FULL_SCAN([&](QString *error) { return (added = facts().addRole(role, {}, error)).has_value(); });
-        EXPECT_NO_FULL_SCAN([&](QString *error) { return facts().removeAdded(FactType::Role, *added, error); });
+        EXPECT_NO_FULL_SCAN(
+            [&](QString *error) { return facts().removeAdded(FactType::Role, *added, added->factVersion, error).has_value(); });
     }
 
     // Corrections of stored facts, a fact removed and put back, a citation removed and put back.
@@ -287,14 +289,14 @@ private slots:
 
         std::optional<StoredRows> citationRows;
         EXPECT_NO_FULL_SCAN([&](QString *why) { return (citationRows = editor().removeCitation(cited->citationId, why)).has_value(); });
-        EXPECT_NO_FULL_SCAN([&](QString *why) { return editor().restore(*citationRows, why); });
+        EXPECT_NO_FULL_SCAN([&](QString *why) { return editor().restore(*citationRows, why).has_value(); });
 
         roleVersion = value(QStringLiteral("SELECT row_version FROM role WHERE id = ?"), {added->factId}).toInt();
         std::optional<StoredRows> factRows;
         EXPECT_NO_FULL_SCAN([&](QString *why) {
             return (factRows = editor().removeFact({FactType::Role, added->factId}, roleVersion, why)).has_value();
         });
-        EXPECT_NO_FULL_SCAN([&](QString *why) { return editor().restore(*factRows, why); });
+        EXPECT_NO_FULL_SCAN([&](QString *why) { return editor().restore(*factRows, why).has_value(); });
     }
 
     // An article added, its details corrected and removed again; another's text replaced with a

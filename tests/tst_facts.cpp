@@ -146,8 +146,11 @@ class TestFacts : public QObject
         return values;
     }
 
-    // Every row of the tables, NULL told apart from '' and numbers from text.
-    static QStringList dump(const QStringList &tables = allTables)
+    // Every row of the tables, NULL told apart from '' and numbers from text; with
+    // Versions::LeftOut, every column but the row versions, which an undo moves on rather than
+    // back.
+    enum class Versions { Kept, LeftOut };
+    static QStringList dump(const QStringList &tables = allTables, Versions versions = Versions::Kept)
     {
         QStringList lines;
         for (const QString &table : tables) {
@@ -159,6 +162,8 @@ class TestFacts : public QObject
             while (query.next()) {
                 QStringList values;
                 for (int i = 0; i < query.record().count(); ++i) {
+                    if (versions == Versions::LeftOut && query.record().fieldName(i) == QLatin1String("row_version"))
+                        continue;
                     const QVariant v = query.value(i);
                     values.append(v.isNull() ? QStringLiteral("NULL")
                                              : QStringLiteral("%1:%2").arg(QLatin1String(v.typeName()), v.toString()));
@@ -325,12 +330,12 @@ private slots:
         m_db.reset();
     }
 
-    // A stated day dates the undated firing; taking the citation back restores every row; made
-    // again with its id, it takes that id.
+    // A stated day dates the undated firing; taking the citation back restores every row but the
+    // firing's version, which moves on; made again with its id, it takes that id.
     void citingDatesAnUndatedFactAndUncitingRestoresIt()
     {
         const QStringList tables = tablesButTheLog();
-        const QStringList before = dump(tables);
+        const QStringList before = dump(tables, Versions::LeftOut);
         const QVariantList firingBefore =
             row(QStringLiteral("SELECT date, precision, date_note, row_version FROM movement WHERE id = ?"), {m_firing});
         QVERIFY(firingBefore.at(0).isNull());
@@ -394,13 +399,16 @@ private slots:
         QCOMPARE(strings(QStringLiteral("SELECT DISTINCT person_id FROM search_index WHERE search_index MATCH ?"),
                          {QStringLiteral("\"fired Barret Zoph on 14 January\"")}),
                  QStringList{QString::number(m_zoph)});
-        const QStringList cited = dump(tables);
+        const QStringList cited = dump(tables, Versions::LeftOut);
 
         const qint64 logBeforeUncite = lastLogId();
-        QVERIFY2(facts().uncite(citation, *done, &error), qPrintable(error));
-        QCOMPARE(dump(tables), before);
+        const std::optional<int> unciting = facts().uncite(citation, *done, done->versionAfter, &error);
+        QVERIFY2(unciting, qPrintable(error));
+        QCOMPARE(dump(tables, Versions::LeftOut), before);
+        // A version it never had: an edit read while it was dated is stale.
+        QCOMPARE(*unciting, 2);
         QCOMPARE(row(QStringLiteral("SELECT date IS NULL, precision, date_note, row_version FROM movement WHERE id = ?"), {m_firing}),
-                 (QVariantList{1, QStringLiteral("unknown"), note, 0}));
+                 (QVariantList{1, QStringLiteral("unknown"), note, 2}));
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM citation WHERE id = ?"), {citationId}).toInt(), 0);
         QCOMPARE(indexed(m_zoph, firingWords), 0);
         QCOMPARE(logSince(logBeforeUncite), sorted({QStringLiteral("citation %1 remove").arg(citationId),
@@ -415,12 +423,15 @@ private slots:
                     {citationId + 1, m_leftOpenAi, m_plain, intro.left(9)})
                     .numRowsAffected()
             == 1);
-        const std::optional<CitationEdit> again = facts().cite(citation, &error, citationId);
+        NewCitation redone = citation;
+        redone.factVersion = *unciting;
+        const std::optional<CitationEdit> again = facts().cite(redone, &error, citationId);
         QVERIFY2(again, qPrintable(error));
         QCOMPARE(again->citationId, citationId);
         QVERIFY(again->datedFact);
+        QCOMPARE(again->versionAfter, 3);
         QVERIFY(run(QStringLiteral("DELETE FROM citation WHERE id = ?"), {citationId + 1}).numRowsAffected() == 1);
-        QCOMPARE(dump(tables), cited);
+        QCOMPARE(dump(tables, Versions::LeftOut), cited);
     }
 
     // A date other than the fact's is kept on the citation and the fact keeps its own.
@@ -467,7 +478,7 @@ private slots:
             const std::optional<CitationEdit> cited = facts().cite(citation, &error);
             if (!cited)
                 qFatal("cannot cite: %s", qPrintable(error));
-            if (!facts().uncite(citation, *cited, &error))
+            if (!facts().uncite(citation, *cited, cited->versionAfter, &error))
                 qFatal("cannot take the citation back: %s", qPrintable(error));
             return cited->disputed;
         };
@@ -486,7 +497,9 @@ private slots:
         QCOMPARE(value(QStringLiteral("SELECT date FROM movement WHERE id = ?"), {leftGoogle}).toString(), QStringLiteral("2022"));
 
         // Taking the disputing citation back leaves the fact's date alone.
-        QVERIFY2(facts().uncite(citationOf(m_leftOpenAi, quote, PartialDate::day(2024, 9, 25), 0), *done, &error), qPrintable(error));
+        // Taken back, it leaves the version as it is: the fact was not written.
+        QCOMPARE(facts().uncite(citationOf(m_leftOpenAi, quote, PartialDate::day(2024, 9, 25), 0), *done, done->versionAfter, &error),
+                 std::optional<int>(0));
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM citation WHERE id = ?"), {done->citationId}).toInt(), 0);
         QCOMPARE(row(QStringLiteral("SELECT date, precision, row_version FROM movement WHERE id = ?"), {m_leftOpenAi}),
                  (QVariantList{QStringLiteral("2024-09-26"), QStringLiteral("day"), 0}));
@@ -519,11 +532,13 @@ private slots:
         QVERIFY2(dated, qPrintable(error));
         run(QStringLiteral("UPDATE movement SET row_version = row_version + 1 WHERE id = ?"), {m_firing});
         EXPECT_REFUSED("the dated fact's version moved on",
-                       [&](QString *why) { return facts().uncite(dating, *dated, why); }, QStringLiteral("changed"));
+                       [&](QString *why) { return facts().uncite(dating, *dated, dated->versionAfter, why).has_value(); },
+                       QStringLiteral("changed"));
         // Its date changed, at the version the citation left.
         run(QStringLiteral("UPDATE movement SET row_version = 1, date = '2026-01-15' WHERE id = ?"), {m_firing});
         EXPECT_REFUSED("the dated fact's date changed",
-                       [&](QString *why) { return facts().uncite(dating, *dated, why); }, QStringLiteral("changed"));
+                       [&](QString *why) { return facts().uncite(dating, *dated, dated->versionAfter, why).has_value(); },
+                       QStringLiteral("changed"));
 
         // A citation that did not date its fact is refused the same way.
         const NewCitation disputing = citationOf(m_leftOpenAi, plainSpan(leftWords), PartialDate::day(2024, 9, 25), 0);
@@ -531,13 +546,15 @@ private slots:
         QVERIFY2(disputed, qPrintable(error));
         run(QStringLiteral("UPDATE movement SET row_version = row_version + 1 WHERE id = ?"), {m_leftOpenAi});
         EXPECT_REFUSED("the disputed fact's version moved on",
-                       [&](QString *why) { return facts().uncite(disputing, *disputed, why); }, QStringLiteral("changed"));
+                       [&](QString *why) { return facts().uncite(disputing, *disputed, disputed->versionAfter, why).has_value(); },
+                       QStringLiteral("changed"));
 
         // A citation no longer there.
         run(QStringLiteral("UPDATE movement SET row_version = 0 WHERE id = ?"), {m_leftOpenAi});
         run(QStringLiteral("DELETE FROM citation WHERE id = ?"), {disputed->citationId});
         EXPECT_REFUSED("the citation is gone",
-                       [&](QString *why) { return facts().uncite(disputing, *disputed, why); }, QStringLiteral("no longer there"));
+                       [&](QString *why) { return facts().uncite(disputing, *disputed, disputed->versionAfter, why).has_value(); },
+                       QStringLiteral("no longer there"));
     }
 
     void addingAMoveOfStoredRecordsAndTakingItBack()
@@ -567,7 +584,7 @@ private slots:
         const QStringList added = dump(tables);
 
         const qint64 logBeforeRemove = lastLogId();
-        QVERIFY2(facts().removeAdded(FactType::Movement, *ids, &error), qPrintable(error));
+        QVERIFY2(facts().removeAdded(FactType::Movement, *ids, ids->factVersion, &error), qPrintable(error));
         QCOMPARE(dump(tables), before);
         QCOMPARE(logSince(logBeforeRemove), sorted({QStringLiteral("citation %1 remove").arg(ids->citationId),
                                                          QStringLiteral("movement %1 remove").arg(ids->factId)}));
@@ -622,33 +639,42 @@ private slots:
                                                    QStringLiteral("company %1 add").arg(ids->destinationId),
                                                    QStringLiteral("movement %1 add").arg(ids->factId),
                                                    QStringLiteral("person %1 add").arg(ids->personId)}));
-        const QStringList added = dump(tables);
+        const QStringList addedButVersions = dump(tables, Versions::LeftOut);
 
         const qint64 logBeforeRemove = lastLogId();
-        QVERIFY2(facts().removeAdded(FactType::Movement, *ids, &error), qPrintable(error));
+        const std::optional<FactIds> removed = facts().removeAdded(FactType::Movement, *ids, ids->factVersion, &error);
+        QVERIFY2(removed, qPrintable(error));
         QCOMPARE(dump(tables), before);
         QCOMPARE(logSince(logBeforeRemove), sorted({QStringLiteral("citation %1 remove").arg(ids->citationId),
                                                          QStringLiteral("company %1 remove").arg(ids->companyId),
                                                          QStringLiteral("company %1 remove").arg(ids->destinationId),
                                                          QStringLiteral("movement %1 remove").arg(ids->factId),
                                                          QStringLiteral("person %1 remove").arg(ids->personId)}));
+        // What a redo passes back: each row a version above the one it was removed at.
+        QCOMPARE((QList<int>{removed->factVersion, removed->personVersion, removed->companyVersion, removed->destinationVersion}),
+                 (QList<int>{1, 1, 1, 1}));
 
-        // Made again with the ids it had, every one of them comes back.
-        const std::optional<FactIds> again = facts().addMovement(movement, *ids, &error);
+        // Made again with the ids it had, every one of them comes back, at those versions.
+        const std::optional<FactIds> again = facts().addMovement(movement, *removed, &error);
         QVERIFY2(again, qPrintable(error));
         QCOMPARE(again->factId, ids->factId);
         QCOMPARE(again->citationId, ids->citationId);
         QCOMPARE(again->personId, ids->personId);
         QCOMPARE(again->companyId, ids->companyId);
         QCOMPARE(again->destinationId, ids->destinationId);
-        QCOMPARE(dump(tables), added);
+        QCOMPARE(dump(tables, Versions::LeftOut), addedButVersions);
+        QCOMPARE(value(QStringLiteral("SELECT row_version FROM movement WHERE id = ?"), {ids->factId}).toInt(), 1);
+        QCOMPARE(value(QStringLiteral("SELECT row_version FROM person WHERE id = ?"), {ids->personId}).toInt(), 1);
+        QCOMPARE(value(QStringLiteral("SELECT row_version FROM company WHERE id = ?"), {ids->companyId}).toInt(), 1);
+        QCOMPARE(value(QStringLiteral("SELECT row_version FROM company WHERE id = ?"), {ids->destinationId}).toInt(), 1);
+        QCOMPARE(again->factVersion, 1);
 
         // A company something else names by then stays when the move is taken back.
         NewRole role = zophRole(QStringLiteral("Adviser"), plainSpan(QStringLiteral("Barret Zoph declined")));
         role.company.id = ids->companyId;
         const std::optional<FactIds> roleIds = facts().addRole(role, FactIds(), &error);
         QVERIFY2(roleIds, qPrintable(error));
-        QVERIFY2(facts().removeAdded(FactType::Movement, *again, &error), qPrintable(error));
+        QVERIFY2(facts().removeAdded(FactType::Movement, *again, again->factVersion, &error), qPrintable(error));
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM company WHERE id = ?"), {ids->companyId}).toInt(), 1);
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM company WHERE id = ?"), {ids->destinationId}).toInt(), 0);
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM person WHERE id = ?"), {ids->personId}).toInt(), 0);
@@ -716,7 +742,7 @@ private slots:
         QCOMPARE(indexed(m_zoph, QStringLiteral("Barret Zoph declined to comment")), 1);
         QCOMPARE(logSince(logBefore), sorted({QStringLiteral("citation %1 add").arg(ids->citationId),
                                                    QStringLiteral("role %1 add").arg(ids->factId)}));
-        QVERIFY2(facts().removeAdded(FactType::Role, *ids, &error), qPrintable(error));
+        QVERIFY2(facts().removeAdded(FactType::Role, *ids, ids->factVersion, &error), qPrintable(error));
         QCOMPARE(dump(tables), before);
 
         // A Chinese title goes to the Chinese column, and comes and goes the same way.
@@ -727,7 +753,7 @@ private slots:
                      {chinese->factId}),
                  (QVariantList{QString(), QStringLiteral("首席科学家"), 1, QStringLiteral("unknown")}));
         QCOMPARE(indexed(m_zoph, QStringLiteral("首席科学家")), 1);
-        QVERIFY2(facts().removeAdded(FactType::Role, *chinese, &error), qPrintable(error));
+        QVERIFY2(facts().removeAdded(FactType::Role, *chinese, chinese->factVersion, &error), qPrintable(error));
         QCOMPARE(dump(tables), before);
 
         // A role cited again since is kept.
@@ -737,8 +763,16 @@ private slots:
         more.fact.type = FactType::Role;
         more.field = FactField::Start;
         QVERIFY2(facts().cite(more, &error), qPrintable(error));
-        EXPECT_REFUSED("a role cited again", [&](QString *why) { return facts().removeAdded(FactType::Role, *cited, why); },
+        EXPECT_REFUSED("a role cited again",
+                       [&](QString *why) { return facts().removeAdded(FactType::Role, *cited, cited->factVersion, why).has_value(); },
                        QStringLiteral("cited again"));
+        // And one another window has changed since.
+        const std::optional<FactIds> changed = facts().addRole(role, FactIds(), &error);
+        QVERIFY2(changed, qPrintable(error));
+        run(QStringLiteral("UPDATE role SET row_version = row_version + 1 WHERE id = ?"), {changed->factId});
+        EXPECT_REFUSED("a role changed since",
+                       [&](QString *why) { return facts().removeAdded(FactType::Role, *changed, changed->factVersion, why).has_value(); },
+                       QStringLiteral("role %1 was changed in another window since; it is kept").arg(changed->factId));
 
         // It cannot end before it starts.
         role = zophRole(QStringLiteral("Adviser"), quote);
@@ -758,7 +792,7 @@ private slots:
         const qint64 tmlRole = value(QStringLiteral("SELECT id FROM role WHERE person_id = ? AND company_id = ?"), {m_zoph, m_tml})
                                    .toLongLong();
         QVERIFY(tmlRole > 0);
-        const QStringList before = dump(tablesButTheLog());
+        const QStringList before = dump(tablesButTheLog(), Versions::LeftOut);
         NewCitation citation = citationOf(tmlRole, plainSpan(firingWords), PartialDate::day(2026, 1, 14), 0);
         citation.fact.type = FactType::Role;
         citation.field = FactField::End;
@@ -771,8 +805,8 @@ private slots:
                  (QVariantList{1, QStringLiteral("unknown"), QStringLiteral("2026-01-14"), QStringLiteral("day"), 1}));
         QCOMPARE(value(QStringLiteral("SELECT stated_field FROM citation WHERE id = ?"), {done->citationId}).toString(),
                  QStringLiteral("end"));
-        QVERIFY2(facts().uncite(citation, *done, &error), qPrintable(error));
-        QCOMPARE(dump(tablesButTheLog()), before);
+        QCOMPARE(facts().uncite(citation, *done, done->versionAfter, &error), std::optional<int>(2));
+        QCOMPARE(dump(tablesButTheLog(), Versions::LeftOut), before);
     }
 
     // A role dated by a citation must still end after it starts; the same words twice for one

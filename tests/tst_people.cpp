@@ -26,7 +26,7 @@ namespace {
 const QString checkConnection = QStringLiteral("people-check");
 
 // Every table an edit of people could write to, the change log aside: what an edit and its undo
-// leave exactly as it was.
+// leave exactly as it was, but for the row versions, which move on.
 const QStringList touchedTables{
     QStringLiteral("company"), QStringLiteral("person"),       QStringLiteral("person_alias"), QStringLiteral("dispute"),
     QStringLiteral("dispute_side"), QStringLiteral("role"),   QStringLiteral("movement"),     QStringLiteral("citation"),
@@ -102,8 +102,10 @@ class TestPeople : public QObject
         return rows;
     }
 
-    // Every row of the tables, rowids included, NULL told apart from '' and numbers from text.
-    static QStringList dump(const QStringList &tables = touchedTables)
+    // Every row of the tables, rowids included, NULL told apart from '' and numbers from text;
+    // with Versions::LeftOut, every column but the row versions, which an undo moves on.
+    enum class Versions { Kept, LeftOut };
+    static QStringList dump(const QStringList &tables = touchedTables, Versions versions = Versions::Kept)
     {
         QStringList lines;
         for (const QString &table : tables) {
@@ -115,6 +117,8 @@ class TestPeople : public QObject
             while (query.next()) {
                 QStringList values;
                 for (int i = 0; i < query.record().count(); ++i) {
+                    if (versions == Versions::LeftOut && query.record().fieldName(i) == QLatin1String("row_version"))
+                        continue;
                     const QVariant v = query.value(i);
                     values.append(v.isNull() ? QStringLiteral("NULL")
                                              : QStringLiteral("%1:%2").arg(QLatin1String(v.typeName()), v.toString()));
@@ -228,11 +232,11 @@ class TestPeople : public QObject
         };
     }
 
-    // Undo's calls, for refusals.
+    // Undo's calls, for refusals, each based on the version the edit left.
     std::function<bool(QString *)> restoringPerson(const StoredPerson &before)
     {
         return [this, before](QString *error) {
-            const Answer<bool> done = m_session->restorePerson(before);
+            const Answer<int> done = m_session->restorePerson(before, before.versionAfter);
             *error = done.error;
             return bool(done);
         };
@@ -241,7 +245,7 @@ class TestPeople : public QObject
     std::function<bool(QString *)> restoringCompany(const StoredCompany &before)
     {
         return [this, before](QString *error) {
-            const Answer<bool> done = m_session->restoreCompany(before);
+            const Answer<int> done = m_session->restoreCompany(before, before.versionAfter);
             *error = done.error;
             return bool(done);
         };
@@ -250,7 +254,7 @@ class TestPeople : public QObject
     std::function<bool(QString *)> unmerging(const PersonMerge &merge)
     {
         return [this, merge](QString *error) {
-            const Answer<bool> done = m_session->unmergePeople(merge);
+            const Answer<UnmergedVersions> done = m_session->unmergePeople(merge, merge.keptVersionAfter);
             *error = done.error;
             return bool(done);
         };
@@ -322,10 +326,10 @@ private slots:
     }
 
     // Names trimmed and aliases added and removed in one edit, with its log row; restore puts
-    // back every row as it was, ids and rowids included.
+    // back every row as it was, ids and rowids included, at a new row version.
     void editingAPersonAndRestoringIt()
     {
-        const QStringList before = dump();
+        const QStringList before = dump(touchedTables, Versions::LeftOut);
         const QStringList aliasesBefore = aliasesOf(m_zoph);
         const qint64 barretId =
             value(QStringLiteral("SELECT id FROM person_alias WHERE person_id = ? AND alias = 'Barret'"), {m_zoph}).toLongLong();
@@ -368,19 +372,23 @@ private slots:
         QVERIFY(!logAfter.value(QStringLiteral("aliases")).toArray().contains(QStringLiteral("Barret")));
         QVERIFY(logAfter.value(QStringLiteral("aliases")).toArray().contains(QStringLiteral("Zophster")));
 
-        const Answer<bool> restored = m_session->restorePerson(*edited.value);
+        const Answer<int> restored = m_session->restorePerson(*edited.value, 1);
         QVERIFY2(restored, qPrintable(restored.error));
         QCOMPARE(changed.count(), 2);
-        QCOMPARE(dump(), before);
+        QCOMPARE(dump(touchedTables, Versions::LeftOut), before);
         QCOMPARE(aliasesOf(m_zoph), aliasesBefore);
         QCOMPARE(value(QStringLiteral("SELECT person_id FROM person_alias WHERE id = ? AND alias = 'Barret'"), {barretId}).toLongLong(),
                  m_zoph);
-        QCOMPARE(versionOf(QStringLiteral("person"), m_zoph), 0);
+        // Never back to a version it had: an edit read while the correction stood is refused.
+        QCOMPARE(*restored.value, 2);
+        QCOMPARE(versionOf(QStringLiteral("person"), m_zoph), 2);
+        EXPECT_REFUSED("an edit read while the correction stood", editingPerson(m_zoph, change, 1),
+                       QStringLiteral("was changed in another window"));
         QCOMPARE(found(QStringLiteral("Zophster")), QList<qint64>());
         QCOMPARE(logSince(log), sorted({QStringLiteral("person|%1|edit").arg(m_zoph), QStringLiteral("person|%1|edit").arg(m_zoph)}));
 
-        // Redone as EditHistory would: the same change, based on the version restored.
-        const Answer<StoredPerson> again = m_session->editPerson(m_zoph, change, 0);
+        // Redone as EditHistory would: the same change, based on the version the restore left.
+        const Answer<StoredPerson> again = m_session->editPerson(m_zoph, change, 2);
         QVERIFY2(again, qPrintable(again.error));
         QCOMPARE(found(QStringLiteral("Zophster")), QList<qint64>{m_zoph});
     }
@@ -395,7 +403,7 @@ private slots:
         QCOMPARE(found(QStringLiteral("Zophster")), QList<qint64>{m_zoph});
         QCOMPARE(found(QStringLiteral("phst")), QList<qint64>{m_zoph}); // any part of it
 
-        const QStringList withAlias = dump();
+        const QStringList withAlias = dump(touchedTables, Versions::LeftOut);
         const qint64 aliasId = value(QStringLiteral("SELECT id FROM person_alias WHERE alias = 'Zophster'")).toLongLong();
         const Answer<StoredPerson> removed = m_session->editPerson(m_zoph, zophWith({}, {QStringLiteral("Zophster")}), 1);
         QVERIFY2(removed, qPrintable(removed.error));
@@ -403,25 +411,26 @@ private slots:
         QVERIFY(found(QStringLiteral("Zoph")).contains(m_zoph)); // his other names still find him
         QCOMPARE(indexHeld(), indexAsBuilt());
 
-        QVERIFY(m_session->restorePerson(*removed.value));
+        QVERIFY(m_session->restorePerson(*removed.value, 2));
         QCOMPARE(found(QStringLiteral("Zophster")), QList<qint64>{m_zoph});
         QCOMPARE(value(QStringLiteral("SELECT id FROM person_alias WHERE alias = 'Zophster'")).toLongLong(), aliasId);
-        QCOMPARE(dump(), withAlias);
+        QCOMPARE(dump(touchedTables, Versions::LeftOut), withAlias);
 
         // An alias removed and added again in one edit, then restored, takes its own id back.
         const qint64 barretId = value(QStringLiteral("SELECT id FROM person_alias WHERE alias = 'Barret'")).toLongLong();
         const Answer<StoredPerson> readded =
-            m_session->editPerson(m_zoph, zophWith({QStringLiteral("Barret")}, {QStringLiteral("Barret")}), 1);
+            m_session->editPerson(m_zoph, zophWith({QStringLiteral("Barret")}, {QStringLiteral("Barret")}), 3);
         QVERIFY2(readded, qPrintable(readded.error));
         QVERIFY(value(QStringLiteral("SELECT id FROM person_alias WHERE alias = 'Barret'")).toLongLong() > aliasId);
-        QVERIFY(m_session->restorePerson(*readded.value));
+        QVERIFY(m_session->restorePerson(*readded.value, 4));
         QCOMPARE(value(QStringLiteral("SELECT id FROM person_alias WHERE alias = 'Barret'")).toLongLong(), barretId);
-        QCOMPARE(dump(), withAlias);
+        QCOMPARE(dump(touchedTables, Versions::LeftOut), withAlias);
+        QCOMPARE(versionOf(QStringLiteral("person"), m_zoph), 5);
     }
 
     void editingACompanyAndRestoringIt()
     {
-        const QStringList before = dump();
+        const QStringList before = dump(touchedTables, Versions::LeftOut);
         const Answer<CompanyFields> fields = m_session->companyFields(m_openAi);
         QVERIFY2(fields, qPrintable(fields.error));
         QCOMPARE(fields.value->nameEn, QStringLiteral("OpenAI"));
@@ -450,19 +459,22 @@ private slots:
         QVERIFY2(shortened, qPrintable(shortened.error));
         QCOMPARE(value(QStringLiteral("SELECT name_zh FROM company WHERE id = ?"), {m_openAi}).toString(), longest);
 
-        QVERIFY(m_session->restoreCompany(*shortened.value));
-        const Answer<bool> restored = m_session->restoreCompany(*edited.value);
+        // Undone in turn, each based on the version the last one left.
+        const Answer<int> unshortened = m_session->restoreCompany(*shortened.value, 2);
+        QVERIFY2(unshortened, qPrintable(unshortened.error));
+        QCOMPARE(*unshortened.value, 3);
+        const Answer<int> restored = m_session->restoreCompany(*edited.value, 3);
         QVERIFY2(restored, qPrintable(restored.error));
-        QCOMPARE(dump(), before);
-        QCOMPARE(versionOf(QStringLiteral("company"), m_openAi), 0);
+        QCOMPARE(dump(touchedTables, Versions::LeftOut), before);
+        QCOMPARE(versionOf(QStringLiteral("company"), m_openAi), 4);
     }
 
     // Zoph merged into Murati: every role and move (and so every citation and dispute) is hers,
     // his names and aliases are her aliases where she has not got them, and he is gone; undone,
-    // every table is exactly as it was, ids and row versions included.
+    // every table is exactly as it was, ids included, the two people at new row versions.
     void mergingKeepsEveryCitationAndUnmergingRestoresEverything()
     {
-        const QStringList before = dump();
+        const QStringList before = dump(touchedTables, Versions::LeftOut);
         const QStringList citations = dump({QStringLiteral("citation")});
         const QStringList disputes = dump({QStringLiteral("dispute"), QStringLiteral("dispute_side")});
         const QStringList hisRoles = strings(
@@ -533,15 +545,18 @@ private slots:
         QCOMPARE(logJson(log, QStringLiteral("role"), merged.value->roleIds.first(), "after"),
                  (QJsonObject{{QStringLiteral("person_id"), m_murati}}));
 
-        const Answer<bool> unmerged = m_session->unmergePeople(*merged.value);
+        const Answer<UnmergedVersions> unmerged = m_session->unmergePeople(*merged.value, 1);
         QVERIFY2(unmerged, qPrintable(unmerged.error));
         QCOMPARE(changed.count(), 2);
-        QCOMPARE(dump(), before);
+        QCOMPARE(dump(touchedTables, Versions::LeftOut), before);
         QVERIFY(found(QStringLiteral("Barret Zoph")).contains(m_zoph));
+        QCOMPARE(unmerged.value->kept, 2);
+        QCOMPARE(unmerged.value->merged, 1);
+        QCOMPARE(versionOf(QStringLiteral("person"), m_murati), 2);
+        QCOMPARE(versionOf(QStringLiteral("person"), m_zoph), 1);
 
-        // Redone as EditHistory would, from the versions undo restored.
-        const Answer<PersonMerge> again = m_session->mergePeople(m_murati, merged.value->keptVersionBefore, m_zoph,
-                                                                 merged.value->mergedPerson.value(QStringLiteral("row_version")).toInt());
+        // Redone as EditHistory would, from the versions undo left.
+        const Answer<PersonMerge> again = m_session->mergePeople(m_murati, unmerged.value->kept, m_zoph, unmerged.value->merged);
         QVERIFY2(again, qPrintable(again.error));
         QCOMPARE(value(citationsOfBoth, {m_murati}).toInt(), hisCitations + herCitations);
     }
@@ -584,8 +599,9 @@ private slots:
         QCOMPARE(logSince(log).size(), 1 + hisFacts + hisCitations);
         QVERIFY(logSince(log).contains(QStringLiteral("person|%1|remove").arg(m_zoph)));
 
-        const Answer<bool> restored = m_session->restoreRemovedPerson(*removed.value);
+        const Answer<int> restored = m_session->restoreRemovedPerson(*removed.value);
         QVERIFY2(restored, qPrintable(restored.error));
+        QCOMPARE(*restored.value, versionOf(QStringLiteral("person"), m_zoph));
         QCOMPARE(dump(), before);
         QVERIFY(found(QStringLiteral("Barret Zoph")).contains(m_zoph));
         QVERIFY(found(QStringLiteral("佐夫")).contains(m_zoph));
@@ -598,7 +614,7 @@ private slots:
                                   versionOf(QStringLiteral("person"), m_murati));
         QVERIFY2(renamed, qPrintable(renamed.error));
         const QStringList taken = dump();
-        const Answer<bool> refused = m_session->restoreRemovedPerson(*again.value);
+        const Answer<int> refused = m_session->restoreRemovedPerson(*again.value);
         QVERIFY(!refused);
         QVERIFY2(refused.error.contains(QStringLiteral("Barret Zoph")), qPrintable(refused.error));
         QCOMPARE(dump(), taken);
@@ -612,7 +628,7 @@ private slots:
         const int secondVersion = versionOf(QStringLiteral("person"), second);
         const qint64 bearId =
             value(QStringLiteral("SELECT id FROM person_alias WHERE person_id = ? AND alias = 'Bear'"), {second}).toLongLong();
-        const QStringList before = dump();
+        const QStringList before = dump(touchedTables, Versions::LeftOut);
         const QStringList hisAliases = aliasesOf(m_zoph);
         const qint64 secondRole = value(QStringLiteral("SELECT id FROM role WHERE person_id = ?"), {second}).toLongLong();
         const int citationsOfRole = value(QStringLiteral("SELECT count(*) FROM citation WHERE role_id = ?"), {secondRole}).toInt();
@@ -644,15 +660,15 @@ private slots:
         QVERIFY2(cited, qPrintable(cited.error));
         QCOMPARE(indexHeld(), indexAsBuilt());
 
-        const Answer<bool> unmerged = m_session->unmergePeople(*merged.value);
+        const Answer<UnmergedVersions> unmerged = m_session->unmergePeople(*merged.value, merged.value->keptVersionAfter);
         QVERIFY2(unmerged, qPrintable(unmerged.error));
         QCOMPARE(indexHeld(), indexAsBuilt());
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM search_index WHERE person_id = ? AND text = ?"), {second, words}).toInt(), 1);
         QCOMPARE(aliasesOf(second), (QStringList{QStringLiteral("%1|Zoph").arg(bearId - 1), QStringLiteral("%1|Bear").arg(bearId)}));
-        // With the citation taken back, nothing of the merge is left.
-        const Answer<bool> unciting = m_session->uncite(citation, *cited.value);
+        // With the citation taken back, nothing of the merge is left but the versions it moved on.
+        const Answer<int> unciting = m_session->uncite(citation, *cited.value, cited.value->versionAfter);
         QVERIFY2(unciting, qPrintable(unciting.error));
-        QCOMPARE(dump(), before);
+        QCOMPARE(dump(touchedTables, Versions::LeftOut), before);
     }
 
     void refusalsWriteNothing()
@@ -749,9 +765,10 @@ private slots:
             QStringLiteral("“Mira Murati / 米拉·穆拉蒂” was changed in another window since person %1 “Barret Zoph / 巴雷特·佐夫” "
                            "was merged into it; the merge is kept")
                 .arg(m_zoph));
-        // Undone in order, the merge is taken back too.
-        QVERIFY(m_session->restorePerson(*edited.value));
-        const Answer<bool> unmerged = m_session->unmergePeople(*merged.value);
+        // Undone in order, each based on the version the last one left, the merge is taken back too.
+        const Answer<int> restored = m_session->restorePerson(*edited.value, edited.value->versionAfter);
+        QVERIFY2(restored, qPrintable(restored.error));
+        const Answer<UnmergedVersions> unmerged = m_session->unmergePeople(*merged.value, *restored.value);
         QVERIFY2(unmerged, qPrintable(unmerged.error));
         QCOMPARE(indexHeld(), indexAsBuilt());
     }

@@ -815,6 +815,15 @@
         <source>Remove person…</source>
         <translation>删除人物…</translation>
     </message>
+    <message>
+        <source>Reinstated at %1, %2 — ousted %3</source>
+        <extracomment>A badge under a person&apos;s names: &quot;Returned to OpenAI, 2023 — left 2017&quot;</extracomment>
+        <translation>%2复职于%1 — %3被罢免</translation>
+    </message>
+    <message>
+        <source>Returned to %1, %2 — left %3</source>
+        <translation>%2回归%1 — %3离开</translation>
+    </message>
 </context>
 <context>
     <name>talentflow::EditHistory</name>

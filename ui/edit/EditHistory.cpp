@@ -232,12 +232,14 @@ private:
 class CiteCommand : public EditCommand
 {
 public:
-    CiteCommand(EditHistory *history, DataSession *session, NewCitation citation, CitationEdit done,
+    CiteCommand(EditHistory *history, DataSession *session, RowVersions *versions, NewCitation citation, CitationEdit done,
                 EditHistory::Describe describe)
         : m_history(history)
         , m_session(session)
+        , m_versions(versions)
         , m_citation(std::move(citation))
         , m_done(std::move(done))
+        , m_factVersion(m_done.versionAfter)
         , m_describe(std::move(describe))
     {
         retranslate();
@@ -255,40 +257,70 @@ public:
             m_firstRedo = false;
             return;
         }
-        // The fact as the undo left it: its version before the citation dated it.
+        // The fact as this window last left it.
         NewCitation again = m_citation;
-        again.factVersion = m_done.versionAfter - (m_done.datedFact ? 1 : 0);
+        again.factVersion = m_versions->basis(table(), m_citation.fact.id, m_factVersion);
         const Answer<CitationEdit> cited = m_session->cite(again, m_done.citationId);
-        if (!cited)
+        if (!cited) {
             refuse(this, m_history, cited.error);
-        else
-            m_done = *cited.value;
+            return;
+        }
+        m_done = *cited.value;
+        m_factVersion = m_done.versionAfter;
+        if (m_done.datedFact)
+            m_versions->wrote(table(), m_citation.fact.id, m_factVersion);
     }
 
     void undo() override
     {
-        const Answer<bool> removed = m_session->uncite(m_citation, m_done);
-        if (!removed)
+        const Answer<int> removed =
+            m_session->uncite(m_citation, m_done, m_versions->basis(table(), m_citation.fact.id, m_factVersion));
+        if (!removed) {
             refuse(this, m_history, removed.error);
+            return;
+        }
+        m_factVersion = *removed.value;
+        if (m_done.datedFact)
+            m_versions->wrote(table(), m_citation.fact.id, m_factVersion);
     }
 
 private:
+    RowVersions::Table table() const { return RowVersions::of(m_citation.fact.type); }
+
     EditHistory *m_history;
     DataSession *m_session;
+    RowVersions *m_versions;
     NewCitation m_citation;
     CitationEdit m_done;
+    int m_factVersion; // the fact's version as this step last saw or left it
     EditHistory::Describe m_describe;
     bool m_firstRedo = true;
 };
 
-// A move or a role added with its citation; redo adds it again under the same ids.
+// The versions an addition gave its rows: the fact's, and those of the person and companies added
+// with it.
+void wroteAddedRows(RowVersions *versions, FactType type, const FactIds &ids)
+{
+    versions->wrote(RowVersions::of(type), ids.factId, ids.factVersion);
+    if (ids.newPerson)
+        versions->wrote(RowVersions::Table::Person, ids.personId, ids.personVersion);
+    if (ids.newCompany)
+        versions->wrote(RowVersions::Table::Company, ids.companyId, ids.companyVersion);
+    if (ids.newDestination)
+        versions->wrote(RowVersions::Table::Company, ids.destinationId, ids.destinationVersion);
+}
+
+// A move or a role added with its citation; redo adds it again under the same ids, at versions
+// above those its rows were removed at.
 template<typename Fact>
 class AddFactCommand : public EditCommand
 {
 public:
-    AddFactCommand(EditHistory *history, DataSession *session, Fact fact, FactIds ids, EditHistory::Describe describe)
+    AddFactCommand(EditHistory *history, DataSession *session, RowVersions *versions, Fact fact, FactIds ids,
+                   EditHistory::Describe describe)
         : m_history(history)
         , m_session(session)
+        , m_versions(versions)
         , m_fact(std::move(fact))
         , m_ids(ids)
         , m_describe(std::move(describe))
@@ -317,37 +349,47 @@ public:
             added = m_session->addMovement(m_fact, m_ids);
         else
             added = m_session->addRole(m_fact, m_ids);
-        if (!added)
+        if (!added) {
             refuse(this, m_history, added.error);
+            return;
+        }
+        m_ids = *added.value;
+        wroteAddedRows(m_versions, type, m_ids);
     }
 
     void undo() override
     {
-        const Answer<bool> removed =
-            m_session->removeAddedFact(std::is_same_v<Fact, NewMovement> ? FactType::Movement : FactType::Role, m_ids);
-        if (!removed)
+        const Answer<FactIds> removed =
+            m_session->removeAddedFact(type, m_ids, m_versions->basis(RowVersions::of(type), m_ids.factId, m_ids.factVersion));
+        if (removed)
+            m_ids = *removed.value; // the versions a redo adds the rows back at
+        else
             refuse(this, m_history, removed.error);
     }
 
 private:
+    static constexpr FactType type = std::is_same_v<Fact, NewMovement> ? FactType::Movement : FactType::Role;
+
     EditHistory *m_history;
     DataSession *m_session;
+    RowVersions *m_versions;
     Fact m_fact;
     FactIds m_ids;
     EditHistory::Describe m_describe;
     bool m_firstRedo = true;
 };
 
-// A move or a role corrected; undo and redo each write the other side, based on the version the
-// last of them left.
+// A move or a role corrected; undo and redo each write the other side, based on the version this
+// window's last write of the fact left, whichever step made it.
 template<typename Fields>
 class EditFactCommand : public EditCommand
 {
 public:
-    EditFactCommand(EditHistory *history, DataSession *session, qint64 id, Fields before, Fields after, int version,
-                    EditHistory::Describe describe)
+    EditFactCommand(EditHistory *history, DataSession *session, RowVersions *versions, qint64 id, Fields before, Fields after,
+                    int version, EditHistory::Describe describe)
         : m_history(history)
         , m_session(session)
+        , m_versions(versions)
         , m_id(id)
         , m_before(std::move(before))
         , m_after(std::move(after))
@@ -376,19 +418,25 @@ public:
 private:
     void apply(const Fields &fields)
     {
+        constexpr RowVersions::Table table =
+            std::is_same_v<Fields, MovementFields> ? RowVersions::Table::Movement : RowVersions::Table::Role;
+        const int basis = m_versions->basis(table, m_id, m_version);
         Answer<int> done;
         if constexpr (std::is_same_v<Fields, MovementFields>)
-            done = m_session->editMovement(m_id, fields, m_version);
+            done = m_session->editMovement(m_id, fields, basis);
         else
-            done = m_session->editRole(m_id, fields, m_version);
-        if (done)
-            m_version = *done.value;
-        else
+            done = m_session->editRole(m_id, fields, basis);
+        if (!done) {
             refuse(this, m_history, done.error);
+            return;
+        }
+        m_version = *done.value;
+        m_versions->wrote(table, m_id, m_version);
     }
 
     EditHistory *m_history;
     DataSession *m_session;
+    RowVersions *m_versions;
     qint64 m_id;
     Fields m_before;
     Fields m_after;
@@ -397,14 +445,17 @@ private:
     bool m_firstRedo = true;
 };
 
-// A fact with its citations, or one citation, removed; undo puts the same rows back.
+// A fact with its citations, or one citation, removed; undo puts the same rows back, the fact at
+// a version above the one it was removed at.
 class RemoveCommand : public EditCommand
 {
 public:
-    RemoveCommand(EditHistory *history, DataSession *session, StoredRows rows, EditHistory::Describe describe)
+    RemoveCommand(EditHistory *history, DataSession *session, RowVersions *versions, StoredRows rows, EditHistory::Describe describe)
         : m_history(history)
         , m_session(session)
+        , m_versions(versions)
         , m_rows(std::move(rows))
+        , m_factVersion(m_rows.fact.value(QStringLiteral("row_version")).toInt())
         , m_describe(std::move(describe))
     {
         retranslate();
@@ -430,43 +481,60 @@ public:
         if (m_rows.fact.isEmpty()) {
             removed = m_session->removeCitation(m_rows.citations.first().value(QStringLiteral("id")).toLongLong());
         } else {
-            const bool movement = m_rows.fact.value(QStringLiteral("__table")).toString() == QLatin1String("movement");
-            removed = m_session->removeFact({movement ? FactType::Movement : FactType::Role,
-                                             m_rows.fact.value(QStringLiteral("id")).toLongLong()},
-                                            m_rows.fact.value(QStringLiteral("row_version")).toInt());
+            const FactRef fact = removedFact();
+            removed = m_session->removeFact(fact, m_versions->basis(RowVersions::of(fact.type), fact.id, m_factVersion));
         }
-        if (removed)
-            m_rows = *removed.value;
-        else
+        if (!removed) {
             refuse(this, m_history, removed.error);
+            return;
+        }
+        m_rows = *removed.value;
+        m_factVersion = m_rows.fact.value(QStringLiteral("row_version")).toInt();
     }
 
     void undo() override
     {
-        const Answer<bool> restored = m_session->restoreRows(m_rows);
-        if (!restored)
+        const Answer<int> restored = m_session->restoreRows(m_rows);
+        if (!restored) {
             refuse(this, m_history, restored.error);
+            return;
+        }
+        if (!m_rows.fact.isEmpty()) {
+            m_factVersion = *restored.value;
+            m_versions->wrote(RowVersions::of(removedFact().type), removedFact().id, m_factVersion);
+        }
     }
 
 private:
+    FactRef removedFact() const
+    {
+        const bool movement = m_rows.fact.value(QStringLiteral("__table")).toString() == QLatin1String("movement");
+        return {movement ? FactType::Movement : FactType::Role, m_rows.fact.value(QStringLiteral("id")).toLongLong()};
+    }
+
     EditHistory *m_history;
     DataSession *m_session;
+    RowVersions *m_versions;
     StoredRows m_rows;
+    int m_factVersion; // the removed fact's version as this step last saw or left it
     EditHistory::Describe m_describe;
     bool m_firstRedo = true;
 };
 
-// A person's names and aliases corrected; undo puts the rows back as they were.
+// A person's names and aliases corrected; undo puts the names and aliases back as they were, at a
+// new row version.
 class PersonEditCommand : public EditCommand
 {
 public:
-    PersonEditCommand(EditHistory *history, DataSession *session, qint64 id, PersonChange change, StoredPerson before,
-                      EditHistory::Describe describe)
+    PersonEditCommand(EditHistory *history, DataSession *session, RowVersions *versions, qint64 id, PersonChange change,
+                      StoredPerson before, EditHistory::Describe describe)
         : m_history(history)
         , m_session(session)
+        , m_versions(versions)
         , m_id(id)
         , m_change(std::move(change))
         , m_before(std::move(before))
+        , m_version(m_before.versionAfter)
         , m_describe(std::move(describe))
     {
         retranslate();
@@ -485,26 +553,39 @@ public:
             return;
         }
         const Answer<StoredPerson> done =
-            m_session->editPerson(m_id, m_change, m_before.person.value(QStringLiteral("row_version")).toInt());
-        if (done)
-            m_before = *done.value;
-        else
+            m_session->editPerson(m_id, m_change, m_versions->basis(RowVersions::Table::Person, m_id, m_version));
+        if (!done) {
             refuse(this, m_history, done.error);
+            return;
+        }
+        m_before = *done.value;
+        wrote(m_before.versionAfter);
     }
 
     void undo() override
     {
-        const Answer<bool> restored = m_session->restorePerson(m_before);
-        if (!restored)
+        const Answer<int> restored =
+            m_session->restorePerson(m_before, m_versions->basis(RowVersions::Table::Person, m_id, m_version));
+        if (restored)
+            wrote(*restored.value);
+        else
             refuse(this, m_history, restored.error);
     }
 
 private:
+    void wrote(int version)
+    {
+        m_version = version;
+        m_versions->wrote(RowVersions::Table::Person, m_id, version);
+    }
+
     EditHistory *m_history;
     DataSession *m_session;
+    RowVersions *m_versions;
     qint64 m_id;
     PersonChange m_change;
     StoredPerson m_before;
+    int m_version; // the version this step's last write left
     EditHistory::Describe m_describe;
     bool m_firstRedo = true;
 };
@@ -512,14 +593,16 @@ private:
 class CompanyEditCommand : public EditCommand
 {
 public:
-    CompanyEditCommand(EditHistory *history, DataSession *session, qint64 id, QString nameEn, QString nameZh,
-                       StoredCompany before, EditHistory::Describe describe)
+    CompanyEditCommand(EditHistory *history, DataSession *session, RowVersions *versions, qint64 id, QString nameEn,
+                       QString nameZh, StoredCompany before, EditHistory::Describe describe)
         : m_history(history)
         , m_session(session)
+        , m_versions(versions)
         , m_id(id)
         , m_nameEn(std::move(nameEn))
         , m_nameZh(std::move(nameZh))
         , m_before(std::move(before))
+        , m_version(m_before.versionAfter)
         , m_describe(std::move(describe))
     {
         retranslate();
@@ -539,39 +622,57 @@ public:
             return;
         }
         const Answer<StoredCompany> done =
-            m_session->editCompany(m_id, m_nameEn, m_nameZh, m_before.company.value(QStringLiteral("row_version")).toInt());
-        if (done)
-            m_before = *done.value;
-        else
+            m_session->editCompany(m_id, m_nameEn, m_nameZh, m_versions->basis(RowVersions::Table::Company, m_id, m_version));
+        if (!done) {
             refuse(this, m_history, done.error);
+            return;
+        }
+        m_before = *done.value;
+        wrote(m_before.versionAfter);
     }
 
     void undo() override
     {
-        const Answer<bool> restored = m_session->restoreCompany(m_before);
-        if (!restored)
+        const Answer<int> restored =
+            m_session->restoreCompany(m_before, m_versions->basis(RowVersions::Table::Company, m_id, m_version));
+        if (restored)
+            wrote(*restored.value);
+        else
             refuse(this, m_history, restored.error);
     }
 
 private:
+    void wrote(int version)
+    {
+        m_version = version;
+        m_versions->wrote(RowVersions::Table::Company, m_id, version);
+    }
+
     EditHistory *m_history;
     DataSession *m_session;
+    RowVersions *m_versions;
     qint64 m_id;
     QString m_nameEn;
     QString m_nameZh;
     StoredCompany m_before;
+    int m_version; // the version this step's last write left
     EditHistory::Describe m_describe;
     bool m_firstRedo = true;
 };
 
-// Two records of one person made one; undo brings the merged person back with the same id.
+// Two records of one person made one; undo brings the merged person back with the same id, both
+// people at new row versions.
 class MergeCommand : public EditCommand
 {
 public:
-    MergeCommand(EditHistory *history, DataSession *session, PersonMerge done, EditHistory::Describe describe)
+    MergeCommand(EditHistory *history, DataSession *session, RowVersions *versions, PersonMerge done,
+                 EditHistory::Describe describe)
         : m_history(history)
         , m_session(session)
+        , m_versions(versions)
         , m_done(std::move(done))
+        , m_keptVersion(m_done.keptVersionAfter)
+        , m_mergedVersion(m_done.mergedPerson.value(QStringLiteral("row_version")).toInt())
         , m_describe(std::move(describe))
     {
         retranslate();
@@ -590,25 +691,38 @@ public:
             return;
         }
         const Answer<PersonMerge> done =
-            m_session->mergePeople(m_done.keptId, m_done.keptVersionBefore, m_done.mergedId(),
-                                   m_done.mergedPerson.value(QStringLiteral("row_version")).toInt());
-        if (done)
-            m_done = *done.value;
-        else
+            m_session->mergePeople(m_done.keptId, m_versions->basis(RowVersions::Table::Person, m_done.keptId, m_keptVersion),
+                                   m_done.mergedId(), m_versions->basis(RowVersions::Table::Person, m_done.mergedId(), m_mergedVersion));
+        if (!done) {
             refuse(this, m_history, done.error);
+            return;
+        }
+        m_done = *done.value;
+        m_keptVersion = m_done.keptVersionAfter;
+        m_versions->wrote(RowVersions::Table::Person, m_done.keptId, m_keptVersion);
     }
 
     void undo() override
     {
-        const Answer<bool> restored = m_session->unmergePeople(m_done);
-        if (!restored)
+        const Answer<UnmergedVersions> restored =
+            m_session->unmergePeople(m_done, m_versions->basis(RowVersions::Table::Person, m_done.keptId, m_keptVersion));
+        if (!restored) {
             refuse(this, m_history, restored.error);
+            return;
+        }
+        m_keptVersion = restored.value->kept;
+        m_mergedVersion = restored.value->merged;
+        m_versions->wrote(RowVersions::Table::Person, m_done.keptId, m_keptVersion);
+        m_versions->wrote(RowVersions::Table::Person, m_done.mergedId(), m_mergedVersion);
     }
 
 private:
     EditHistory *m_history;
     DataSession *m_session;
+    RowVersions *m_versions;
     PersonMerge m_done;
+    int m_keptVersion;   // the kept person's version as this step's last write left it
+    int m_mergedVersion; // the merged person's, as it was removed at or put back at
     EditHistory::Describe m_describe;
     bool m_firstRedo = true;
 };
@@ -617,9 +731,11 @@ private:
 class RemovePersonCommand : public EditCommand
 {
 public:
-    RemovePersonCommand(EditHistory *history, DataSession *session, RemovedPerson removed, EditHistory::Describe describe)
+    RemovePersonCommand(EditHistory *history, DataSession *session, RowVersions *versions, RemovedPerson removed,
+                        EditHistory::Describe describe)
         : m_history(history)
         , m_session(session)
+        , m_versions(versions)
         , m_removed(std::move(removed))
         , m_describe(std::move(describe))
     {
@@ -638,9 +754,9 @@ public:
             m_firstRedo = false;
             return;
         }
-        // Undo put the row back as it was, row version included.
+        const int seen = m_removed.person.value(QStringLiteral("row_version")).toInt();
         const Answer<RemovedPerson> removed =
-            m_session->removePerson(m_removed.id(), m_removed.person.value(QStringLiteral("row_version")).toInt());
+            m_session->removePerson(m_removed.id(), m_versions->basis(RowVersions::Table::Person, m_removed.id(), seen));
         if (removed)
             m_removed = *removed.value;
         else
@@ -649,14 +765,18 @@ public:
 
     void undo() override
     {
-        const Answer<bool> restored = m_session->restoreRemovedPerson(m_removed);
-        if (!restored)
+        // The rows come back as they were removed, their versions included.
+        const Answer<int> restored = m_session->restoreRemovedPerson(m_removed);
+        if (restored)
+            m_versions->wrote(RowVersions::Table::Person, m_removed.id(), *restored.value);
+        else
             refuse(this, m_history, restored.error);
     }
 
 private:
     EditHistory *m_history;
     DataSession *m_session;
+    RowVersions *m_versions;
     RemovedPerson m_removed;
     EditHistory::Describe m_describe;
     bool m_firstRedo = true;
@@ -669,7 +789,10 @@ EditHistory::EditHistory(DataSession *session, QObject *parent)
     , m_session(session)
     , m_stack(new QUndoStack(this))
 {
-    connect(session, &DataSession::databaseChanged, m_stack, &QUndoStack::clear);
+    connect(session, &DataSession::databaseChanged, this, [this] {
+        m_stack->clear();
+        m_versions.clear();
+    });
 }
 
 std::optional<qint64> EditHistory::addArticle(const NewArticle &article, bool *existing, QString *error)
@@ -755,7 +878,9 @@ std::optional<CitationEdit> EditHistory::cite(const NewCitation &citation, Descr
             *error = cited.error;
         return std::nullopt;
     }
-    m_stack->push(new CiteCommand(this, m_session, citation, *cited.value, std::move(describe)));
+    if (cited.value->datedFact)
+        m_versions.wrote(RowVersions::of(citation.fact.type), citation.fact.id, cited.value->versionAfter);
+    m_stack->push(new CiteCommand(this, m_session, &m_versions, citation, *cited.value, std::move(describe)));
     return cited.value;
 }
 
@@ -767,7 +892,8 @@ std::optional<FactIds> EditHistory::addMovement(const NewMovement &movement, Des
             *error = added.error;
         return std::nullopt;
     }
-    m_stack->push(new AddFactCommand<NewMovement>(this, m_session, movement, *added.value, std::move(describe)));
+    wroteAddedRows(&m_versions, FactType::Movement, *added.value);
+    m_stack->push(new AddFactCommand<NewMovement>(this, m_session, &m_versions, movement, *added.value, std::move(describe)));
     return added.value;
 }
 
@@ -779,7 +905,8 @@ std::optional<FactIds> EditHistory::addRole(const NewRole &role, Describe descri
             *error = added.error;
         return std::nullopt;
     }
-    m_stack->push(new AddFactCommand<NewRole>(this, m_session, role, *added.value, std::move(describe)));
+    wroteAddedRows(&m_versions, FactType::Role, *added.value);
+    m_stack->push(new AddFactCommand<NewRole>(this, m_session, &m_versions, role, *added.value, std::move(describe)));
     return added.value;
 }
 
@@ -794,7 +921,9 @@ bool EditHistory::editMovement(qint64 id, const MovementFields &fields, int base
             *error = done.error;
         return false;
     }
-    m_stack->push(new EditFactCommand<MovementFields>(this, m_session, id, *before.value, fields, *done.value, std::move(describe)));
+    m_versions.wrote(RowVersions::Table::Movement, id, *done.value);
+    m_stack->push(new EditFactCommand<MovementFields>(this, m_session, &m_versions, id, *before.value, fields, *done.value,
+                                                      std::move(describe)));
     return true;
 }
 
@@ -809,7 +938,9 @@ bool EditHistory::editRole(qint64 id, const RoleFields &fields, int basedOnVersi
             *error = done.error;
         return false;
     }
-    m_stack->push(new EditFactCommand<RoleFields>(this, m_session, id, *before.value, fields, *done.value, std::move(describe)));
+    m_versions.wrote(RowVersions::Table::Role, id, *done.value);
+    m_stack->push(new EditFactCommand<RoleFields>(this, m_session, &m_versions, id, *before.value, fields, *done.value,
+                                                  std::move(describe)));
     return true;
 }
 
@@ -821,7 +952,7 @@ bool EditHistory::removeFact(const FactRef &fact, int basedOnVersion, Describe d
             *error = removed.error;
         return false;
     }
-    m_stack->push(new RemoveCommand(this, m_session, *removed.value, std::move(describe)));
+    m_stack->push(new RemoveCommand(this, m_session, &m_versions, *removed.value, std::move(describe)));
     return true;
 }
 
@@ -833,7 +964,7 @@ bool EditHistory::removeCitation(qint64 citationId, Describe describe, QString *
             *error = removed.error;
         return false;
     }
-    m_stack->push(new RemoveCommand(this, m_session, *removed.value, std::move(describe)));
+    m_stack->push(new RemoveCommand(this, m_session, &m_versions, *removed.value, std::move(describe)));
     return true;
 }
 
@@ -845,7 +976,8 @@ bool EditHistory::editPerson(qint64 id, const PersonChange &change, int basedOnV
             *error = done.error;
         return false;
     }
-    m_stack->push(new PersonEditCommand(this, m_session, id, change, *done.value, std::move(describe)));
+    m_versions.wrote(RowVersions::Table::Person, id, done.value->versionAfter);
+    m_stack->push(new PersonEditCommand(this, m_session, &m_versions, id, change, *done.value, std::move(describe)));
     return true;
 }
 
@@ -858,7 +990,8 @@ bool EditHistory::editCompany(qint64 id, const QString &nameEn, const QString &n
             *error = done.error;
         return false;
     }
-    m_stack->push(new CompanyEditCommand(this, m_session, id, nameEn, nameZh, *done.value, std::move(describe)));
+    m_versions.wrote(RowVersions::Table::Company, id, done.value->versionAfter);
+    m_stack->push(new CompanyEditCommand(this, m_session, &m_versions, id, nameEn, nameZh, *done.value, std::move(describe)));
     return true;
 }
 
@@ -871,7 +1004,8 @@ bool EditHistory::mergePeople(qint64 keptId, int keptVersion, qint64 mergedId, i
             *error = done.error;
         return false;
     }
-    m_stack->push(new MergeCommand(this, m_session, *done.value, std::move(describe)));
+    m_versions.wrote(RowVersions::Table::Person, keptId, done.value->keptVersionAfter);
+    m_stack->push(new MergeCommand(this, m_session, &m_versions, *done.value, std::move(describe)));
     return true;
 }
 
@@ -883,7 +1017,7 @@ bool EditHistory::removePerson(qint64 id, int basedOnVersion, Describe describe,
             *error = removed.error;
         return false;
     }
-    m_stack->push(new RemovePersonCommand(this, m_session, *removed.value, std::move(describe)));
+    m_stack->push(new RemovePersonCommand(this, m_session, &m_versions, *removed.value, std::move(describe)));
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include "models/CompanyEditor.h"
 #include "models/FactRepository.h"
 #include "models/PersonEditor.h"
+#include "ui/edit/RowVersions.h"
 
 #include <functional>
 
@@ -25,7 +26,9 @@ public:
 };
 
 // The edits made in this window on the open database, to undo and redo. A new database starts a
-// new history: an edit's undo belongs to the file it was made in.
+// new history: an edit's undo belongs to the file it was made in. Undo and redo write each row
+// based on the version this window's last write of it left, whichever step made that write, so
+// several steps of one row undo in turn while another window's change in between is refused.
 class EditHistory : public QObject
 {
     Q_OBJECT
@@ -75,6 +78,7 @@ private:
 
     DataSession *m_session;
     QUndoStack *m_stack;
+    RowVersions m_versions;
 };
 
 } // namespace talentflow
