@@ -1,5 +1,6 @@
 #include "models/PersonEditor.h"
 
+#include "models/EditRefusal.h"
 #include "models/FactEdit.h"
 #include "models/WriteTransaction.h"
 
@@ -206,11 +207,10 @@ QString PersonEditor::problemWith(const PersonChange &change)
         return problem;
     for (const QString &alias : change.addedAliases) {
         if (alias.trimmed().isEmpty())
-            return QStringLiteral("an alias is empty");
+            return EditRefusal::tr("an alias is empty");
         if (alias.trimmed().size() > FactRepository::maxNameLength)
-            return QStringLiteral("the alias “%1” is longer than %2 characters")
-                .arg(clippedName(alias.trimmed()))
-                .arg(FactRepository::maxNameLength);
+            return EditRefusal::tr("the alias “%1” is longer than %2 characters")
+                .arg(clippedName(alias.trimmed()), QString::number(FactRepository::maxNameLength));
     }
     return {};
 }
@@ -242,7 +242,7 @@ std::optional<StoredPerson> PersonEditor::editPerson(qint64 id, const PersonChan
     QStringList removed;
     for (const QString &alias : change.removedAliases) {
         if (!remaining.removeOne(alias.trimmed())) {
-            edit.fail(QStringLiteral("%1 has no alias “%2”").arg(describeRecord(personTable, *row), clippedName(alias.trimmed())));
+            edit.fail(EditRefusal::tr("%1 has no alias “%2”").arg(describeRecord(personTable, *row), clippedName(alias.trimmed())));
             return std::nullopt;
         }
         removed.append(alias.trimmed());
@@ -250,14 +250,16 @@ std::optional<StoredPerson> PersonEditor::editPerson(qint64 id, const PersonChan
     QStringList added;
     for (const QString &alias : change.addedAliases) {
         if (remaining.contains(alias.trimmed())) {
-            edit.fail(QStringLiteral("%1 already has the alias “%2”")
+            edit.fail(EditRefusal::tr("%1 already has the alias “%2”")
                           .arg(describeRecord(personTable, *row), clippedName(alias.trimmed())));
             return std::nullopt;
         }
         remaining.append(alias.trimmed());
         added.append(alias.trimmed());
     }
-    if (!namesAreFree(edit, personTable, id, nameEn, nameZh, QStringLiteral("if they are one person, merge them instead")))
+    if (!namesAreFree(edit, personTable, id, nameEn, nameZh, [](const QString &holder) {
+            return EditRefusal::tr("%1 already has these names; if they are one person, merge them instead").arg(holder);
+        }))
         return std::nullopt;
 
     StoredPerson before{*row, *aliases, basedOnVersion + 1};
@@ -298,11 +300,12 @@ bool PersonEditor::restore(const StoredPerson &before, QString *error)
     const std::optional<QVariantMap> row = readRecord(edit, personTable, id);
     if (!row)
         return false;
+    const QString edited = describeRecord(personTable, *row);
     if (row->value(QStringLiteral("row_version")).toInt() != before.versionAfter)
-        return edit.fail(
-            QStringLiteral("%1 was changed in another window since; it is left as it is").arg(describeRecord(personTable, *row)));
-    if (!namesAreFree(edit, personTable, id, nameEnOf(before.person), nameZhOf(before.person),
-                      QStringLiteral("the edit of %1 is kept").arg(describeRecord(personTable, *row))))
+        return edit.fail(EditRefusal::tr("%1 was changed in another window since; it is left as it is").arg(edited));
+    if (!namesAreFree(edit, personTable, id, nameEnOf(before.person), nameZhOf(before.person), [&](const QString &holder) {
+            return EditRefusal::tr("%1 already has these names; the edit of %2 is kept").arg(holder, edited);
+        }))
         return false;
     const std::optional<QList<QVariantMap>> aliases = readAliases(edit, id);
     if (!aliases)
@@ -348,7 +351,7 @@ std::optional<PersonMerge> PersonEditor::merge(qint64 keptId, int keptVersion, q
     if (!kept)
         return std::nullopt;
     if (keptId == mergedId) {
-        edit.fail(QStringLiteral("%1 cannot be merged into itself").arg(describeRecord(personTable, *kept)));
+        edit.fail(EditRefusal::tr("%1 cannot be merged into itself").arg(describeRecord(personTable, *kept)));
         return std::nullopt;
     }
     const std::optional<QVariantMap> merged = readRecord(edit, personTable, mergedId);
@@ -444,15 +447,16 @@ bool PersonEditor::unmerge(const PersonMerge &merge, QString *error)
         return false;
     const QString merged = describeRecord(personTable, merge.mergedPerson);
     if (kept->value(QStringLiteral("row_version")).toInt() != merge.keptVersionAfter)
-        return edit.fail(QStringLiteral("%1 was changed in another window since %2 was merged into it; the merge is kept")
+        return edit.fail(EditRefusal::tr("%1 was changed in another window since %2 was merged into it; the merge is kept")
                              .arg(describeRecord(personTable, *kept), merged));
     const std::optional<bool> idFree = rowidIsFree(edit, personTable, mergedId);
     if (!idFree)
         return false;
     if (!*idFree)
-        return edit.fail(QStringLiteral("another person has taken the id of %1 since the merge; the merge is kept").arg(merged));
-    if (!namesAreFree(edit, personTable, mergedId, nameEnOf(merge.mergedPerson), nameZhOf(merge.mergedPerson),
-                      QStringLiteral("the merge of %1 is kept").arg(merged)))
+        return edit.fail(EditRefusal::tr("another person has taken the id of %1 since the merge; the merge is kept").arg(merged));
+    if (!namesAreFree(edit, personTable, mergedId, nameEnOf(merge.mergedPerson), nameZhOf(merge.mergedPerson), [&](const QString &holder) {
+            return EditRefusal::tr("%1 already has these names; the merge of %2 is kept").arg(holder, merged);
+        }))
         return false;
     const std::optional<bool> rolesThere = allBelongTo(edit, QStringLiteral("role"), merge.roleIds, merge.keptId);
     const std::optional<bool> movementsThere = allBelongTo(edit, QStringLiteral("movement"), merge.movementIds, merge.keptId);
@@ -461,7 +465,7 @@ bool PersonEditor::unmerge(const PersonMerge &merge, QString *error)
         return false;
     if (!*rolesThere || !*movementsThere || !*aliasesThere)
         return edit.fail(
-            QStringLiteral("a role, move or alias that came with %1 was removed since the merge; the merge is kept").arg(merged));
+            EditRefusal::tr("a role, move or alias that came with %1 was removed since the merge; the merge is kept").arg(merged));
     const std::optional<QList<QVariantMap>> keptAliases = readAliases(edit, merge.keptId);
     if (!keptAliases)
         return false;
