@@ -1,3 +1,4 @@
+#include "models/ArticleRepository.h"
 #include "models/Database.h"
 #include "models/FactEditor.h"
 #include "models/FactRepository.h"
@@ -472,6 +473,32 @@ private slots:
                  QStringList({QStringLiteral("person %1 “Barret Zoph / 巴雷特·佐夫” was changed in another window since it was read; "
                                              "look at it again").arg(zoph),
                               QStringLiteral("role %1 was changed in another window since it was read; look at it again").arg(role.id)}));
+    }
+
+    // An article still cited is not removed (as when adding it is undone), and the count reads
+    // as a count in either language.
+    void aCitedArticleIsKeptInEitherLanguage()
+    {
+        QString error;
+        std::unique_ptr<Database> db = Database::open(m_dir.filePath(QStringLiteral("t.sqlite")), &error);
+        QVERIFY2(db, qPrintable(error));
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT s.id, s.sha256, count(*) FROM source s JOIN citation c ON c.source_id = s.id "
+                                          "GROUP BY s.id ORDER BY 3 LIMIT 1")));
+        QVERIFY(query.next());
+        const qint64 id = query.value(0).toLongLong();
+        const QString sha256 = query.value(1).toString();
+        const int cited = query.value(2).toInt();
+        query.finish();
+        QVERIFY(cited > 1);
+        ArticleRepository articles(db->connection());
+        QString why;
+        switchTo(true);
+        QVERIFY(!articles.remove(id, sha256, &why));
+        switchTo(false);
+        QCOMPARE(why, QStringLiteral("该文章被引用了 %1 次").arg(cited));
+        QVERIFY(!articles.remove(id, sha256, &why));
+        QCOMPARE(why, QStringLiteral("the article is cited %1 times").arg(cited));
     }
 
     void exportedChartFollowsTheLanguage()

@@ -1038,6 +1038,112 @@
         <source>a role, move or alias that came with %1 was removed since the merge; the merge is kept</source>
         <translation>随%1并入的某个职位、变动或别名在合并后已被删除;合并予以保留</translation>
     </message>
+    <message>
+        <source>the article has no text</source>
+        <translation>文章没有正文</translation>
+    </message>
+    <message>
+        <source>the article is larger than %1 MB</source>
+        <translation>文章超过 %1 MB</translation>
+    </message>
+    <message>
+        <source>the article needs a title</source>
+        <translation>文章需要标题</translation>
+    </message>
+    <message>
+        <source>the title is longer than %1 characters</source>
+        <translation>标题超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the publisher&apos;s name is longer than %1 characters</source>
+        <translation>媒体名称超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the language must be zh or en, not &quot;%1&quot;</source>
+        <translation>语言必须是 zh 或 en,而不是“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https address</source>
+        <translation>“%1”不是 http 或 https 网址</translation>
+    </message>
+    <message numerus="yes">
+        <source>the article is cited %n time(s)</source>
+        <translation>
+            <numerusform>该文章被引用了 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>article %1 no longer holds that text</source>
+        <translation>文章 %1 的正文已不是那段文字</translation>
+    </message>
+    <message>
+        <source>there is no article %1</source>
+        <translation>没有编号为 %1 的文章</translation>
+    </message>
+    <message>
+        <source>another article is already stored as &quot;%1&quot;</source>
+        <translation>已有另一篇文章存储为“%1”</translation>
+    </message>
+    <message>
+        <source>the new text is empty</source>
+        <translation>新正文为空</translation>
+    </message>
+    <message>
+        <source>the new text is larger than %1 MB</source>
+        <translation>新正文超过 %1 MB</translation>
+    </message>
+    <message>
+        <source>the new text is the same as article %1&apos;s</source>
+        <translation>新正文与文章 %1 的正文相同</translation>
+    </message>
+    <message>
+        <source>article %1 already holds this text</source>
+        <translation>文章 %1 的正文已是这段文字</translation>
+    </message>
+    <message>
+        <source>the replacement is of article %1, not %2</source>
+        <translation>这次替换针对的是文章 %1,而不是文章 %2</translation>
+    </message>
+    <message>
+        <source>the text of article %1 has changed since; it is left as it is</source>
+        <translation>文章 %1 的正文此后已被修改;保持现状不变</translation>
+    </message>
+    <message>
+        <source>the previous text of article %1 is no longer kept</source>
+        <translation>文章 %1 的原正文已不再保存</translation>
+    </message>
+    <message>
+        <source>the previous text of article %1 does not match its digest</source>
+        <translation>文章 %1 的原正文与其校验值不符</translation>
+    </message>
+    <message>
+        <source>the citations of article %1 have changed since; its text is left as it is</source>
+        <translation>文章 %1 的引用此后已有改动;其正文保持现状不变</translation>
+    </message>
+    <message>
+        <source>citation %1 has changed since; the text of article %2 is left as it is</source>
+        <translation>引用 %1 此后已有改动;文章 %2 的正文保持现状不变</translation>
+    </message>
+    <message>
+        <source>citation %1 is not waiting for review</source>
+        <translation>引用 %1 并未等待复核</translation>
+    </message>
+    <message>
+        <source>the words offered for citation %1 are no longer in article %2</source>
+        <translation>为引用 %1 提供的文字已不在文章 %2 中</translation>
+    </message>
+    <message>
+        <source>the words offered for citation %1 are empty</source>
+        <translation>为引用 %1 提供的文字为空</translation>
+    </message>
+    <message>
+        <source>these words already back the fact citation %1 backs</source>
+        <translation>这些文字已是引用 %1 所支持的事实的依据</translation>
+    </message>
+    <message>
+        <source>citation %1 has changed since; it is left as it is</source>
+        <translation>引用 %1 此后已有改动;保持现状不变</translation>
+    </message>
 </context>
 <context>
     <name>talentflow::EditHistory</name>
