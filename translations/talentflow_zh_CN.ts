@@ -549,6 +549,25 @@
     </message>
 </context>
 <context>
+    <name>talentflow::Database</name>
+    <message>
+        <source>the database is busy: another program is writing to it; try again in a moment</source>
+        <translation>数据库正忙:另一个程序正在写入;请稍后再试</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>文件已损坏(%1)</translation>
+    </message>
+    <message>
+        <source>not a Talentflow database (not an SQLite file)</source>
+        <translation>不是人才流向数据库(不是 SQLite 文件)</translation>
+    </message>
+    <message>
+        <source>the database is read-only</source>
+        <translation>数据库为只读</translation>
+    </message>
+</context>
+<context>
     <name>talentflow::DatabaseActions</name>
     <message>
         <source>Import failed</source>
@@ -1920,6 +1939,13 @@
     <message>
         <source>Each label marks the first day of its month</source>
         <translation>每个标签位于该月第一天</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::TimelineRepository</name>
+    <message>
+        <source>no company named %1</source>
+        <translation>没有名为 %1 的公司</translation>
     </message>
 </context>
 <context>
