@@ -2,6 +2,7 @@
 
 #include "models/BundledArticles.h"
 #include "models/ChangeLog.h"
+#include "models/EditRefusal.h"
 #include "models/SearchIndex.h"
 #include "models/SqlErrors.h"
 #include "models/SqlValues.h"
@@ -146,7 +147,7 @@ bool writeCitationRow(Steps &steps, qint64 id, const CitationAnchorRow &row)
     update.bindValue(QStringLiteral(":id"), id);
     if (!steps.exec(update))
         return false;
-    return update.numRowsAffected() == 1 || steps.fail(QStringLiteral("citation %1 is no longer there").arg(id));
+    return update.numRowsAffected() == 1 || steps.fail(EditRefusal::tr("citation %1 is no longer there").arg(id));
 }
 
 // A citation's place as the change log keeps it.
@@ -217,19 +218,19 @@ QString ArticleRepository::problemWith(const NewArticle &article)
     case ArticleProblem::None:
         return {};
     case ArticleProblem::NoText:
-        return QStringLiteral("the article has no text");
+        return EditRefusal::tr("the article has no text");
     case ArticleProblem::TooLarge:
-        return QStringLiteral("the article is larger than %1 MB").arg(maxBodyBytes / (1024 * 1024));
+        return EditRefusal::tr("the article is larger than %1 MB").arg(maxBodyBytes / (1024 * 1024));
     case ArticleProblem::NoTitle:
-        return QStringLiteral("the article needs a title");
+        return EditRefusal::tr("the article needs a title");
     case ArticleProblem::TitleTooLong:
-        return QStringLiteral("the title is longer than %1 characters").arg(maxTitleLength);
+        return EditRefusal::tr("the title is longer than %1 characters").arg(maxTitleLength);
     case ArticleProblem::PublisherTooLong:
-        return QStringLiteral("the publisher's name is longer than %1 characters").arg(maxNameLength);
+        return EditRefusal::tr("the publisher's name is longer than %1 characters").arg(maxNameLength);
     case ArticleProblem::BadLanguage:
-        return QStringLiteral("the language must be zh or en, not \"%1\"").arg(article.language);
+        return EditRefusal::tr("the language must be zh or en, not \"%1\"").arg(article.language);
     case ArticleProblem::BadUrl:
-        return QStringLiteral("\"%1\" is not an http or https address").arg(article.url.left(200));
+        return EditRefusal::tr("\"%1\" is not an http or https address").arg(article.url.left(200));
     }
     return {};
 }
@@ -345,7 +346,7 @@ bool ArticleRepository::remove(qint64 id, const QString &sha256, QString *error)
     }
     if (cited.value(0).toInt() > 0) {
         if (error)
-            *error = QStringLiteral("the article is cited %1 times").arg(cited.value(0).toInt());
+            *error = EditRefusal::tr("the article is cited %n time(s)", nullptr, cited.value(0).toInt());
         return false;
     }
     cited.finish();
@@ -359,7 +360,7 @@ bool ArticleRepository::remove(qint64 id, const QString &sha256, QString *error)
     if (!remove.exec() || remove.numRowsAffected() != 1) {
         if (error)
             *error = remove.lastError().isValid() ? describeSqlError(remove.lastError())
-                                                  : QStringLiteral("article %1 no longer holds that text").arg(id);
+                                                  : EditRefusal::tr("article %1 no longer holds that text").arg(id);
         return false;
     }
     return ChangeLog(m_db).record(QStringLiteral("source"), id, QStringLiteral("remove"), detailsJson(*before), {}, error)
@@ -373,7 +374,7 @@ std::optional<ArticleDetails> ArticleRepository::details(qint64 id, QString *err
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec() || !query.next()) {
         if (error)
-            *error = query.lastError().isValid() ? describeSqlError(query.lastError()) : QStringLiteral("there is no article %1").arg(id);
+            *error = query.lastError().isValid() ? describeSqlError(query.lastError()) : EditRefusal::tr("there is no article %1").arg(id);
         return std::nullopt;
     }
     return ArticleDetails{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
@@ -411,7 +412,7 @@ bool ArticleRepository::setDetails(qint64 id, const ArticleDetails &details, QSt
     update.bindValue(QStringLiteral(":id"), id);
     if (!update.exec() || update.numRowsAffected() != 1) {
         if (error)
-            *error = update.lastError().isValid() ? describeSqlError(update.lastError()) : QStringLiteral("there is no article %1").arg(id);
+            *error = update.lastError().isValid() ? describeSqlError(update.lastError()) : EditRefusal::tr("there is no article %1").arg(id);
         return false;
     }
     return ChangeLog(m_db).record(QStringLiteral("source"), id, QStringLiteral("edit"), detailsJson(*before), detailsJson(details), error)
@@ -435,7 +436,7 @@ QString ArticleRepository::freeFileName(const QString &wanted, const QString &sh
     }
     if (taken.next()) {
         if (error)
-            *error = QStringLiteral("another article is already stored as \"%1\"").arg(name);
+            *error = EditRefusal::tr("another article is already stored as \"%1\"").arg(name);
         return {};
     }
     return name;
@@ -475,11 +476,11 @@ std::optional<TextReplacement> ArticleRepository::replaceText(qint64 sourceId, c
 {
     Steps steps(m_db, error);
     if (newBody.trimmed().isEmpty()) {
-        steps.fail(QStringLiteral("the new text is empty"));
+        steps.fail(EditRefusal::tr("the new text is empty"));
         return std::nullopt;
     }
     if (newBody.toUtf8().size() > maxBodyBytes) {
-        steps.fail(QStringLiteral("the new text is larger than %1 MB").arg(maxBodyBytes / (1024 * 1024)));
+        steps.fail(EditRefusal::tr("the new text is larger than %1 MB").arg(maxBodyBytes / (1024 * 1024)));
         return std::nullopt;
     }
     WriteTransaction transaction(m_db);
@@ -492,7 +493,7 @@ std::optional<TextReplacement> ArticleRepository::replaceText(qint64 sourceId, c
     if (!steps.exec(read))
         return std::nullopt;
     if (!read.next()) {
-        steps.fail(QStringLiteral("there is no article %1").arg(sourceId));
+        steps.fail(EditRefusal::tr("there is no article %1").arg(sourceId));
         return std::nullopt;
     }
     const QString oldBody = read.value(0).toString();
@@ -501,7 +502,7 @@ std::optional<TextReplacement> ArticleRepository::replaceText(qint64 sourceId, c
     replacement.oldSha256 = read.value(1).toString();
     read.finish();
     if (oldBody == newBody) {
-        steps.fail(QStringLiteral("the new text is the same as article %1's").arg(sourceId));
+        steps.fail(EditRefusal::tr("the new text is the same as article %1's").arg(sourceId));
         return std::nullopt;
     }
     replacement.newSha256 = bodySha256(newBody);
@@ -513,7 +514,7 @@ std::optional<TextReplacement> ArticleRepository::replaceText(qint64 sourceId, c
     if (!steps.exec(same))
         return std::nullopt;
     if (same.next()) {
-        steps.fail(QStringLiteral("article %1 already holds this text").arg(same.value(0).toLongLong()));
+        steps.fail(EditRefusal::tr("article %1 already holds this text").arg(same.value(0).toLongLong()));
         return std::nullopt;
     }
 
@@ -592,7 +593,7 @@ bool ArticleRepository::restoreText(qint64 sourceId, const TextReplacement &repl
 {
     Steps steps(m_db, error);
     if (replacement.sourceId != sourceId)
-        return steps.fail(QStringLiteral("the replacement is of article %1, not %2").arg(replacement.sourceId).arg(sourceId));
+        return steps.fail(EditRefusal::tr("the replacement is of article %1, not %2").arg(replacement.sourceId).arg(sourceId));
     WriteTransaction transaction(m_db);
     if (!transaction.isOpen())
         return steps.fail(transaction.error());
@@ -601,9 +602,9 @@ bool ArticleRepository::restoreText(qint64 sourceId, const TextReplacement &repl
     if (!steps.exec(read))
         return false;
     if (!read.next())
-        return steps.fail(QStringLiteral("there is no article %1").arg(sourceId));
+        return steps.fail(EditRefusal::tr("there is no article %1").arg(sourceId));
     if (read.value(0).toString() != replacement.newSha256)
-        return steps.fail(QStringLiteral("the text of article %1 has changed since; it is left as it is").arg(sourceId));
+        return steps.fail(EditRefusal::tr("the text of article %1 has changed since; it is left as it is").arg(sourceId));
     read.finish();
     QSqlQuery version = steps.query(QStringLiteral("SELECT body FROM source_version WHERE id = :id AND source_id = :source "
                                                    "AND sha256 = :sha256"));
@@ -613,11 +614,11 @@ bool ArticleRepository::restoreText(qint64 sourceId, const TextReplacement &repl
     if (!steps.exec(version))
         return false;
     if (!version.next())
-        return steps.fail(QStringLiteral("the previous text of article %1 is no longer kept").arg(sourceId));
+        return steps.fail(EditRefusal::tr("the previous text of article %1 is no longer kept").arg(sourceId));
     const QString oldBody = version.value(0).toString();
     version.finish();
     if (bodySha256(oldBody) != replacement.oldSha256)
-        return steps.fail(QStringLiteral("the previous text of article %1 does not match its digest").arg(sourceId));
+        return steps.fail(EditRefusal::tr("the previous text of article %1 does not match its digest").arg(sourceId));
 
     // Each citation must be as the replacement left it: one cited, removed or resolved since
     // would be put back on words it no longer names.
@@ -625,11 +626,11 @@ bool ArticleRepository::restoreText(qint64 sourceId, const TextReplacement &repl
     if (!rows)
         return false;
     if (rows->size() != replacement.citations.size())
-        return steps.fail(QStringLiteral("the citations of article %1 have changed since; its text is left as it is").arg(sourceId));
+        return steps.fail(EditRefusal::tr("the citations of article %1 have changed since; its text is left as it is").arg(sourceId));
     for (int i = 0; i < rows->size(); ++i) {
         const CitationReplacement &done = replacement.citations.at(i);
         if (rows->at(i).first != done.citationId || rows->at(i).second != done.after)
-            return steps.fail(QStringLiteral("citation %1 has changed since; the text of article %2 is left as it is")
+            return steps.fail(EditRefusal::tr("citation %1 has changed since; the text of article %2 is left as it is")
                                   .arg(rows->at(i).first)
                                   .arg(sourceId));
     }
@@ -690,7 +691,7 @@ std::optional<PendingReview> readPendingReview(Steps &steps, qint64 citationId)
     if (!steps.exec(read))
         return std::nullopt;
     if (!read.next()) {
-        steps.fail(QStringLiteral("there is no citation %1").arg(citationId));
+        steps.fail(EditRefusal::tr("there is no citation %1").arg(citationId));
         return std::nullopt;
     }
     PendingReview pending;
@@ -705,7 +706,7 @@ std::optional<PendingReview> readPendingReview(Steps &steps, qint64 citationId)
     }
     pending.row = citationRowAt(read, 5);
     if (pending.row.state != AnchorState::Review) {
-        steps.fail(QStringLiteral("citation %1 is not waiting for review").arg(citationId));
+        steps.fail(EditRefusal::tr("citation %1 is not waiting for review").arg(citationId));
         return std::nullopt;
     }
     return pending;
@@ -725,19 +726,19 @@ bool ArticleRepository::acceptReviewNow(qint64 citationId, CitationAnchorChange 
     QSqlQuery read = steps.query(QStringLiteral("SELECT body, sha256 FROM source WHERE id = :id"));
     read.bindValue(QStringLiteral(":id"), pending->sourceId);
     if (!steps.exec(read) || !read.next())
-        return read.lastError().isValid() ? false : steps.fail(QStringLiteral("there is no article %1").arg(pending->sourceId));
+        return read.lastError().isValid() ? false : steps.fail(EditRefusal::tr("there is no article %1").arg(pending->sourceId));
     const QString body = read.value(0).toString();
     const QByteArray sha256 = read.value(1).toString().toLatin1();
     read.finish();
     const CitationAnchorRow &before = pending->row;
     if (before.reviewEnd > body.size() || (before.reviewStart > 0 && body.at(before.reviewStart).isLowSurrogate())
         || body.at(before.reviewEnd - 1).isHighSurrogate())
-        return steps.fail(QStringLiteral("the words offered for citation %1 are no longer in article %2")
+        return steps.fail(EditRefusal::tr("the words offered for citation %1 are no longer in article %2")
                               .arg(citationId)
                               .arg(pending->sourceId));
     const QuoteAnchor anchor = QuoteAnchor::at(body, before.reviewStart, before.reviewEnd, sha256);
     if (anchor.exact.trimmed().isEmpty())
-        return steps.fail(QStringLiteral("the words offered for citation %1 are empty").arg(citationId));
+        return steps.fail(EditRefusal::tr("the words offered for citation %1 are empty").arg(citationId));
     // The fact cited twice with the same words would be one citation shown twice.
     QSqlQuery repeated = steps.query(QStringLiteral("SELECT 1 FROM citation WHERE %1 = :fact AND source_id = :source "
                                                     "AND start = :start AND end = :end AND id <> :id")
@@ -750,7 +751,7 @@ bool ArticleRepository::acceptReviewNow(qint64 citationId, CitationAnchorChange 
     if (!steps.exec(repeated))
         return false;
     if (repeated.next())
-        return steps.fail(QStringLiteral("these words already back the fact citation %1 backs").arg(citationId));
+        return steps.fail(EditRefusal::tr("these words already back the fact citation %1 backs").arg(citationId));
     repeated.finish();
 
     CitationAnchorRow after;
@@ -820,11 +821,11 @@ bool ArticleRepository::restoreCitationAnchor(const CitationAnchorChange &change
     if (!steps.exec(read))
         return false;
     if (!read.next())
-        return steps.fail(QStringLiteral("there is no citation %1").arg(change.citationId));
+        return steps.fail(EditRefusal::tr("there is no citation %1").arg(change.citationId));
     const qint64 sourceId = read.value(0).toLongLong();
     const qint64 personId = read.value(1).toLongLong();
     if (citationRowAt(read, 2) != change.after)
-        return steps.fail(QStringLiteral("citation %1 has changed since; it is left as it is").arg(change.citationId));
+        return steps.fail(EditRefusal::tr("citation %1 has changed since; it is left as it is").arg(change.citationId));
     read.finish();
     return writeCitationRow(steps, change.citationId, change.before)
         && steps.log(QStringLiteral("citation"), change.citationId, placeJson(sourceId, change.after, true),
@@ -840,7 +841,7 @@ std::optional<QList<CitationAttention>> ArticleRepository::citationsNeedingAtten
     if (!steps.exec(source))
         return std::nullopt;
     if (!source.next()) {
-        steps.fail(QStringLiteral("there is no article %1").arg(sourceId));
+        steps.fail(EditRefusal::tr("there is no article %1").arg(sourceId));
         return std::nullopt;
     }
     const QString body = source.value(0).toString();

@@ -1,5 +1,6 @@
 #include "models/CompanyEditor.h"
 
+#include "models/EditRefusal.h"
 #include "models/FactEdit.h"
 #include "models/WriteTransaction.h"
 
@@ -68,7 +69,10 @@ std::optional<StoredCompany> CompanyEditor::editCompany(qint64 id, const QString
     const QString zh = notNullText(nameZh.trimmed());
     const std::optional<QVariantMap> row = readRecord(edit, companyTable, id);
     if (!row || !checkRecordVersion(edit, companyTable, *row, basedOnVersion)
-        || !namesAreFree(edit, companyTable, id, en, zh, QStringLiteral("no two companies share both names"))
+        || !namesAreFree(edit, companyTable, id, en, zh,
+                         [](const QString &holder) {
+                             return EditRefusal::tr("%1 already has these names; no two companies share both names").arg(holder);
+                         })
         || !setCompanyRow(edit, id, en, zh, basedOnVersion + 1)
         || !edit.log(companyTable, id, QStringLiteral("edit"), companyJson(*row), companyJson(en, zh)) || !transaction.commit(error))
         return std::nullopt;
@@ -90,13 +94,17 @@ std::optional<int> CompanyEditor::restore(const StoredCompany &before, int based
     const std::optional<QVariantMap> row = readRecord(edit, companyTable, id);
     if (!row)
         return std::nullopt;
+    const QString edited = describeRecord(companyTable, *row);
     if (row->value(QStringLiteral("row_version")).toInt() != basedOnVersion) {
-        edit.fail(QStringLiteral("%1 was changed in another window since; it is left as it is").arg(describeRecord(companyTable, *row)));
+        edit.fail(EditRefusal::tr("%1 was changed in another window since; it is left as it is").arg(edited));
         return std::nullopt;
     }
     // The names as they were, at a new version: one read while the edit stood is stale.
     const int version = basedOnVersion + 1;
-    if (!namesAreFree(edit, companyTable, id, en, zh, QStringLiteral("the edit of %1 is kept").arg(describeRecord(companyTable, *row)))
+    if (!namesAreFree(edit, companyTable, id, en, zh,
+                      [&](const QString &holder) {
+                          return EditRefusal::tr("%1 already has these names; the edit of %2 is kept").arg(holder, edited);
+                      })
         || !setCompanyRow(edit, id, en, zh, version)
         || !edit.log(companyTable, id, QStringLiteral("edit"), companyJson(*row), companyJson(before.company))
         || !transaction.commit(error))

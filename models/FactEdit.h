@@ -18,6 +18,9 @@
 #include <QVariantMap>
 #include <QVariant>
 
+#include <functional>
+#include <optional>
+
 namespace talentflow::factedit {
 
 inline QVariant idOrNull(qint64 id)
@@ -41,10 +44,14 @@ inline QString tableOf(FactType type)
     return type == FactType::Movement ? QStringLiteral("movement") : QStringLiteral("role");
 }
 
-inline QString describeFact(const FactRef &fact)
-{
-    return QStringLiteral("%1 %2").arg(tableOf(fact.type)).arg(fact.id);
-}
+// A fact as a message names it: "movement 12", "role 7". Translated, so never for the log.
+QString describeFact(const FactRef &fact);
+
+// "there is no movement 12": a fact that is not stored.
+QString noSuchFact(const FactRef &fact);
+
+// "there is no person 12" (table: "person" or "company").
+QString noSuchRecord(const QString &table, qint64 id);
 
 // Runs the queries of one edit, stopping at the first failure with its reason.
 class Edit
@@ -143,55 +150,22 @@ inline QString clippedName(const QString &name)
 }
 
 // A person or company as a message names it: "person 5 “Barret Zoph / 巴雷特·佐夫”".
-inline QString describeRecord(const QString &table, const QVariantMap &row)
-{
-    const QString en = row.value(QStringLiteral("name_en")).toString();
-    const QString zh = row.value(QStringLiteral("name_zh")).toString();
-    const QString names = en.isEmpty() || en == zh ? zh : zh.isEmpty() ? en : en + QStringLiteral(" / ") + zh;
-    return QStringLiteral("%1 %2 “%3”").arg(table).arg(row.value(QStringLiteral("id")).toLongLong()).arg(clippedName(names));
-}
+QString describeRecord(const QString &table, const QVariantMap &row);
 
 // What is wrong with a person's or company's names as an edit gives them, in one line; empty
 // when they can be stored (trimmed, as they will be).
-inline QString problemWithNames(const QString &table, const QString &nameEn, const QString &nameZh)
-{
-    const QString en = nameEn.trimmed();
-    const QString zh = nameZh.trimmed();
-    if (en.isEmpty() && zh.isEmpty())
-        return QStringLiteral("the %1 has no name; give it an English or a Chinese one").arg(table);
-    if (en.size() > FactRepository::maxNameLength)
-        return QStringLiteral("the %1's English name is longer than %2 characters").arg(table).arg(FactRepository::maxNameLength);
-    if (zh.size() > FactRepository::maxNameLength)
-        return QStringLiteral("the %1's Chinese name is longer than %2 characters").arg(table).arg(FactRepository::maxNameLength);
-    return {};
-}
+QString problemWithNames(const QString &table, const QString &nameEn, const QString &nameZh);
 
 // A person's or company's row (table: one of the two, never data); refused when there is none.
-inline std::optional<QVariantMap> readRecord(Edit &edit, const QString &table, qint64 id)
-{
-    QSqlQuery read = edit.query(QStringLiteral("SELECT * FROM %1 WHERE id = :id").arg(table));
-    read.bindValue(QStringLiteral(":id"), id);
-    const std::optional<QList<QVariantMap>> rows = rowsOf(edit, read);
-    if (!rows)
-        return std::nullopt;
-    if (rows->isEmpty()) {
-        edit.fail(QStringLiteral("there is no %1 %2").arg(table).arg(id));
-        return std::nullopt;
-    }
-    return rows->first();
-}
+std::optional<QVariantMap> readRecord(Edit &edit, const QString &table, qint64 id);
 
-inline bool checkRecordVersion(Edit &edit, const QString &table, const QVariantMap &row, int basedOn)
-{
-    if (row.value(QStringLiteral("row_version")).toInt() != basedOn)
-        return edit.fail(QStringLiteral("%1 was changed in another window since it was read; look at it again")
-                             .arg(describeRecord(table, row)));
-    return true;
-}
+bool checkRecordVersion(Edit &edit, const QString &table, const QVariantMap &row, int basedOn);
 
-// Refused when another record of the table already has both names (the schema's UNIQUE pair).
+// Refused when another record of the table already has both names (the schema's UNIQUE pair),
+// with the reason the caller words around the record that has them: one whole sentence to
+// translate, never two halves glued.
 inline bool namesAreFree(Edit &edit, const QString &table, qint64 id, const QString &nameEn, const QString &nameZh,
-                         const QString &unlessWhat)
+                         const std::function<QString(const QString &holder)> &refusal)
 {
     QSqlQuery other = edit.query(QStringLiteral("SELECT * FROM %1 WHERE name_en = :en AND name_zh = :zh AND id <> :id").arg(table));
     other.bindValue(QStringLiteral(":en"), nameEn);
@@ -201,7 +175,7 @@ inline bool namesAreFree(Edit &edit, const QString &table, qint64 id, const QStr
     if (!found)
         return false;
     if (!found->isEmpty())
-        return edit.fail(QStringLiteral("%1 already has these names; %2").arg(describeRecord(table, found->first()), unlessWhat));
+        return edit.fail(refusal(describeRecord(table, found->first())));
     return true;
 }
 

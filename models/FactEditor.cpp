@@ -1,5 +1,6 @@
 #include "models/FactEditor.h"
 
+#include "models/EditRefusal.h"
 #include "models/FactEdit.h"
 #include "models/WriteTransaction.h"
 
@@ -45,7 +46,7 @@ std::optional<int> versionOf(Edit &edit, const FactRef &fact, qint64 *personId)
     if (!edit.exec(read))
         return std::nullopt;
     if (!read.next()) {
-        edit.fail(QStringLiteral("there is no %1").arg(describeFact(fact)));
+        edit.fail(noSuchFact(fact));
         return std::nullopt;
     }
     if (personId)
@@ -59,7 +60,7 @@ bool checkVersion(Edit &edit, const FactRef &fact, int basedOn, qint64 *personId
     if (!version)
         return false;
     if (*version != basedOn)
-        return edit.fail(QStringLiteral("%1 was changed in another window since it was read; look at it again").arg(describeFact(fact)));
+        return edit.fail(EditRefusal::tr("%1 was changed in another window since it was read; look at it again").arg(describeFact(fact)));
     return true;
 }
 
@@ -69,7 +70,7 @@ bool companyExists(Edit &edit, qint64 id)
     exists.bindValue(QStringLiteral(":id"), id);
     if (!edit.exec(exists))
         return false;
-    return exists.next() || edit.fail(QStringLiteral("there is no company %1").arg(id));
+    return exists.next() || edit.fail(noSuchRecord(QStringLiteral("company"), id));
 }
 
 } // namespace
@@ -87,7 +88,7 @@ std::optional<MovementFields> FactEditor::movement(qint64 id, QString *error) co
     if (!edit.exec(read))
         return std::nullopt;
     if (!read.next()) {
-        edit.fail(QStringLiteral("there is no movement %1").arg(id));
+        edit.fail(noSuchFact({FactType::Movement, id}));
         return std::nullopt;
     }
     MovementFields fields;
@@ -107,7 +108,7 @@ std::optional<RoleFields> FactEditor::role(qint64 id, QString *error) const
     if (!edit.exec(read))
         return std::nullopt;
     if (!read.next()) {
-        edit.fail(QStringLiteral("there is no role %1").arg(id));
+        edit.fail(noSuchFact({FactType::Role, id}));
         return std::nullopt;
     }
     RoleFields fields;
@@ -132,11 +133,11 @@ std::optional<int> FactEditor::citationCount(const FactRef &fact, QString *error
 QString FactEditor::problemWith(const RoleFields &role)
 {
     if (role.titleEn.trimmed().isEmpty() && role.titleZh.trimmed().isEmpty())
-        return QStringLiteral("the role's title is empty");
+        return EditRefusal::tr("the role's title is empty");
     if (role.titleEn.trimmed().size() > FactRepository::maxTitleLength || role.titleZh.trimmed().size() > FactRepository::maxTitleLength)
-        return QStringLiteral("the role's title is longer than %1 characters").arg(FactRepository::maxTitleLength);
+        return EditRefusal::tr("the role's title is longer than %1 characters").arg(FactRepository::maxTitleLength);
     if (role.start.isKnown() && role.end.isKnown() && role.end.lastDay() < role.start.firstDay())
-        return QStringLiteral("the role ends (%1) before it starts (%2)").arg(role.end.toIso(), role.start.toIso());
+        return EditRefusal::tr("the role ends (%1) before it starts (%2)").arg(role.end.toIso(), role.start.toIso());
     return {};
 }
 
@@ -263,13 +264,13 @@ std::optional<StoredRows> FactEditor::removeCitation(qint64 citationId, QString 
     if (!found)
         return std::nullopt;
     if (found->isEmpty()) {
-        edit.fail(QStringLiteral("there is no citation %1").arg(citationId));
+        edit.fail(EditRefusal::tr("there is no citation %1").arg(citationId));
         return std::nullopt;
     }
     const QVariantMap citation = found->first();
     const bool ofMovement = !citation.value(QStringLiteral("movement_id")).isNull();
     if (!ofMovement && citation.value(QStringLiteral("role_id")).isNull()) {
-        edit.fail(QStringLiteral("citation %1 backs a side of a disagreement, not a fact").arg(citationId));
+        edit.fail(EditRefusal::tr("citation %1 backs a side of a disagreement, not a fact").arg(citationId));
         return std::nullopt;
     }
     const FactRef fact{ofMovement ? FactType::Movement : FactType::Role,
@@ -279,7 +280,7 @@ std::optional<StoredRows> FactEditor::removeCitation(qint64 citationId, QString 
     if (!edit.exec(count) || !count.next())
         return std::nullopt;
     if (count.value(0).toInt() <= 1) {
-        edit.fail(QStringLiteral("citation %1 is the last of %2; every fact keeps one: remove the fact instead")
+        edit.fail(EditRefusal::tr("citation %1 is the last of %2; every fact keeps one: remove the fact instead")
                       .arg(citationId)
                       .arg(describeFact(fact)));
         return std::nullopt;
@@ -310,7 +311,7 @@ std::optional<int> FactEditor::restore(const StoredRows &rows, QString *error)
         QVariantMap fact = rows.fact;
         const QString table = fact.take(QStringLiteral("__table")).toString();
         if (table != QLatin1String("movement") && table != QLatin1String("role")) {
-            edit.fail(QStringLiteral("nothing to put back"));
+            edit.fail(EditRefusal::tr("nothing to put back"));
             return std::nullopt;
         }
         personId = fact.value(QStringLiteral("person_id")).toLongLong();

@@ -1,6 +1,7 @@
 #include "models/FactRepository.h"
 
 #include "models/ChangeLog.h"
+#include "models/EditRefusal.h"
 #include "models/QuoteAnchor.h"
 #include "models/SqlErrors.h"
 #include "models/SqlValues.h"
@@ -34,15 +35,27 @@ bool hasHan(const QString &text)
     return false;
 }
 
-QString problemWithName(const NamedRecord &record, const char *what)
+// Whom or what a new fact names, each worded in its own sentence.
+enum class Named { Person, Company, Destination };
+
+QString problemWithName(const NamedRecord &record, Named what)
 {
-    if (record.id > 0)
-        return {};
     const QString name = record.newName.trimmed();
-    if (name.isEmpty())
-        return QStringLiteral("the %1's name is empty").arg(QLatin1String(what));
-    if (name.size() > FactRepository::maxNameLength)
-        return QStringLiteral("the %1's name is longer than %2 characters").arg(QLatin1String(what)).arg(FactRepository::maxNameLength);
+    const bool empty = name.isEmpty();
+    const int longest = FactRepository::maxNameLength;
+    if (record.id > 0 || (!empty && name.size() <= longest))
+        return {};
+    switch (what) {
+    case Named::Person:
+        return empty ? EditRefusal::tr("the person's name is empty")
+                     : EditRefusal::tr("the person's name is longer than %1 characters").arg(longest);
+    case Named::Company:
+        return empty ? EditRefusal::tr("the company's name is empty")
+                     : EditRefusal::tr("the company's name is longer than %1 characters").arg(longest);
+    case Named::Destination:
+        return empty ? EditRefusal::tr("the destination's name is empty")
+                     : EditRefusal::tr("the destination's name is longer than %1 characters").arg(longest);
+    }
     return {};
 }
 
@@ -102,7 +115,7 @@ std::optional<FactRow> readFact(Edit &edit, const FactRef &fact, FactField field
     if (!edit.exec(read))
         return std::nullopt;
     if (!read.next()) {
-        edit.fail(QStringLiteral("there is no %1").arg(describeFact(fact)));
+        edit.fail(noSuchFact(fact));
         return std::nullopt;
     }
     FactRow row;
@@ -182,7 +195,7 @@ bool removeCitationRow(Edit &edit, qint64 citationId, const FactRef &fact, const
     if (!edit.exec(read))
         return false;
     if (!read.next())
-        return edit.fail(QStringLiteral("citation %1 is no longer there").arg(citationId));
+        return edit.fail(EditRefusal::tr("citation %1 is no longer there").arg(citationId));
     *excerpt = read.value(0).toString();
     QSqlQuery remove = edit.query(QStringLiteral("DELETE FROM citation WHERE id = :id"));
     remove.bindValue(QStringLiteral(":id"), citationId);
@@ -205,6 +218,7 @@ FactRepository::FactRepository(QSqlDatabase db)
 
 std::optional<QuoteSpan> FactRepository::locate(qint64 sourceId, const QString &words, int occurrence, QString *error) const
 {
+    // Only the command line locates words, and it speaks English (its refusals name --occurrence).
     const auto refuse = [error](const QString &why) {
         if (error)
             *error = why;
@@ -281,7 +295,7 @@ std::optional<int> FactRepository::factVersion(const FactRef &fact, QString *err
     if (!query.exec() || !query.next()) {
         if (error)
             *error = query.lastError().isValid() ? describeSqlError(query.lastError())
-                                                 : QStringLiteral("there is no %1").arg(describeFact(fact));
+                                                 : noSuchFact(fact);
         return std::nullopt;
     }
     return query.value(0).toInt();
@@ -295,7 +309,7 @@ std::optional<QString> FactRepository::excerpt(const QuoteSpan &quote, QString *
     if (!read.exec() || !read.next()) {
         if (error)
             *error = read.lastError().isValid() ? describeSqlError(read.lastError())
-                                                : QStringLiteral("there is no source %1").arg(quote.sourceId);
+                                                : EditRefusal::tr("there is no source %1").arg(quote.sourceId);
         return std::nullopt;
     }
     const QString body = read.value(0).toString();
@@ -305,14 +319,14 @@ std::optional<QString> FactRepository::excerpt(const QuoteSpan &quote, QString *
         return std::nullopt;
     };
     if (quote.start < 0 || quote.end <= quote.start || quote.end > body.size())
-        return refuse(QStringLiteral("characters %1–%2 are not in source %3").arg(quote.start).arg(quote.end).arg(quote.sourceId));
+        return refuse(EditRefusal::tr("characters %1–%2 are not in source %3").arg(quote.start).arg(quote.end).arg(quote.sourceId));
     if ((quote.start > 0 && body.at(quote.start).isLowSurrogate()) || body.at(quote.end - 1).isHighSurrogate())
-        return refuse(QStringLiteral("characters %1–%2 cut a character in half").arg(quote.start).arg(quote.end));
+        return refuse(EditRefusal::tr("characters %1–%2 cut a character in half").arg(quote.start).arg(quote.end));
     const QString words = body.mid(quote.start, quote.end - quote.start);
     if (words.trimmed().isEmpty())
-        return refuse(QStringLiteral("the quote is empty"));
+        return refuse(EditRefusal::tr("the quote is empty"));
     if (words.size() > maxQuoteLength)
-        return refuse(QStringLiteral("the quote is longer than %1 characters").arg(maxQuoteLength));
+        return refuse(EditRefusal::tr("the quote is longer than %1 characters").arg(maxQuoteLength));
     return body;
 }
 
@@ -320,8 +334,8 @@ std::optional<CitationEdit> FactRepository::cite(const NewCitation &citation, QS
 {
     if ((citation.fact.type == FactType::Movement) != (citation.field == FactField::Date)) {
         if (error)
-            *error = citation.fact.type == FactType::Movement ? QStringLiteral("a move has one date, not a start or an end")
-                                                              : QStringLiteral("a role's date is its start or its end");
+            *error = citation.fact.type == FactType::Movement ? EditRefusal::tr("a move has one date, not a start or an end")
+                                                              : EditRefusal::tr("a role's date is its start or its end");
         return std::nullopt;
     }
     const std::optional<QString> body = excerpt(citation.quote, error);
@@ -345,7 +359,8 @@ std::optional<CitationEdit> FactRepository::cite(const NewCitation &citation, QS
     if (!fact)
         return std::nullopt;
     if (citation.factVersion >= 0 && citation.factVersion != fact->version) {
-        edit.fail(QStringLiteral("%1 was changed in another window since it was read; look at it again").arg(describeFact(citation.fact)));
+        edit.fail(EditRefusal::tr("%1 was changed in another window since it was read; look at it again")
+                      .arg(describeFact(citation.fact)));
         return std::nullopt;
     }
     QSqlQuery repeated = edit.query(QStringLiteral("SELECT 1 FROM citation WHERE %1 = :fact AND source_id = :source AND start = :start "
@@ -359,7 +374,7 @@ std::optional<CitationEdit> FactRepository::cite(const NewCitation &citation, QS
     if (!edit.exec(repeated))
         return std::nullopt;
     if (repeated.next()) {
-        edit.fail(QStringLiteral("these words already back %1").arg(describeFact(citation.fact)));
+        edit.fail(EditRefusal::tr("these words already back %1").arg(describeFact(citation.fact)));
         return std::nullopt;
     }
     if (citation.fact.type == FactType::Role && citation.statedDate.isKnown() && !fact->date.isKnown()) {
@@ -371,7 +386,7 @@ std::optional<CitationEdit> FactRepository::cite(const NewCitation &citation, QS
         const PartialDate start = citation.field == FactField::Start ? citation.statedDate : otherDate->date;
         const PartialDate end = citation.field == FactField::End ? citation.statedDate : otherDate->date;
         if (start.isKnown() && end.isKnown() && end.lastDay() < start.firstDay()) {
-            edit.fail(QStringLiteral("the role would end (%1) before it starts (%2)").arg(end.toIso(), start.toIso()));
+            edit.fail(EditRefusal::tr("the role would end (%1) before it starts (%2)").arg(end.toIso(), start.toIso()));
             return std::nullopt;
         }
     }
@@ -387,7 +402,7 @@ std::optional<CitationEdit> FactRepository::cite(const NewCitation &citation, QS
         const QString note = citation.fact.type == FactType::Role ? fact->dateNote : QString();
         if (!writeFactDate(edit, citation.fact, citation.field, citation.statedDate, note, result.versionAfter))
             return std::nullopt;
-        spdlog::debug("edit: {} dated", describeFact(citation.fact).toStdString());
+        spdlog::debug("edit: {} {} dated", tableOf(citation.fact.type).toStdString(), citation.fact.id);
         if (!edit.log(tableOf(citation.fact.type), citation.fact.id, QStringLiteral("edit"),
                       factDateJson(citation.field, fact->date, fact->dateNote),
                       factDateJson(citation.field, citation.statedDate, note)))
@@ -416,10 +431,9 @@ std::optional<int> FactRepository::uncite(const NewCitation &citation, const Cit
         return std::nullopt;
     // Whether or not the citation dated the fact, a fact changed since keeps its citation.
     if (fact->version != basedOnVersion || (done.datedFact && fact->date != citation.statedDate)) {
-        edit.fail(QStringLiteral("%1 was changed in another window since; %2")
-                      .arg(describeFact(citation.fact),
-                           done.datedFact ? QStringLiteral("its date is left as it is now")
-                                          : QStringLiteral("the citation is left in place")));
+        edit.fail((done.datedFact ? EditRefusal::tr("%1 was changed in another window since; its date is left as it is now")
+                                  : EditRefusal::tr("%1 was changed in another window since; the citation is left in place"))
+                      .arg(describeFact(citation.fact)));
         return std::nullopt;
     }
     int version = basedOnVersion;
@@ -442,27 +456,27 @@ std::optional<int> FactRepository::uncite(const NewCitation &citation, const Cit
 
 QString FactRepository::problemWith(const NewMovement &movement)
 {
-    QString problem = problemWithName(movement.person, "person");
+    QString problem = problemWithName(movement.person, Named::Person);
     if (problem.isEmpty())
-        problem = problemWithName(movement.company, "company");
+        problem = problemWithName(movement.company, Named::Company);
     if (problem.isEmpty() && movement.destination)
-        problem = problemWithName(*movement.destination, "destination");
+        problem = problemWithName(*movement.destination, Named::Destination);
     return problem;
 }
 
 QString FactRepository::problemWith(const NewRole &role)
 {
-    QString problem = problemWithName(role.person, "person");
+    QString problem = problemWithName(role.person, Named::Person);
     if (problem.isEmpty())
-        problem = problemWithName(role.company, "company");
+        problem = problemWithName(role.company, Named::Company);
     if (!problem.isEmpty())
         return problem;
     if (role.title.trimmed().isEmpty())
-        return QStringLiteral("the role's title is empty");
+        return EditRefusal::tr("the role's title is empty");
     if (role.title.trimmed().size() > maxTitleLength)
-        return QStringLiteral("the role's title is longer than %1 characters").arg(maxTitleLength);
+        return EditRefusal::tr("the role's title is longer than %1 characters").arg(maxTitleLength);
     if (role.start.isKnown() && role.end.isKnown() && role.end.lastDay() < role.start.firstDay())
-        return QStringLiteral("the role ends (%1) before it starts (%2)").arg(role.end.toIso(), role.start.toIso());
+        return EditRefusal::tr("the role ends (%1) before it starts (%2)").arg(role.end.toIso(), role.start.toIso());
     return {};
 }
 
@@ -481,7 +495,7 @@ bool resolveNamed(Edit &edit, const FactRepository &facts, const QString &table,
         if (!edit.exec(exists))
             return false;
         if (!exists.next())
-            return edit.fail(QStringLiteral("there is no %1 %2").arg(table).arg(named.id));
+            return edit.fail(noSuchRecord(table, named.id));
         *id = named.id;
         *version = 0;
         *added = false;
@@ -493,7 +507,9 @@ bool resolveNamed(Edit &edit, const FactRepository &facts, const QString &table,
     if (!same)
         return edit.fail(why);
     if (!same->isEmpty())
-        return edit.fail(QStringLiteral("a %1 named \"%2\" is already stored (id %3)").arg(table, name.left(100)).arg(same->first()));
+        return edit.fail((table == QLatin1String("person") ? EditRefusal::tr("a person named \"%1\" is already stored (id %2)")
+                                                           : EditRefusal::tr("a company named \"%1\" is already stored (id %2)"))
+                             .arg(name.left(100), QString::number(same->first())));
     const bool chinese = hasHan(name);
     QSqlQuery insert = edit.query(
         QStringLiteral("INSERT INTO %1 (id, name_en, name_zh, row_version) VALUES (:id, :en, :zh, :version)").arg(table));
@@ -531,7 +547,7 @@ bool removeIfUnused(Edit &edit, const QString &table, qint64 id, int *version)
     QSqlQuery read = edit.query(QStringLiteral("SELECT name_en, name_zh, row_version FROM %1 WHERE id = :id").arg(table));
     read.bindValue(QStringLiteral(":id"), id);
     if (!edit.exec(read) || !read.next())
-        return edit.fail(QStringLiteral("there is no %1 %2").arg(table).arg(id));
+        return edit.fail(noSuchRecord(table, id));
     const QJsonObject before{{QStringLiteral("name_en"), read.value(0).toString()}, {QStringLiteral("name_zh"), read.value(1).toString()}};
     *version = read.value(2).toInt() + 1;
     // A person's names and aliases leave the search index while their aliases can still be read.
@@ -690,7 +706,7 @@ std::optional<FactIds> FactRepository::removeAdded(FactType type, const FactIds 
     if (!edit.exec(citations) || !citations.next())
         return std::nullopt;
     if (citations.value(0).toInt() != 1 || citations.value(1).toInt() != 1) {
-        edit.fail(QStringLiteral("%1 has been cited again or changed since; it is kept").arg(describeFact(fact)));
+        edit.fail(EditRefusal::tr("%1 has been cited again or changed since; it is kept").arg(describeFact(fact)));
         return std::nullopt;
     }
     QSqlQuery read = edit.query(QStringLiteral("SELECT c.text, c.source_id, c.start, c.end, f.person_id, f.row_version FROM citation c "
@@ -699,17 +715,17 @@ std::optional<FactIds> FactRepository::removeAdded(FactType type, const FactIds 
     if (!edit.exec(read))
         return std::nullopt;
     if (!read.next()) {
-        edit.fail(QStringLiteral("there is no %1").arg(describeFact(fact)));
+        edit.fail(noSuchFact(fact));
         return std::nullopt;
     }
     const QuoteSpan quote{read.value(1).toLongLong(), read.value(2).toInt(), read.value(3).toInt()};
     const qint64 personId = read.value(4).toLongLong();
     if (personId != ids.personId) {
-        edit.fail(QStringLiteral("%1 is no longer the one this edit added").arg(describeFact(fact)));
+        edit.fail(EditRefusal::tr("%1 is no longer the one this edit added").arg(describeFact(fact)));
         return std::nullopt;
     }
     if (read.value(5).toInt() != basedOnVersion) {
-        edit.fail(QStringLiteral("%1 was changed in another window since; it is kept").arg(describeFact(fact)));
+        edit.fail(EditRefusal::tr("%1 was changed in another window since; it is kept").arg(describeFact(fact)));
         return std::nullopt;
     }
     // What a redo passes back: the same ids, and versions above those the rows are removed at.

@@ -1,5 +1,6 @@
 #include "models/PersonEditor.h"
 
+#include "models/EditRefusal.h"
 #include "models/FactEdit.h"
 #include "models/WriteTransaction.h"
 
@@ -211,11 +212,10 @@ QString PersonEditor::problemWith(const PersonChange &change)
         return problem;
     for (const QString &alias : change.addedAliases) {
         if (alias.trimmed().isEmpty())
-            return QStringLiteral("an alias is empty");
+            return EditRefusal::tr("an alias is empty");
         if (alias.trimmed().size() > FactRepository::maxNameLength)
-            return QStringLiteral("the alias “%1” is longer than %2 characters")
-                .arg(clippedName(alias.trimmed()))
-                .arg(FactRepository::maxNameLength);
+            return EditRefusal::tr("the alias “%1” is longer than %2 characters")
+                .arg(clippedName(alias.trimmed()), QString::number(FactRepository::maxNameLength));
     }
     return {};
 }
@@ -247,7 +247,7 @@ std::optional<StoredPerson> PersonEditor::editPerson(qint64 id, const PersonChan
     QStringList removed;
     for (const QString &alias : change.removedAliases) {
         if (!remaining.removeOne(alias.trimmed())) {
-            edit.fail(QStringLiteral("%1 has no alias “%2”").arg(describeRecord(personTable, *row), clippedName(alias.trimmed())));
+            edit.fail(EditRefusal::tr("%1 has no alias “%2”").arg(describeRecord(personTable, *row), clippedName(alias.trimmed())));
             return std::nullopt;
         }
         removed.append(alias.trimmed());
@@ -255,14 +255,16 @@ std::optional<StoredPerson> PersonEditor::editPerson(qint64 id, const PersonChan
     QStringList added;
     for (const QString &alias : change.addedAliases) {
         if (remaining.contains(alias.trimmed())) {
-            edit.fail(QStringLiteral("%1 already has the alias “%2”")
+            edit.fail(EditRefusal::tr("%1 already has the alias “%2”")
                           .arg(describeRecord(personTable, *row), clippedName(alias.trimmed())));
             return std::nullopt;
         }
         remaining.append(alias.trimmed());
         added.append(alias.trimmed());
     }
-    if (!namesAreFree(edit, personTable, id, nameEn, nameZh, QStringLiteral("if they are one person, merge them instead")))
+    if (!namesAreFree(edit, personTable, id, nameEn, nameZh, [](const QString &holder) {
+            return EditRefusal::tr("%1 already has these names; if they are one person, merge them instead").arg(holder);
+        }))
         return std::nullopt;
 
     StoredPerson before{*row, *aliases, basedOnVersion + 1};
@@ -303,12 +305,14 @@ std::optional<int> PersonEditor::restore(const StoredPerson &before, int basedOn
     const std::optional<QVariantMap> row = readRecord(edit, personTable, id);
     if (!row)
         return std::nullopt;
+    const QString edited = describeRecord(personTable, *row);
     if (row->value(QStringLiteral("row_version")).toInt() != basedOnVersion) {
-        edit.fail(QStringLiteral("%1 was changed in another window since; it is left as it is").arg(describeRecord(personTable, *row)));
+        edit.fail(EditRefusal::tr("%1 was changed in another window since; it is left as it is").arg(edited));
         return std::nullopt;
     }
-    if (!namesAreFree(edit, personTable, id, nameEnOf(before.person), nameZhOf(before.person),
-                      QStringLiteral("the edit of %1 is kept").arg(describeRecord(personTable, *row))))
+    if (!namesAreFree(edit, personTable, id, nameEnOf(before.person), nameZhOf(before.person), [&](const QString &holder) {
+            return EditRefusal::tr("%1 already has these names; the edit of %2 is kept").arg(holder, edited);
+        }))
         return std::nullopt;
     const std::optional<QList<QVariantMap>> aliases = readAliases(edit, id);
     if (!aliases)
@@ -357,7 +361,7 @@ std::optional<PersonMerge> PersonEditor::merge(qint64 keptId, int keptVersion, q
     if (!kept)
         return std::nullopt;
     if (keptId == mergedId) {
-        edit.fail(QStringLiteral("%1 cannot be merged into itself").arg(describeRecord(personTable, *kept)));
+        edit.fail(EditRefusal::tr("%1 cannot be merged into itself").arg(describeRecord(personTable, *kept)));
         return std::nullopt;
     }
     const std::optional<QVariantMap> merged = readRecord(edit, personTable, mergedId);
@@ -453,7 +457,7 @@ std::optional<UnmergedVersions> PersonEditor::unmerge(const PersonMerge &merge, 
         return std::nullopt;
     const QString merged = describeRecord(personTable, merge.mergedPerson);
     if (kept->value(QStringLiteral("row_version")).toInt() != keptBasedOnVersion) {
-        edit.fail(QStringLiteral("%1 was changed in another window since %2 was merged into it; the merge is kept")
+        edit.fail(EditRefusal::tr("%1 was changed in another window since %2 was merged into it; the merge is kept")
                       .arg(describeRecord(personTable, *kept), merged));
         return std::nullopt;
     }
@@ -461,11 +465,12 @@ std::optional<UnmergedVersions> PersonEditor::unmerge(const PersonMerge &merge, 
     if (!idFree)
         return std::nullopt;
     if (!*idFree) {
-        edit.fail(QStringLiteral("another person has taken the id of %1 since the merge; the merge is kept").arg(merged));
+        edit.fail(EditRefusal::tr("another person has taken the id of %1 since the merge; the merge is kept").arg(merged));
         return std::nullopt;
     }
-    if (!namesAreFree(edit, personTable, mergedId, nameEnOf(merge.mergedPerson), nameZhOf(merge.mergedPerson),
-                      QStringLiteral("the merge of %1 is kept").arg(merged)))
+    if (!namesAreFree(edit, personTable, mergedId, nameEnOf(merge.mergedPerson), nameZhOf(merge.mergedPerson), [&](const QString &holder) {
+            return EditRefusal::tr("%1 already has these names; the merge of %2 is kept").arg(holder, merged);
+        }))
         return std::nullopt;
     const std::optional<bool> rolesThere = allBelongTo(edit, QStringLiteral("role"), merge.roleIds, merge.keptId);
     const std::optional<bool> movementsThere = allBelongTo(edit, QStringLiteral("movement"), merge.movementIds, merge.keptId);
@@ -473,7 +478,8 @@ std::optional<UnmergedVersions> PersonEditor::unmerge(const PersonMerge &merge, 
     if (!rolesThere || !movementsThere || !aliasesThere)
         return std::nullopt;
     if (!*rolesThere || !*movementsThere || !*aliasesThere) {
-        edit.fail(QStringLiteral("a role, move or alias that came with %1 was removed since the merge; the merge is kept").arg(merged));
+        edit.fail(
+            EditRefusal::tr("a role, move or alias that came with %1 was removed since the merge; the merge is kept").arg(merged));
         return std::nullopt;
     }
     const std::optional<QList<QVariantMap>> keptAliases = readAliases(edit, merge.keptId);
@@ -613,13 +619,14 @@ std::optional<int> PersonEditor::restoreRemoved(const RemovedPerson &removed, QS
     const std::optional<bool> idFree = rowidIsFree(edit, personTable, id);
     if (!idFree)
         return std::nullopt;
-    if (!*idFree)
-    {
-        edit.fail(QStringLiteral("another person has taken the id of %1 since; it stays removed").arg(who));
+    if (!*idFree) {
+        edit.fail(EditRefusal::tr("another person has taken the id of %1 since; it stays removed").arg(who));
         return std::nullopt;
     }
     if (!namesAreFree(edit, personTable, id, nameEnOf(removed.person), nameZhOf(removed.person),
-                      QStringLiteral("%1 stays removed").arg(who)))
+                      [&](const QString &holder) {
+                          return EditRefusal::tr("%1 already has these names; %2 stays removed").arg(holder, who);
+                      }))
         return std::nullopt;
     // Facts and citations are referred to by id (citations, disputes, exports): each must come back as it was.
     for (const auto &[table, rows] : {std::pair{QStringLiteral("role"), &removed.roles},
@@ -630,10 +637,9 @@ std::optional<int> PersonEditor::restoreRemoved(const RemovedPerson &removed, QS
             if (!free)
                 return std::nullopt;
             if (!*free) {
-                edit.fail(QStringLiteral("a %1 has taken the id %2 since %3 was removed; it stays removed")
-                              .arg(table)
-                              .arg(idOf(row))
-                              .arg(who));
+                edit.fail(EditRefusal::tr("a role, move or citation of %1 has had its id %2 taken since; it stays removed")
+                              .arg(who)
+                              .arg(idOf(row)));
                 return std::nullopt;
             }
         }

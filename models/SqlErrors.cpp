@@ -1,5 +1,6 @@
 #include "models/SqlErrors.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QVariant>
 
@@ -10,23 +11,25 @@ namespace talentflow {
 QString describeSqlError(const QSqlError &error, SqlFailure *failure)
 {
     SqlFailure kind = SqlFailure::Other;
+    // The failures a person can act on, in the language the window shows; SQLite's own words otherwise.
     QString text = error.text();
     switch (error.nativeErrorCode().toInt() & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         kind = SqlFailure::Busy;
-        text = QStringLiteral("the database is busy: another program is writing to it; try again in a moment");
+        text = QCoreApplication::translate("talentflow::Database",
+                                           "the database is busy: another program is writing to it; try again in a moment");
         break;
     case SQLITE_CORRUPT:
         kind = SqlFailure::Damaged;
-        text = QStringLiteral("the file is damaged (%1)").arg(error.databaseText());
+        text = QCoreApplication::translate("talentflow::Database", "the file is damaged (%1)").arg(error.databaseText());
         break;
     case SQLITE_NOTADB:
         kind = SqlFailure::NotSqlite;
-        text = QStringLiteral("not a Talentflow database (not an SQLite file)");
+        text = QCoreApplication::translate("talentflow::Database", "not a Talentflow database (not an SQLite file)");
         break;
     case SQLITE_READONLY:
-        text = QStringLiteral("the database is read-only");
+        text = QCoreApplication::translate("talentflow::Database", "the database is read-only");
         break;
     default:
         break;

@@ -4,6 +4,7 @@
 #include "models/MovementKind.h"
 #include "models/TimelineLayout.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -257,7 +258,7 @@ std::optional<qint64> TimelineRepository::companyIdByName(const QString &nameEn,
         return fail(query, error), std::nullopt;
     if (!query.next()) {
         if (error)
-            *error = QStringLiteral("no company named %1").arg(nameEn);
+            *error = QCoreApplication::translate("talentflow::TimelineRepository", "no company named %1").arg(nameEn);
         return std::nullopt;
     }
     return query.value(0).toLongLong();

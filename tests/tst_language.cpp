@@ -1,4 +1,8 @@
+#include "models/ArticleRepository.h"
 #include "models/Database.h"
+#include "models/FactEditor.h"
+#include "models/FactRepository.h"
+#include "models/PersonEditor.h"
 #include "models/RolesTableModel.h"
 #include "ui/browse/ArticleReader.h"
 #include "ui/chart/ChartExportDialog.h"
@@ -413,6 +417,90 @@ private slots:
         QTRY_VERIFY(noAnimationRunning());
         QCOMPARE(int(m_window->findChildren<QObject *>().size()), objectsBefore);
         QCOMPARE(int(QApplication::topLevelWidgets().size()), windowsBefore);
+    }
+
+    // A refused edit says why in the window's language, worded when it is refused; the names in
+    // it are data and stay as stored. Here the rows changed since the edit read them.
+    void aStaleEditIsRefusedInEitherLanguage()
+    {
+        QString error;
+        const QString file = m_dir.filePath(QStringLiteral("refusals.sqlite"));
+        QVERIFY2(Database::create(file, Database::Contents::Seeded, &error), qPrintable(error));
+        std::unique_ptr<Database> db = Database::open(file, &error);
+        QVERIFY2(db, qPrintable(error));
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT p.id, min(r.id) FROM person p JOIN role r ON r.person_id = p.id "
+                                          "WHERE p.name_en = 'Barret Zoph' GROUP BY p.id")));
+        QVERIFY(query.next());
+        const qint64 zoph = query.value(0).toLongLong();
+        const FactRef role{FactType::Role, query.value(1).toLongLong()};
+        query.finish();
+
+        PersonEditor people(db->connection());
+        const std::optional<PersonFields> person = people.person(zoph, &error);
+        QVERIFY2(person, qPrintable(error));
+        FactEditor facts(db->connection());
+        const std::optional<RoleFields> roleFields = facts.role(role.id, &error);
+        QVERIFY2(roleFields, qPrintable(error));
+        const std::optional<int> roleVersion = FactRepository(db->connection()).factVersion(role, &error);
+        QVERIFY2(roleVersion, qPrintable(error));
+        // Another window's edits move each row on a version.
+        QVERIFY2(people.editPerson(zoph, {person->nameEn, person->nameZh, {QStringLiteral("B. Zoph")}, {}}, person->version, &error),
+                 qPrintable(error));
+        QVERIFY2(facts.editRole(role.id, *roleFields, *roleVersion, &error), qPrintable(error));
+
+        // Edits based on what was read before are refused, in the language shown when they are.
+        const auto refusals = [&] {
+            QString personWhy;
+            QString roleWhy;
+            const PersonChange sameNames{person->nameEn, person->nameZh, {}, {}};
+            if (people.editPerson(zoph, sameNames, person->version, &personWhy) || facts.editRole(role.id, *roleFields, *roleVersion, &roleWhy))
+                return QStringList();
+            return QStringList{personWhy, roleWhy};
+        };
+        switchTo(true);
+        const QStringList chinese = refusals();
+        switchTo(false);
+        QCOMPARE(chinese.size(), 2);
+        // The person's names are data; no English word is left around them.
+        QVERIFY2(chinese.at(0).startsWith(QStringLiteral("人物“Barret Zoph / 巴雷特·佐夫”(编号 %1)").arg(zoph)), qPrintable(chinese.at(0)));
+        QVERIFY2(chinese.at(1).startsWith(QStringLiteral("职位(编号 %1)").arg(role.id)), qPrintable(chinese.at(1)));
+        for (const QString &why : chinese) {
+            QVERIFY2(why.contains(QStringLiteral("另一个窗口中被修改")), qPrintable(why));
+            QVERIFY2(english({why}).isEmpty(), qPrintable(why));
+        }
+
+        // English, the source language, reads as it always has.
+        QCOMPARE(refusals(),
+                 QStringList({QStringLiteral("person %1 “Barret Zoph / 巴雷特·佐夫” was changed in another window since it was read; "
+                                             "look at it again").arg(zoph),
+                              QStringLiteral("role %1 was changed in another window since it was read; look at it again").arg(role.id)}));
+    }
+
+    // An article still cited is not removed (as when adding it is undone), and the count reads
+    // as a count in either language.
+    void aCitedArticleIsKeptInEitherLanguage()
+    {
+        QString error;
+        std::unique_ptr<Database> db = Database::open(m_dir.filePath(QStringLiteral("t.sqlite")), &error);
+        QVERIFY2(db, qPrintable(error));
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT s.id, s.sha256, count(*) FROM source s JOIN citation c ON c.source_id = s.id "
+                                          "GROUP BY s.id ORDER BY 3 LIMIT 1")));
+        QVERIFY(query.next());
+        const qint64 id = query.value(0).toLongLong();
+        const QString sha256 = query.value(1).toString();
+        const int cited = query.value(2).toInt();
+        query.finish();
+        QVERIFY(cited > 1);
+        ArticleRepository articles(db->connection());
+        QString why;
+        switchTo(true);
+        QVERIFY(!articles.remove(id, sha256, &why));
+        switchTo(false);
+        QCOMPARE(why, QStringLiteral("该文章被引用了 %1 次").arg(cited));
+        QVERIFY(!articles.remove(id, sha256, &why));
+        QCOMPARE(why, QStringLiteral("the article is cited %1 times").arg(cited));
     }
 
     void exportedChartFollowsTheLanguage()

@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>talentflow::Edit</name>
+    <message numerus="yes">
+        <source>the article is cited %n time(s)</source>
+        <translation>
+            <numerusform>the article is cited %n time</numerusform>
+            <numerusform>the article is cited %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>talentflow::StatusCounter</name>
     <message numerus="yes">
         <source>%n person(s)</source>

@@ -549,6 +549,25 @@
     </message>
 </context>
 <context>
+    <name>talentflow::Database</name>
+    <message>
+        <source>the database is busy: another program is writing to it; try again in a moment</source>
+        <translation>数据库正忙:另一个程序正在写入;请稍后再试</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>文件已损坏(%1)</translation>
+    </message>
+    <message>
+        <source>not a Talentflow database (not an SQLite file)</source>
+        <translation>不是人才流向数据库(不是 SQLite 文件)</translation>
+    </message>
+    <message>
+        <source>the database is read-only</source>
+        <translation>数据库为只读</translation>
+    </message>
+</context>
+<context>
     <name>talentflow::DatabaseActions</name>
     <message>
         <source>Import failed</source>
@@ -823,6 +842,359 @@
     <message>
         <source>Returned to %1, %2 — left %3</source>
         <translation>%2回归%1 — %3离开</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::Edit</name>
+    <message>
+        <source>%1 already has these names; no two companies share both names</source>
+        <translation>%1已使用相同的英文名称和中文名称;两家公司不能同时共用这两个名称</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window since; it is left as it is</source>
+        <translation>%1此后已在另一个窗口中被修改;保持现状不变</translation>
+    </message>
+    <message>
+        <source>%1 already has these names; the edit of %2 is kept</source>
+        <translation>%1已使用相同的英文名和中文名;对%2的编辑予以保留</translation>
+    </message>
+    <message>
+        <source>movement %1</source>
+        <translation>变动(编号 %1)</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation>职位(编号 %1)</translation>
+    </message>
+    <message>
+        <source>there is no movement %1</source>
+        <translation>没有编号为 %1 的变动</translation>
+    </message>
+    <message>
+        <source>there is no role %1</source>
+        <translation>没有编号为 %1 的职位</translation>
+    </message>
+    <message>
+        <source>there is no person %1</source>
+        <translation>没有编号为 %1 的人物</translation>
+    </message>
+    <message>
+        <source>there is no company %1</source>
+        <translation>没有编号为 %1 的公司</translation>
+    </message>
+    <message>
+        <source>person %1 “%2”</source>
+        <translation>人物“%2”(编号 %1)</translation>
+    </message>
+    <message>
+        <source>company %1 “%2”</source>
+        <translation>公司“%2”(编号 %1)</translation>
+    </message>
+    <message>
+        <source>the person has no name; give it an English or a Chinese one</source>
+        <translation>该人物没有姓名;请填写英文名或中文名</translation>
+    </message>
+    <message>
+        <source>the company has no name; give it an English or a Chinese one</source>
+        <translation>该公司没有名称;请填写英文名称或中文名称</translation>
+    </message>
+    <message>
+        <source>the person&apos;s English name is longer than %1 characters</source>
+        <translation>人物的英文名超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the company&apos;s English name is longer than %1 characters</source>
+        <translation>公司的英文名称超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the person&apos;s Chinese name is longer than %1 characters</source>
+        <translation>人物的中文名超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the company&apos;s Chinese name is longer than %1 characters</source>
+        <translation>公司的中文名称超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window since it was read; look at it again</source>
+        <translation>%1在读取之后已在另一个窗口中被修改;请重新查看</translation>
+    </message>
+    <message>
+        <source>the role&apos;s title is empty</source>
+        <translation>职位名称为空</translation>
+    </message>
+    <message>
+        <source>the role&apos;s title is longer than %1 characters</source>
+        <translation>职位名称超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the role ends (%1) before it starts (%2)</source>
+        <translation>职位的结束日期(%1)早于开始日期(%2)</translation>
+    </message>
+    <message>
+        <source>there is no citation %1</source>
+        <translation>没有编号为 %1 的引用</translation>
+    </message>
+    <message>
+        <source>citation %1 backs a side of a disagreement, not a fact</source>
+        <translation>引用 %1 支持的是分歧中的一方说法,而不是一条事实</translation>
+    </message>
+    <message>
+        <source>citation %1 is the last of %2; every fact keeps one: remove the fact instead</source>
+        <translation>引用 %1 是%2仅剩的一条引用;每条事实至少保留一条引用:请改为删除该事实</translation>
+    </message>
+    <message>
+        <source>nothing to put back</source>
+        <translation>没有可恢复的内容</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name is empty</source>
+        <translation>人物姓名为空</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name is longer than %1 characters</source>
+        <translation>人物姓名超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the company&apos;s name is empty</source>
+        <translation>公司名称为空</translation>
+    </message>
+    <message>
+        <source>the company&apos;s name is longer than %1 characters</source>
+        <translation>公司名称超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the destination&apos;s name is empty</source>
+        <translation>去向公司的名称为空</translation>
+    </message>
+    <message>
+        <source>the destination&apos;s name is longer than %1 characters</source>
+        <translation>去向公司的名称超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>citation %1 is no longer there</source>
+        <translation>引用 %1 已不存在</translation>
+    </message>
+    <message>
+        <source>there is no source %1</source>
+        <translation>没有编号为 %1 的文章</translation>
+    </message>
+    <message>
+        <source>characters %1–%2 are not in source %3</source>
+        <translation>字符位置 %1–%2 超出了文章 %3 的范围</translation>
+    </message>
+    <message>
+        <source>characters %1–%2 cut a character in half</source>
+        <translation>字符位置 %1–%2 把一个字符截成了两半</translation>
+    </message>
+    <message>
+        <source>the quote is empty</source>
+        <translation>引文为空</translation>
+    </message>
+    <message>
+        <source>the quote is longer than %1 characters</source>
+        <translation>引文超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>a move has one date, not a start or an end</source>
+        <translation>变动只有一个日期,没有开始或结束日期</translation>
+    </message>
+    <message>
+        <source>a role&apos;s date is its start or its end</source>
+        <translation>职位的日期只能是开始日期或结束日期</translation>
+    </message>
+    <message>
+        <source>these words already back %1</source>
+        <translation>这些文字已是%1的依据</translation>
+    </message>
+    <message>
+        <source>the role would end (%1) before it starts (%2)</source>
+        <translation>该职位的结束日期(%1)将早于开始日期(%2)</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window since; its date is left as it is now</source>
+        <translation>%1此后已在另一个窗口中被修改;其日期保持现状</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window since; the citation is left in place</source>
+        <translation>%1此后已在另一个窗口中被修改;引用保留不动</translation>
+    </message>
+    <message>
+        <source>a person named &quot;%1&quot; is already stored (id %2)</source>
+        <translation>已存储名为“%1”的人物(编号 %2)</translation>
+    </message>
+    <message>
+        <source>a company named &quot;%1&quot; is already stored (id %2)</source>
+        <translation>已存储名为“%1”的公司(编号 %2)</translation>
+    </message>
+    <message>
+        <source>%1 has been cited again or changed since; it is kept</source>
+        <translation>%1此后又被引用或被修改过;予以保留</translation>
+    </message>
+    <message>
+        <source>%1 is no longer the one this edit added</source>
+        <translation>%1已不是这次编辑所添加的那一条</translation>
+    </message>
+    <message>
+        <source>an alias is empty</source>
+        <translation>有一个别名为空</translation>
+    </message>
+    <message>
+        <source>the alias “%1” is longer than %2 characters</source>
+        <translation>别名“%1”超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>%1 has no alias “%2”</source>
+        <translation>%1没有别名“%2”</translation>
+    </message>
+    <message>
+        <source>%1 already has the alias “%2”</source>
+        <translation>%1已有别名“%2”</translation>
+    </message>
+    <message>
+        <source>%1 already has these names; if they are one person, merge them instead</source>
+        <translation>%1已使用相同的英文名和中文名;如果两者是同一个人,请改为合并</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged into itself</source>
+        <translation>%1不能与自身合并</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window since %2 was merged into it; the merge is kept</source>
+        <translation>%1在%2并入后已在另一个窗口中被修改;合并予以保留</translation>
+    </message>
+    <message>
+        <source>another person has taken the id of %1 since the merge; the merge is kept</source>
+        <translation>合并之后,另一人物已占用%1的编号;合并予以保留</translation>
+    </message>
+    <message>
+        <source>%1 already has these names; the merge of %2 is kept</source>
+        <translation>%1已使用相同的英文名和中文名;对%2的合并予以保留</translation>
+    </message>
+    <message>
+        <source>a role, move or alias that came with %1 was removed since the merge; the merge is kept</source>
+        <translation>随%1并入的某个职位、变动或别名在合并后已被删除;合并予以保留</translation>
+    </message>
+    <message>
+        <source>the article has no text</source>
+        <translation>文章没有正文</translation>
+    </message>
+    <message>
+        <source>the article is larger than %1 MB</source>
+        <translation>文章超过 %1 MB</translation>
+    </message>
+    <message>
+        <source>the article needs a title</source>
+        <translation>文章需要标题</translation>
+    </message>
+    <message>
+        <source>the title is longer than %1 characters</source>
+        <translation>标题超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the publisher&apos;s name is longer than %1 characters</source>
+        <translation>媒体名称超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the language must be zh or en, not &quot;%1&quot;</source>
+        <translation>语言必须是 zh 或 en,而不是“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https address</source>
+        <translation>“%1”不是 http 或 https 网址</translation>
+    </message>
+    <message numerus="yes">
+        <source>the article is cited %n time(s)</source>
+        <translation>
+            <numerusform>该文章被引用了 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>article %1 no longer holds that text</source>
+        <translation>文章 %1 的正文已不是那段文字</translation>
+    </message>
+    <message>
+        <source>there is no article %1</source>
+        <translation>没有编号为 %1 的文章</translation>
+    </message>
+    <message>
+        <source>another article is already stored as &quot;%1&quot;</source>
+        <translation>已有另一篇文章存储为“%1”</translation>
+    </message>
+    <message>
+        <source>the new text is empty</source>
+        <translation>新正文为空</translation>
+    </message>
+    <message>
+        <source>the new text is larger than %1 MB</source>
+        <translation>新正文超过 %1 MB</translation>
+    </message>
+    <message>
+        <source>the new text is the same as article %1&apos;s</source>
+        <translation>新正文与文章 %1 的正文相同</translation>
+    </message>
+    <message>
+        <source>article %1 already holds this text</source>
+        <translation>文章 %1 的正文已是这段文字</translation>
+    </message>
+    <message>
+        <source>the replacement is of article %1, not %2</source>
+        <translation>这次替换针对的是文章 %1,而不是文章 %2</translation>
+    </message>
+    <message>
+        <source>the text of article %1 has changed since; it is left as it is</source>
+        <translation>文章 %1 的正文此后已被修改;保持现状不变</translation>
+    </message>
+    <message>
+        <source>the previous text of article %1 is no longer kept</source>
+        <translation>文章 %1 的原正文已不再保存</translation>
+    </message>
+    <message>
+        <source>the previous text of article %1 does not match its digest</source>
+        <translation>文章 %1 的原正文与其校验值不符</translation>
+    </message>
+    <message>
+        <source>the citations of article %1 have changed since; its text is left as it is</source>
+        <translation>文章 %1 的引用此后已有改动;其正文保持现状不变</translation>
+    </message>
+    <message>
+        <source>citation %1 has changed since; the text of article %2 is left as it is</source>
+        <translation>引用 %1 此后已有改动;文章 %2 的正文保持现状不变</translation>
+    </message>
+    <message>
+        <source>citation %1 is not waiting for review</source>
+        <translation>引用 %1 并未等待复核</translation>
+    </message>
+    <message>
+        <source>the words offered for citation %1 are no longer in article %2</source>
+        <translation>为引用 %1 提供的文字已不在文章 %2 中</translation>
+    </message>
+    <message>
+        <source>the words offered for citation %1 are empty</source>
+        <translation>为引用 %1 提供的文字为空</translation>
+    </message>
+    <message>
+        <source>these words already back the fact citation %1 backs</source>
+        <translation>这些文字已是引用 %1 所支持的事实的依据</translation>
+    </message>
+    <message>
+        <source>citation %1 has changed since; it is left as it is</source>
+        <translation>引用 %1 此后已有改动;保持现状不变</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window since; it is kept</source>
+        <translation>%1此后已在另一个窗口中被修改;予以保留</translation>
+    </message>
+    <message>
+        <source>another person has taken the id of %1 since; it stays removed</source>
+        <translation>此后另一个人物已占用%1的编号;其仍保持删除</translation>
+    </message>
+    <message>
+        <source>%1 already has these names; %2 stays removed</source>
+        <translation>%1已使用相同的英文名和中文名;%2仍保持删除</translation>
+    </message>
+    <message>
+        <source>a role, move or citation of %1 has had its id %2 taken since; it stays removed</source>
+        <translation>%1的某个职位、变动或引用的编号 %2 此后已被占用;其仍保持删除</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1977,13 @@
     <message>
         <source>Each label marks the first day of its month</source>
         <translation>每个标签位于该月第一天</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::TimelineRepository</name>
+    <message>
+        <source>no company named %1</source>
+        <translation>没有名为 %1 的公司</translation>
     </message>
 </context>
 <context>
