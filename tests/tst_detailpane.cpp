@@ -81,6 +81,30 @@ private slots:
         QVERIFY2(lines.at(at + 1).contains(reason), qPrintable(lines.at(at + 1)));
     }
 
+    // A return to a company shows as a badge under the names, with both dates or what is not stated.
+    void aReturnShowsItsBadge_data()
+    {
+        QTest::addColumn<QString>("person");
+        QTest::addColumn<QString>("badge");
+        QTest::newRow("Karpathy") << "Andrej Karpathy" << "↩ Returned to OpenAI, 2023 — left 2017";
+        QTest::newRow("Zoph") << "Barret Zoph" << "↩ Returned to OpenAI, date not stated — left 26 Sep 2024";
+        QTest::newRow("Altman") << "Sam Altman" << "↩ Reinstated at OpenAI, Nov 2023 — ousted Nov 2023";
+    }
+
+    void aReturnShowsItsBadge()
+    {
+        QFETCH(QString, person);
+        QFETCH(QString, badge);
+        const QStringList lines = shownLines(person);
+        QVERIFY2(lines.contains(badge), qPrintable(lines.mid(0, 6).join(QLatin1Char('\n'))));
+    }
+
+    void noBadgeWithoutAReturn()
+    {
+        const QStringList lines = shownLines(QStringLiteral("Mira Murati"));
+        QVERIFY(std::none_of(lines.cbegin(), lines.cend(), [](const QString &line) { return line.startsWith(QStringLiteral("↩")); }));
+    }
+
     // A date an excerpt states outright needs no reason.
     void aStatedDateHasNoReasonLine()
     {
