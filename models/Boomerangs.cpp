@@ -103,4 +103,32 @@ QList<Boomerang> boomerangsOf(const PersonDetail &person)
     return found;
 }
 
+QString returnedPeopleSql()
+{
+    // A date's first day, and whether one date's span ends before another's begins: ISO prefixes
+    // compared at the coarser of the two precisions.
+    const QString firstDay = QStringLiteral("(%1 || substr('-01-01', length(%1) - 3))");
+    const QString endsBefore = QStringLiteral("substr(d.date, 1, min(length(d.date), length(a.date))) "
+                                              "< substr(a.date, 1, min(length(d.date), length(a.date)))");
+    return QStringLiteral(
+               "SELECT DISTINCT a.person_id FROM ("
+               "SELECT person_id, company_id, date, 1 AS is_move, id FROM movement "
+               "WHERE kind IN ('founded', 'joined', 'reinstated') "
+               "UNION ALL SELECT person_id, to_company_id, date, 1, id FROM movement "
+               "WHERE kind IN ('left', 'fired', 'ousted') AND to_company_id IS NOT NULL "
+               "UNION ALL SELECT person_id, company_id, start_date, 0, id FROM role WHERE start_date IS NOT NULL) a "
+               "JOIN ("
+               "SELECT person_id, company_id, date, 1 AS is_move, id FROM movement WHERE kind IN ('left', 'fired', 'ousted') "
+               "UNION ALL SELECT r.person_id, r.company_id, NULL, 0, r.id FROM role r WHERE r.ended_undated = 1 "
+               "AND NOT EXISTS (SELECT 1 FROM role o WHERE o.person_id = r.person_id AND o.company_id = r.company_id "
+               "AND o.end_date IS NULL AND o.ended_undated = 0)) d "
+               "ON d.person_id = a.person_id AND d.company_id = a.company_id "
+               "WHERE NOT (d.is_move = a.is_move AND d.id = a.id) AND ("
+               "(d.date IS NOT NULL AND a.date IS NOT NULL AND (%1 OR (d.is_move = 1 AND a.is_move = 1 AND d.id < a.id "
+               "AND %2 <= %3))) "
+               "OR ((d.date IS NULL OR a.date IS NULL) AND d.is_move = 1 AND a.is_move = 1 AND d.id < a.id) "
+               "OR (d.is_move = 0 AND a.is_move = 1 AND a.date IS NULL))")
+        .arg(endsBefore, firstDay.arg(QStringLiteral("d.date")), firstDay.arg(QStringLiteral("a.date")));
+}
+
 } // namespace talentflow

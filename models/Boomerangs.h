@@ -28,4 +28,8 @@ struct Boomerang
 // departure by itself (one role ending as another starts is no return): a move says that.
 QList<Boomerang> boomerangsOf(const PersonDetail &person);
 
+// The same rules in SQL: a SELECT of the ids of the people with at least one return, for the
+// filter's "Returned" box (no values to bind).
+QString returnedPeopleSql();
+
 } // namespace talentflow

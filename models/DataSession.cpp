@@ -1,5 +1,7 @@
 #include "models/DataSession.h"
 
+#include "models/WriteTransaction.h"
+
 #include "models/DataTransfer.h"
 #include "models/Database.h"
 #include "models/RolesTableModel.h"
@@ -266,6 +268,16 @@ std::optional<QString> DataSession::refusedEdit() const
         return tr("The database is read-only.");
     if (m_importing)
         return tr("An import is running; edit again when it is done.");
+    return std::nullopt;
+}
+
+std::optional<QString> DataSession::refusedWriteNow() const
+{
+    if (const std::optional<QString> refused = refusedEdit())
+        return refused;
+    WriteTransaction probe(m_database->connection()); // rolled back unused
+    if (!probe.isOpen())
+        return probe.error();
     return std::nullopt;
 }
 

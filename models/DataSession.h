@@ -119,6 +119,9 @@ public:
     Answer<ArticleDetails> articleDetails(qint64 id) const;
     // Why an edit cannot be made now (no file, read-only, an import running), if it cannot.
     std::optional<QString> refusedEdit() const;
+    // As refusedEdit(), and whether the write lock can be had now: another window writing (an
+    // import) holds it. Undo asks first, so a step is never dropped for a lock that will pass.
+    std::optional<QString> refusedWriteNow() const;
     Answer<bool> setArticleDetails(qint64 id, const ArticleDetails &details);
     // Replaces an article's text with a corrected one and says what became of each citation;
     // restoreArticleText takes the replacement back while nothing has changed since.
@@ -163,8 +166,8 @@ public:
     Answer<int> restoreCompany(const StoredCompany &before, int basedOnVersion);
     Answer<PersonMerge> mergePeople(qint64 keptId, int keptVersion, qint64 mergedId, int mergedVersion);
     Answer<UnmergedVersions> unmergePeople(const PersonMerge &merge, int keptBasedOnVersion);
-    // A person removed with their aliases, facts and citations, and put back by undo one version
-    // above the one they were removed at (the new version is returned).
+    // A person removed with their aliases, facts and citations, and put back by undo, the person
+    // and each fact one version above the one removed (the person's new version is returned).
     Answer<PersonFactCount> personFactCount(qint64 id) const;
     Answer<RemovedPerson> removePerson(qint64 id, int basedOnVersion);
     Answer<int> restoreRemovedPerson(const RemovedPerson &removed);

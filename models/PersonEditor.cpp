@@ -644,7 +644,14 @@ std::optional<int> PersonEditor::restoreRemoved(const RemovedPerson &removed, QS
             }
         }
     }
-    if (!insertRow(edit, personTable, removed.person) || !indexNames(edit, id, nameEnOf(removed.person), nameZhOf(removed.person)))
+    // Rows come back one version above the one they were removed at: an edit read before the
+    // removal is stale.
+    const auto nextVersion = [](QVariantMap row) {
+        row.insert(QStringLiteral("row_version"), row.value(QStringLiteral("row_version")).toInt() + 1);
+        return row;
+    };
+    if (!insertRow(edit, personTable, nextVersion(removed.person))
+        || !indexNames(edit, id, nameEnOf(removed.person), nameZhOf(removed.person)))
         return std::nullopt;
     for (const QVariantMap &alias : removed.aliases) {
         if (!putAliasBack(edit, alias))
@@ -652,14 +659,14 @@ std::optional<int> PersonEditor::restoreRemoved(const RemovedPerson &removed, QS
     }
     // A company a fact names that has gone since fails the insert's foreign key, and nothing is written.
     for (const QVariantMap &role : removed.roles) {
-        if (!insertRow(edit, QStringLiteral("role"), role)
+        if (!insertRow(edit, QStringLiteral("role"), nextVersion(role))
             || !edit.index(SearchEntry::TitleEn, idOf(role), id, role.value(QStringLiteral("title_en")).toString())
             || !edit.index(SearchEntry::TitleZh, idOf(role), id, role.value(QStringLiteral("title_zh")).toString())
             || !edit.log(QStringLiteral("role"), idOf(role), QStringLiteral("add"), {}, QJsonObject::fromVariantMap(role)))
             return std::nullopt;
     }
     for (const QVariantMap &movement : removed.movements) {
-        if (!insertRow(edit, QStringLiteral("movement"), movement)
+        if (!insertRow(edit, QStringLiteral("movement"), nextVersion(movement))
             || !edit.log(QStringLiteral("movement"), idOf(movement), QStringLiteral("add"), {}, QJsonObject::fromVariantMap(movement)))
             return std::nullopt;
     }
@@ -672,7 +679,7 @@ std::optional<int> PersonEditor::restoreRemoved(const RemovedPerson &removed, QS
     if (!edit.log(personTable, id, QStringLiteral("add"), {}, personJson(removed.person, removed.aliases))
         || !transaction.commit(error))
         return std::nullopt;
-    return removed.person.value(QStringLiteral("row_version")).toInt();
+    return removed.person.value(QStringLiteral("row_version")).toInt() + 1;
 }
 
 } // namespace talentflow

@@ -112,9 +112,9 @@ public:
     std::optional<PersonFactCount> factCount(qint64 id, QString *error) const;
     // Removes a person with their aliases, roles and moves and those facts' citations.
     std::optional<RemovedPerson> removePerson(qint64 id, int basedOnVersion, QString *error);
-    // Puts a removed person back, ids and row versions included (the rows are as they were read,
-    // so an edit based on them is no stale one), and returns the person's version. Refused when
-    // an id has been taken since, or a company a fact names is gone.
+    // Puts a removed person back with the same ids, the person and each fact one row version
+    // above the one removed, and returns the person's new version. Refused when an id has been
+    // taken since, or a company a fact names is gone.
     std::optional<int> restoreRemoved(const RemovedPerson &removed, QString *error);
 
 private:

@@ -49,6 +49,7 @@ std::optional<RoleFilter> SearchRepository::resolve(const FilterRequest &request
     RoleFilter filter;
     if (request.companyId)
         filter.companyId = request.companyId;
+    filter.returnedOnly = request.returnedOnly;
     const QString text = request.search.trimmed();
     if (text.isEmpty())
         return filter;

@@ -1060,8 +1060,8 @@ private slots:
     {
         const qint64 zoph = value(QStringLiteral("SELECT id FROM person WHERE name_en = 'Barret Zoph'")).toLongLong();
         const QString theirs = QStringLiteral(
-            "SELECT coalesce((SELECT group_concat(id || ':' || row_version) FROM role WHERE person_id = ?), '') || '/' || "
-            "coalesce((SELECT group_concat(id || ':' || row_version) FROM movement WHERE person_id = ?), '') || '/' || "
+            "SELECT coalesce((SELECT group_concat(id || ':' || company_id) FROM role WHERE person_id = ?), '') || '/' || "
+            "coalesce((SELECT group_concat(id || ':' || company_id) FROM movement WHERE person_id = ?), '') || '/' || "
             "coalesce((SELECT group_concat(c.id || ':' || c.start) FROM citation c LEFT JOIN role r ON r.id = c.role_id "
             "LEFT JOIN movement m ON m.id = c.movement_id WHERE coalesce(r.person_id, m.person_id) = ?), '')");
         const QString before = value(theirs, {zoph, zoph, zoph}).toString();
@@ -1108,6 +1108,48 @@ private slots:
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM person WHERE id = ?"), {zoph}).toInt(), 0);
         action("undoAction")->trigger();
         QCOMPARE(value(theirs, {zoph, zoph, zoph}).toString(), before);
+    }
+
+    // Another window holding the write lock (an import) makes Undo wait, saying so; the step
+    // stays in the history and undoes once the lock is free. Before, the step was dropped and the
+    // removed person lost.
+    void aLockedDatabaseKeepsTheStepForLater()
+    {
+        const qint64 zoph = value(QStringLiteral("SELECT id FROM person WHERE name_en = 'Barret Zoph'")).toLongLong();
+        QUndoStack *stack = m_window->workbench()->history()->stack();
+        QString error;
+        const Answer<PersonFields> person = m_window->session()->personFields(zoph);
+        QVERIFY(person);
+        QVERIFY2(m_window->workbench()->history()->removePerson(zoph, person.value->version, [] { return QStringLiteral("Zoph"); },
+                                                               &error),
+                 qPrintable(error));
+        const int done = stack->index();
+        QCOMPARE(stack->count(), done);
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("otherWindow"));
+            other.setDatabaseName(m_file);
+            QVERIFY(other.open());
+            QSqlQuery lock(other);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            action("undoAction")->trigger();
+            QMessageBox *said = nullptr;
+            for (QMessageBox *box : m_window->findChildren<QMessageBox *>(QStringLiteral("errorMessage"))) {
+                if (box->isVisible())
+                    said = box;
+            }
+            QVERIFY2(said, "the window said nothing");
+            QVERIFY2(said->text().contains(QStringLiteral("busy")), qPrintable(said->text()));
+            said->close();
+            QCOMPARE(stack->count(), done);
+            QCOMPARE(stack->index(), done);
+            QCOMPARE(value(QStringLiteral("SELECT count(*) FROM person WHERE id = ?"), {zoph}).toInt(), 0);
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("otherWindow"));
+        action("undoAction")->trigger();
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM person WHERE id = ?"), {zoph}).toInt(), 1);
+        QCOMPARE(stack->index(), done - 1);
     }
 
     // A read-only database offers no edit of people or companies.

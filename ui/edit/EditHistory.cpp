@@ -765,12 +765,19 @@ public:
 
     void undo() override
     {
-        // The rows come back as they were removed, their versions included.
         const Answer<int> restored = m_session->restoreRemovedPerson(m_removed);
-        if (restored)
-            m_versions->wrote(RowVersions::Table::Person, m_removed.id(), *restored.value);
-        else
+        if (!restored) {
             refuse(this, m_history, restored.error);
+            return;
+        }
+        // Each row is back one version above the one it was removed at.
+        m_versions->wrote(RowVersions::Table::Person, m_removed.id(), *restored.value);
+        for (const auto &[table, rows] : {std::pair{RowVersions::Table::Role, &m_removed.roles},
+                                          std::pair{RowVersions::Table::Movement, &m_removed.movements}}) {
+            for (const QVariantMap &row : *rows)
+                m_versions->wrote(table, row.value(QStringLiteral("id")).toLongLong(),
+                                  row.value(QStringLiteral("row_version")).toInt() + 1);
+        }
     }
 
 private:

@@ -66,6 +66,7 @@ Workbench::Workbench(QMainWindow *window, DataSession *session, MainMenus *menus
             [this](const QString &error) { showErrorMessage(m_window, tr("Cannot read the database"), error); });
     window->addDockWidget(Qt::RightDockWidgetArea, m_historyView);
     m_historyView->hide(); // View ▸ Edit History
+    m_historyView->setGate([this] { return stepsMayMove(); });
     menus->addEditing(m_addArticle, m_undo, m_redo, m_articles->toggleViewAction(), m_historyView->toggleViewAction());
     connect(session, &DataSession::importingChanged, this, &Workbench::updateActions);
     connect(m_articles->toggleViewAction(), &QAction::triggered, this, [this](bool shown) {
@@ -91,9 +92,18 @@ void Workbench::editInTable(RolesTableView *table)
     connect(m_inPlace, &InPlaceEditing::note, this, &Workbench::note);
 }
 
+bool Workbench::stepsMayMove()
+{
+    if (const std::optional<QString> refused = m_session->refusedWriteNow()) {
+        showErrorMessage(m_window, tr("Nothing was undone or redone"), *refused);
+        return false;
+    }
+    return true;
+}
+
 void Workbench::undo()
 {
-    if (!editable())
+    if (!stepsMayMove())
         return;
     m_history->stack()->undo();
     retranslate(); // a step the database refused is gone without a signal from the stack
@@ -101,7 +111,7 @@ void Workbench::undo()
 
 void Workbench::redo()
 {
-    if (!editable())
+    if (!stepsMayMove())
         return;
     m_history->stack()->redo();
     retranslate();

@@ -74,6 +74,9 @@ private:
     void showArticles();
     // Undo and redo only when an edit can be made now; a refusal then would drop the step.
     bool editable();
+    // Undo, redo and the history view move only when the database can be written now: a step
+    // the database refused for a passing reason (a lock) would otherwise be dropped.
+    bool stepsMayMove();
     void undo();
     void redo();
 
