@@ -81,21 +81,33 @@ QList<Boomerang> boomerangsOf(const PersonDetail &person)
         for (const Step &departure : departures) {
             if (departure.company.id != arrival.company.id || !before(departure, arrival))
                 continue;
-            if (!latest || (departure.date.isKnown() && (!latest->date.isKnown() || latest->date.firstDay() < departure.date.firstDay())))
+            // The departure just before the return: the latest stated date, else the latest in the path.
+            const bool later = !latest
+                || (departure.date.isKnown() && (!latest->date.isKnown() || latest->date.firstDay() < departure.date.firstDay()))
+                || (!departure.date.isKnown() && !latest->date.isKnown() && isMove(departure)
+                    && (!isMove(*latest) || latest->fact.id < departure.fact.id));
+            if (later)
                 latest = &departure;
         }
         if (!latest)
             continue;
-        // One return for each company and date: the move and the role it began say it once.
+        // One return for each company and time: the move and the role it began say it once, at
+        // whatever precision each states it (2023 and February 2023); undated ones are one when
+        // they follow the same departure.
         const bool known = std::any_of(found.cbegin(), found.cend(), [&](const Boomerang &b) {
-            return b.company.id == arrival.company.id && b.returned == arrival.date;
+            if (b.company.id != arrival.company.id || b.returned.isKnown() != arrival.date.isKnown())
+                return false;
+            if (!arrival.date.isKnown())
+                return b.departure.type == latest->fact.type && b.departure.id == latest->fact.id;
+            return (b.returned.firstDay() <= arrival.date.firstDay() && arrival.date.lastDay() <= b.returned.lastDay())
+                || (arrival.date.firstDay() <= b.returned.firstDay() && b.returned.lastDay() <= arrival.date.lastDay());
         });
         if (known)
             continue;
         found.append({arrival.company, latest->date, arrival.date, latest->ousted && arrival.reinstated, latest->fact,
                       arrival.fact});
     }
-    std::sort(found.begin(), found.end(), [](const Boomerang &a, const Boomerang &b) {
+    std::stable_sort(found.begin(), found.end(), [](const Boomerang &a, const Boomerang &b) {
         if (a.returned.isKnown() != b.returned.isKnown())
             return a.returned.isKnown();
         return a.returned.isKnown() && a.returned.firstDay() < b.returned.firstDay();

@@ -638,8 +638,7 @@ std::optional<int> PersonEditor::restoreRemoved(const RemovedPerson &removed, QS
                 return std::nullopt;
             if (!*free) {
                 edit.fail(EditRefusal::tr("a role, move or citation of %1 has had its id %2 taken since; it stays removed")
-                              .arg(who)
-                              .arg(idOf(row)));
+                              .arg(who, QString::number(idOf(row))));
                 return std::nullopt;
             }
         }

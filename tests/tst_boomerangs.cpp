@@ -147,6 +147,25 @@ private slots:
         QVERIFY(boomerangsOf(person).isEmpty());
     }
 
+    // One return stated at two precisions (a move in February 2023, the role it began in 2023) is
+    // one badge; two undated returns after two departures are two.
+    void oneReturnAtTwoPrecisionsIsOne()
+    {
+        PersonDetail person;
+        person.movements = {move(1, "left", 1, 2, PartialDate::year(2017)), move(2, "joined", 1, std::nullopt, PartialDate::month(2023, 2))};
+        RoleView role;
+        role.id = 5;
+        role.company = company(1);
+        role.start = PartialDate::year(2023);
+        person.roles = {role};
+        QCOMPARE(boomerangsOf(person).size(), 1);
+
+        PersonDetail twice;
+        twice.movements = {move(1, "left", 1, 2, PartialDate()), move(2, "joined", 1, std::nullopt, PartialDate()),
+                           move(3, "left", 1, 3, PartialDate()), move(4, "joined", 1, std::nullopt, PartialDate())};
+        QCOMPARE(boomerangsOf(twice).size(), 2);
+    }
+
     // Stated dates win over the order the moves are listed in.
     void datesOrderBeforeTheList()
     {

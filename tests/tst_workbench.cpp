@@ -1152,6 +1152,54 @@ private slots:
         QCOMPARE(stack->index(), done - 1);
     }
 
+    // The forms refuse what cannot be stored before OK, and find a duplicate under the same name.
+    void theNameFormsRefuseEarly()
+    {
+        const qint64 zoph = value(QStringLiteral("SELECT id FROM person WHERE name_en = 'Barret Zoph'")).toLongLong();
+        CiteNameDialog lines(m_window->session(), QStringLiteral("Barret\nZoph博士"), QString(), m_window.get());
+        QVERIFY2(lines.problem().contains(QStringLiteral("one line")), qPrintable(lines.problem()));
+        CiteNameDialog tooLong(m_window->session(), QString(400, QLatin1Char('x')), QString(), m_window.get());
+        QVERIFY2(tooLong.problem().contains(QStringLiteral("at most")), qPrintable(tooLong.problem()));
+
+        // Return with an alias already listed accepts the form rather than doing nothing.
+        PersonNamesDialog names(m_window->session(), zoph, {}, m_window.get());
+        names.findChild<QLineEdit *>(QStringLiteral("personNewAlias"))->setText(QStringLiteral("Zoph"));
+        QVERIFY(!names.findChild<QPushButton *>(QStringLiteral("addAlias"))->isDefault());
+
+        // A second record under the very same English name is the one the merge form finds.
+        const qint64 openai = value(QStringLiteral("SELECT id FROM company WHERE name_en = 'OpenAI'")).toLongLong();
+        NewArticle article;
+        article.body = QStringLiteral("Barret Zoph rejoined OpenAI.");
+        article.title = QStringLiteral("Zoph rejoins");
+        article.language = QStringLiteral("en");
+        bool existing = false;
+        QString error;
+        EditHistory *history = m_window->workbench()->history();
+        const std::optional<qint64> source = history->addArticle(article, &existing, &error);
+        QVERIFY2(source, qPrintable(error));
+        NewMovement move;
+        move.person.newName = QStringLiteral("B. Zoph");
+        move.kind = MovementKind::Joined;
+        move.company.id = openai;
+        move.quote = QuoteSpan{*source, 0, int(article.body.size()) - 1};
+        const std::optional<FactIds> added = history->addMovement(move, [] { return QStringLiteral("twin"); }, &error);
+        QVERIFY2(added, qPrintable(error));
+        QVERIFY(added->personId != zoph);
+        // Renamed to his English name alone: two records, one name.
+        const Answer<PersonFields> twin = m_window->session()->personFields(added->personId);
+        QVERIFY(twin);
+        QVERIFY2(history->editPerson(added->personId, PersonChange{QStringLiteral("Barret Zoph"), QString(), {}, {}},
+                                     twin.value->version, [] { return QStringLiteral("twin"); }, &error),
+                 qPrintable(error));
+        MergePeopleDialog merge(m_window->session(), added->personId, m_window.get());
+        merge.setOtherName(QStringLiteral("Barret Zoph"));
+        QVERIFY2(merge.problem().isEmpty(), qPrintable(merge.problem()));
+        QCOMPARE(merge.mergedId(), zoph); // the twin's own names are kept by default
+        for (int step = 0; step < 3; ++step)
+            action("undoAction")->trigger();
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM person WHERE id = ?"), {added->personId}).toInt(), 0);
+    }
+
     // A read-only database offers no edit of people or companies.
     void noNameLinksOnAReadOnlyDatabase()
     {

@@ -501,6 +501,14 @@
         <source>“%1” names %2 people; type the full name.</source>
         <translation>“%1”对应%2个人;请输入全名。</translation>
     </message>
+    <message>
+        <source>A name is on one line; select the words of the name only.</source>
+        <translation>姓名只占一行;请只选中姓名的文字。</translation>
+    </message>
+    <message>
+        <source>A name is at most %1 characters; select the words of the name only.</source>
+        <translation>姓名最多 %1 个字符;请只选中姓名的文字。</translation>
+    </message>
 </context>
 <context>
     <name>talentflow::CompanyNamesDialog</name>
@@ -2122,6 +2130,10 @@
     <message>
         <source>Removed %1.</source>
         <translation>已删除%1。</translation>
+    </message>
+    <message>
+        <source>Nothing was undone or redone</source>
+        <translation>未撤销或重做任何操作</translation>
     </message>
 </context>
 </TS>

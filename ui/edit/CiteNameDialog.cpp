@@ -1,6 +1,7 @@
 #include "ui/edit/CiteNameDialog.h"
 
 #include "models/DataSession.h"
+#include "models/FactRepository.h"
 #include "ui/UiLanguage.h"
 
 #include <QCompleter>
@@ -84,13 +85,18 @@ void CiteNameDialog::findPerson()
     m_personProblem.clear();
     // Words that already name someone need no alias; say whose name they are.
     const Answer<QList<qint64>> owners = m_session->findPeople(m_words);
-    if (owners && owners.value->size() == 1) {
+    if (m_words.contains(QLatin1Char('\n')) || m_words.contains(QChar::ParagraphSeparator)) {
+        m_personProblem = tr("A name is on one line; select the words of the name only.");
+    } else if (m_words.size() > FactRepository::maxNameLength) {
+        m_personProblem = tr("A name is at most %1 characters; select the words of the name only.")
+                              .arg(FactRepository::maxNameLength);
+    } else if (owners && owners.value->size() == 1) {
         const Answer<PersonFields> owner = m_session->personFields(owners.value->first());
         m_personProblem = tr("“%1” is already a name of %2.")
                               .arg(m_words, owner ? displayName(owner.value->nameEn, owner.value->nameZh, uiLanguage())
                                                   : QString::number(owners.value->first()));
     } else if (owners && owners.value->size() > 1) {
-        m_personProblem = tr("“%1” is already a name of %2 people.").arg(m_words).arg(owners.value->size());
+        m_personProblem = tr("“%1” is already a name of %2 people.").arg(m_words, QString::number(owners.value->size()));
     } else if (personName().isEmpty()) {
         m_personProblem = tr("Name the person these words refer to.");
     } else if (const Answer<QList<qint64>> ids = m_session->findPeople(personName()); !ids) {
@@ -98,7 +104,7 @@ void CiteNameDialog::findPerson()
     } else if (ids.value->isEmpty()) {
         m_personProblem = tr("No person named “%1” is stored.").arg(personName());
     } else if (ids.value->size() > 1) {
-        m_personProblem = tr("“%1” names %2 people; type the full name.").arg(personName()).arg(ids.value->size());
+        m_personProblem = tr("“%1” names %2 people; type the full name.").arg(personName(), QString::number(ids.value->size()));
     } else {
         m_personId = ids.value->first();
     }

@@ -109,19 +109,24 @@ void MergePeopleDialog::findOther()
     const QString name = m_otherName->text().trimmed();
     if (name.isEmpty()) {
         m_otherProblem = tr("Name the other record of this person.");
-    } else if (const Answer<QList<qint64>> ids = m_session->findPeople(name); !ids) {
-        m_otherProblem = ids.error;
-    } else if (ids.value->isEmpty()) {
-        m_otherProblem = tr("No person named “%1” is stored.").arg(name);
-    } else if (ids.value->size() > 1) {
-        m_otherProblem = tr("“%1” names %2 people; type the full name.").arg(name).arg(ids.value->size());
-    } else if (ids.value->first() == m_personId) {
-        m_otherProblem = tr("“%1” is this person; name the other record.").arg(name);
-    } else if (const Answer<PersonFields> other = m_session->personFields(ids.value->first()); !other) {
-        m_otherProblem = other.error;
+    } else if (const Answer<QList<qint64>> found = m_session->findPeople(name); !found) {
+        m_otherProblem = found.error;
     } else {
-        m_otherId = ids.value->first();
-        m_other = *other.value;
+        // Two records under one name are the usual reason to merge: this one is not the other.
+        QList<qint64> ids = *found.value;
+        const bool isThisPerson = ids.removeAll(m_personId) > 0;
+        if (ids.isEmpty() && isThisPerson) {
+            m_otherProblem = tr("“%1” is this person; name the other record.").arg(name);
+        } else if (ids.isEmpty()) {
+            m_otherProblem = tr("No person named “%1” is stored.").arg(name);
+        } else if (ids.size() > 1) {
+            m_otherProblem = tr("“%1” names %2 people; type the full name.").arg(name, QString::number(ids.size()));
+        } else if (const Answer<PersonFields> other = m_session->personFields(ids.first()); !other) {
+            m_otherProblem = other.error;
+        } else {
+            m_otherId = ids.first();
+            m_other = *other.value;
+        }
     }
     m_found->setText(m_otherId ? tr("Found: %1").arg(namesOf(m_other)) : QString());
     m_found->setVisible(m_otherId != 0);

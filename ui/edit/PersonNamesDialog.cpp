@@ -151,14 +151,15 @@ QString PersonNamesDialog::problem() const
 
 void PersonNamesDialog::validate()
 {
-    m_add->setEnabled(!m_newAlias->text().trimmed().isEmpty());
+    m_add->setEnabled(!m_newAlias->text().trimmed().isEmpty() && !aliases().contains(m_newAlias->text().trimmed()));
     m_remove->setEnabled(!m_aliases->selectedItems().isEmpty());
     const QString why = problem();
     m_problem->setText(why);
     m_problem->setVisible(!why.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
     // While an alias is being typed, Return adds it; otherwise it accepts the form.
-    const bool typing = !m_newAlias->text().trimmed().isEmpty();
+    const QString typed = m_newAlias->text().trimmed();
+    const bool typing = !typed.isEmpty() && !aliases().contains(typed);
     m_add->setDefault(typing);
     m_buttons->button(QDialogButtonBox::Ok)->setDefault(!typing);
 }
