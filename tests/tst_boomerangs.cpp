@@ -1,6 +1,7 @@
 #include "models/Boomerangs.h"
 #include "models/Database.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -123,6 +124,29 @@ private slots:
         QCOMPARE(returned, (QStringList{QStringLiteral("Andrej Karpathy"), QStringLiteral("Barret Zoph"), QStringLiteral("Lia Guy"),
                                         QStringLiteral("Luke Metz"),
                                         QStringLiteral("Sam Altman"), QStringLiteral("Sam Schoenholz")}));
+    }
+
+    // The filter's SQL and the badge's rules agree on who returned, person by person.
+    void theFiltersSqlAgreesWithTheBadge()
+    {
+        QSqlQuery people(m_db->connection());
+        QVERIFY(people.exec(QStringLiteral("SELECT id FROM person ORDER BY id")));
+        QList<qint64> byRules;
+        while (people.next()) {
+            QString error;
+            const std::optional<PersonDetail> detail =
+                PersonDetailRepository(m_db->connection()).personDetail(people.value(0).toLongLong(), &error);
+            QVERIFY2(detail, qPrintable(error));
+            if (!boomerangsOf(*detail).isEmpty())
+                byRules.append(people.value(0).toLongLong());
+        }
+        QSqlQuery returned(m_db->connection());
+        QVERIFY2(returned.exec(returnedPeopleSql() + QStringLiteral(" ORDER BY 1")), qPrintable(returned.lastError().text()));
+        QList<qint64> bySql;
+        while (returned.next())
+            bySql.append(returned.value(0).toLongLong());
+        QCOMPARE(bySql, byRules);
+        QCOMPARE(bySql.size(), 6);
     }
 
     // A→B→A→C→A: two returns to A, each after the departure just before it.

@@ -364,7 +364,7 @@ private slots:
         QComboBox *company = m_window->findChild<QComboBox *>(QStringLiteral("companyFilter"));
         company->setFocus(Qt::TabFocusReason);
         QTRY_COMPARE(QApplication::focusWidget(), company);
-        const QStringList expected{QStringLiteral("companyFilter"), QStringLiteral("searchEdit"), QStringLiteral("rolesView"),
+        const QStringList expected{QStringLiteral("companyFilter"), QStringLiteral("returnedFilter"), QStringLiteral("searchEdit"), QStringLiteral("rolesView"),
                                    QStringLiteral("chartKind"),     QStringLiteral("chartGrouping"), QStringLiteral("timelineView"),
                                    QStringLiteral("detailText")};
         QStringList reached{company->objectName()};

@@ -1200,6 +1200,28 @@ private slots:
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM person WHERE id = ?"), {added->personId}).toInt(), 0);
     }
 
+    // The Returned box shows only the people who went back somewhere, in the table and the counts.
+    void theReturnedBoxShowsOnlyReturns()
+    {
+        auto *box = m_window->findChild<QCheckBox *>(QStringLiteral("returnedFilter"));
+        QVERIFY(box);
+        QAbstractItemModel *table = m_window->findChild<QAbstractItemView *>(QStringLiteral("rolesView"))->model();
+        const auto shownPeople = [table] {
+            QStringList names;
+            for (int row = 0; row < table->rowCount(); ++row)
+                names.append(table->index(row, 0).data().toString());
+            names.removeDuplicates();
+            names.sort();
+            return names;
+        };
+        box->setChecked(true);
+        QTRY_COMPARE(shownPeople(), (QStringList{QStringLiteral("Andrej Karpathy"), QStringLiteral("Barret Zoph"), QStringLiteral("Lia Guy"),
+                                                 QStringLiteral("Luke Metz"), QStringLiteral("Sam Altman"), QStringLiteral("Sam Schoenholz")}));
+        QTRY_VERIFY(m_window->statusText().startsWith(QStringLiteral("6 ")));
+        box->setChecked(false);
+        QTRY_VERIFY(shownPeople().size() > 6);
+    }
+
     // A read-only database offers no edit of people or companies.
     void noNameLinksOnAReadOnlyDatabase()
     {

@@ -1397,6 +1397,14 @@
         <source>Cannot read the database</source>
         <translation>无法读取数据库</translation>
     </message>
+    <message>
+        <source>&amp;Returned</source>
+        <translation>回流(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Only people who went back to a company they had left (the detail pane&apos;s ↩ badge)</source>
+        <translation>只显示回到曾离开的公司的人物(详情栏中的 ↩ 标记)</translation>
+    </message>
 </context>
 <context>
     <name>talentflow::GuiSession</name>
@@ -1533,6 +1541,10 @@
     <message>
         <source>You cannot write to this file or its folder, so Talentflow opened it read-only.</source>
         <translation>您无法写入此文件或其所在文件夹,因此人才流向以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>回流</translation>
     </message>
 </context>
 <context>

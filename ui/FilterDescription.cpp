@@ -11,6 +11,7 @@ FilterDescription FilterDescription::of(const FilterRequest &request)
     if (request.companyId)
         description.companyName = request.companyName;
     description.search = request.search.trimmed();
+    description.returnedOnly = request.returnedOnly;
     return description;
 }
 
@@ -21,6 +22,8 @@ QString FilterDescription::text() const
         parts.append(QCoreApplication::translate("talentflow::MainWindow", "Company: %1").arg(companyName));
     if (!search.isEmpty())
         parts.append(QCoreApplication::translate("talentflow::MainWindow", "Search: “%1”").arg(search));
+    if (returnedOnly)
+        parts.append(QCoreApplication::translate("talentflow::MainWindow", "Returned"));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -31,6 +34,8 @@ QString FilterDescription::subject() const
         parts.append(companyName);
     if (!search.isEmpty())
         parts.append(QStringLiteral("“%1”").arg(search));
+    if (returnedOnly)
+        parts.append(QCoreApplication::translate("talentflow::MainWindow", "Returned"));
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -13,6 +13,7 @@ struct FilterDescription
 {
     QString companyName;
     QString search;
+    bool returnedOnly = false;
 
     // The one way a filter bar's request is put in words, in the window and on the command line.
     static FilterDescription of(const FilterRequest &request);
@@ -23,7 +24,7 @@ struct FilterDescription
     QString subject() const;
     bool operator==(const FilterDescription &other) const
     {
-        return companyName == other.companyName && search == other.search;
+        return companyName == other.companyName && search == other.search && returnedOnly == other.returnedOnly;
     }
 };
 

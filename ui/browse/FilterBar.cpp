@@ -6,6 +6,7 @@
 #include "ui/UiLanguage.h"
 
 #include <QAbstractItemView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -33,6 +34,7 @@ FilterBar::FilterBar(QWidget *parent)
     , m_companyLabel(new QLabel(this))
     , m_company(new QComboBox(this))
     , m_search(new QLineEdit(this))
+    , m_returned(new QCheckBox(this))
 {
     m_company->setObjectName(QStringLiteral("companyFilter"));
     // Sized by a fixed length: measuring every label of thousands of companies stalled start-up.
@@ -51,6 +53,11 @@ FilterBar::FilterBar(QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 2);
     layout->addWidget(m_companyLabel);
     layout->addWidget(m_company);
+    m_returned->setObjectName(QStringLiteral("returnedFilter"));
+    layout->addWidget(m_returned);
+    // Tab in the order they stand: company, Returned, search.
+    setTabOrder(m_company, m_returned);
+    setTabOrder(m_returned, m_search);
     layout->addSpacing(12);
     layout->addWidget(m_search, 1);
 
@@ -68,6 +75,7 @@ FilterBar::FilterBar(QWidget *parent)
         emit companyChanged(companyId());
     });
     connect(this, &FilterBar::companyChanged, this, [this] { emit requestChanged(request()); });
+    connect(m_returned, &QCheckBox::toggled, this, [this] { emit requestChanged(request()); });
     connect(this, &FilterBar::searchChanged, this, [this] { emit requestChanged(request()); });
     retranslate();
 }
@@ -108,6 +116,7 @@ FilterRequest FilterBar::request() const
     if (request.companyId)
         request.companyName = companyName();
     request.search = searchText().trimmed();
+    request.returnedOnly = m_returned->isChecked();
     return request;
 }
 
@@ -215,6 +224,8 @@ void FilterBar::retranslate()
     m_search->setToolTip(tr("Finds people by any part of a name or alias in either script, or by words cited about them"));
     if (m_company->count() > 0)
         m_company->setItemText(0, tr("All companies"));
+    m_returned->setText(tr("&Returned"));
+    m_returned->setToolTip(tr("Only people who went back to a company they had left (the detail pane's ↩ badge)"));
 }
 
 } // namespace talentflow

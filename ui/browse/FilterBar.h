@@ -7,6 +7,8 @@
 #include <QTimer>
 #include <QWidget>
 
+class QCheckBox;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -62,6 +64,7 @@ private:
     QLabel *m_companyLabel;
     QComboBox *m_company;
     QLineEdit *m_search;
+    QCheckBox *m_returned;
     QTimer m_searchDelay;
     qint64 m_pendingCompanyId = 0;
     bool m_awaitingCompanies = false;
