@@ -62,13 +62,7 @@ class TestBoomerangs : public QObject
             PersonDetailRepository(m_db->connection()).personDetail(query.value(0).toLongLong(), &error);
         if (!detail)
             return {error};
-        QStringList lines;
-        for (const Boomerang &b : boomerangsOf(*detail))
-            lines.append(QStringLiteral("%1: left %2 → returned %3%4")
-                             .arg(b.company.nameEn, b.left.isKnown() ? b.left.toIso() : QStringLiteral("?"),
-                                  b.returned.isKnown() ? b.returned.toIso() : QStringLiteral("?"),
-                                  b.reinstatement ? QStringLiteral(" (reinstated)") : QString()));
-        return lines;
+        return described(boomerangsOf(*detail));
     }
 
 private slots:

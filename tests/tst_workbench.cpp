@@ -86,38 +86,12 @@ class TestWorkbench : public QObject
     // else that is modal is closed, so a wrong dialog fails the test instead of hanging it.
     void answerForm(std::function<void(AddArticleDialog *)> fill, bool *answered)
     {
-        *answered = false;
-        QTimer::singleShot(0, this, [fill, answered] {
-            QWidget *modal = QApplication::activeModalWidget();
-            auto *dialog = qobject_cast<AddArticleDialog *>(modal);
-            if (!dialog) {
-                if (modal)
-                    modal->close();
-                return;
-            }
-            fill(dialog);
-            *answered = true;
-            if (dialog->isVisible())
-                QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
-        });
+        answerDialog<AddArticleDialog>(std::move(fill), answered);
     }
     // Answers the Cite as form the next action opens, as answerForm does.
     void answerCite(std::function<void(CiteDialog *)> fill, bool *answered)
     {
-        *answered = false;
-        QTimer::singleShot(0, this, [fill, answered] {
-            QWidget *modal = QApplication::activeModalWidget();
-            auto *dialog = qobject_cast<CiteDialog *>(modal);
-            if (!dialog) {
-                if (modal)
-                    modal->close();
-                return;
-            }
-            fill(dialog);
-            *answered = true;
-            if (dialog->isVisible())
-                QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
-        });
+        answerDialog<CiteDialog>(std::move(fill), answered);
     }
 
     // Answers the next modal form of this type, then presses OK if it is still open; anything
