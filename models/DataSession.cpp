@@ -110,7 +110,8 @@ void DataSession::resolveFilter(const FilterRequest &request, QObject *context, 
     // Three characters or more are answered by the trigram index in a few milliseconds; only
     // shorter searches scan, and only on a large database is the scan worth a thread.
     const QString text = request.search.trimmed();
-    const Where where = text.isEmpty() || text.size() >= 3 ? Where::Here : Where::BySize;
+    // Who returned compares every move: on a large database that too is worth a thread.
+    const Where where = (text.isEmpty() || text.size() >= 3) && !request.returnedOnly ? Where::Here : Where::BySize;
     run<ResolvedFilter>(
         Channel::Filter, where, context,
         [request](Database &database, QString *error) -> std::optional<ResolvedFilter> {

@@ -1,7 +1,5 @@
 #include "models/FilterCondition.h"
 
-#include "models/Boomerangs.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -67,14 +65,12 @@ SqlCondition roles(const RoleFilter &filter, const QString &alias)
                      + peoplePlaceholder + QStringLiteral("))"));
         values.append({peoplePlaceholder, idsAsJson(*filter.personIds)});
     }
-    if (filter.returnedOnly)
-        parts.append(column(alias, "person_id") + QStringLiteral(" IN (%1)").arg(returnedPeopleSql()));
     return joined(parts, std::move(values));
 }
 
 SqlCondition people(const RoleFilter &filter, const QString &alias)
 {
-    if (!filter.companyId && !filter.personIds && !filter.returnedOnly)
+    if (!filter.companyId && !filter.personIds)
         return SqlCondition();
     // An alias of its own, so the subquery never captures the caller's table.
     const SqlCondition shown = roles(filter, QStringLiteral("filter_role"));

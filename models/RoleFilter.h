@@ -15,7 +15,7 @@ struct RoleFilter
 {
     std::optional<qint64> companyId;
     std::optional<QList<qint64>> personIds; // empty list: the search found no one
-    bool returnedOnly = false;              // only people who went back to a company they had left
+    bool returnedOnly = false;              // personIds holds only people who went back to a company they had left
 
     bool operator==(const RoleFilter &other) const
     {

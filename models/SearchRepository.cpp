@@ -1,5 +1,8 @@
 #include "models/SearchRepository.h"
 
+#include "models/Boomerangs.h"
+#include "models/SqlErrors.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -51,12 +54,30 @@ std::optional<RoleFilter> SearchRepository::resolve(const FilterRequest &request
         filter.companyId = request.companyId;
     filter.returnedOnly = request.returnedOnly;
     const QString text = request.search.trimmed();
-    if (text.isEmpty())
-        return filter;
-    std::optional<QList<qint64>> people = matchingPeople(text, error);
-    if (!people)
-        return std::nullopt;
-    filter.personIds = std::move(*people);
+    if (!text.isEmpty()) {
+        std::optional<QList<qint64>> people = matchingPeople(text, error);
+        if (!people)
+            return std::nullopt;
+        filter.personIds = std::move(*people);
+    }
+    if (request.returnedOnly) {
+        // Resolved once into ids here, where the session may run it off the window's thread:
+        // every view's query then reads a short list instead of comparing every move.
+        QSqlQuery returned(m_db);
+        returned.setForwardOnly(true);
+        if (!returned.exec(returnedPeopleSql())) {
+            if (error)
+                *error = describeSqlError(returned.lastError());
+            return std::nullopt;
+        }
+        QList<qint64> ids;
+        while (returned.next()) {
+            const qint64 id = returned.value(0).toLongLong();
+            if (!filter.personIds || filter.personIds->contains(id))
+                ids.append(id);
+        }
+        filter.personIds = std::move(ids);
+    }
     return filter;
 }
 
