@@ -1,6 +1,7 @@
 #include "models/CsvExporter.h"
 
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 namespace talentflow {
@@ -82,6 +83,36 @@ QByteArray CsvExporter::toCsv(const DataSet &data)
                            + companyNames(movement.companyId) + companyNames(movement.toCompanyId)
                            + QStringList{movement.date.toIso(), movement.date.precisionName(), QString(), QString()}
                            + citationFields(movement.citations));
+    }
+    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+QByteArray CsvExporter::flowsToCsv(const TalentFlowData &data, const CompanyName &companyName,
+                                   const PersonName &personName)
+{
+    QString out;
+    appendRow(out, {QStringLiteral("from_company"), QStringLiteral("from_period"), QStringLiteral("to_company"),
+                    QStringLiteral("to_period"), QStringLiteral("people"), QStringLiteral("names"),
+                    QStringLiteral("boomerangs")});
+    for (const FlowRibbon &ribbon : data.ribbons) {
+        QStringList names;
+        QStringList returning;
+        QSet<qint64> named;
+        QSet<qint64> returned;
+        for (const FlowMember &member : ribbon.members) {
+            if (!named.contains(member.personId)) {
+                named.insert(member.personId);
+                names.append(personName(member));
+            }
+            if (member.returning && !returned.contains(member.personId)) {
+                returned.insert(member.personId);
+                returning.append(personName(member));
+            }
+        }
+        appendRow(out, {companyName(ribbon.fromCompanyId), FlowPeriod::key(ribbon.fromPeriod, data.periods, data.undatedSteps),
+                        companyName(ribbon.toCompanyId), FlowPeriod::key(ribbon.toPeriod, data.periods, data.undatedSteps),
+                        QString::number(ribbon.people()), names.join(QStringLiteral("; ")),
+                        returning.join(QStringLiteral("; "))});
     }
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }

@@ -2,7 +2,11 @@
 
 #include "models/Records.h"
 
+#include "models/TalentFlow.h"
+
 #include <QByteArray>
+
+#include <functional>
 
 namespace talentflow {
 
@@ -12,6 +16,12 @@ class CsvExporter
 {
 public:
     static QByteArray toCsv(const DataSet &data);
+
+    // The talent flow's accessible twin: one row per ribbon drawn (from_company, from_period,
+    // to_company, to_period, people, names, boomerangs), names as the caller shows them.
+    using CompanyName = std::function<QString(qint64 companyId)>;
+    using PersonName = std::function<QString(const FlowMember &member)>;
+    static QByteArray flowsToCsv(const TalentFlowData &data, const CompanyName &companyName, const PersonName &personName);
 };
 
 } // namespace talentflow

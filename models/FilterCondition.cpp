@@ -90,6 +90,24 @@ SqlCondition movements(const RoleFilter &filter, const QString &alias)
     return condition;
 }
 
+SqlCondition flowMoves(const RoleFilter &filter, const QString &alias)
+{
+    RoleFilter people = filter;
+    people.companyId.reset();
+    return roles(people, alias);
+}
+
+SqlCondition flowTransfers(const RoleFilter &filter, const QString &alias)
+{
+    if (!filter.companyId)
+        return SqlCondition();
+    SqlCondition condition;
+    condition.sql = QStringLiteral("(%1 = %3 OR %2 = %3)")
+                        .arg(column(alias, "from_company"), column(alias, "to_company"), companyPlaceholder);
+    condition.values.append({companyPlaceholder, *filter.companyId});
+    return condition;
+}
+
 } // namespace FilterCondition
 
 } // namespace talentflow

@@ -34,6 +34,10 @@ SqlCondition roles(const RoleFilter &filter, const QString &alias);
 SqlCondition people(const RoleFilter &filter, const QString &alias);
 // The moves of those people at or to the filter's company.
 SqlCondition movements(const RoleFilter &filter, const QString &alias);
+// The talent flow: the moves of the filter's people, all of them (a path needs every move),
+SqlCondition flowMoves(const RoleFilter &filter, const QString &alias);
+// and of their transfers (from_company, to_company), those leaving or reaching the filter's company.
+SqlCondition flowTransfers(const RoleFilter &filter, const QString &alias);
 // Whether the filter excludes everything (a search that found no one).
 bool showsNothing(const RoleFilter &filter);
 
