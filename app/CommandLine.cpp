@@ -28,6 +28,8 @@ struct Parser
     QCommandLineOption size;
     QCommandLineOption exportChart;
     QCommandLineOption view;
+    QCommandLineOption periods;
+    QCommandLineOption exportFlows;
     QCommandLineOption scale;
     QCommandLineOption addSource;
     QCommandLineOption title;
@@ -86,8 +88,17 @@ Parser::Parser()
     , exportChart(QStringLiteral("export-chart"),
                   QStringLiteral("Render a chart to <file> (.png or .svg) with no display needed, and exit."),
                   QStringLiteral("file"))
-    , view(QStringLiteral("view"), QStringLiteral("With --export-chart: departures (default) or founders."),
-           QStringLiteral("departures|founders"))
+    , view(QStringLiteral("view"), QStringLiteral("With --export-chart: departures (default), founders or flows."),
+           QStringLiteral("departures|founders|flows"))
+    , periods(QStringLiteral("periods"),
+              QStringLiteral("With --view flows or --export-flows: the talent flow's columns: years (default), 2 or 5 "
+                             "years, or eras (from 2015, 2019 and 2023)."),
+              QStringLiteral("years|2|5|eras"))
+    , exportFlows(QStringLiteral("export-flows"),
+                  QStringLiteral("Write the talent flow's ribbons to the CSV <file> (from_company, from_period, "
+                                 "to_company, to_period, people, names, boomerangs) and exit; with --company, that "
+                                 "company's inflows and outflows."),
+                  QStringLiteral("file"))
     , scale(QStringLiteral("scale"), QStringLiteral("With --export-chart: pixel scale 1, 2 or 3 (PNG is WxH times N)."),
             QStringLiteral("N"))
     , addSource(QStringLiteral("add-source"),
@@ -159,7 +170,7 @@ Parser::Parser()
         "Talentflow: who held which role at which company, when they left, where they went, and which "
         "words in which article say so."));
     parser.addOptions({database, newDatabase, empty, exportData, importData, lang, verbose, screenshot, company, search,
-                       select, size, exportChart, view, scale, addSource, title, publisher, url, published, sourceLang,
+                       select, size, exportChart, view, periods, exportFlows, scale, addSource, title, publisher, url, published, sourceLang,
                        addMovement, addRole, cite, person, kind, to, date, start, end, roleEnd, source, quote,
                        occurrence, newPerson, newCompany, help, version});
 }
@@ -290,6 +301,9 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     options.chartPath = parser.value(p.exportChart);
     if (parser.isSet(p.view))
         options.chartView = parser.value(p.view);
+    if (parser.isSet(p.periods))
+        options.periods = parser.value(p.periods);
+    options.flowsPath = parser.value(p.exportFlows);
     options.addSourcePath = parser.value(p.addSource);
     const bool addRole = parser.isSet(p.addRole);
     (addRole ? options.roleTitle : options.articleTitle) = parser.value(p.title);
@@ -352,7 +366,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
             return result;
         }
     }
-    const bool rendering = options.isScreenshot() || options.isChartExport();
+    const bool rendering = options.isScreenshot() || options.isChartExport() || options.isFlowsExport();
     const bool renderOnly = !options.search.isEmpty() || options.size.isValid();
     const QString factProblem = factCommandProblem(
         p, arguments,
@@ -366,17 +380,27 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     else if (options.newDatabaseEmpty && options.newDatabasePath.isEmpty())
         result.error = QStringLiteral("--empty only goes with --new-database");
     else if (!options.company.isEmpty() && !rendering && !companyOfAFact)
-        result.error = QStringLiteral("--company goes with --screenshot, --export-chart, --add-movement or --add-role");
+        result.error = QStringLiteral("--company goes with --screenshot, --export-chart, --export-flows, --add-movement or --add-role");
     else if (renderOnly && !rendering)
-        result.error = QStringLiteral("--search and --size go with --screenshot or --export-chart");
+        result.error = QStringLiteral("--search and --size go with --screenshot, --export-chart or --export-flows");
     else if (!options.select.isEmpty() && !options.isScreenshot())
         result.error = QStringLiteral("--select goes with --screenshot");
     else if ((parser.isSet(p.view) || parser.isSet(p.scale)) && !options.isChartExport())
         result.error = QStringLiteral("--view and --scale go with --export-chart");
-    else if (options.chartView != QLatin1String("departures") && options.chartView != QLatin1String("founders"))
-        result.error = QStringLiteral("--view must be departures or founders, not \"%1\"").arg(options.chartView);
-    else if (options.isScreenshot() && options.isChartExport())
-        result.error = QStringLiteral("use either --screenshot or --export-chart, not both");
+    else if (options.chartView != QLatin1String("departures") && options.chartView != QLatin1String("founders")
+             && options.chartView != QLatin1String("flows"))
+        result.error = QStringLiteral("--view must be departures, founders or flows, not \"%1\"").arg(options.chartView);
+    else if (parser.isSet(p.exportFlows) && options.flowsPath.isEmpty())
+        result.error = QStringLiteral("--export-flows needs a file");
+    else if (parser.isSet(p.periods) && !options.isFlowsExport()
+             && !(options.isChartExport() && options.chartView == QLatin1String("flows")))
+        result.error = QStringLiteral("--periods goes with --export-chart --view flows or --export-flows");
+    else if (!QStringList{QStringLiteral("years"), QStringLiteral("2"), QStringLiteral("5"), QStringLiteral("eras")}.contains(options.periods))
+        result.error = QStringLiteral("--periods must be years, 2, 5 or eras, not \"%1\"").arg(options.periods);
+    else if (int(options.isScreenshot()) + int(options.isChartExport()) + int(options.isFlowsExport()) > 1)
+        result.error = QStringLiteral("use one of --screenshot, --export-chart and --export-flows at a time");
+    else if (options.isFlowsExport() && options.size.isValid())
+        result.error = QStringLiteral("--size goes with --screenshot or --export-chart");
     else if (rendering && (!options.exportDataPath.isEmpty() || !options.importDataPath.isEmpty()
                            || !options.newDatabasePath.isEmpty()))
         result.error = QStringLiteral("--screenshot and --export-chart do not combine with --export-data, --import-data "

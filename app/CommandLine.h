@@ -25,7 +25,9 @@ struct CommandLineOptions
     QString select;         // --select PERSON
     QSize size;             // --size WxH (invalid when not given)
     QString chartPath;      // --export-chart: render a chart to this PNG or SVG and exit
-    QString chartView = QStringLiteral("departures"); // --view departures|founders
+    QString chartView = QStringLiteral("departures"); // --view departures|founders|flows
+    QString periods = QStringLiteral("years");        // --periods years|2|5|eras, for the talent flow
+    QString flowsPath;      // --export-flows: the talent flow's ribbons as CSV
     int scale = 1;          // --scale 1..3
     QString addSourcePath;  // --add-source: add this article file
     QString articleTitle;   // --title
@@ -58,6 +60,7 @@ struct CommandLineOptions
 
     bool isScreenshot() const { return !screenshotPath.isEmpty(); }
     bool isChartExport() const { return !chartPath.isEmpty(); }
+    bool isFlowsExport() const { return !flowsPath.isEmpty(); }
     bool isAddSource() const { return !addSourcePath.isEmpty(); }
     bool isFactCommand() const { return factCommand != FactCommand::None; }
     // True when the request runs without a window (and without a display).

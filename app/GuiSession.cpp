@@ -1,6 +1,8 @@
 #include "app/GuiSession.h"
 
 #include "models/BrowseRepository.h"
+#include "models/CsvExporter.h"
+#include "models/FlowRepository.h"
 #include "models/DataSession.h"
 #include "models/Database.h"
 #include "models/PeopleRepository.h"
@@ -117,6 +119,65 @@ int runGui(const CommandLineOptions &options)
     return QApplication::exec();
 }
 
+namespace {
+
+// What --company and --search ask for, resolved as the window's filter bar would.
+struct ExportFilter
+{
+    FilterRequest request;
+    RoleFilter filter;
+};
+
+std::optional<ExportFilter> exportFilter(const CommandLineOptions &options, Database &database, QString *error)
+{
+    ExportFilter resolved;
+    resolved.request.search = options.search;
+    if (!options.company.isEmpty()) {
+        const std::optional<qint64> companyId = companyNamed(database, options.company);
+        if (!companyId) {
+            *error = QStringLiteral("no company named \"%1\"").arg(options.company);
+            return std::nullopt;
+        }
+        resolved.request.companyId = *companyId;
+        // The company as the window's filter names it, in the export's language.
+        QString ignored;
+        const std::optional<CompanyRecord> company = BrowseRepository(database.connection()).company(*companyId, &ignored);
+        resolved.request.companyName = company ? displayName(company->nameEn, company->nameZh, uiLanguage()) : options.company;
+    }
+    const std::optional<RoleFilter> filter = SearchRepository(database.connection()).resolve(resolved.request, error);
+    if (!filter) {
+        *error = QStringLiteral("cannot search: %1").arg(*error);
+        return std::nullopt;
+    }
+    resolved.filter = *filter;
+    return resolved;
+}
+
+FlowPeriods requestedPeriods(const CommandLineOptions &options)
+{
+    if (options.periods == QLatin1String("2"))
+        return FlowPeriods::TwoYears;
+    if (options.periods == QLatin1String("5"))
+        return FlowPeriods::FiveYears;
+    if (options.periods == QLatin1String("eras"))
+        return FlowPeriods::Eras;
+    return FlowPeriods::Years;
+}
+
+std::optional<TalentFlowData> readFlows(const CommandLineOptions &options, Database &database, const ExportFilter &resolved,
+                                        QString *error)
+{
+    FlowQuery query;
+    query.filter = resolved.filter;
+    query.periods = requestedPeriods(options);
+    std::optional<TalentFlowData> data = FlowRepository(database.connection()).load(query, error);
+    if (!data)
+        *error = QStringLiteral("cannot read the talent flow: %1").arg(*error);
+    return data;
+}
+
+} // namespace
+
 int runChartExport(const CommandLineOptions &options)
 {
     LanguageManager languages;
@@ -125,32 +186,52 @@ int runChartExport(const CommandLineOptions &options)
     std::unique_ptr<Database> database = openRequested(options, &error);
     if (!database)
         return fail(error);
+    const std::optional<ExportFilter> resolved = exportFilter(options, *database, &error);
+    if (!resolved)
+        return fail(error);
+    const QSize size = options.size.isValid() ? options.size : QSize(1600, 900);
+    if (options.chartView == QLatin1String("flows")) {
+        const std::optional<TalentFlowData> data = readFlows(options, *database, *resolved, &error);
+        if (!data)
+            return fail(error);
+        FlowDiagram diagram(*data, FilterDescription::of(resolved->request));
+        if (!ChartExporter::render(diagram, options.chartPath, size, options.scale, &error))
+            return fail(QStringLiteral("cannot export the chart: %1").arg(error));
+        return 0;
+    }
     ChartRequest request;
     request.kind = options.chartView == QLatin1String("founders") ? TimelineKind::Founders : TimelineKind::Departures;
-    FilterRequest filter;
-    filter.search = options.search;
-    if (!options.company.isEmpty()) {
-        const std::optional<qint64> companyId = companyNamed(*database, options.company);
-        if (!companyId)
-            return fail(QStringLiteral("no company named \"%1\"").arg(options.company));
-        filter.companyId = *companyId;
-        request.foundersCompanyId = *companyId;
-        // The company as the window's filter names it, in the export's language.
-        const std::optional<CompanyRecord> company = BrowseRepository(database->connection()).company(*companyId, &error);
-        filter.companyName = company ? displayName(company->nameEn, company->nameZh, uiLanguage()) : options.company;
-    }
-    const std::optional<RoleFilter> resolved = SearchRepository(database->connection()).resolve(filter, &error);
-    if (!resolved)
-        return fail(QStringLiteral("cannot search: %1").arg(error));
-    request.filter = *resolved;
-    request.description = FilterDescription::of(filter);
-    const QSize size = options.size.isValid() ? options.size : QSize(1600, 900);
+    request.foundersCompanyId = resolved->request.companyId;
+    request.filter = resolved->filter;
+    request.description = FilterDescription::of(resolved->request);
     const std::optional<TimelineInput> input = TimelineRepository(database->connection()).load(request, &error);
     if (!input)
         return fail(QStringLiteral("cannot read the chart's data: %1").arg(error));
     std::unique_ptr<TimelineChart> timeline = ChartExporter::buildToFit(*input, request.spec(), size);
     if (!ChartExporter::render(*timeline, options.chartPath, size, options.scale, &error))
         return fail(QStringLiteral("cannot export the chart: %1").arg(error));
+    return 0;
+}
+
+int runFlowsExport(const CommandLineOptions &options)
+{
+    LanguageManager languages;
+    languages.setLanguage(requestedLanguage(options));
+    QString error;
+    std::unique_ptr<Database> database = openRequested(options, &error);
+    if (!database)
+        return fail(error);
+    const std::optional<ExportFilter> resolved = exportFilter(options, *database, &error);
+    if (!resolved)
+        return fail(error);
+    const std::optional<TalentFlowData> data = readFlows(options, *database, *resolved, &error);
+    if (!data)
+        return fail(error);
+    const QByteArray csv = CsvExporter::flowsToCsv(
+        *data, [&data](qint64 company) { return FlowDiagram::companyName(*data, company); }, &FlowDiagram::personName);
+    QSaveFile file(options.flowsPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
+        return fail(QStringLiteral("cannot write %1: %2").arg(options.flowsPath, file.errorString()));
     return 0;
 }
 

@@ -10,5 +10,7 @@ int runGui(const CommandLineOptions &options);
 int runScreenshot(const CommandLineOptions &options);
 // Renders a timeline chart to PNG or SVG, with no display. Returns the exit code.
 int runChartExport(const CommandLineOptions &options);
+// --export-flows: the talent flow's ribbons as CSV, in the language of --lang.
+int runFlowsExport(const CommandLineOptions &options);
 
 } // namespace talentflow

@@ -50,7 +50,7 @@ int main(int argc, char *argv[])
     }
 
     // Screenshots, charts and articles need no display: offscreen unless told otherwise.
-    const bool rendering = options.isScreenshot() || options.isChartExport() || options.isAddSource();
+    const bool rendering = options.isScreenshot() || options.isChartExport() || options.isFlowsExport() || options.isAddSource();
     if (rendering && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     talentflow::tuneAllocatorForLargeResults();
@@ -60,6 +60,8 @@ int main(int argc, char *argv[])
     talentflow::setupLogging(options.verbose);
     if (options.isChartExport())
         return talentflow::runChartExport(options);
+    if (options.isFlowsExport())
+        return talentflow::runFlowsExport(options);
     if (options.isAddSource())
         return talentflow::runAddSource(options);
     return options.isScreenshot() ? talentflow::runScreenshot(options) : talentflow::runGui(options);

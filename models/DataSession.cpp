@@ -139,6 +139,14 @@ void DataSession::timeline(const TimelineQuery &query, QObject *context, Timelin
         std::move(done));
 }
 
+void DataSession::flows(const FlowQuery &query, QObject *context, FlowsDone done)
+{
+    run<TalentFlowData>(
+        Channel::Flows, Where::BySize, context,
+        [query](Database &database, QString *error) { return FlowRepository(database.connection()).load(query, error); },
+        std::move(done));
+}
+
 void DataSession::person(qint64 personId, QObject *context, PersonDone done)
 {
     // One person's facts come from indexes in milliseconds whatever the size of the file.
@@ -240,6 +248,20 @@ Answer<TimelineInput> DataSession::timelineNow(const TimelineQuery &query) const
 {
     return readHere<TimelineInput>(m_database.get(), [query](Database &database, QString *error) {
         return TimelineRepository(database.connection()).load(query, error);
+    });
+}
+
+Answer<TalentFlowData> DataSession::flowsNow(const FlowQuery &query) const
+{
+    return readHere<TalentFlowData>(m_database.get(), [query](Database &database, QString *error) {
+        return FlowRepository(database.connection()).load(query, error);
+    });
+}
+
+Answer<QList<MovementView>> DataSession::movements(const QList<qint64> &ids) const
+{
+    return readHere<QList<MovementView>>(m_database.get(), [ids](Database &database, QString *error) {
+        return PersonDetailRepository(database.connection()).movements(ids, error);
     });
 }
 

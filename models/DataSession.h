@@ -7,6 +7,7 @@
 #include "models/DataSetWriter.h"
 #include "models/FactEditor.h"
 #include "models/FactRepository.h"
+#include "models/FlowRepository.h"
 #include "models/NameLookup.h"
 #include "models/PersonDetailRepository.h"
 #include "models/PersonEditor.h"
@@ -79,6 +80,7 @@ public:
     using CountsDone = std::function<void(const Answer<ShownCounts> &)>;
     using TimelineDone = std::function<void(const Answer<TimelineInput> &)>;
     using PersonDone = std::function<void(const Answer<PersonDetail> &)>;
+    using FlowsDone = std::function<void(const Answer<TalentFlowData> &)>;
     using ImportDone = std::function<void(const Answer<MergeStats> &)>;
     using CheckDone = std::function<void(const Answer<bool> &)>;
     using ArticlesDone = std::function<void(const Answer<QList<ArticleSummary>> &)>;
@@ -91,6 +93,8 @@ public:
     void counts(const RoleFilter &filter, QObject *context, CountsDone done);
     void timeline(const TimelineQuery &query, QObject *context, TimelineDone done);
     void person(qint64 personId, QObject *context, PersonDone done);
+    // The talent flow under the filter: each person's whole path read, so on workers when large.
+    void flows(const FlowQuery &query, QObject *context, FlowsDone done);
     // Merges a JSON file (format 1 or 2) on a worker thread with a connection of its own; dataChanged()
     // follows a successful import if its file is still the one open. Refused at once, with the
     // reason, when no database is open, it is read-only, or an import is running.
@@ -105,6 +109,9 @@ public:
     Answer<SourceSummary> sourceSummary() const;
     // A chart's data read here and now, for an export the person is waiting for.
     Answer<TimelineInput> timelineNow(const TimelineQuery &query) const;
+    Answer<TalentFlowData> flowsNow(const FlowQuery &query) const;
+    // These moves with their citations (a ribbon's people and the words behind them), by id.
+    Answer<QList<MovementView>> movements(const QList<qint64> &ids) const;
     // Writes the whole database as a JSON (format 2) or CSV file, by its extension.
     bool exportTo(const QString &file, QString *error) const;
 
@@ -198,7 +205,7 @@ signals:
 
 private:
     // The kinds of request; a newer one of a kind, with the same context, overtakes an older one.
-    enum class Channel { Companies, Filter, Counts, Timeline, Person, Check, Articles };
+    enum class Channel { Companies, Filter, Counts, Timeline, Person, Check, Articles, Flows };
     enum class Where { BySize, Here, Worker };
 
     template<typename T>

@@ -10,7 +10,7 @@ namespace talentflow {
 namespace {
 
 constexpr qreal rowGap = 6;
-constexpr qreal widestPerson = 14; // a ribbon of one person is at most this thick
+constexpr qreal widestPerson = 24; // a ribbon of one person is at most this thick
 
 } // namespace
 
@@ -76,9 +76,12 @@ FlowLayout::FlowLayout(const TalentFlowData &data, const QRectF &area, qreal lab
     } else {
         m_unit = high;
     }
+    // Room left over spreads the rows apart, up to a line and a half each.
+    const qreal spare = companies.isEmpty() ? 0 : (m_plot.height() - heightAt(m_unit)) / companies.size();
+    const qreal padding = qBound(0.0, spare, labelHeight * 1.5);
     qreal y = m_plot.top();
     for (int i = 0; i < companies.size(); ++i) {
-        const qreal height = qMax(labelHeight, rowPeople.at(i) * m_unit) + rowGap;
+        const qreal height = qMax(labelHeight, rowPeople.at(i) * m_unit) + rowGap + padding;
         m_rows.append({companies.at(i), y, height});
         y += height;
     }
@@ -94,7 +97,7 @@ FlowLayout::FlowLayout(const TalentFlowData &data, const QRectF &area, qreal lab
         const Row &row = m_rows.at(node.row);
         const qreal height = qMax(1.0, node.people * m_unit);
         const qreal x = boundaryX(node.boundary);
-        node.rect = QRectF(x - m_nodeWidth / 2, row.top + (row.height - rowGap - height) / 2, m_nodeWidth, height);
+        node.rect = QRectF(x - m_nodeWidth / 2, row.top + (row.height - height) / 2, m_nodeWidth, height);
         nodeIndex.insert(it.key(), int(m_nodes.size()));
         m_nodes.append(node);
     }

@@ -1,6 +1,8 @@
 #include "models/PersonDetailRepository.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -104,6 +106,36 @@ private:
     QHash<qint64, CompanyRecord> m_companies;
 };
 
+// The moves a query selected (id, kind, company_id, to_company_id, date, dispute_id, date_note),
+// with their citations; the disputes they take part in are added to disputeIds.
+bool readMovements(QSqlQuery &movements, DetailReader &reader, QList<MovementView> &into, QList<qint64> *disputeIds)
+{
+    while (movements.next()) {
+        MovementView movement;
+        movement.id = movements.value(0).toLongLong();
+        movement.kind = movements.value(1).toString();
+        const std::optional<CompanyRecord> company = reader.company(movements.value(2).toLongLong());
+        const std::optional<QList<CitationView>> citations =
+            reader.citations(QStringLiteral("movement_id"), movement.id);
+        if (!company || !citations)
+            return false;
+        movement.company = *company;
+        if (!movements.value(3).isNull()) {
+            movement.destination = reader.company(movements.value(3).toLongLong());
+            if (!movement.destination)
+                return false;
+        }
+        movement.date = storedDate(movements.value(4));
+        movement.disputeId = optionalId(movements.value(5));
+        movement.dateNote = movements.value(6).toString();
+        movement.citations = *citations;
+        if (movement.disputeId && !disputeIds->contains(*movement.disputeId))
+            disputeIds->append(*movement.disputeId);
+        into.append(movement);
+    }
+    return true;
+}
+
 } // namespace
 
 PersonDetailRepository::PersonDetailRepository(QSqlDatabase db)
@@ -168,29 +200,8 @@ std::optional<PersonDetail> PersonDetailRepository::personDetail(qint64 personId
     movements.bindValue(QStringLiteral(":id"), personId);
     if (!reader.exec(movements))
         return std::nullopt;
-    while (movements.next()) {
-        MovementView movement;
-        movement.id = movements.value(0).toLongLong();
-        movement.kind = movements.value(1).toString();
-        const std::optional<CompanyRecord> company = reader.company(movements.value(2).toLongLong());
-        const std::optional<QList<CitationView>> citations =
-            reader.citations(QStringLiteral("movement_id"), movement.id);
-        if (!company || !citations)
-            return std::nullopt;
-        movement.company = *company;
-        if (!movements.value(3).isNull()) {
-            movement.destination = reader.company(movements.value(3).toLongLong());
-            if (!movement.destination)
-                return std::nullopt;
-        }
-        movement.date = storedDate(movements.value(4));
-        movement.disputeId = optionalId(movements.value(5));
-        movement.dateNote = movements.value(6).toString();
-        movement.citations = *citations;
-        if (movement.disputeId && !disputeIds.contains(*movement.disputeId))
-            disputeIds.append(*movement.disputeId);
-        detail.movements.append(movement);
-    }
+    if (!readMovements(movements, reader, detail.movements, &disputeIds))
+        return std::nullopt;
 
     for (qint64 disputeId : disputeIds) {
         QSqlQuery dispute(m_db);
@@ -216,6 +227,25 @@ std::optional<PersonDetail> PersonDetailRepository::personDetail(qint64 personId
         detail.disputes.append(view);
     }
     return detail;
+}
+
+std::optional<QList<MovementView>> PersonDetailRepository::movements(const QList<qint64> &ids, QString *error) const
+{
+    if (error)
+        error->clear();
+    DetailReader reader(m_db, error);
+    QJsonArray wanted;
+    for (qint64 id : ids)
+        wanted.append(id);
+    QSqlQuery movements(m_db);
+    movements.prepare(QStringLiteral("SELECT m.id, m.kind, m.company_id, m.to_company_id, m.date, m.dispute_id, m.date_note "
+                                     "FROM json_each(:ids) w JOIN movement m ON m.id = w.value ORDER BY w.key"));
+    movements.bindValue(QStringLiteral(":ids"), QString::fromUtf8(QJsonDocument(wanted).toJson(QJsonDocument::Compact)));
+    QList<MovementView> found;
+    QList<qint64> disputes;
+    if (!reader.exec(movements) || !readMovements(movements, reader, found, &disputes))
+        return std::nullopt;
+    return found;
 }
 
 std::optional<SourceRecord> PersonDetailRepository::source(qint64 sourceId, QString *error) const

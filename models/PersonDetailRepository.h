@@ -85,6 +85,8 @@ public:
     // nullopt with an error on a database problem; nullopt with an empty error when there is no such person.
     std::optional<PersonDetail> personDetail(qint64 personId, QString *error) const;
     std::optional<SourceRecord> source(qint64 sourceId, QString *error) const;
+    // These moves with their citations, in the order asked; ids no move has are skipped.
+    std::optional<QList<MovementView>> movements(const QList<qint64> &ids, QString *error) const;
 
 private:
     QSqlDatabase m_db;

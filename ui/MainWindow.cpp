@@ -117,6 +117,14 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_workbench, &Workbench::note, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_chartPanel, &ChartPanel::personClicked, m_selection, &PersonSelection::select);
+    connect(m_chartPanel, &ChartPanel::ribbonClicked, m_detailPane, &DetailPane::showRibbon);
+    // The person already selected is shown again in place of the ribbon's list.
+    connect(m_detailPane, &DetailPane::personRequested, this, [this](qint64 personId) {
+        if (m_selection->personId() == personId)
+            m_detailPane->showPersonById(personId);
+        else
+            m_selection->select(personId);
+    });
     connect(m_selection, &PersonSelection::personSelected, m_chartPanel, &ChartPanel::showPerson);
     connect(m_chartPanel, &ChartPanel::failed, this, [this](const QString &error) {
         showErrorMessage(this, tr("Cannot draw the chart"), error);

@@ -97,7 +97,14 @@ void DetailPane::setSession(DataSession *session)
     m_session = session;
     connect(session, &DataSession::databaseChanged, this, &DetailPane::clear);
     // The person asked for, even while an edit has removed them: undo brings them back here.
-    connect(session, &DataSession::dataChanged, this, [this] { showPersonById(m_personId); });
+    connect(session, &DataSession::dataChanged, this, [this] {
+        if (m_ribbon) {
+            readRibbonMoves();
+            render();
+        } else {
+            showPersonById(m_personId);
+        }
+    });
     clear();
 }
 
@@ -108,6 +115,7 @@ void DetailPane::showPersonById(qint64 personId)
         return;
     }
     m_personId = personId;
+    m_ribbon.reset();
     m_session->person(personId, this, [this](const Answer<PersonDetail> &detail) {
         if (detail) {
             showPerson(*detail.value);
@@ -121,8 +129,90 @@ void DetailPane::showPersonById(qint64 personId)
     });
 }
 
+namespace {
+
+// A ribbon can hold thousands of people on a large database: the pane lists this many.
+constexpr int listedPeople = 40;
+
+} // namespace
+
+void DetailPane::showRibbon(const FlowRibbon &ribbon, const QString &heading)
+{
+    m_detail.reset();
+    m_personId = 0;
+    m_personGone = false;
+    m_ribbon = RibbonListing{ribbon, heading, {}};
+    readRibbonMoves();
+    render();
+}
+
+void DetailPane::readRibbonMoves()
+{
+    QList<qint64> ids;
+    QSet<qint64> people;
+    for (const FlowMember &member : std::as_const(m_ribbon->ribbon.members)) {
+        people.insert(member.personId);
+        if (people.size() > listedPeople)
+            break;
+        for (qint64 id : {member.departureId, member.arrivalId}) {
+            if (id > 0)
+                ids.append(id);
+        }
+    }
+    m_ribbon->moves.clear();
+    if (!m_session)
+        return;
+    const Answer<QList<MovementView>> moves = m_session->movements(ids);
+    if (!moves) {
+        emit failed(moves.error);
+        return;
+    }
+    for (const MovementView &move : *moves.value)
+        m_ribbon->moves.insert(move.id, move);
+}
+
+void DetailPane::renderRibbon()
+{
+    const FlowRibbon &ribbon = m_ribbon->ribbon;
+    const int people = ribbon.people();
+    QString html = QStringLiteral("<h2>%1</h2>").arg(m_ribbon->heading.toHtmlEscaped());
+    html += QStringLiteral("<p class='aliases'>%1</p>").arg(tr("%n person(s) in this ribbon of the talent flow", nullptr, people));
+    QSet<qint64> listed;
+    for (const FlowMember &member : ribbon.members) {
+        if (!listed.contains(member.personId) && listed.size() >= listedPeople)
+            continue;
+        const bool first = !listed.contains(member.personId);
+        listed.insert(member.personId);
+        if (first) {
+            const QString name = displayName(member.nameEn, member.nameZh, uiLanguage());
+            html += QStringLiteral("<h3><a href='select-person:%1'>%2</a>%3</h3>")
+                        .arg(member.personId)
+                        .arg(name.toHtmlEscaped(),
+                             member.returning ? QStringLiteral(" <span class='badge'>↩ %1</span>").arg(tr("returned"))
+                                              : QString());
+        }
+        // A stay that ended where the next began has no departure of its own: the arrival says it.
+        if (member.departureId == 0)
+            html += QStringLiteral("<p class='source'>%1</p>").arg(tr("No move says they left; the next arrival ends the stay."));
+        for (qint64 id : {member.departureId, member.arrivalId}) {
+            const auto move = m_ribbon->moves.constFind(id);
+            if (id <= 0 || move == m_ribbon->moves.cend())
+                continue;
+            html += QStringLiteral("<p class='fact'>%1</p>").arg(movementLine(*move));
+            html += dateNoteHtml(move->dateNote);
+            html += citationsHtml(move->citations, {{QStringLiteral("date"), move->date}});
+        }
+    }
+    if (people > listed.size())
+        html += QStringLiteral("<p class='source'>%1</p>")
+                    .arg(tr("and %n more; a company filter or a search narrows the flow", nullptr, people - int(listed.size())));
+    m_browser->setHtml(html);
+    emit citationsShown(!m_citations.isEmpty());
+}
+
 void DetailPane::showPerson(const PersonDetail &detail)
 {
+    m_ribbon.reset();
     m_detail = detail;
     m_personId = detail.person.id;
     m_personGone = false;
@@ -131,6 +221,7 @@ void DetailPane::showPerson(const PersonDetail &detail)
 
 void DetailPane::clear()
 {
+    m_ribbon.reset();
     m_detail.reset();
     m_personId = 0;
     m_personGone = false;
@@ -207,6 +298,10 @@ void DetailPane::render()
 {
     m_citations.clear();
     m_citationFacts.clear();
+    if (m_ribbon) {
+        renderRibbon();
+        return;
+    }
     if (!m_detail) {
         m_browser->setHtml(QStringLiteral("<p style='color:#666'>%1</p>")
                                .arg(m_personGone ? tr("The person shown here has been removed; Edit ▸ Undo brings them back.")
@@ -417,6 +512,12 @@ QString DetailPane::factDescription(const QString &key) const
 
 void DetailPane::openLink(const QUrl &url)
 {
+    if (url.scheme() == QLatin1String("select-person")) {
+        const qint64 id = url.path().toLongLong();
+        if (id > 0)
+            emit personRequested(id);
+        return;
+    }
     if (url.scheme() == QLatin1String("person-names") || url.scheme() == QLatin1String("person-merge")
         || url.scheme() == QLatin1String("person-remove") || url.scheme() == QLatin1String("company-names")) {
         const qint64 id = url.path().toLongLong();

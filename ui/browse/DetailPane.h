@@ -2,6 +2,7 @@
 
 #include "models/FactRepository.h"
 #include "models/PersonDetailRepository.h"
+#include "models/TalentFlow.h"
 
 #include <QHash>
 #include <QSet>
@@ -27,6 +28,10 @@ public:
     explicit DetailPane(QWidget *parent = nullptr);
 
     void showPerson(const PersonDetail &detail);
+    // The people of a talent flow ribbon, each with the moves that put them in it and the words
+    // behind those (heading: the ribbon in words).
+    void showRibbon(const FlowRibbon &ribbon, const QString &heading);
+    bool showsRibbon() const { return m_ribbon.has_value(); }
     void clear();
     const std::optional<PersonDetail> &person() const { return m_detail; }
     // The excerpts currently shown, in order; "Copy citation" n copies the n-th.
@@ -45,6 +50,8 @@ public slots:
 signals:
     void articleRequested(qint64 sourceId, int start, int end);
     void citationsShown(bool any);
+    // A person's name in a ribbon's list was clicked.
+    void personRequested(qint64 personId);
     // Edit…, Remove… after a fact, and Remove after one of its citations.
     void editFactRequested(talentflow::FactRef fact, const QString &description);
     void removeFactRequested(talentflow::FactRef fact, const QString &description);
@@ -62,6 +69,8 @@ protected:
 
 private:
     void render();
+    void renderRibbon();
+    void readRibbonMoves();
     void openLink(const QUrl &url);
     // factDates: the fact's own dates by field ("date", "start", "end"), to set a citation's stated date against.
     // factKey ("movement:46"): the fact the citations back, which offers to remove one.
@@ -82,6 +91,13 @@ private:
     QTextBrowser *m_browser;
     DataSession *m_session = nullptr;
     std::optional<PersonDetail> m_detail;
+    struct RibbonListing
+    {
+        FlowRibbon ribbon;
+        QString heading;
+        QHash<qint64, MovementView> moves;
+    };
+    std::optional<RibbonListing> m_ribbon;
     qint64 m_personId = 0;     // the person asked for
     bool m_personGone = false; // ... who is no longer in the database
     QList<CitationView> m_citations;

@@ -10,6 +10,8 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 
+#include <functional>
+
 namespace talentflow {
 
 TimelineSpec ChartRequest::spec() const
@@ -99,23 +101,14 @@ std::unique_ptr<TimelineChart> ChartExporter::buildToFit(const TimelineInput &in
     return timeline;
 }
 
-QImage ChartExporter::renderImage(TimelineChart &timeline, const QSize &size, int scale)
-{
-    OffscreenLayout layout(timeline, size);
-    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(scale);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
-    layout.render(painter);
-    painter.end();
-    image.setDevicePixelRatio(1);
-    return image;
-}
+namespace {
 
-bool ChartExporter::render(TimelineChart &timeline, const QString &path, const QSize &size, int scale, QString *error)
+// Writes a picture painted by `paint` into the file: PNG of exactly size × scale pixels, or an
+// SVG of this size, by the file's extension. Writes the file only when complete.
+bool writePicture(const QString &path, const QSize &size, int scale, const QString &title,
+                  const std::function<QImage()> &image, const std::function<void(QPainter &)> &paint, QString *error)
 {
-    if (!validate(size, scale, error))
+    if (!ChartExporter::validate(size, scale, error))
         return false;
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("png") && suffix != QLatin1String("svg")) {
@@ -126,17 +119,16 @@ bool ChartExporter::render(TimelineChart &timeline, const QString &path, const Q
     QSaveFile file(path);
     bool ok = file.open(QIODevice::WriteOnly);
     if (ok && suffix == QLatin1String("png")) {
-        ok = renderImage(timeline, size, scale).save(&file, "PNG");
+        ok = image().save(&file, "PNG");
     } else if (ok) {
-        OffscreenLayout layout(timeline, size);
         QSvgGenerator svg;
         svg.setOutputDevice(&file);
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(timeline.chart()->title());
+        svg.setTitle(title);
         QPainter painter(&svg);
         painter.setRenderHint(QPainter::Antialiasing);
-        layout.render(painter);
+        paint(painter);
         painter.end();
     }
     if (!ok || !file.commit()) {
@@ -145,6 +137,57 @@ bool ChartExporter::render(TimelineChart &timeline, const QString &path, const Q
         return false;
     }
     return true;
+}
+
+QImage paintedImage(const QSize &size, int scale, const std::function<void(QPainter &)> &paint)
+{
+    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    paint(painter);
+    painter.end();
+    image.setDevicePixelRatio(1);
+    return image;
+}
+
+} // namespace
+
+QImage ChartExporter::renderImage(TimelineChart &timeline, const QSize &size, int scale)
+{
+    OffscreenLayout layout(timeline, size);
+    return paintedImage(size, scale, [&layout](QPainter &painter) { layout.render(painter); });
+}
+
+bool ChartExporter::render(TimelineChart &timeline, const QString &path, const QSize &size, int scale, QString *error)
+{
+    return writePicture(
+        path, size, scale, timeline.chart()->title(), [&] { return renderImage(timeline, size, scale); },
+        [&](QPainter &painter) {
+            OffscreenLayout layout(timeline, size);
+            layout.render(painter);
+        },
+        error);
+}
+
+QImage ChartExporter::renderImage(FlowDiagram &diagram, const QSize &size, int scale)
+{
+    diagram.layoutTo(size);
+    return paintedImage(size, scale, [&diagram, size](QPainter &painter) {
+        diagram.render(&painter, QRectF(QPointF(0, 0), size), diagram.sceneRect());
+    });
+}
+
+bool ChartExporter::render(FlowDiagram &diagram, const QString &path, const QSize &size, int scale, QString *error)
+{
+    return writePicture(
+        path, size, scale, diagram.title(), [&] { return renderImage(diagram, size, scale); },
+        [&](QPainter &painter) {
+            diagram.layoutTo(size);
+            diagram.render(&painter, QRectF(QPointF(0, 0), size), diagram.sceneRect());
+        },
+        error);
 }
 
 } // namespace talentflow

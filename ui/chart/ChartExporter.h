@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/RoleFilter.h"
+#include "ui/chart/FlowDiagram.h"
 #include "ui/chart/TimelineChart.h"
 
 #include <QImage>
@@ -35,6 +36,10 @@ bool render(TimelineChart &timeline, const QString &path, const QSize &size, int
 
 // Renders into an image of exactly size × scale pixels, with no file involved.
 QImage renderImage(TimelineChart &timeline, const QSize &size, int scale);
+
+// The talent flow, laid out at this size, the same ways.
+bool render(FlowDiagram &diagram, const QString &path, const QSize &size, int scale, QString *error);
+QImage renderImage(FlowDiagram &diagram, const QSize &size, int scale);
 
 // Checks a requested size and scale; the message names the problem.
 bool validate(const QSize &size, int scale, QString *error);

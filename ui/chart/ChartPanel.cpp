@@ -1,12 +1,14 @@
 #include "ui/chart/ChartPanel.h"
 
 #include "models/DataSession.h"
+#include "ui/chart/FlowView.h"
 #include "ui/chart/TimelineView.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QScrollBar>
+#include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -16,20 +18,26 @@ ChartPanel::ChartPanel(QWidget *parent)
     : QWidget(parent)
     , m_kind(new QComboBox(this))
     , m_grouping(new QComboBox(this))
+    , m_periods(new QComboBox(this))
     , m_reset(new QToolButton(this))
+    , m_pages(new QStackedWidget(this))
     , m_view(new TimelineView(this))
+    , m_flowView(new FlowView(this))
 {
     setObjectName(QStringLiteral("chartPanel"));
     m_kind->setObjectName(QStringLiteral("chartKind"));
     m_grouping->setObjectName(QStringLiteral("chartGrouping"));
     m_reset->setObjectName(QStringLiteral("chartResetZoom"));
-    m_kind->addItems({QString(), QString()});
+    m_periods->setObjectName(QStringLiteral("chartPeriods"));
+    m_kind->addItems({QString(), QString(), QString()});
     m_grouping->addItems({QString(), QString()});
+    m_periods->addItems({QString(), QString(), QString(), QString()});
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(6, 2, 6, 0);
     bar->addWidget(m_kind);
     bar->addWidget(m_grouping);
+    bar->addWidget(m_periods);
     bar->addStretch(1);
     bar->addWidget(m_reset);
     auto *layout = new QVBoxLayout(this);
@@ -37,15 +45,22 @@ ChartPanel::ChartPanel(QWidget *parent)
     layout->setSpacing(0);
     layout->addLayout(bar);
     // Lanes keep a readable height; when they do not fit, the lanes scroll instead of squeezing.
-    auto *chartRow = new QHBoxLayout;
+    auto *timelinePage = new QWidget(this);
+    auto *chartRow = new QHBoxLayout(timelinePage);
     chartRow->setContentsMargins(0, 0, 0, 0);
     chartRow->setSpacing(0);
     chartRow->addWidget(m_view, 1);
     chartRow->addWidget(m_view->laneScrollBar());
-    layout->addLayout(chartRow, 1);
+    m_pages->addWidget(timelinePage);
+    m_pages->addWidget(m_flowView);
+    layout->addWidget(m_pages, 1);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ChartPanel::rebuild);
     connect(m_grouping, &QComboBox::currentIndexChanged, this, &ChartPanel::rebuild);
+    connect(m_periods, &QComboBox::currentIndexChanged, this, &ChartPanel::rebuild);
+    connect(m_flowView, &FlowView::ribbonClicked, this, [this](const FlowRibbon &ribbon) {
+        emit ribbonClicked(ribbon, FlowDiagram::ribbonHeading(m_flowView->diagram()->data(), ribbon));
+    });
     connect(m_reset, &QToolButton::clicked, m_view, &TimelineView::resetZoom);
     connect(m_view, &TimelineView::personClicked, this, &ChartPanel::personClicked);
     retranslate();
@@ -79,11 +94,45 @@ ChartRequest ChartPanel::request() const
     return request;
 }
 
+bool ChartPanel::showsFlows() const
+{
+    return m_kind->currentIndex() == 2;
+}
+
+void ChartPanel::setChart(int index)
+{
+    m_kind->setCurrentIndex(index);
+}
+
+FlowQuery ChartPanel::flowQuery() const
+{
+    static const FlowPeriods periods[] = {FlowPeriods::Years, FlowPeriods::TwoYears, FlowPeriods::FiveYears,
+                                          FlowPeriods::Eras};
+    FlowQuery query;
+    query.filter = m_filter;
+    query.periods = periods[qBound(0, m_periods->currentIndex(), 3)];
+    return query;
+}
+
 void ChartPanel::rebuild()
 {
+    const bool flows = showsFlows();
     m_grouping->setEnabled(m_kind->currentIndex() == 0);
+    m_grouping->setVisible(!flows);
+    m_periods->setVisible(flows);
+    m_reset->setVisible(!flows);
+    m_pages->setCurrentIndex(flows ? 1 : 0);
     if (!m_session || !m_session->isOpen())
         return;
+    if (flows) {
+        m_session->flows(flowQuery(), this, [this](const Answer<TalentFlowData> &data) {
+            if (data)
+                showFlows(*data.value);
+            else
+                emit failed(data.error);
+        });
+        return;
+    }
     const ChartRequest wanted = request();
     m_session->timeline(wanted, this, [this, wanted](const Answer<TimelineInput> &input) {
         if (input)
@@ -100,10 +149,17 @@ void ChartPanel::show(const TimelineInput &input, const ChartRequest &request)
     emit rebuilt();
 }
 
+void ChartPanel::showFlows(const TalentFlowData &data)
+{
+    m_flowView->setDiagram(std::make_unique<FlowDiagram>(data, m_description));
+    emit rebuilt();
+}
+
 void ChartPanel::showPerson(qint64 personId)
 {
     m_personId = personId;
     m_view->highlightPerson(personId);
+    m_flowView->highlightPerson(personId);
 }
 
 bool ChartPanel::exportChart(const QString &path, const QSize &size, int scale, QString *error)
@@ -114,6 +170,17 @@ bool ChartPanel::exportChart(const QString &path, const QSize &size, int scale, 
         if (error)
             *error = DataSession::tr("No database is open.");
         return false;
+    }
+    if (showsFlows()) {
+        const Answer<TalentFlowData> data = m_session->flowsNow(flowQuery());
+        if (!data) {
+            if (error)
+                *error = data.error;
+            return false;
+        }
+        FlowDiagram diagram(*data.value, m_description);
+        diagram.highlightPerson(m_personId);
+        return ChartExporter::render(diagram, path, size, scale, error);
     }
     const ChartRequest wanted = request();
     const Answer<TimelineInput> input = m_session->timelineNow(wanted);
@@ -139,6 +206,12 @@ void ChartPanel::retranslate()
 {
     m_kind->setItemText(0, tr("Departures timeline"));
     m_kind->setItemText(1, tr("Founding team"));
+    m_kind->setItemText(2, tr("Talent flow"));
+    m_periods->setItemText(0, tr("Periods: years"));
+    m_periods->setItemText(1, tr("Periods: 2 years"));
+    m_periods->setItemText(2, tr("Periods: 5 years"));
+    m_periods->setItemText(3, tr("Periods: eras (2015, 2019, 2023)"));
+    m_periods->setToolTip(tr("How the talent flow cuts time into columns"));
     m_grouping->setItemText(0, tr("Lanes: people"));
     m_grouping->setItemText(1, tr("Lanes: companies"));
     m_reset->setText(tr("Reset zoom"));

@@ -5,15 +5,18 @@
 #include <QWidget>
 
 class QComboBox;
+class QStackedWidget;
 class QToolButton;
 
 namespace talentflow {
 
 class DataSession;
+class FlowView;
 class TimelineView;
 
-// The chart area: which chart (departures or founder team), lanes per person or per company,
-// reset zoom, and the interactive view. Follows the table's filter and the selected person.
+// The chart area: which chart (departures, founder team or talent flow), lanes per person or per
+// company, the flow's periods, reset zoom, and the interactive view. Follows the table's filter
+// and the selected person.
 class ChartPanel : public QWidget
 {
     Q_OBJECT
@@ -25,7 +28,12 @@ public:
     void setSession(DataSession *session);
     void setFilter(const RoleFilter &filter, const FilterDescription &description);
     ChartRequest request() const;
+    bool showsFlows() const;
+    FlowQuery flowQuery() const;
     TimelineView *view() const { return m_view; }
+    FlowView *flowView() const { return m_flowView; }
+    // Chooses the chart: 0 departures, 1 founding team, 2 talent flow.
+    void setChart(int index);
 
     // Exports what the panel shows, rebuilt at the requested size.
     bool exportChart(const QString &path, const QSize &size, int scale, QString *error);
@@ -36,6 +44,8 @@ public slots:
 
 signals:
     void personClicked(qint64 personId);
+    // A ribbon of the talent flow was chosen; heading: where from and to, when, in words.
+    void ribbonClicked(const talentflow::FlowRibbon &ribbon, const QString &heading);
     void failed(const QString &message);
     void rebuilt(); // a new chart is on screen
 
@@ -45,6 +55,7 @@ protected:
 private:
     void retranslate();
     void show(const TimelineInput &input, const ChartRequest &request);
+    void showFlows(const TalentFlowData &data);
 
     DataSession *m_session = nullptr;
     RoleFilter m_filter;
@@ -52,8 +63,11 @@ private:
     qint64 m_personId = 0;
     QComboBox *m_kind;
     QComboBox *m_grouping;
+    QComboBox *m_periods;
     QToolButton *m_reset;
+    QStackedWidget *m_pages;
     TimelineView *m_view;
+    FlowView *m_flowView;
 };
 
 } // namespace talentflow
