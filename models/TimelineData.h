@@ -24,6 +24,7 @@ struct TimelineMarker
     std::optional<qint64> toCompanyId;
     PartialDate date;
     bool disputed = false;
+    bool returning = false; // the move that brings the person back to a company they had left
     QString firstExcerpt;
     // Where the first excerpt stands, to order undated moves as the articles tell them.
     qint64 firstSourceId = 0;

@@ -1,12 +1,16 @@
 #include "models/TimelineRepository.h"
 
 #include "models/FilterCondition.h"
+#include "models/FlowRepository.h"
 #include "models/MovementKind.h"
 #include "models/TimelineLayout.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
+
+#include <limits>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -228,6 +232,39 @@ std::optional<int> TimelineRepository::movementCount(QString *error) const
     return query.value(0).toInt();
 }
 
+bool TimelineRepository::markReturns(TimelineData &data, QString *error) const
+{
+    // The returns are the talent flow's: each person's whole path read in their own order.
+    QSet<qint64> people;
+    for (const TimelineLane &lane : std::as_const(data.lanes)) {
+        for (const TimelineMarker &marker : lane.markers)
+            people.insert(marker.personId);
+    }
+    // A chart of company lanes on a very large file can hold more people than is worth a second
+    // read; its tooltips and the detail pane still say who returned.
+    constexpr int mostPeople = 5000;
+    if (people.isEmpty() || people.size() > mostPeople)
+        return true;
+    FlowQuery query;
+    query.filter.personIds = QList<qint64>(people.cbegin(), people.cend());
+    query.companyLimit = std::numeric_limits<int>::max();
+    const std::optional<TalentFlowData> flows = FlowRepository(m_db).load(query, error);
+    if (!flows)
+        return false;
+    QSet<qint64> returns;
+    for (const FlowRibbon &ribbon : flows->ribbons) {
+        for (const FlowMember &member : ribbon.members) {
+            if (member.returning)
+                returns.insert(member.arrivalId > 0 ? member.arrivalId : member.departureId);
+        }
+    }
+    for (TimelineLane &lane : data.lanes) {
+        for (TimelineMarker &marker : lane.markers)
+            marker.returning = returns.contains(marker.movementId);
+    }
+    return true;
+}
+
 std::optional<TimelineInput> TimelineRepository::load(const TimelineQuery &query, QString *error) const
 {
     if (query.kind == TimelineKind::Founders) {
@@ -239,12 +276,12 @@ std::optional<TimelineInput> TimelineRepository::load(const TimelineQuery &query
             companyId = *openAi;
         }
         std::optional<FounderTimeline> founders = this->founders(companyId, error);
-        if (!founders)
+        if (!founders || !markReturns(founders->data, error))
             return std::nullopt;
         return TimelineInput{std::move(founders->data), std::move(founders->steps)};
     }
     std::optional<TimelineData> data = departures(query.filter, query.grouping, error);
-    if (!data)
+    if (!data || !markReturns(*data, error))
         return std::nullopt;
     return TimelineInput{std::move(*data), {}};
 }

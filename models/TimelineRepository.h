@@ -45,6 +45,8 @@ public:
 
 private:
     bool loadNames(TimelineData &data, QString *error) const;
+    // Flags the moves that bring someone back to a company they had left.
+    bool markReturns(TimelineData &data, QString *error) const;
 
     QSqlDatabase m_db;
 };

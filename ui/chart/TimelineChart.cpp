@@ -114,6 +114,12 @@ QString TimelineChart::tooltip(const PlacedMarker &placed) const
     QString text = QStringLiteral("<b>%1</b><br>%2 · %3 · %4")
                        .arg(name(person.nameEn, person.nameZh).toHtmlEscaped(), date.toHtmlEscaped(),
                             movementKindLabel(m.kind).toHtmlEscaped(), where);
+    if (m.returning) {
+        const qint64 back = m.toCompanyId ? *m.toCompanyId : m.companyId;
+        const CompanyRecord returnedTo = m_companies.value(back);
+        text += QStringLiteral("<br><span style='color:#b03a2e'>↩ %1</span>")
+                    .arg(tr("Back at %1, a company they had left").arg(name(returnedTo.nameEn, returnedTo.nameZh)).toHtmlEscaped());
+    }
     if (m.disputed)
         text += QStringLiteral("<br><span style='color:#d62728'>⚠ %1</span>").arg(tr("Articles disagree"));
     if (!m.firstExcerpt.isEmpty())

@@ -50,6 +50,14 @@ void TimelineMarkers::add(const TimelineData &data, const QList<const TimelineLa
 
     const QList<MovementKind> kinds = movementKindsInLegendOrder();
     QHash<int, QScatterSeries *> seriesOfKind; // by MovementKind
+    // A return: a solid ring in the talent flow's return colour.
+    auto *returnSeries = new QScatterSeries;
+    returnSeries->setName(TimelineChart::tr("↩ Return to a company left before"));
+    returnSeries->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    returnSeries->setMarkerSize(markerSize + 6);
+    returnSeries->setColor(Qt::transparent);
+    returnSeries->setBorderColor(QColor(0xb0, 0x3a, 0x2e));
+    returnSeries->setPen(QPen(QColor(0xb0, 0x3a, 0x2e), 2.5));
     auto *disputedSeries = new QScatterSeries;
     disputedSeries->setName(TimelineChart::tr("Disputed"));
     disputedSeries->setMarkerShape(QScatterSeries::MarkerShapeCircle);
@@ -93,6 +101,8 @@ void TimelineMarkers::add(const TimelineData &data, const QList<const TimelineLa
             m_placed.append({QPointF(x, i), marker, series});
             if (marker.disputed)
                 disputedSeries->append(x, i);
+            if (marker.returning)
+                returnSeries->append(x, i);
             if (!m_detailed)
                 continue;
             // An imprecise date is drawn as its whole span, with the marker at its middle.
@@ -146,6 +156,14 @@ void TimelineMarkers::add(const TimelineData &data, const QList<const TimelineLa
         series->attachAxis(timeAxis);
         series->attachAxis(laneAxis);
         legend.append({LegendEntry::Symbol::Marker, style.shape, style.color, QPen(), series->name()});
+    }
+    if (returnSeries->count() > 0) {
+        m_chart->addSeries(returnSeries);
+        returnSeries->attachAxis(timeAxis);
+        returnSeries->attachAxis(laneAxis);
+        legend.append({LegendEntry::Symbol::Ring, {}, {}, returnSeries->pen(), returnSeries->name()});
+    } else {
+        delete returnSeries;
     }
     if (disputedSeries->count() > 0) {
         m_chart->addSeries(disputedSeries);
