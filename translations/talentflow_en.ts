@@ -29,12 +29,67 @@
     </message>
 </context>
 <context>
+    <name>talentflow::DetailPane</name>
+    <message numerus="yes">
+        <source>%n person(s) in this ribbon of the talent flow</source>
+        <translation>
+            <numerusform>%n person in this ribbon of the talent flow</numerusform>
+            <numerusform>%n people in this ribbon of the talent flow</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more; a company filter or a search narrows the flow</source>
+        <translation>
+            <numerusform>and %n more; a company filter or a search narrows the flow</numerusform>
+            <numerusform>and %n more; a company filter or a search narrows the flow</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>talentflow::Edit</name>
     <message numerus="yes">
         <source>the article is cited %n time(s)</source>
         <translation>
             <numerusform>the article is cited %n time</numerusform>
             <numerusform>the article is cited %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::FlowDiagram</name>
+    <message numerus="yes">
+        <source>%n person(s) moving</source>
+        <translation>
+            <numerusform>%n person moving</numerusform>
+            <numerusform>%n people moving</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 busiest companies are drawn; %n other(s) are merged into “Other companies”</source>
+        <translation>
+            <numerusform>The %1 busiest companies are drawn; %n other are merged into “Other companies”</numerusform>
+            <numerusform>The %1 busiest companies are drawn; %n others are merged into “Other companies”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources: %n article(s)</source>
+        <translation>
+            <numerusform>Sources: %n article</numerusform>
+            <numerusform>Sources: %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
         </translation>
     </message>
 </context>

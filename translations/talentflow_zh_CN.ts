@@ -315,6 +315,30 @@
         <source>Wheel or + and − zoom the time axis, drag or the arrow keys pan it, double-click or 0 resets; Shift+wheel, ↑ ↓ and Page Up/Down scroll the lanes</source>
         <translation>滚轮或 + 和 − 缩放时间轴,拖动或左右方向键平移,双击或 0 重置;按住上档键滚动滚轮、上下方向键或翻页键滚动各行</translation>
     </message>
+    <message>
+        <source>Talent flow</source>
+        <translation>人才流向</translation>
+    </message>
+    <message>
+        <source>Periods: years</source>
+        <translation>时段:每年</translation>
+    </message>
+    <message>
+        <source>Periods: 2 years</source>
+        <translation>时段:每 2 年</translation>
+    </message>
+    <message>
+        <source>Periods: 5 years</source>
+        <translation>时段:每 5 年</translation>
+    </message>
+    <message>
+        <source>Periods: eras (2015, 2019, 2023)</source>
+        <translation>时段:按时期(2015、2019、2023)</translation>
+    </message>
+    <message>
+        <source>How the talent flow cuts time into columns</source>
+        <translation>人才流向图按什么时段分列</translation>
+    </message>
 </context>
 <context>
     <name>talentflow::CiteDialog</name>
@@ -850,6 +874,26 @@
     <message>
         <source>Returned to %1, %2 — left %3</source>
         <translation>%2回归%1 — %3离开</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in this ribbon of the talent flow</source>
+        <translation>
+            <numerusform>人才流向图中这条流带共 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>回归</translation>
+    </message>
+    <message>
+        <source>No move says they left; the next arrival ends the stay.</source>
+        <translation>没有去向记录说明其离开;下一次加入即视为上一段任职结束。</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more; a company filter or a search narrows the flow</source>
+        <translation>
+            <numerusform>另有 %n 人;按公司筛选或搜索可缩小范围</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1448,103 @@
     <message>
         <source>Only people who went back to a company they had left (the detail pane&apos;s ↩ badge)</source>
         <translation>只显示回到曾离开的公司的人物(详情栏中的 ↩ 标记)</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::FlowDiagram</name>
+    <message>
+        <source>Destination not stated</source>
+        <translation>去向未说明</translation>
+    </message>
+    <message>
+        <source>Other companies</source>
+        <translation>其他公司</translation>
+    </message>
+    <message>
+        <source>date not stated, step %1</source>
+        <translation>未注明日期,第 %1 步</translation>
+    </message>
+    <message>
+        <source>date not stated</source>
+        <translation>未注明日期</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>%1 年以前</translation>
+    </message>
+    <message>
+        <source>%1 on</source>
+        <translation>%1 年起</translation>
+    </message>
+    <message>
+        <source>Talent flow</source>
+        <translation>人才流向</translation>
+    </message>
+    <message>
+        <source>Talent flow: %1</source>
+        <translation>人才流向:%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) moving</source>
+        <translation>
+            <numerusform>%n 人流动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each ribbon: people who left the company at its left end in that period and arrived at the one at its right end; its width is the number of people</source>
+        <translation>每条流带:在该时段离开左端公司、到达右端公司的人;宽度表示人数</translation>
+    </message>
+    <message>
+        <source>↩ a return to a company the person had left before</source>
+        <translation>↩ 回到此前离开过的公司</translation>
+    </message>
+    <message>
+        <source>Moves no article dates follow each person&apos;s own path in the hatched columns</source>
+        <translation>文章未注明日期的去向按各人自身的经历顺序排在阴影列中</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 busiest companies are drawn; %n other(s) are merged into “Other companies”</source>
+        <translation>
+            <numerusform>只画出流动最多的 %1 家公司;其余 %n 家合并为“其他公司”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources: %n article(s)</source>
+        <translation>
+            <numerusform>来源:%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one under this filter is stated to have moved from one company to another</source>
+        <translation>在此筛选下,没有文章说明有人从一家公司去了另一家</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1,%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> 等另外 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>returned: %1</source>
+        <translation>回归:%1</translation>
+    </message>
+    <message>
+        <source>Click to list them with the articles&apos; words</source>
+        <translation>点击可列出这些人及文章原文</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2138,14 @@
     <message>
         <source>Each label marks the first day of its month</source>
         <translation>每个标签位于该月第一天</translation>
+    </message>
+    <message>
+        <source>Back at %1, a company they had left</source>
+        <translation>回到曾离开的%1</translation>
+    </message>
+    <message>
+        <source>↩ Return to a company left before</source>
+        <translation>↩ 回到曾离开的公司</translation>
     </message>
 </context>
 <context>

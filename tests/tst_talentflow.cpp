@@ -1,0 +1,422 @@
+#include "models/DataSession.h"
+#include "models/Database.h"
+#include "models/FlowLayout.h"
+#include "models/FlowRepository.h"
+#include "ui/LanguageManager.h"
+#include "ui/MainWindow.h"
+#include "ui/browse/DetailPane.h"
+#include "ui/browse/PersonSelection.h"
+#include "ui/chart/ChartExporter.h"
+#include "ui/chart/ChartPanel.h"
+#include "ui/chart/FlowView.h"
+
+#include <QGraphicsPathItem>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace talentflow;
+
+namespace {
+
+// A ribbon as a line a reader can check: "OpenAI 2024 → Anthropic 2024: John Schulman".
+QString described(const TalentFlowData &data, const FlowRibbon &ribbon)
+{
+    const auto company = [&data](qint64 id) {
+        if (id == FlowRibbon::noDestination)
+            return QStringLiteral("(nowhere stated)");
+        if (id == FlowRibbon::otherCompanies)
+            return QStringLiteral("(other)");
+        return data.companies.value(id).nameEn;
+    };
+    QStringList names;
+    for (const FlowMember &member : ribbon.members)
+        names.append(member.nameEn + (member.returning ? QStringLiteral(" ↩") : QString()));
+    return QStringLiteral("%1 %2 → %3 %4: %5")
+        .arg(company(ribbon.fromCompanyId), FlowPeriod::key(ribbon.fromPeriod, data.periods, data.undatedSteps),
+             company(ribbon.toCompanyId), FlowPeriod::key(ribbon.toPeriod, data.periods, data.undatedSteps),
+             names.join(QStringLiteral(", ")));
+}
+
+QStringList describedAll(const TalentFlowData &data)
+{
+    QStringList lines;
+    for (const FlowRibbon &ribbon : data.ribbons)
+        lines.append(described(data, ribbon));
+    return lines;
+}
+
+// The CSV's rows, split on commas outside quotes.
+QList<QStringList> csvRows(const QByteArray &bytes)
+{
+    QList<QStringList> rows;
+    QString text = QString::fromUtf8(bytes);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    for (const QString &line : text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)) {
+        QStringList cells;
+        QString cell;
+        bool quoted = false;
+        for (int i = 0; i < line.size(); ++i) {
+            const QChar c = line.at(i);
+            if (c == QLatin1Char('"')) {
+                if (quoted && i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"')) {
+                    cell += c;
+                    ++i;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (c == QLatin1Char(',') && !quoted) {
+                cells.append(cell);
+                cell.clear();
+            } else {
+                cell += c;
+            }
+        }
+        cells.append(cell);
+        rows.append(cells);
+    }
+    return rows;
+}
+
+} // namespace
+
+// The talent flow: transfers read from each person's own path, returns found, every ribbon
+// forward in time, the CSV equal to the drawing, and the view's click and highlight.
+class TestTalentFlow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_seed;
+    int m_databases = 0;
+
+    std::unique_ptr<Database> emptyDatabase()
+    {
+        QString error;
+        auto database = Database::create(m_dir.filePath(QStringLiteral("empty%1.sqlite").arg(++m_databases)),
+                                         Database::Contents::Empty, &error);
+        if (!database)
+            qFatal("cannot create a database: %s", qPrintable(error));
+        return database;
+    }
+
+    static void exec(Database &database, const QString &sql, const QVariantList &values = {})
+    {
+        QSqlQuery query(database.connection());
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec())
+            qFatal("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+    }
+
+    static void addMove(Database &database, qint64 person, const char *kind, qint64 at, const QVariant &to,
+                        const QString &date)
+    {
+        const QString precision = date.isEmpty() ? QStringLiteral("unknown")
+            : date.size() == 4                  ? QStringLiteral("year")
+            : date.size() == 7                  ? QStringLiteral("month")
+                                                : QStringLiteral("day");
+        exec(database,
+             QStringLiteral("INSERT INTO movement (person_id, kind, company_id, to_company_id, date, precision) "
+                            "VALUES (?, ?, ?, ?, ?, ?)"),
+             {person, QString::fromLatin1(kind), at, to, date.isEmpty() ? QVariant() : QVariant(date), precision});
+    }
+
+    static TalentFlowData flows(Database &database, FlowQuery query = {})
+    {
+        QString error;
+        const std::optional<TalentFlowData> data = FlowRepository(database.connection()).load(query, &error);
+        if (!data)
+            qFatal("cannot read the flow: %s", qPrintable(error));
+        return *data;
+    }
+
+    qint64 seedId(const char *table, const char *nameEn)
+    {
+        QSqlQuery query(m_seed->connection());
+        query.prepare(QStringLiteral("SELECT id FROM %1 WHERE name_en = ?").arg(QLatin1String(table)));
+        query.addBindValue(QString::fromUtf8(nameEn));
+        return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        m_seed = Database::create(m_dir.filePath(QStringLiteral("seed.sqlite")), Database::Contents::Seeded, &error);
+        QVERIFY2(m_seed, qPrintable(error));
+    }
+
+    // A → B → A → C → A, every move naming its destination: four ribbons, two of them returns.
+    void aReturnAfterEveryStayElsewhere()
+    {
+        auto database = emptyDatabase();
+        for (const char *name : {"A", "B", "C"})
+            exec(*database, QStringLiteral("INSERT INTO company (name_en) VALUES (?)"), {QString::fromLatin1(name)});
+        exec(*database, QStringLiteral("INSERT INTO person (name_en) VALUES ('Pat')"));
+        addMove(*database, 1, "founded", 1, {}, QStringLiteral("2010"));
+        addMove(*database, 1, "left", 1, 2, QStringLiteral("2011-03"));
+        addMove(*database, 1, "left", 2, 1, QStringLiteral("2013"));
+        addMove(*database, 1, "left", 1, 3, QStringLiteral("2015-06-01"));
+        addMove(*database, 1, "joined", 3, {}, QStringLiteral("2015-07"));
+        addMove(*database, 1, "left", 3, 1, QStringLiteral("2018"));
+        const TalentFlowData data = flows(*database);
+        QCOMPARE(describedAll(data), QStringList({QStringLiteral("A 2011 → B 2011: Pat"), QStringLiteral("B 2013 → A 2013: Pat ↩"),
+                                                  QStringLiteral("A 2015 → C 2015: Pat"), QStringLiteral("C 2018 → A 2018: Pat ↩")}));
+        // Two-year columns put 2011 in 2010–2011 and 2018 in 2018–2019.
+        FlowQuery twoYears;
+        twoYears.periods = FlowPeriods::TwoYears;
+        QCOMPARE(describedAll(flows(*database, twoYears)).constFirst(), QStringLiteral("A 2010-2011 → B 2010-2011: Pat"));
+        FlowQuery eras;
+        eras.periods = FlowPeriods::Eras;
+        QCOMPARE(describedAll(flows(*database, eras)).constFirst(), QStringLiteral("A before-2015 → B before-2015: Pat"));
+    }
+
+    // A departure no article dates, then a dated arrival back: the undated move stays undated, and
+    // the stay elsewhere ends where the next begins.
+    void aReturnWithoutAStatedDeparture()
+    {
+        auto database = emptyDatabase();
+        for (const char *name : {"A", "B"})
+            exec(*database, QStringLiteral("INSERT INTO company (name_en) VALUES (?)"), {QString::fromLatin1(name)});
+        exec(*database, QStringLiteral("INSERT INTO person (name_en) VALUES ('Sam')"));
+        addMove(*database, 1, "founded", 1, {}, QStringLiteral("2010"));
+        addMove(*database, 1, "left", 1, 2, QString());
+        addMove(*database, 1, "joined", 1, {}, QStringLiteral("2020"));
+        addMove(*database, 1, "left", 1, {}, QStringLiteral("2022"));
+        const TalentFlowData data = flows(*database);
+        // Ribbons are listed by the period they leave in; the undated steps come after every year.
+        QCOMPARE(describedAll(data), QStringList({QStringLiteral("B 2020 → A 2020: Sam ↩"),
+                                                  QStringLiteral("A 2022 → (nowhere stated) 2022: Sam"),
+                                                  QStringLiteral("A undated → B undated: Sam")}));
+    }
+
+    // The seed's returns: Karpathy by 2023, Altman's reinstatement within the month (a return:
+    // he was out of the company, as the articles say), Thinking Machines Lab's people back at OpenAI.
+    void seedFlowsShowTheReturnsTheArticlesState()
+    {
+        const TalentFlowData data = flows(*m_seed);
+        const QStringList lines = describedAll(data);
+        for (const char *expected : {"Tesla 2023 → OpenAI 2023: Andrej Karpathy ↩", "OpenAI 2023 → OpenAI 2023: Sam Altman ↩",
+                                     "OpenAI 2024 → Safe Superintelligence Inc 2024: Ilya Sutskever",
+                                     "OpenAI 2024 → Anthropic 2024: John Schulman",
+                                     "OpenAI 2024 → Thinking Machines Lab undated-1: Mira Murati, Barret Zoph",
+                                     "Thinking Machines Lab undated-1 → OpenAI undated-1: Luke Metz ↩, Sam Schoenholz ↩, Lia Guy ↩",
+                                     "Thinking Machines Lab undated-2 → OpenAI undated-2: Barret Zoph ↩",
+                                     "OpenAI 2024 → (nowhere stated) 2024: Bob McGrew"})
+            QVERIFY2(lines.contains(QString::fromUtf8(expected)), qPrintable(lines.join(QLatin1Char('\n'))));
+        // Never a guessed date: Murati's Thinking Machines Lab is founded at a time no article states.
+        QVERIFY(!lines.join(QLatin1Char('\n')).contains(QStringLiteral("Thinking Machines Lab 2025")));
+    }
+
+    void theCompanyFilterKeepsItsInflowsAndOutflows()
+    {
+        FlowQuery query;
+        const qint64 lab = seedId("company", "Thinking Machines Lab");
+        query.filter.companyId = lab;
+        const TalentFlowData data = flows(*m_seed, query);
+        QVERIFY(!data.ribbons.isEmpty());
+        for (const FlowRibbon &ribbon : data.ribbons)
+            QVERIFY(ribbon.fromCompanyId == lab || ribbon.toCompanyId == lab);
+        // Zoph's whole path is read, so his second undated step stays the second.
+        QVERIFY(describedAll(data).contains(QStringLiteral("Thinking Machines Lab undated-2 → OpenAI undated-2: Barret Zoph ↩")));
+    }
+
+    // 1,000 moves among five companies, going round in circles, a tenth undated: the layout
+    // finishes, and every ribbon runs from left to right.
+    void aThousandCyclicMovesHaveNoBackwardRibbon()
+    {
+        auto database = emptyDatabase();
+        for (int company = 1; company <= 5; ++company)
+            exec(*database, QStringLiteral("INSERT INTO company (name_en) VALUES (?)"), {QStringLiteral("Co %1").arg(company)});
+        QRandomGenerator random(18);
+        exec(*database, QStringLiteral("BEGIN"));
+        for (int person = 1; person <= 100; ++person) {
+            exec(*database, QStringLiteral("INSERT INTO person (name_en) VALUES (?)"), {QStringLiteral("P%1").arg(person)});
+            int at = 1 + person % 5;
+            int year = 2000 + int(random.bounded(5));
+            addMove(*database, person, "joined", at, {}, QString::number(year));
+            for (int move = 0; move < 9; ++move) {
+                const int to = move % 3 == 2 ? 1 + person % 5 : 1 + int(random.bounded(5)); // back to the first often
+                year += int(random.bounded(3));
+                const bool undated = random.bounded(10) == 0;
+                addMove(*database, person, "left", at, to == at ? QVariant() : QVariant(to),
+                        undated ? QString() : QString::number(year));
+                at = to;
+            }
+        }
+        exec(*database, QStringLiteral("COMMIT"));
+        QCOMPARE(QSqlQuery(QStringLiteral("SELECT count(*) FROM movement"), database->connection()).next(), true);
+        FlowQuery query;
+        query.companyLimit = 3; // and the rest merge into Other companies
+        const TalentFlowData data = flows(*database, query);
+        QVERIFY(data.ribbons.size() > 50);
+        QCOMPARE(data.otherCompanies, 2);
+        int returning = 0;
+        const FlowLayout layout(data, QRectF(0, 0, 1600, 900), 150, 16);
+        QCOMPARE(layout.ribbons().size(), data.ribbons.size());
+        for (const FlowLayout::PlacedRibbon &placed : layout.ribbons()) {
+            const FlowRibbon &ribbon = data.ribbons.at(placed.ribbon);
+            QVERIFY2(placed.target.left() > placed.source.left(), qPrintable(described(data, ribbon)));
+            QVERIFY(placed.targetBoundary > placed.sourceBoundary);
+            returning += ribbon.returning();
+        }
+        QVERIFY(returning > 0);
+        // Every person is drawn as often as they move: the ribbons' people add up to the moves that
+        // leave a company (each of these moves is a departure).
+        int people = 0;
+        for (const FlowRibbon &ribbon : data.ribbons)
+            people += int(ribbon.members.size());
+        QSqlQuery departures(QStringLiteral("SELECT count(*) FROM movement WHERE kind = 'left'"), database->connection());
+        QVERIFY(departures.next());
+        QCOMPARE(people, departures.value(0).toInt());
+    }
+
+    // The CSV is the drawing's twin: one row per drawn ribbon, with its people and returns.
+    void theCsvEqualsTheDrawnRibbons()
+    {
+        const QString csvPath = m_dir.filePath(QStringLiteral("flows.csv"));
+        QProcess cli;
+        cli.start(QStringLiteral(TALENTFLOW_BINARY), {QStringLiteral("--database"), m_seed->path(),
+                                                     QStringLiteral("--export-flows"), csvPath, QStringLiteral("--lang"),
+                                                     QStringLiteral("en")});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        QFile file(csvPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QStringList> rows = csvRows(file.readAll());
+        QCOMPARE(rows.constFirst(), QStringList({QStringLiteral("from_company"), QStringLiteral("from_period"),
+                                                 QStringLiteral("to_company"), QStringLiteral("to_period"),
+                                                 QStringLiteral("people"), QStringLiteral("names"), QStringLiteral("boomerangs")}));
+        FlowDiagram diagram(flows(*m_seed), FilterDescription());
+        diagram.layoutTo(QSizeF(1600, 900));
+        int drawn = 0;
+        for (QGraphicsItem *item : diagram.items()) {
+            if (qgraphicsitem_cast<QGraphicsPathItem *>(item) && !item->toolTip().isEmpty())
+                ++drawn;
+        }
+        QCOMPARE(rows.size() - 1, drawn);
+        QCOMPARE(rows.size() - 1, diagram.data().ribbons.size());
+        for (int i = 1; i < rows.size(); ++i) {
+            const FlowRibbon &ribbon = diagram.data().ribbons.at(i - 1);
+            QCOMPARE(rows.at(i).at(4).toInt(), ribbon.people());
+            QCOMPARE(rows.at(i).at(6).isEmpty(), ribbon.returning() == 0);
+            // What the tooltip of that ribbon names, the row names.
+            for (const QString &name : rows.at(i).at(5).split(QStringLiteral("; ")))
+                QVERIFY(diagram.tooltip(i - 1).contains(name.toHtmlEscaped()));
+        }
+        QVERIFY(rows.contains(QStringList({QStringLiteral("Tesla"), QStringLiteral("2023"), QStringLiteral("OpenAI"),
+                                           QStringLiteral("2023"), QStringLiteral("1"), QStringLiteral("Andrej Karpathy"),
+                                           QStringLiteral("Andrej Karpathy")})));
+    }
+
+    // Exports come out at exactly their size and scale, in both languages.
+    void exportsHaveExactSizes()
+    {
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh")}) {
+            const QString png = m_dir.filePath(QStringLiteral("flows_%1.png").arg(lang));
+            const QString svg = m_dir.filePath(QStringLiteral("flows_%1.svg").arg(lang));
+            for (const QStringList &extra : {QStringList{png, QStringLiteral("--size"), QStringLiteral("800x600"),
+                                                         QStringLiteral("--scale"), QStringLiteral("2")},
+                                             QStringList{svg}}) {
+                QProcess cli;
+                cli.start(QStringLiteral(TALENTFLOW_BINARY),
+                          QStringList{QStringLiteral("--database"), m_seed->path(), QStringLiteral("--view"),
+                                      QStringLiteral("flows"), QStringLiteral("--lang"), lang,
+                                      QStringLiteral("--export-chart")}
+                              + extra);
+                QVERIFY(cli.waitForFinished(60000));
+                QCOMPARE(cli.exitCode(), 0);
+            }
+            QCOMPARE(QImage(png).size(), QSize(1600, 1200));
+            QFile file(svg);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            QVERIFY(text.contains(QStringLiteral("width=\"1600\"")) || text.contains(QStringLiteral("width=\"423")));
+            QVERIFY(text.contains(lang == QLatin1String("zh") ? QStringLiteral("人才流向") : QStringLiteral("Talent flow")));
+        }
+    }
+
+    // In the window: the columns' years stand where the ribbons leave, a click lists a ribbon's
+    // people with the articles' words, and a selected person's path stands out.
+    void clickListsPeopleAndSelectionHighlightsThePath()
+    {
+        QString error;
+        auto database = Database::open(m_seed->path(), &error);
+        QVERIFY2(database, qPrintable(error));
+        MainWindow window;
+        window.setPersistent(false);
+        window.languageManager()->setLanguage(DisplayLanguage::English);
+        window.setDatabase(std::move(database));
+        window.resize(1600, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ChartPanel *panel = window.findChild<ChartPanel *>();
+        QVERIFY(panel);
+        QSignalSpy rebuilt(panel, &ChartPanel::rebuilt);
+        panel->setChart(2);
+        QVERIFY(rebuilt.count() > 0 || rebuilt.wait(10000));
+        FlowView *view = panel->flowView();
+        QVERIFY(view->isVisible());
+        FlowDiagram *diagram = view->diagram();
+        QVERIFY(diagram);
+        const FlowLayout *layout = diagram->layout();
+
+        int sutskever = -1;
+        int karpathy = -1;
+        for (int i = 0; i < diagram->data().ribbons.size(); ++i) {
+            const QString line = described(diagram->data(), diagram->data().ribbons.at(i));
+            if (line.contains(QStringLiteral("Ilya Sutskever")))
+                sutskever = i;
+            if (line == QStringLiteral("OpenAI 2024 → Eureka Labs 2024: Andrej Karpathy"))
+                karpathy = i;
+        }
+        QVERIFY(sutskever >= 0 && karpathy >= 0);
+        const auto placedOf = [layout](int ribbon) {
+            for (const FlowLayout::PlacedRibbon &placed : layout->ribbons()) {
+                if (placed.ribbon == ribbon)
+                    return placed;
+            }
+            return FlowLayout::PlacedRibbon();
+        };
+        // The ribbon leaves at the start of the column headed 2024.
+        const FlowLayout::PlacedRibbon left = placedOf(sutskever);
+        const int column = int(layout->columns().indexOf(2024));
+        QVERIFY(column >= 0);
+        QCOMPARE(left.source.left(), layout->columnLeft(column) + layout->nodeWidth() / 2);
+
+        const QPointF inside = left.source.center() + QPointF(layout->nodeWidth(), 0);
+        QCOMPARE(diagram->ribbonAt(inside), sutskever);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(inside));
+        DetailPane *pane = window.findChild<DetailPane *>();
+        QVERIFY(pane->showsRibbon());
+        const QString listed = pane->html();
+        QVERIFY(listed.contains(QStringLiteral("Ilya Sutskever")));
+        QVERIFY(!pane->shownCitations().isEmpty());
+        for (const CitationView &citation : pane->shownCitations())
+            QVERIFY(listed.contains(citation.excerpt.toHtmlEscaped()));
+
+        // Selecting Karpathy: his ribbons are drawn strong, the others faint.
+        window.findChild<PersonSelection *>()->select(seedId("person", "Andrej Karpathy"));
+        QVERIFY(diagram->isHighlighted(karpathy));
+        QVERIFY(!diagram->isHighlighted(sutskever));
+        const QImage shown = view->viewport()->grab().toImage();
+        const auto darkness = [&](int ribbon) {
+            const QColor c = shown.pixelColor(view->mapFromScene(placedOf(ribbon).source.center()
+                                                                 + QPointF(layout->nodeWidth(), 0)));
+            return 765 - (c.red() + c.green() + c.blue());
+        };
+        QVERIFY2(darkness(karpathy) > darkness(sutskever) + 150,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(darkness(karpathy)).arg(darkness(sutskever))));
+    }
+};
+
+QTEST_MAIN(TestTalentFlow)
+#include "tst_talentflow.moc"
