@@ -17,5 +17,8 @@ export HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" QT
 "$app" --export-chart "$out/departures-openai.png" --company OpenAI --size 1600x900 --lang en
 "$app" --export-chart "$out/departures-tml.png" --company "Thinking Machines Lab" --size 1600x900 --lang en
 "$app" --export-chart "$out/departures-zh-800.png" --size 800x600 --lang zh
+"$app" --export-chart "$out/flows-openai-en.png" --view flows --company OpenAI --size 1600x900 --lang en
+"$app" --export-chart "$out/flows-zh.png" --view flows --size 1600x900 --lang zh
+"$app" --export-chart "$out/flows-800.png" --view flows --size 800x600 --lang en
 "$build/packaging/talentflow_workbench_screens" "$out" en
 "$build/packaging/talentflow_workbench_screens" "$out" zh

@@ -3,7 +3,7 @@
 // and noisy, so absolute times mislead while ratios hold.
 //
 //   talentflow_benchmark [--dir DIR] [--people N] [--roles N] [--movements N] [--reuse]
-//                        [--runs N] [--only import,startup,memory,filter,search,sort,timeline,edit]
+//                        [--runs N] [--only import,startup,memory,filter,search,sort,timeline,flows,edit]
 //
 // --runs and --only are for profiling one operation (perf record); the table is only complete
 // without --only.
@@ -15,6 +15,7 @@
 #include "BarePaint.h"
 #include "models/BrowseRepository.h"
 #include "models/Database.h"
+#include "models/FlowRepository.h"
 #include "models/RolesTableModel.h"
 #include "models/AllocatorTuning.h"
 #include "models/WorkerPool.h"
@@ -52,7 +53,7 @@ namespace {
 
 const char *const usage =
     "usage: talentflow_benchmark [--dir DIR] [--people N] [--roles N] [--movements N] [--reuse]\n"
-    "                            [--runs N] [--only import,startup,memory,filter,search,sort,timeline,edit]\n"
+    "                            [--runs N] [--only import,startup,memory,filter,search,sort,timeline,flows,edit]\n"
     "DIR (default: the temporary folder's talentflow-benchmark) holds data-M.json and data-M.sqlite\n"
     "(M: --movements, default 1000000). A missing JSON file is generated; the database is imported\n"
     "again from it unless --reuse finds it there, or --only leaves out import.\n";
@@ -134,6 +135,20 @@ QString tableStatement(const RolesTableModel &model)
         text += QStringLiteral(".parameter set %1 \"%2\"\n").arg(name, literal);
     }
     return text + model.currentStatement() + QStringLiteral(" LIMIT 256");
+}
+
+// The talent flow's statement for the sqlite3 shell, its bound values set as shell parameters first.
+QString flowStatement(const FlowQuery &query)
+{
+    const SqlCondition statement = FlowRepository::statement(query);
+    QString text;
+    for (const auto &[name, value] : statement.values) {
+        const QString literal = value.typeId() == QMetaType::QString
+            ? QStringLiteral("'%1'").arg(value.toString().replace(QLatin1Char('\''), QStringLiteral("''")))
+            : value.toString();
+        text += QStringLiteral(".parameter set %1 \"%2\"\n").arg(name, literal);
+    }
+    return text + statement.sql;
 }
 
 // The wall time of one sqlite3 shell running a script.
@@ -615,6 +630,39 @@ int main(int argc, char *argv[])
                                                                 "WHERE company_id = %1 OR to_company_id = %1 GROUP BY 1, 2, 3").arg(company)},
                                       {});
         results.append({QStringLiteral("timeline of the largest company, 1600×900 @2×"), timing.median, floor, 3, timing.longestStall});
+    }
+
+    // The talent flow of every move, read and laid out at 1600×900, against its one statement in
+    // the sqlite3 shell (every person's path, counted per company and year).
+    if (wanted("flows")) {
+        bool loaded = true;
+        std::unique_ptr<Database> own;
+        std::optional<TalentFlowData> data;
+        std::unique_ptr<FlowDiagram> diagram;
+        const auto tearDown = [&] {
+            diagram.reset();
+            data.reset();
+            own.reset();
+        };
+        const FlowQuery query;
+        const Timing timing = measure(QStringLiteral("talent flow"), stalls, tearDown, [&] {
+            own = Database::open(database, &error, nullptr, Database::Access::Automatic, Database::Verify::Later);
+            data = own ? FlowRepository(own->connection()).load(query, &error) : std::nullopt;
+            if (!data) {
+                loaded = false;
+                return;
+            }
+            diagram = std::make_unique<FlowDiagram>(*data, FilterDescription());
+            diagram->layoutTo(QSizeF(1600, 900));
+        });
+        if (!loaded) {
+            std::fprintf(stderr, "flows: %s\n", qPrintable(error));
+            return 1;
+        }
+        ChartExporter::renderImage(*diagram, QSize(1600, 900), 1).save(dir + QStringLiteral("/flows.png")); // to look at
+        tearDown();
+        const double floor = sqliteMs(database, {flowStatement(query)}, {});
+        results.append({QStringLiteral("talent flow of every move, 1600×900"), timing.median, floor, 3, timing.longestStall});
     }
 
     // An edit and its undo as the workbench makes them: words of an article cited as evidence
