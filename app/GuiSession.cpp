@@ -176,6 +176,17 @@ std::optional<TalentFlowData> readFlows(const CommandLineOptions &options, Datab
     return data;
 }
 
+// The database an export reads and its filter resolved, or nothing with the reason.
+std::pair<std::unique_ptr<Database>, std::optional<ExportFilter>> openForExport(const CommandLineOptions &options,
+                                                                                QString *error)
+{
+    std::unique_ptr<Database> database = openRequested(options, error);
+    if (!database)
+        return {};
+    std::optional<ExportFilter> resolved = exportFilter(options, *database, error);
+    return {std::move(database), std::move(resolved)};
+}
+
 } // namespace
 
 int runChartExport(const CommandLineOptions &options)
@@ -183,10 +194,7 @@ int runChartExport(const CommandLineOptions &options)
     LanguageManager languages;
     languages.setLanguage(requestedLanguage(options));
     QString error;
-    std::unique_ptr<Database> database = openRequested(options, &error);
-    if (!database)
-        return fail(error);
-    const std::optional<ExportFilter> resolved = exportFilter(options, *database, &error);
+    const auto [database, resolved] = openForExport(options, &error);
     if (!resolved)
         return fail(error);
     const QSize size = options.size.isValid() ? options.size : QSize(1600, 900);
@@ -218,10 +226,7 @@ int runFlowsExport(const CommandLineOptions &options)
     LanguageManager languages;
     languages.setLanguage(requestedLanguage(options));
     QString error;
-    std::unique_ptr<Database> database = openRequested(options, &error);
-    if (!database)
-        return fail(error);
-    const std::optional<ExportFilter> resolved = exportFilter(options, *database, &error);
+    const auto [database, resolved] = openForExport(options, &error);
     if (!resolved)
         return fail(error);
     const std::optional<TalentFlowData> data = readFlows(options, *database, *resolved, &error);

@@ -116,34 +116,31 @@ FlowLayout::FlowLayout(const TalentFlowData &data, const QRectF &area, qreal lab
         const FlowRibbon &ribbon = data.ribbons.at(m_ribbons.at(i).ribbon);
         return rowIndex.value(target ? ribbon.toCompanyId : ribbon.fromCompanyId);
     };
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        const int rowA = rowOfRibbon(a, true);
-        const int rowB = rowOfRibbon(b, true);
-        return rowA != rowB ? rowA < rowB : m_ribbons.at(a).targetBoundary < m_ribbons.at(b).targetBoundary;
-    });
-    QHash<qint64, qreal> filled;
-    for (int i : std::as_const(order)) {
-        PlacedRibbon &placed = m_ribbons[i];
-        const qint64 key = nodeKey(rowOfRibbon(i, false), placed.sourceBoundary);
-        const Node &node = m_nodes.at(nodeIndex.value(key));
-        const qreal thickness = data.ribbons.at(placed.ribbon).people() * m_unit;
-        placed.source = QRectF(node.rect.right(), node.rect.top() + filled.value(key), 0, thickness);
-        filled[key] += thickness;
-    }
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        const int rowA = rowOfRibbon(a, false);
-        const int rowB = rowOfRibbon(b, false);
-        return rowA != rowB ? rowA < rowB : m_ribbons.at(a).sourceBoundary < m_ribbons.at(b).sourceBoundary;
-    });
-    filled.clear();
-    for (int i : std::as_const(order)) {
-        PlacedRibbon &placed = m_ribbons[i];
-        const qint64 key = nodeKey(rowOfRibbon(i, true), placed.targetBoundary);
-        const Node &node = m_nodes.at(nodeIndex.value(key));
-        const qreal thickness = data.ribbons.at(placed.ribbon).people() * m_unit;
-        placed.target = QRectF(node.rect.left(), node.rect.top() + filled.value(key), 0, thickness);
-        filled[key] += thickness;
-    }
+    // One side at a time: the slots on the source nodes, ordered by where the ribbons go, then
+    // the slots on the target nodes, ordered by where they come from.
+    const auto stack = [&](bool sourceSide) {
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            const int rowA = rowOfRibbon(a, sourceSide);
+            const int rowB = rowOfRibbon(b, sourceSide);
+            const auto otherEnd = [&](int i) {
+                return sourceSide ? m_ribbons.at(i).targetBoundary : m_ribbons.at(i).sourceBoundary;
+            };
+            return rowA != rowB ? rowA < rowB : otherEnd(a) < otherEnd(b);
+        });
+        QHash<qint64, qreal> filled;
+        for (int i : std::as_const(order)) {
+            PlacedRibbon &placed = m_ribbons[i];
+            const qint64 key = nodeKey(rowOfRibbon(i, !sourceSide),
+                                       sourceSide ? placed.sourceBoundary : placed.targetBoundary);
+            const QRectF node = m_nodes.at(nodeIndex.value(key)).rect;
+            const qreal thickness = data.ribbons.at(placed.ribbon).people() * m_unit;
+            const QRectF slot(sourceSide ? node.right() : node.left(), node.top() + filled.value(key), 0, thickness);
+            (sourceSide ? placed.source : placed.target) = slot;
+            filled[key] += thickness;
+        }
+    };
+    stack(true);
+    stack(false);
 }
 
 qreal FlowLayout::boundaryX(int boundary) const
