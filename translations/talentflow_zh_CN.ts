@@ -1495,10 +1495,6 @@
         <translation>每条流带:在该时段离开左端公司、到达右端公司的人;宽度表示人数</translation>
     </message>
     <message>
-        <source>↩ a return to a company the person had left before</source>
-        <translation>↩ 回到此前离开过的公司</translation>
-    </message>
-    <message>
         <source>Moves no article dates follow each person&apos;s own path in the hatched columns</source>
         <translation>文章未注明日期的去向按各人自身的经历顺序排在阴影列中</translation>
     </message>
@@ -1545,6 +1541,10 @@
     <message>
         <source>Click to list them with the articles&apos; words</source>
         <translation>点击可列出这些人及文章原文</translation>
+    </message>
+    <message>
+        <source>↩ and a dashed red edge: a return to a company the person had left before</source>
+        <translation>↩ 与红色虚线边:回到此前离开过的公司</translation>
     </message>
 </context>
 <context>

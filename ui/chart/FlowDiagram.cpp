@@ -112,7 +112,7 @@ QString FlowDiagram::captionText() const
     parts.append(tr("%n person(s) moving", nullptr, m_data.people()));
     parts.append(tr("Each ribbon: people who left the company at its left end in that period and arrived at the "
                     "one at its right end; its width is the number of people"));
-    parts.append(tr("↩ a return to a company the person had left before"));
+    parts.append(tr("↩ and a dashed red edge: a return to a company the person had left before"));
     if (m_data.undatedSteps > 0)
         parts.append(tr("Moves no article dates follow each person's own path in the hatched columns"));
     if (m_data.otherCompanies > 0) {
@@ -277,7 +277,10 @@ void FlowDiagram::build()
             count->setZValue(4);
         }
         const int returning = ribbon.returning();
-        if (returning > 0) {
+        // Among many ribbons only those wide enough carry the mark; the dashed edge marks the rest.
+        const bool marked = layout.ribbons().size() <= 80
+            || placed.target.height() >= QFontMetricsF(boldFont).height();
+        if (returning > 0 && marked) {
             const QString mark = returning == people ? QStringLiteral("↩") : QStringLiteral("↩%1").arg(returning);
             auto *label = addText(mark, boldFont, returnColor);
             const QRectF box = label->boundingRect().adjusted(-2, 0, 2, 0);
