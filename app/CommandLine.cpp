@@ -31,6 +31,14 @@ struct Parser
     QCommandLineOption periods;
     QCommandLineOption exportFlows;
     QCommandLineOption scale;
+    QCommandLineOption preset;
+    QCommandLineOption subtitle;
+    QCommandLineOption notes;
+    QCommandLineOption byline;
+    QCommandLineOption alt;
+    QCommandLineOption plain;
+    QCommandLineOption transparent;
+    QCommandLineOption data;
     QCommandLineOption addSource;
     QCommandLineOption title;
     QCommandLineOption publisher;
@@ -101,13 +109,32 @@ Parser::Parser()
                   QStringLiteral("file"))
     , scale(QStringLiteral("scale"), QStringLiteral("With --export-chart: pixel scale 1, 2 or 3 (PNG is WxH times N)."),
             QStringLiteral("N"))
+    , preset(QStringLiteral("preset"),
+             QStringLiteral("With --export-chart: article (600 px wide at 2x), slide (1920x1080), social (1200x675) "
+                            "or print (an A4 page of vector PDF), instead of --size and --scale."),
+             QStringLiteral("name"))
+    , subtitle(QStringLiteral("subtitle"), QStringLiteral("With --export-chart: a description under the title."),
+               QStringLiteral("text"))
+    , notes(QStringLiteral("notes"), QStringLiteral("With --export-chart: notes above the sources."), QStringLiteral("text"))
+    , byline(QStringLiteral("byline"), QStringLiteral("With --export-chart: who made the chart, in its footer."),
+             QStringLiteral("text"))
+    , alt(QStringLiteral("alt"),
+          QStringLiteral("With --export-chart: the description for readers who cannot see the chart (default: one "
+                         "generated from what it shows)."),
+          QStringLiteral("text"))
+    , plain(QStringLiteral("plain"), QStringLiteral("With --export-chart: the chart alone, without header and footer."))
+    , transparent(QStringLiteral("transparent"), QStringLiteral("With --export-chart: no background, for slides."))
+    , data(QStringLiteral("data"),
+           QStringLiteral("With --export-chart: also write the marks drawn, with their numbered sources, to <file> as "
+                          "CSV."),
+           QStringLiteral("file"))
     , addSource(QStringLiteral("add-source"),
                 QStringLiteral("Add the article in <file> (.txt, .md or .html, UTF-8) to the database and print "
                                "\"source ID\"; the same text again prints the id it already has."),
                 QStringLiteral("file"))
     , title(QStringLiteral("title"),
             QStringLiteral("With --add-source: the article's title (default: its first line). With --add-role: the "
-                           "role's title."),
+                           "role's title. With --export-chart: the chart's title (default: the view and its filter)."),
             QStringLiteral("text"))
     , publisher(QStringLiteral("publisher"), QStringLiteral("With --add-source: the outlet that published it."),
                 QStringLiteral("name"))
@@ -170,7 +197,7 @@ Parser::Parser()
         "Talentflow: who held which role at which company, when they left, where they went, and which "
         "words in which article say so."));
     parser.addOptions({database, newDatabase, empty, exportData, importData, lang, verbose, screenshot, company, search,
-                       select, size, exportChart, view, periods, exportFlows, scale, addSource, title, publisher, url, published, sourceLang,
+                       select, size, exportChart, view, periods, exportFlows, scale, preset, subtitle, notes, byline, alt, plain, transparent, data, addSource, title, publisher, url, published, sourceLang,
                        addMovement, addRole, cite, person, kind, to, date, start, end, roleEnd, source, quote,
                        occurrence, newPerson, newCompany, help, version});
 }
@@ -306,7 +333,18 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     options.flowsPath = parser.value(p.exportFlows);
     options.addSourcePath = parser.value(p.addSource);
     const bool addRole = parser.isSet(p.addRole);
-    (addRole ? options.roleTitle : options.articleTitle) = parser.value(p.title);
+    (addRole ? options.roleTitle : options.isChartExport() ? options.chartTitle : options.articleTitle) = parser.value(p.title);
+    options.chartPreset = parser.value(p.preset);
+    options.chartSubtitle = parser.value(p.subtitle);
+    options.chartNotes = parser.value(p.notes);
+    options.chartByline = parser.value(p.byline);
+    options.chartAlt = parser.value(p.alt);
+    options.chartPlain = parser.isSet(p.plain);
+    options.chartTransparent = parser.isSet(p.transparent);
+    options.chartDataPath = parser.value(p.data);
+    const bool framesChart = parser.isSet(p.preset) || parser.isSet(p.subtitle) || parser.isSet(p.notes)
+        || parser.isSet(p.byline) || parser.isSet(p.alt) || parser.isSet(p.plain) || parser.isSet(p.transparent)
+        || parser.isSet(p.data);
     options.articlePublisher = parser.value(p.publisher);
     options.articleUrl = parser.value(p.url);
     options.articleLanguage = parser.value(p.sourceLang);
@@ -390,6 +428,16 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     else if (options.chartView != QLatin1String("departures") && options.chartView != QLatin1String("founders")
              && options.chartView != QLatin1String("flows"))
         result.error = QStringLiteral("--view must be departures, founders or flows, not \"%1\"").arg(options.chartView);
+    else if (framesChart && !options.isChartExport())
+        result.error = QStringLiteral("--preset, --subtitle, --notes, --byline, --alt, --plain, --transparent and --data "
+                                      "go with --export-chart");
+    else if (parser.isSet(p.preset) && !QStringList{QStringLiteral("article"), QStringLiteral("slide"), QStringLiteral("social"),
+                                                     QStringLiteral("print")}.contains(options.chartPreset))
+        result.error = QStringLiteral("--preset must be article, slide, social or print, not \"%1\"").arg(options.chartPreset);
+    else if (parser.isSet(p.preset) && (options.size.isValid() || parser.isSet(p.scale)))
+        result.error = QStringLiteral("--preset sets the size and scale: leave out --size and --scale");
+    else if (parser.isSet(p.data) && options.chartDataPath.isEmpty())
+        result.error = QStringLiteral("--data needs a file");
     else if (parser.isSet(p.exportFlows) && options.flowsPath.isEmpty())
         result.error = QStringLiteral("--export-flows needs a file");
     else if (parser.isSet(p.periods) && !options.isFlowsExport()
@@ -409,8 +457,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         result.error = QStringLiteral("--add-source needs a file");
     else if (parser.isSet(p.title) && parser.value(p.title).trimmed().isEmpty())
         result.error = QStringLiteral("--title needs text");
-    else if (parser.isSet(p.title) && !options.isAddSource() && !addRole)
-        result.error = QStringLiteral("--title goes with --add-source or --add-role");
+    else if (parser.isSet(p.title) && !options.isAddSource() && !addRole && !options.isChartExport())
+        result.error = QStringLiteral("--title goes with --add-source, --add-role or --export-chart");
     else if (describesArticle && !options.isAddSource())
         result.error = QStringLiteral("--publisher, --url, --published and --source-lang go with --add-source");
     else if (options.isAddSource() && (rendering || !options.exportDataPath.isEmpty() || !options.importDataPath.isEmpty()

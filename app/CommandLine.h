@@ -29,6 +29,16 @@ struct CommandLineOptions
     QString periods = QStringLiteral("years");        // --periods years|2|5|eras, for the talent flow
     QString flowsPath;      // --export-flows: the talent flow's ribbons as CSV
     int scale = 1;          // --scale 1..3
+    // --export-chart's frame: a preset size, the header's and footer's texts, the alt text.
+    QString chartPreset;    // --preset article|slide|social|print, or empty for --size and --scale
+    QString chartTitle;     // --title with --export-chart
+    QString chartSubtitle;  // --subtitle
+    QString chartNotes;     // --notes
+    QString chartByline;    // --byline
+    QString chartAlt;       // --alt
+    bool chartPlain = false;       // --plain: the chart alone
+    bool chartTransparent = false; // --transparent
+    QString chartDataPath;  // --data: the drawn marks as CSV
     QString addSourcePath;  // --add-source: add this article file
     QString articleTitle;   // --title
     QString articlePublisher;

@@ -1,6 +1,7 @@
 #include "app/GuiSession.h"
 
 #include "models/BrowseRepository.h"
+#include "models/CitedSources.h"
 #include "models/CsvExporter.h"
 #include "models/FlowRepository.h"
 #include "models/DataSession.h"
@@ -197,26 +198,41 @@ int runChartExport(const CommandLineOptions &options)
     const auto [database, resolved] = openForExport(options, &error);
     if (!resolved)
         return fail(error);
-    const QSize size = options.size.isValid() ? options.size : QSize(1600, 900);
+    ChartExportSettings settings;
+    if (!options.chartPreset.isEmpty())
+        settings.preset = ExportPresets::fromKey(options.chartPreset).value_or(ExportPreset::Custom);
+    settings.size = options.size.isValid() ? options.size : QSize(1600, 900);
+    settings.scale = options.scale;
+    settings.title = options.chartTitle;
+    settings.subtitle = options.chartSubtitle;
+    settings.notes = options.chartNotes;
+    settings.byline = options.chartByline;
+    settings.alt = options.chartAlt;
+    settings.plain = options.chartPlain;
+    settings.transparent = options.chartTransparent;
+    settings.dataPath = options.chartDataPath;
+
+    std::unique_ptr<ExportedChart> chart;
     if (options.chartView == QLatin1String("flows")) {
         const std::optional<TalentFlowData> data = readFlows(options, *database, *resolved, &error);
         if (!data)
             return fail(error);
-        FlowDiagram diagram(*data, FilterDescription::of(resolved->request));
-        if (!ChartExporter::render(diagram, options.chartPath, size, options.scale, &error))
-            return fail(QStringLiteral("cannot export the chart: %1").arg(error));
-        return 0;
+        std::optional<FlowCitations> citations = CitedSources(database->connection()).ofFlow(*data, &error);
+        if (!citations)
+            return fail(QStringLiteral("cannot read the talent flow's sources: %1").arg(error));
+        chart = std::make_unique<FlowExport>(*data, FilterDescription::of(resolved->request), std::move(*citations));
+    } else {
+        ChartRequest request;
+        request.kind = options.chartView == QLatin1String("founders") ? TimelineKind::Founders : TimelineKind::Departures;
+        request.foundersCompanyId = resolved->request.companyId;
+        request.filter = resolved->filter;
+        request.description = FilterDescription::of(resolved->request);
+        std::optional<TimelineInput> input = TimelineRepository(database->connection()).load(request, &error);
+        if (!input)
+            return fail(QStringLiteral("cannot read the chart's data: %1").arg(error));
+        chart = std::make_unique<TimelineExport>(std::move(*input), request.spec());
     }
-    ChartRequest request;
-    request.kind = options.chartView == QLatin1String("founders") ? TimelineKind::Founders : TimelineKind::Departures;
-    request.foundersCompanyId = resolved->request.companyId;
-    request.filter = resolved->filter;
-    request.description = FilterDescription::of(resolved->request);
-    const std::optional<TimelineInput> input = TimelineRepository(database->connection()).load(request, &error);
-    if (!input)
-        return fail(QStringLiteral("cannot read the chart's data: %1").arg(error));
-    std::unique_ptr<TimelineChart> timeline = ChartExporter::buildToFit(*input, request.spec(), size);
-    if (!ChartExporter::render(*timeline, options.chartPath, size, options.scale, &error))
+    if (!ChartExporter::exportChart(*chart, options.chartPath, settings, &error))
         return fail(QStringLiteral("cannot export the chart: %1").arg(error));
     return 0;
 }

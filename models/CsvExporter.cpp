@@ -87,6 +87,21 @@ QByteArray CsvExporter::toCsv(const DataSet &data)
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 
+QByteArray CsvExporter::marksToCsv(const QList<DrawnMark> &marks)
+{
+    QString out;
+    appendRow(out, {QStringLiteral("person"), QStringLiteral("kind"), QStringLiteral("company"), QStringLiteral("destination"),
+                    QStringLiteral("date"), QStringLiteral("precision"), QStringLiteral("sources"), QStringLiteral("excerpt")});
+    for (const DrawnMark &mark : marks) {
+        QStringList numbers;
+        for (int n : mark.sourceNumbers)
+            numbers.append(QString::number(n));
+        appendRow(out, {mark.person, mark.kind, mark.company, mark.destination, mark.date.toIso(),
+                        mark.date.precisionName(), numbers.join(QStringLiteral("; ")), mark.excerpt});
+    }
+    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+}
+
 QByteArray CsvExporter::flowsToCsv(const TalentFlowData &data, const CompanyName &companyName,
                                    const PersonName &personName)
 {

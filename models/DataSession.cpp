@@ -258,6 +258,13 @@ Answer<TalentFlowData> DataSession::flowsNow(const FlowQuery &query) const
     });
 }
 
+Answer<FlowCitations> DataSession::flowCitationsNow(const TalentFlowData &data) const
+{
+    return readHere<FlowCitations>(m_database.get(), [&data](Database &database, QString *error) {
+        return CitedSources(database.connection()).ofFlow(data, error);
+    });
+}
+
 Answer<QList<MovementView>> DataSession::movements(const QList<qint64> &ids) const
 {
     return readHere<QList<MovementView>>(m_database.get(), [ids](Database &database, QString *error) {

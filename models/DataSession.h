@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/CitedSources.h"
 #include "models/ArticleRepository.h"
 #include "models/BrowseRepository.h"
 #include "models/ChangeLog.h"
@@ -110,6 +111,8 @@ public:
     // A chart's data read here and now, for an export the person is waiting for.
     Answer<TimelineInput> timelineNow(const TimelineQuery &query) const;
     Answer<TalentFlowData> flowsNow(const FlowQuery &query) const;
+    // The moves behind a flow's ribbons and the articles citing them, for an export's sources.
+    Answer<FlowCitations> flowCitationsNow(const TalentFlowData &data) const;
     // These moves with their citations (a ribbon's people and the words behind them), by id.
     Answer<QList<MovementView>> movements(const QList<qint64> &ids) const;
     // Writes the whole database as a JSON (format 2) or CSV file, by its extension.

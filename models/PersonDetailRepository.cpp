@@ -50,7 +50,7 @@ public:
                                      "s.published, CASE WHEN c.anchor_state = 'anchored' THEN s.body ELSE "
                                      "coalesce((SELECT v.body FROM source_version v WHERE v.source_id = c.source_id AND "
                                      "v.sha256 = c.body_sha256 ORDER BY v.id DESC LIMIT 1), s.body) END, "
-                                     "c.stated_date, c.stated_field, c.id FROM citation c JOIN source s ON s.id = c.source_id "
+                                     "c.stated_date, c.stated_field, c.id, s.url FROM citation c JOIN source s ON s.id = c.source_id "
                                      "WHERE c.%1 = :id ORDER BY c.source_id, c.start")
                           .arg(column));
         query.bindValue(QStringLiteral(":id"), id);
@@ -70,6 +70,7 @@ public:
             view.statedDate = storedDate(query.value(9));
             view.statedField = query.value(10).toString();
             view.id = query.value(11).toLongLong();
+            view.url = query.value(12).toString();
             const QString body = query.value(8).toString();
             const int from = view.start > 0 ? int(body.lastIndexOf(QLatin1Char('\n'), view.start - 1)) + 1 : 0;
             int to = int(body.indexOf(QLatin1Char('\n'), view.end));

@@ -18,6 +18,7 @@ struct CitationView
     QString title;
     QString publisher;
     PartialDate published;
+    QString url;
     int start = 0;
     int end = 0;
     QString excerpt;

@@ -29,6 +29,7 @@ struct TimelineMarker
     // Where the first excerpt stands, to order undated moves as the articles tell them.
     qint64 firstSourceId = 0;
     int firstCitationStart = 0;
+    QList<qint64> sourceIds; // every article that cites the move, by id
 };
 
 // A stretch of time someone spent at a company (from a role, or in the founder view from moves).
@@ -67,6 +68,7 @@ struct TimelineData
     int undatedMarkers = 0; // moves no article dates: in the chart's band, never on the time axis
     int omittedLanes = 0;   // lanes left out of a very large selection (the busiest are kept)
     int sourceCount = 0;
+    QList<SourceRecord> citedSources; // the articles the markers cite, by id, without their texts
 
     // The span of all dated bars and markers, or an invalid pair when nothing is dated.
     QPair<QDate, QDate> dateRange() const;

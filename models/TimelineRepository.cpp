@@ -1,5 +1,6 @@
 #include "models/TimelineRepository.h"
 
+#include "models/CitedSources.h"
 #include "models/FilterCondition.h"
 #include "models/FlowRepository.h"
 #include "models/MovementKind.h"
@@ -74,7 +75,9 @@ void remember(QHash<qint64, CompanyRecord> &companies, const QVariant &id, const
 // A move with its first excerpt and the names it needs; markerFromRow() reads one row of it.
 const char *const markerSelect =
     "SELECT m.id, m.person_id, m.kind, m.company_id, m.to_company_id, m.date, m.dispute_id, "
-    "c.text, p.name_en, p.name_zh, co.name_en, co.name_zh, t.name_en, t.name_zh, c.source_id, c.start "
+    "c.text, p.name_en, p.name_zh, co.name_en, co.name_zh, t.name_en, t.name_zh, c.source_id, c.start, "
+    "(SELECT group_concat(source_id) FROM (SELECT DISTINCT source_id FROM citation WHERE movement_id = m.id "
+    "ORDER BY source_id)) "
     "FROM movement m JOIN person p ON p.id = m.person_id JOIN company co ON co.id = m.company_id "
     "LEFT JOIN company t ON t.id = m.to_company_id "
     "LEFT JOIN citation c ON c.id = (SELECT id FROM citation WHERE movement_id = m.id ORDER BY source_id, start LIMIT 1)";
@@ -96,6 +99,8 @@ TimelineMarker markerFromRow(const QSqlQuery &row, TimelineData &data)
     marker.firstExcerpt = row.value(7).toString();
     marker.firstSourceId = row.value(14).toLongLong();
     marker.firstCitationStart = row.value(15).toInt();
+    for (const QString &id : row.value(16).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        marker.sourceIds.append(id.toLongLong());
     return marker;
 }
 
@@ -276,14 +281,28 @@ std::optional<TimelineInput> TimelineRepository::load(const TimelineQuery &query
             companyId = *openAi;
         }
         std::optional<FounderTimeline> founders = this->founders(companyId, error);
-        if (!founders || !markReturns(founders->data, error))
+        if (!founders || !markReturns(founders->data, error) || !loadCitedSources(founders->data, error))
             return std::nullopt;
         return TimelineInput{std::move(founders->data), std::move(founders->steps)};
     }
     std::optional<TimelineData> data = departures(query.filter, query.grouping, error);
-    if (!data || !markReturns(*data, error))
+    if (!data || !markReturns(*data, error) || !loadCitedSources(*data, error))
         return std::nullopt;
     return TimelineInput{std::move(*data), {}};
+}
+
+bool TimelineRepository::loadCitedSources(TimelineData &data, QString *error) const
+{
+    QSet<qint64> ids;
+    for (const TimelineLane &lane : std::as_const(data.lanes))
+        for (const TimelineMarker &marker : lane.markers)
+            for (qint64 id : marker.sourceIds)
+                ids.insert(id);
+    std::optional<QList<SourceRecord>> sources = CitedSources(m_db).sources(QList<qint64>(ids.begin(), ids.end()), error);
+    if (!sources)
+        return false;
+    data.citedSources = std::move(*sources);
+    return true;
 }
 
 std::optional<qint64> TimelineRepository::companyIdByName(const QString &nameEn, QString *error) const

@@ -11,6 +11,7 @@ packages=(
     fonts-noto-cjk                                # Chinese text needs a CJK font
     xvfb xauth
     tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim  # chart tests read the picture back by OCR
+    poppler-utils                                 # export tests read the PDF back (pdfinfo, pdftotext, pdffonts)
     dpkg-dev file desktop-file-utils appstream    # packaging and its validation
     clang libclang-rt-14-dev                      # libFuzzer and the sanitizers
 )

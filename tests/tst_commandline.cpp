@@ -639,7 +639,7 @@ private slots:
              QStringLiteral("--source-lang must be zh or en")},
             {{QStringLiteral("--add-source"), fine, QStringLiteral("--published"), QStringLiteral("2026-13")}, 2,
              QStringLiteral("--published must be")},
-            {{QStringLiteral("--title"), QStringLiteral("Alone")}, 2, QStringLiteral("--title goes with --add-source or --add-role")},
+            {{QStringLiteral("--title"), QStringLiteral("Alone")}, 2, QStringLiteral("--title goes with --add-source, --add-role or --export-chart")},
             {{QStringLiteral("--add-source"), fine, QStringLiteral("--title"), QString()}, 2, QStringLiteral("--title needs text")},
         };
         for (const auto &refusal : cases) {

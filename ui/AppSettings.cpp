@@ -44,6 +44,10 @@ QString AppSettings::language() { return value("ui/language").toString(); }
 void AppSettings::setLanguage(const QString &v) { store("ui/language", v); }
 QString AppSettings::lastExportFolder() { return value("export/folder").toString(); }
 void AppSettings::setLastExportFolder(const QString &v) { store("export/folder", v); }
+QString AppSettings::exportPreset() { return value("export/preset").toString(); }
+void AppSettings::setExportPreset(const QString &v) { store("export/preset", v); }
+QString AppSettings::exportByline() { return value("export/byline").toString(); }
+void AppSettings::setExportByline(const QString &v) { store("export/byline", v); }
 QString AppSettings::lastArticleFolder() { return value("articles/folder").toString(); }
 void AppSettings::setLastArticleFolder(const QString &v) { store("articles/folder", v); }
 

@@ -29,6 +29,11 @@ QString language(); // "en", "zh" or empty when never chosen
 void setLanguage(const QString &value);
 QString lastExportFolder();
 void setLastExportFolder(const QString &value);
+// The export dialog's last preset key ("article", …, "custom"; empty when never chosen) and byline.
+QString exportPreset();
+void setExportPreset(const QString &value);
+QString exportByline();
+void setExportByline(const QString &value);
 QString lastArticleFolder();
 void setLastArticleFolder(const QString &value);
 } // namespace AppSettings

@@ -130,23 +130,37 @@ bool DatabaseActions::exportTo(const QString &file)
 
 void DatabaseActions::exportChart(ChartPanel *panel)
 {
-    ChartExportDialog dialog(m_window);
+    QString error;
+    std::unique_ptr<ExportedChart> chart = panel->exportedChart(&error);
+    if (!chart) {
+        showErrorMessage(m_window, tr("Cannot export the chart"), tr("Details: %1").arg(error));
+        return;
+    }
+    ChartExportDialog dialog(m_window, [&chart](const ChartExportSettings &settings) {
+        return ChartExporter::prefill(*chart, settings);
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
+    ChartExportSettings settings = dialog.settings();
     const QString folder = AppSettings::lastExportFolder();
+    const QString suggested = settings.preset == ExportPreset::Print ? QStringLiteral("talentflow-chart.pdf")
+                                                                      : QStringLiteral("talentflow-chart.png");
     const QString path = FileDialogs::saveFileName(m_window, tr("Export Chart"),
-                                                   (folder.isEmpty() ? QString() : folder + QLatin1Char('/'))
-                                                       + QStringLiteral("talentflow-chart.png"),
-                                                   tr("PNG image (*.png);;SVG drawing (*.svg)"));
+                                                   (folder.isEmpty() ? QString() : folder + QLatin1Char('/')) + suggested,
+                                                   dialog.fileFilter());
     if (path.isEmpty())
         return;
-    QString error;
-    if (!panel->exportChart(path, dialog.chartSize(), dialog.scale(), &error)) {
+    if (dialog.savesData()) {
+        const QFileInfo info(path);
+        settings.dataPath = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral("-data.csv");
+    }
+    if (!ChartExporter::exportChart(*chart, path, settings, &error)) {
         showErrorMessage(m_window, tr("Cannot export the chart"), tr("Details: %1").arg(error));
         return;
     }
     AppSettings::setLastExportFolder(QFileInfo(path).absolutePath());
-    emit note(tr("Chart saved to %1").arg(path));
+    emit note(settings.dataPath.isEmpty() ? tr("Chart saved to %1").arg(path)
+                                          : tr("Chart saved to %1, its data to %2").arg(path, settings.dataPath));
 }
 
 QString DatabaseActions::chooseDatabaseFile()

@@ -1,5 +1,7 @@
 #include "ui/browse/DetailPane.h"
 
+#include "ui/SourceCitation.h"
+
 #include "models/Boomerangs.h"
 
 #include "models/DataSession.h"
@@ -575,15 +577,13 @@ QString DetailPane::citationText(int index) const
     if (index < 0 || index >= m_citations.size())
         return QString();
     const CitationView &c = m_citations.at(index);
-    QStringList source{c.title};
-    if (!c.publisher.isEmpty())
-        source.append(c.publisher);
-    if (c.published.isKnown())
-        source.append(c.published.toDisplayString(uiIsChinese()));
-    return tr("“%1”\n— %2 (%3, characters %4–%5)")
-        .arg(c.excerpt, source.join(QStringLiteral(", ")), c.file)
-        .arg(c.start)
-        .arg(c.end);
+    SourceRecord source;
+    source.file = c.file;
+    source.title = c.title;
+    source.publisher = c.publisher;
+    source.published = c.published;
+    source.url = c.url;
+    return SourceCitation::citation(c.excerpt, source, c.start, c.end, uiIsChinese());
 }
 
 void DetailPane::copyCitation(int index)

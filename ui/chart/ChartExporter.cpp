@@ -8,7 +8,12 @@
 #include <QImage>
 #include <QPainter>
 #include <QSaveFile>
+#include <QPdfWriter>
 #include <QSvgGenerator>
+
+#include "models/CsvExporter.h"
+#include "ui/UiLanguage.h"
+#include "ui/chart/ExportFrame.h"
 
 #include <functional>
 
@@ -154,6 +159,12 @@ QImage paintedImage(const QSize &size, int scale, const std::function<void(QPain
 
 } // namespace
 
+void ChartExporter::paintTimeline(TimelineChart &timeline, const QSize &size, QPainter &painter)
+{
+    OffscreenLayout layout(timeline, size);
+    layout.render(painter);
+}
+
 QImage ChartExporter::renderImage(TimelineChart &timeline, const QSize &size, int scale)
 {
     OffscreenLayout layout(timeline, size);
@@ -188,6 +199,186 @@ bool ChartExporter::render(FlowDiagram &diagram, const QString &path, const QSiz
             diagram.render(&painter, QRectF(QPointF(0, 0), size), diagram.sceneRect());
         },
         error);
+}
+
+namespace {
+
+bool failWith(QString *error, const QString &why)
+{
+    if (error)
+        *error = why;
+    return false;
+}
+
+// The frame's text for what the chart draws now.
+FrameText frameTextFor(const ExportedChart &chart, const ChartExportSettings &settings)
+{
+    FrameText text;
+    text.title = settings.title.isEmpty() ? chart.title() : settings.title;
+    text.subtitle = settings.subtitle;
+    text.notes = settings.notes;
+    text.byline = settings.byline;
+    const PartialDate latest = chart.latestDate();
+    if (latest.isKnown())
+        text.dataAsOf = latest.toDisplayString(uiIsChinese());
+    text.sources = chart.sources().sources();
+    return text;
+}
+
+// Lays the chart out under its header and above its footer. The footer lists the sources of the
+// marks drawn, which depend on the room the footer leaves: a few rounds settle both.
+std::unique_ptr<ExportFrame> layOut(ExportedChart &chart, const ChartExportSettings &settings)
+{
+    const QSize page = settings.layoutSize();
+    if (settings.plain || settings.asInWindow) {
+        chart.layoutTo(page, !settings.asInWindow, settings.transparent);
+        return nullptr;
+    }
+    FrameText text = frameTextFor(chart, settings);
+    text.sources.clear();
+    QRectF area = ExportFrame(text, page, uiIsChinese()).chartArea();
+    std::unique_ptr<ExportFrame> frame;
+    for (int round = 0; round < 4; ++round) {
+        chart.layoutTo(area.size().toSize(), true, settings.transparent);
+        frame = std::make_unique<ExportFrame>(frameTextFor(chart, settings), page, uiIsChinese());
+        if (frame->chartArea().size().toSize() == area.size().toSize())
+            break;
+        area = frame->chartArea();
+    }
+    return frame;
+}
+
+void paintPage(ExportedChart &chart, const ExportFrame *frame, const QSize &page, QPainter &painter)
+{
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    if (!frame) {
+        chart.paint(painter, QRectF(QPointF(0, 0), page));
+        return;
+    }
+    frame->paint(painter);
+    const QRectF area = frame->chartArea();
+    chart.paint(painter, QRectF(area.topLeft(), area.size().toSize()));
+}
+
+QByteArray xmpPacket(const QString &title, const QString &description)
+{
+    const auto escaped = [](const QString &text) { return text.toHtmlEscaped().toUtf8(); };
+    return QByteArray("<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+                      "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+                      "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+                      "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+                      "xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
+                      "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">")
+        + escaped(title)
+        + QByteArray("</rdf:li></rdf:Alt></dc:title>\n"
+                     "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">")
+        + escaped(description)
+        + QByteArray("</rdf:li></rdf:Alt></dc:description>\n"
+                     "<pdf:Producer>Talentflow</pdf:Producer>\n"
+                     "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
+}
+
+} // namespace
+
+ExportResult ChartExporter::prefill(ExportedChart &chart, const ChartExportSettings &settings)
+{
+    ChartExportSettings framed = settings;
+    framed.plain = false;
+    framed.asInWindow = false;
+    std::unique_ptr<ExportFrame> frame = layOut(chart, framed);
+    ExportResult result;
+    result.title = settings.title.isEmpty() ? chart.title() : settings.title;
+    result.alt = chart.altText();
+    result.frameText = frame ? frame->plainText() : QString();
+    result.sources = chart.sources().sources();
+    result.marks = chart.marks();
+    return result;
+}
+
+std::optional<ExportResult> ChartExporter::exportChart(ExportedChart &chart, const QString &path,
+                                                       const ChartExportSettings &settings, QString *error)
+{
+    const QSize page = settings.layoutSize();
+    const int scale = settings.pixelScale();
+    if (!validate(page, scale, error))
+        return std::nullopt;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") && suffix != QLatin1String("pdf")) {
+        failWith(error, QStringLiteral("cannot export to %1: the file name must end in .png, .svg or .pdf").arg(path));
+        return std::nullopt;
+    }
+    if (settings.preset == ExportPreset::Print && suffix != QLatin1String("pdf")) {
+        failWith(error, QStringLiteral("the print preset writes a PDF: the file name must end in .pdf, not %1").arg(path));
+        return std::nullopt;
+    }
+
+    std::unique_ptr<ExportFrame> frame = layOut(chart, settings);
+    ExportResult result;
+    result.title = settings.title.isEmpty() ? chart.title() : settings.title;
+    result.alt = settings.alt.isEmpty() ? chart.altText() : settings.alt;
+    result.frameText = frame ? frame->plainText() : QString();
+    result.sources = chart.sources().sources();
+    result.marks = chart.marks();
+
+    QSaveFile data(settings.dataPath);
+    if (!settings.dataPath.isEmpty()) {
+        const QByteArray csv = CsvExporter::marksToCsv(result.marks);
+        if (!data.open(QIODevice::WriteOnly) || data.write(csv) != csv.size()) {
+            failWith(error, QStringLiteral("cannot write %1: %2").arg(settings.dataPath, data.errorString()));
+            return std::nullopt;
+        }
+    }
+    QSaveFile file(path);
+    bool ok = file.open(QIODevice::WriteOnly);
+    if (ok && suffix == QLatin1String("png")) {
+        QImage image(page * scale, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(scale);
+        image.fill(settings.transparent ? Qt::transparent : Qt::white);
+        QPainter painter(&image);
+        paintPage(chart, frame.get(), page, painter);
+        painter.end();
+        image.setDevicePixelRatio(1);
+        image.setText(QStringLiteral("Title"), result.title);
+        image.setText(QStringLiteral("Description"), result.alt);
+        image.setText(QStringLiteral("Software"), QStringLiteral("Talentflow"));
+        ok = image.save(&file, "PNG");
+    } else if (ok && suffix == QLatin1String("svg")) {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(page);
+        svg.setViewBox(QRect(QPoint(0, 0), page));
+        svg.setTitle(result.title);
+        svg.setDescription(result.alt);
+        QPainter painter(&svg);
+        paintPage(chart, frame.get(), page, painter);
+        ok = painter.end();
+    } else if (ok) {
+        QPdfWriter pdf(&file);
+        pdf.setResolution(96);
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        if (settings.preset == ExportPreset::Print)
+            pdf.setPageSize(QPageSize(QPageSize::A4));
+        else
+            pdf.setPageSize(QPageSize(QSizeF(page) * 72.0 / 96.0, QPageSize::Point, QString(), QPageSize::ExactMatch));
+        pdf.setTitle(result.title);
+        pdf.setCreator(QStringLiteral("Talentflow"));
+        pdf.setDocumentXmpMetadata(xmpPacket(result.title, result.alt));
+        QPainter painter(&pdf);
+        // The page is the preset's size to within a pixel: fit the layout to it exactly.
+        const QRectF paper = pdf.pageLayout().fullRectPixels(pdf.resolution());
+        painter.scale(paper.width() / page.width(), paper.height() / page.height());
+        paintPage(chart, frame.get(), page, painter);
+        ok = painter.end();
+    }
+    if (!ok || !file.commit()) {
+        failWith(error, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    if (!settings.dataPath.isEmpty() && !data.commit()) {
+        failWith(error, QStringLiteral("cannot write %1: %2").arg(settings.dataPath, data.errorString()));
+        return std::nullopt;
+    }
+    return result;
 }
 
 } // namespace talentflow

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "models/RoleFilter.h"
+#include "ui/chart/ExportPresets.h"
+#include "ui/chart/ExportedChart.h"
 #include "ui/chart/FlowDiagram.h"
 #include "ui/chart/TimelineChart.h"
 
@@ -9,6 +11,9 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
+
+class QPainter;
 
 namespace talentflow {
 
@@ -18,6 +23,16 @@ struct ChartRequest : TimelineQuery
     FilterDescription description;
 
     TimelineSpec spec() const;
+};
+
+// What an export wrote: the texts it used and the marks and sources it drew.
+struct ExportResult
+{
+    QString title;
+    QString alt;
+    QString frameText;           // the header and footer as drawn (empty when plain)
+    QList<SourceRecord> sources; // numbered 1, 2, … in this order
+    QList<DrawnMark> marks;
 };
 
 namespace ChartExporter {
@@ -43,6 +58,19 @@ QImage renderImage(FlowDiagram &diagram, const QSize &size, int scale);
 
 // Checks a requested size and scale; the message names the problem.
 bool validate(const QSize &size, int scale, QString *error);
+
+// Paints a timeline laid out at this size, off screen, at the painter's origin.
+void paintTimeline(TimelineChart &timeline, const QSize &size, QPainter &painter);
+
+// The title, description, dates and sources an export of this chart starts from.
+ExportResult prefill(ExportedChart &chart, const ChartExportSettings &settings);
+
+// Writes the chart with its header and footer as the settings ask: PNG of exactly size × scale
+// pixels, SVG, or PDF (Print: one A4 page), by the file's extension; the alt text goes in the
+// PNG's Description, the SVG's <desc> and the PDF's description (its subject in XMP). With a
+// data path, the drawn marks go there as CSV. Writes nothing unless everything can be written.
+std::optional<ExportResult> exportChart(ExportedChart &chart, const QString &path, const ChartExportSettings &settings,
+                                        QString *error);
 
 } // namespace ChartExporter
 

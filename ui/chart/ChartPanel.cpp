@@ -162,35 +162,49 @@ void ChartPanel::showPerson(qint64 personId)
     m_flowView->highlightPerson(personId);
 }
 
-bool ChartPanel::exportChart(const QString &path, const QSize &size, int scale, QString *error)
+std::unique_ptr<ExportedChart> ChartPanel::exportedChart(QString *error) const
 {
-    if (!ChartExporter::validate(size, scale, error))
-        return false;
-    if (!m_session) {
+    const auto failed = [error](const QString &why) {
         if (error)
-            *error = DataSession::tr("No database is open.");
-        return false;
-    }
+            *error = why;
+        return nullptr;
+    };
+    if (!m_session)
+        return failed(DataSession::tr("No database is open."));
     if (showsFlows()) {
         const Answer<TalentFlowData> data = m_session->flowsNow(flowQuery());
-        if (!data) {
-            if (error)
-                *error = data.error;
-            return false;
-        }
-        FlowDiagram diagram(*data.value, m_description);
-        diagram.highlightPerson(m_personId);
-        return ChartExporter::render(diagram, path, size, scale, error);
+        if (!data)
+            return failed(data.error);
+        Answer<FlowCitations> citations = m_session->flowCitationsNow(*data.value);
+        if (!citations)
+            return failed(citations.error);
+        return std::make_unique<FlowExport>(*data.value, m_description, std::move(*citations.value), m_personId);
     }
     const ChartRequest wanted = request();
-    const Answer<TimelineInput> input = m_session->timelineNow(wanted);
-    if (!input) {
-        if (error)
-            *error = input.error;
-        return false;
-    }
-    std::unique_ptr<TimelineChart> timeline = ChartExporter::buildToFit(*input.value, wanted.spec(), size);
-    return ChartExporter::render(*timeline, path, size, scale, error);
+    Answer<TimelineInput> input = m_session->timelineNow(wanted);
+    if (!input)
+        return failed(input.error);
+    return std::make_unique<TimelineExport>(std::move(*input.value), wanted.spec());
+}
+
+std::optional<ExportResult> ChartPanel::exportChart(const QString &path, const ChartExportSettings &settings,
+                                                    QString *error)
+{
+    if (!ChartExporter::validate(settings.layoutSize(), settings.pixelScale(), error))
+        return std::nullopt;
+    std::unique_ptr<ExportedChart> chart = exportedChart(error);
+    if (!chart)
+        return std::nullopt;
+    return ChartExporter::exportChart(*chart, path, settings, error);
+}
+
+bool ChartPanel::exportChart(const QString &path, const QSize &size, int scale, QString *error)
+{
+    ChartExportSettings settings;
+    settings.size = size;
+    settings.scale = scale;
+    settings.asInWindow = true;
+    return exportChart(path, settings, error).has_value();
 }
 
 void ChartPanel::changeEvent(QEvent *event)

@@ -35,7 +35,11 @@ public:
     // Chooses the chart: 0 departures, 1 founding team, 2 talent flow.
     void setChart(int index);
 
-    // Exports what the panel shows, rebuilt at the requested size.
+    // What the panel shows, ready to be laid out for an export; nothing with the reason.
+    std::unique_ptr<ExportedChart> exportedChart(QString *error) const;
+    // Exports what the panel shows, rebuilt at the requested size, with the settings' frame.
+    std::optional<ExportResult> exportChart(const QString &path, const ChartExportSettings &settings, QString *error);
+    // The chart alone at this size and scale.
     bool exportChart(const QString &path, const QSize &size, int scale, QString *error);
 
 public slots:

@@ -121,13 +121,26 @@ QString FlowDiagram::captionText() const
                         m_data.otherCompanies)
                          .arg(drawn));
     }
-    parts.append(tr("Sources: %n article(s)", nullptr, m_data.sourceCount));
+    if (!m_framed)
+        parts.append(tr("Sources: %n article(s)", nullptr, m_data.sourceCount));
     return parts.join(QStringLiteral("  ·  "));
 }
 
 QString FlowDiagram::caption() const
 {
     return captionText();
+}
+
+void FlowDiagram::setFramed(bool framed)
+{
+    m_framed = framed;
+    m_layout.reset();
+}
+
+void FlowDiagram::setTransparent(bool transparent)
+{
+    m_transparent = transparent;
+    m_layout.reset();
 }
 
 void FlowDiagram::layoutTo(const QSizeF &size)
@@ -144,7 +157,8 @@ void FlowDiagram::build()
     m_ribbonItems.clear();
     m_texts.clear();
     setSceneRect(QRectF(QPointF(0, 0), m_size));
-    addRect(sceneRect(), Qt::NoPen, Qt::white)->setZValue(-10);
+    if (!m_transparent)
+        addRect(sceneRect(), Qt::NoPen, Qt::white)->setZValue(-10);
 
     const QFont font;
     const QFontMetricsF metrics(font);
@@ -162,9 +176,12 @@ void FlowDiagram::build()
         return item;
     };
 
-    auto *titleItem = addText(title(), titleFont, Qt::black);
-    titleItem->setPos((m_size.width() - titleItem->boundingRect().width()) / 2, margin);
-    const qreal axisTop = titleItem->pos().y() + titleItem->boundingRect().height() + 6;
+    qreal axisTop = margin;
+    if (!m_framed) {
+        auto *titleItem = addText(title(), titleFont, Qt::black);
+        titleItem->setPos((m_size.width() - titleItem->boundingRect().width()) / 2, margin);
+        axisTop = titleItem->pos().y() + titleItem->boundingRect().height() + 6;
+    }
     const qreal axisHeight = metrics.height() + 4;
 
     auto *caption = new QGraphicsTextItem;

@@ -28,6 +28,9 @@ public:
     FlowDiagram(const TalentFlowData &data, const FilterDescription &filter, QObject *parent = nullptr);
     ~FlowDiagram() override;
 
+    // In an export's frame the header carries the title and the footer the numbered sources.
+    void setFramed(bool framed);
+    void setTransparent(bool transparent);
     // Lays everything out again to fill a scene of this size.
     void layoutTo(const QSizeF &size);
 
@@ -65,6 +68,8 @@ private:
     QList<QGraphicsPathItem *> m_ribbonItems;
     QStringList m_texts;
     qint64 m_personId = 0;
+    bool m_framed = false;
+    bool m_transparent = false;
 };
 
 } // namespace talentflow

@@ -17,7 +17,8 @@ TimelineCaption::TimelineCaption(const CaptionFacts &facts, const QFont &font, Q
                        + TimelineChart::tr("%n on leave", nullptr, facts.finalOnLeave));
     if (!facts.filterText.isEmpty() && facts.kind == TimelineKind::Departures)
         m_parts.append(facts.filterText);
-    m_parts.append(TimelineChart::tr("Sources: %n article(s)", nullptr, facts.sourceCount));
+    if (facts.sourceCount >= 0)
+        m_parts.append(TimelineChart::tr("Sources: %n article(s)", nullptr, facts.sourceCount));
     if (facts.shownLanes < facts.availableLanes)
         m_parts.append(TimelineChart::tr("Showing the %1 busiest of %2 lanes; filter or search to see others")
                            .arg(facts.shownLanes)

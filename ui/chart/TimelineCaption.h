@@ -20,7 +20,7 @@ struct CaptionFacts
 {
     TimelineKind kind = TimelineKind::Departures;
     QString filterText;    // the filter in words, or empty
-    int sourceCount = 0;
+    int sourceCount = 0;  // -1: the sources are listed elsewhere
     int finalPresent = -1; // founders still there at the end, or -1 without the count
     int finalOnLeave = 0;
     int shownLanes = 0;    // people's lanes drawn

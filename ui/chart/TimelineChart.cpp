@@ -1,5 +1,7 @@
 #include "ui/chart/TimelineChart.h"
 
+#include "ui/SourceCitation.h"
+
 #include "ui/UiLanguage.h"
 #include "ui/chart/TimelineBars.h"
 #include "ui/chart/TimelineCaption.h"
@@ -8,6 +10,7 @@
 #include "ui/chart/UndatedBand.h"
 
 #include <QCategoryAxis>
+#include <QSet>
 #include <QChart>
 #include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
@@ -124,6 +127,12 @@ QString TimelineChart::tooltip(const PlacedMarker &placed) const
         text += QStringLiteral("<br><span style='color:#d62728'>⚠ %1</span>").arg(tr("Articles disagree"));
     if (!m.firstExcerpt.isEmpty())
         text += QStringLiteral("<br><i>“%1”</i>").arg(m.firstExcerpt.toHtmlEscaped());
+    QStringList sources;
+    for (int number : m_sourceNumbering.numbers(m.sourceIds))
+        sources.append(QStringLiteral("[%1] %2").arg(number).arg(
+            SourceCitation::shortName(m_sourceNumbering.sources().at(number - 1)).toHtmlEscaped()));
+    if (!sources.isEmpty())
+        text += QStringLiteral("<br>") + tr("Sources: %1").arg(sources.join(QStringLiteral(" · ")));
     return text;
 }
 
@@ -145,7 +154,9 @@ void TimelineChart::build(const TimelineData &data, const QList<FounderStep> &st
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
     titleFont.setBold(true);
     m_chart->setTitleFont(titleFont);
-    m_chart->setTitle(timelineTitle(m_spec));
+    if (!m_spec.framed)
+        m_chart->setTitle(timelineTitle(m_spec));
+    m_chart->setBackgroundVisible(!m_spec.transparent);
     m_chart->legend()->hide();
 
     const TimelineLanes::Choice chosen = TimelineLanes::choose(data, m_spec.kind, m_spec.laneLimit);
@@ -163,6 +174,7 @@ void TimelineChart::build(const TimelineData &data, const QList<FounderStep> &st
     m_markers->add(data, chosen.lanes, m_axisX, m_lanes->axis(), m_legendEntries);
     addFounderCount(steps);
     addCaption(data);
+    numberSources(data);
 
     QFont labelFont = m_chart->font();
     labelFont.setPointSizeF(labelFont.pointSizeF() * 0.85);
@@ -171,6 +183,19 @@ void TimelineChart::build(const TimelineData &data, const QList<FounderStep> &st
     addEmptyNote(data, chosen.lanes.isEmpty(), titleFont);
     updateTicks();
     m_caption->showText(false);
+}
+
+void TimelineChart::numberSources(const TimelineData &data)
+{
+    QSet<qint64> cited;
+    for (const PlacedMarker &placed : m_markers->placed())
+        for (qint64 id : placed.marker.sourceIds)
+            cited.insert(id);
+    QList<SourceRecord> sources;
+    for (const SourceRecord &source : data.citedSources)
+        if (cited.contains(source.id))
+            sources.append(source);
+    m_sourceNumbering = SourceNumbering(sources);
 }
 
 void TimelineChart::addTimeAxis(const TimelineData &data)
@@ -282,7 +307,7 @@ void TimelineChart::addCaption(const TimelineData &data)
     CaptionFacts facts;
     facts.kind = m_spec.kind;
     facts.filterText = m_spec.filter.text();
-    facts.sourceCount = data.sourceCount;
+    facts.sourceCount = m_spec.framed ? -1 : data.sourceCount;
     facts.finalPresent = m_finalPresent;
     facts.finalOnLeave = m_finalOnLeave;
     facts.shownLanes = m_lanes->personLaneCount();

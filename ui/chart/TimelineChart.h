@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/CitedSources.h"
 #include "models/TimelineRepository.h"
 #include "ui/chart/CalendarTicks.h"
 #include "ui/FilterDescription.h"
@@ -30,6 +31,9 @@ struct TimelineSpec
     LaneGrouping grouping = LaneGrouping::Person;
     FilterDescription filter;
     int laneLimit = 0; // 0: the default limit
+    // In an export's frame: the header carries the title and the footer the numbered sources.
+    bool framed = false;
+    bool transparent = false;
 };
 
 // A chart built from plain timeline data: lanes, tenure bars, markers by kind, spans of imprecise
@@ -69,6 +73,8 @@ public:
     int finalOnLeaveCount() const { return m_finalOnLeave; }
     // Name, date in the UI's format, kind, destination and the first excerpt, as rich text.
     QString tooltip(const PlacedMarker &placed) const;
+    // The articles the drawn markers cite, numbered in the order of their ids.
+    const SourceNumbering &sourceNumbering() const { return m_sourceNumbering; }
     // Every piece of text the chart shows: title, axis titles and labels, legend, caption, notes.
     QStringList visibleTexts() const;
     // The time axis' ticks as drawn now.
@@ -104,6 +110,7 @@ private:
     void addBars(const QList<const TimelineLane *> &lanes);
     void addFounderCount(const QList<FounderStep> &steps);
     void addCaption(const TimelineData &data);
+    void numberSources(const TimelineData &data);
     void addEmptyNote(const TimelineData &data, bool noLanes, const QFont &titleFont);
     void updateTicks();
 
@@ -128,6 +135,7 @@ private:
     qint64 m_rangeTo = 0;
     int m_finalPresent = -1;
     int m_finalOnLeave = -1;
+    SourceNumbering m_sourceNumbering;
 };
 
 QString timelineTitle(const TimelineSpec &spec);
