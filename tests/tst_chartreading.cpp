@@ -363,7 +363,7 @@ private slots:
         }
         const QString png = path(QStringLiteral("two.png"));
         QString output;
-        QVERIFY2(exportChart({QStringLiteral("--database"), file, QStringLiteral("--export-chart"), png, QStringLiteral("--size"),
+        QVERIFY2(exportChart({QStringLiteral("--plain"), QStringLiteral("--database"), file, QStringLiteral("--export-chart"), png, QStringLiteral("--size"),
                               QStringLiteral("800x500"), QStringLiteral("--scale"), QStringLiteral("3"), QStringLiteral("--lang"),
                               QStringLiteral("en")},
                              &output),
@@ -420,7 +420,7 @@ private slots:
         QFETCH(QString, language);
         const QString png = path(QStringLiteral("founders-%1-%2.png").arg(size, language));
         QString output;
-        QVERIFY2(exportChart({QStringLiteral("--database"), m_seeded, QStringLiteral("--export-chart"), png, QStringLiteral("--view"),
+        QVERIFY2(exportChart({QStringLiteral("--plain"), QStringLiteral("--database"), m_seeded, QStringLiteral("--export-chart"), png, QStringLiteral("--view"),
                               QStringLiteral("founders"), QStringLiteral("--size"), size, QStringLiteral("--lang"), language,
                               QStringLiteral("--scale"), QStringLiteral("3")},
                              &output),

@@ -418,7 +418,7 @@ private slots:
         QTest::newRow("scale") << QStringList{"--export-chart", "c2.png", "--scale", "9"} << 2 << "--scale must be" << "c2.png";
         QTest::newRow("view") << QStringList{"--export-chart", "c3.png", "--view", "pie"} << 2 << "--view must be" << "c3.png";
         QTest::newRow("company") << QStringList{"--export-chart", "c4.png", "--company", "Nope"} << 1 << "no company named" << "c4.png";
-        QTest::newRow("format") << QStringList{"--export-chart", "c5.jpg"} << 1 << ".png or .svg" << "c5.jpg";
+        QTest::newRow("format") << QStringList{"--export-chart", "c5.jpg"} << 1 << ".png, .svg or .pdf" << "c5.jpg";
         QTest::newRow("view alone") << QStringList{"--view", "founders"} << 2 << "go with --export-chart" << "";
     }
 

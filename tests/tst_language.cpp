@@ -155,6 +155,7 @@ private slots:
         // Names of people, companies and articles are data in their own script. Fixed tokens: file types, a key name, a package name, the language menu's own entry.
         m_allowed << QStringLiteral("t.sqlite") << QStringLiteral("*.sqlite") << QStringLiteral("*.db")
                   << QStringLiteral("*.png") << QStringLiteral("*.svg") << QStringLiteral("PNG") << QStringLiteral("SVG")
+                  << QStringLiteral("*.pdf") << QStringLiteral("PDF") << QStringLiteral("CSV") << QStringLiteral("A4")
                   << QStringLiteral("Ctrl") << QStringLiteral("fonts-noto-cjk") << QStringLiteral("English")
                   << QStringLiteral("OpenAI") << QStringLiteral("Qt")
                   // An article's file types, date form, address scheme and size unit.

@@ -94,6 +94,16 @@
     </message>
 </context>
 <context>
+    <name>talentflow::FlowExport</name>
+    <message numerus="yes">
+        <source>%n ribbon(s)</source>
+        <translation>
+            <numerusform>%n ribbon</numerusform>
+            <numerusform>%n ribbons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>talentflow::StatusCounter</name>
     <message numerus="yes">
         <source>%n person(s)</source>
@@ -145,6 +155,37 @@
         <translation>
             <numerusform>%n move without a stated date, in the hatched band at the right</numerusform>
             <numerusform>%n moves without a stated date, in the hatched band at the right</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::TimelineExport</name>
+    <message numerus="yes">
+        <source>%n founder(s): now %1 still there, %2 on leave, %3 gone</source>
+        <translation>
+            <numerusform>%n founder: now %1 still there, %2 on leave, %3 gone</numerusform>
+            <numerusform>%n founders: now %1 still there, %2 on leave, %3 gone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s)</source>
+        <translation>
+            <numerusform>%n move</numerusform>
+            <numerusform>%n moves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a stated date</source>
+        <translation>
+            <numerusform>%n without a stated date</numerusform>
+            <numerusform>%n without a stated date</numerusform>
         </translation>
     </message>
 </context>

@@ -277,16 +277,80 @@
         <translation>3×</translation>
     </message>
     <message>
-        <source>Width:</source>
-        <translation>宽度:</translation>
+        <source>&amp;Chart only, without header and footer</source>
+        <translation>仅图表,不含页眉和页脚(&amp;C)</translation>
     </message>
     <message>
-        <source>Height:</source>
-        <translation>高度:</translation>
+        <source>&amp;Transparent background, for slides</source>
+        <translation>透明背景,用于幻灯片(&amp;T)</translation>
     </message>
     <message>
-        <source>Scale:</source>
-        <translation>倍率:</translation>
+        <source>Also save the &amp;data as CSV (the marks drawn, with their sources)</source>
+        <translation>同时将数据另存为 CSV(图中所画的标记及其来源)(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Read aloud by screen readers in place of the picture; saved in the PNG, the SVG and the PDF</source>
+        <translation>屏幕阅读器以此代替图片朗读;写入 PNG、SVG 和 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Optional: one sentence on what the chart shows</source>
+        <translation>可选:用一句话说明图表内容</translation>
+    </message>
+    <message>
+        <source>Optional: method, caveats</source>
+        <translation>可选:方法、注意事项</translation>
+    </message>
+    <message>
+        <source>Optional: who made the chart</source>
+        <translation>可选:图表作者</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>预设(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>尺寸:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>标题(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Alt text:</source>
+        <translation>替代文字(&amp;A):</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>说明(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>注释(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Byline:</source>
+        <translation>署名(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>来源:</translation>
+    </message>
+    <message>
+        <source>No article is cited by the marks drawn</source>
+        <translation>图中所画的标记未引用任何文章</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -670,10 +734,6 @@
         <translation>导出图表</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
-    </message>
-    <message>
         <source>Cannot export the chart</source>
         <translation>无法导出图表</translation>
     </message>
@@ -717,6 +777,10 @@
         <source>Imported %1 and %2.</source>
         <extracomment>%1: &quot;3 new roles&quot;, %2: &quot;12 new movements&quot;</extracomment>
         <translation>已导入 %1和 %2。</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1, its data to %2</source>
+        <translation>图表已保存到 %1,数据已保存到 %2</translation>
     </message>
 </context>
 <context>
@@ -779,12 +843,6 @@
     <message>
         <source>Articles disagree:</source>
         <translation>各文章说法不一:</translation>
-    </message>
-    <message>
-        <source>“%1”
-— %2 (%3, characters %4–%5)</source>
-        <translation>“%1”
-——%2(%3,第 %4–%5 字符)</translation>
     </message>
     <message>
         <source>Date: %1</source>
@@ -1345,6 +1403,59 @@
     </message>
 </context>
 <context>
+    <name>talentflow::ExportFrame</name>
+    <message>
+        <source>Sources:</source>
+        <translation>来源:</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>数据截至 %1</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>制图:%1</translation>
+    </message>
+    <message>
+        <source>Made with Talentflow</source>
+        <translation>由人才流向制作</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::ExportPresets</name>
+    <message>
+        <source>Article: 600 px wide at 2×</source>
+        <translation>文章:宽 600 像素,2 倍</translation>
+    </message>
+    <message>
+        <source>Slide: 1920 × 1080</source>
+        <translation>幻灯片:1920 × 1080</translation>
+    </message>
+    <message>
+        <source>Social: 1200 × 675</source>
+        <translation>社交媒体:1200 × 675</translation>
+    </message>
+    <message>
+        <source>Print: A4 page, vector PDF</source>
+        <translation>印刷:A4 页面,矢量 PDF</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>自定义尺寸</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::ExportedChart</name>
+    <message>
+        <source>No article cited</source>
+        <translation>未引用文章</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>来源:%1</translation>
+    </message>
+</context>
+<context>
     <name>talentflow::FactDialog</name>
     <message>
         <source>Edit Move</source>
@@ -1545,6 +1656,19 @@
     <message>
         <source>↩ and a dashed red edge: a return to a company the person had left before</source>
         <translation>↩ 与红色虚线边:回到此前离开过的公司</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::FlowExport</name>
+    <message numerus="yes">
+        <source>%n ribbon(s)</source>
+        <translation>
+            <numerusform>%n 条流带</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Returned to a company they had left: %1</source>
+        <translation>回到曾离开的公司:%1</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2270,41 @@
     <message>
         <source>↩ Return to a company left before</source>
         <translation>↩ 回到曾离开的公司</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>来源:%1</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::TimelineExport</name>
+    <message numerus="yes">
+        <source>%n founder(s): now %1 still there, %2 on leave, %3 gone</source>
+        <translation>
+            <numerusform>%n 位创始人:现 %1 位在职,%2 位休假,%3 位已离开</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s)</source>
+        <translation>
+            <numerusform>%n 次变动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a stated date</source>
+        <translation>
+            <numerusform>%n 项未注明日期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Returned to a company they had left: %1</source>
+        <translation>回到曾离开的公司:%1</translation>
     </message>
 </context>
 <context>

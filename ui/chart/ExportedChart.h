@@ -54,6 +54,8 @@ protected:
 
 class TimelineExport : public ExportedChart
 {
+    Q_DECLARE_TR_FUNCTIONS(talentflow::TimelineExport)
+
 public:
     TimelineExport(TimelineInput input, const TimelineSpec &spec);
     ~TimelineExport() override;
@@ -76,6 +78,8 @@ private:
 
 class FlowExport : public ExportedChart
 {
+    Q_DECLARE_TR_FUNCTIONS(talentflow::FlowExport)
+
 public:
     FlowExport(const TalentFlowData &data, const FilterDescription &filter, FlowCitations citations,
                qint64 highlightedPerson = 0);
