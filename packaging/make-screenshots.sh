@@ -16,6 +16,7 @@ export HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" QT
 "$app" --export-chart "$out/founders-narrow.png" --view founders --size 700x900 --lang en
 "$app" --export-chart "$out/departures-openai.png" --company OpenAI --size 1600x900 --lang en
 "$app" --export-chart "$out/departures-tml.png" --company "Thinking Machines Lab" --size 1600x900 --lang en
+"$app" --export-chart "$out/article-tml-zh.png" --company "Thinking Machines Lab" --preset article --lang zh
 "$app" --export-chart "$out/departures-zh-800.png" --size 800x600 --lang zh
 "$app" --export-chart "$out/flows-openai-en.png" --view flows --company OpenAI --size 1600x900 --lang en
 "$app" --export-chart "$out/flows-zh.png" --view flows --size 1600x900 --lang zh
