@@ -62,7 +62,8 @@ QString ExportedChart::sentences(const QStringList &parts) const
 QString ExportedChart::sourcesSentence() const
 {
     QStringList names;
-    for (const SourceRecord &source : sources().sources())
+    const SourceNumbering numbering = sources();
+    for (const SourceRecord &source : numbering.sources())
         names.append(SourceCitation::shortName(source));
     if (names.isEmpty())
         return tr("No article cited");
