@@ -40,6 +40,8 @@ struct Parser
     QCommandLineOption transparent;
     QCommandLineOption data;
     QCommandLineOption addSource;
+    QCommandLineOption find;
+    QCommandLineOption setReading;
     QCommandLineOption title;
     QCommandLineOption publisher;
     QCommandLineOption url;
@@ -128,6 +130,14 @@ Parser::Parser()
            QStringLiteral("With --export-chart: also write the marks drawn, with their numbered sources, to <file> as "
                           "CSV."),
            QStringLiteral("file"))
+    , find(QStringLiteral("find"),
+           QStringLiteral("Print the people a search finds, best first: id, English name, Chinese name and why "
+                          "each matched (in --lang's language), tab-separated; exit 1 when no one matches."),
+           QStringLiteral("text"))
+    , setReading(QStringLiteral("set-reading"),
+                 QStringLiteral("Read a Chinese name, or a surname at a name's start, with this pinyin when searching "
+                                "(NAME=PINYIN, e.g. 曾=zeng; NAME= removes it)."),
+                 QStringLiteral("name=pinyin"))
     , addSource(QStringLiteral("add-source"),
                 QStringLiteral("Add the article in <file> (.txt, .md or .html, UTF-8) to the database and print "
                                "\"source ID\"; the same text again prints the id it already has."),
@@ -197,7 +207,7 @@ Parser::Parser()
         "Talentflow: who held which role at which company, when they left, where they went, and which "
         "words in which article say so."));
     parser.addOptions({database, newDatabase, empty, exportData, importData, lang, verbose, screenshot, company, search,
-                       select, size, exportChart, view, periods, exportFlows, scale, preset, subtitle, notes, byline, alt, plain, transparent, data, addSource, title, publisher, url, published, sourceLang,
+                       select, size, exportChart, view, periods, exportFlows, scale, preset, subtitle, notes, byline, alt, plain, transparent, data, find, setReading, addSource, title, publisher, url, published, sourceLang,
                        addMovement, addRole, cite, person, kind, to, date, start, end, roleEnd, source, quote,
                        occurrence, newPerson, newCompany, help, version});
 }
@@ -332,6 +342,18 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         options.periods = parser.value(p.periods);
     options.flowsPath = parser.value(p.exportFlows);
     options.addSourcePath = parser.value(p.addSource);
+    options.findText = parser.value(p.find);
+    if (parser.isSet(p.setReading)) {
+        const QString reading = parser.value(p.setReading);
+        const qsizetype equals = reading.indexOf(QLatin1Char('='));
+        if (equals <= 0) {
+            result.error = QStringLiteral("--set-reading must be NAME=PINYIN, not \"%1\"").arg(reading);
+            return result;
+        }
+        options.readingName = reading.left(equals).trimmed();
+        options.readingPinyin = reading.mid(equals + 1).trimmed();
+        options.setsReading = true;
+    }
     const bool addRole = parser.isSet(p.addRole);
     (addRole ? options.roleTitle : options.isChartExport() ? options.chartTitle : options.articleTitle) = parser.value(p.title);
     options.chartPreset = parser.value(p.preset);
@@ -413,6 +435,13 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
 
     if (parser.isSet(p.database) && options.databasePath.isEmpty())
         result.error = QStringLiteral("--database needs a path");
+    else if (parser.isSet(p.find) && options.findText.trimmed().isEmpty())
+        result.error = QStringLiteral("--find needs text");
+    else if ((options.isFind() || options.setsReading)
+             && (rendering || !options.exportDataPath.isEmpty() || !options.importDataPath.isEmpty()
+                 || !options.newDatabasePath.isEmpty() || options.isAddSource() || options.isFactCommand()
+                 || (options.isFind() && options.setsReading)))
+        result.error = QStringLiteral("--find and --set-reading do not combine with other commands");
     else if (!options.databasePath.isEmpty() && !options.newDatabasePath.isEmpty())
         result.error = QStringLiteral("use either --database or --new-database, not both");
     else if (options.newDatabaseEmpty && options.newDatabasePath.isEmpty())

@@ -40,6 +40,10 @@ struct CommandLineOptions
     bool chartTransparent = false; // --transparent
     QString chartDataPath;  // --data: the drawn marks as CSV
     QString addSourcePath;  // --add-source: add this article file
+    QString findText;       // --find: print who a search finds
+    bool setsReading = false; // --set-reading NAME=PINYIN
+    QString readingName;
+    QString readingPinyin;  // empty: remove the name's reading
     QString articleTitle;   // --title
     QString articlePublisher;
     QString articleUrl;
@@ -73,11 +77,12 @@ struct CommandLineOptions
     bool isFlowsExport() const { return !flowsPath.isEmpty(); }
     bool isAddSource() const { return !addSourcePath.isEmpty(); }
     bool isFactCommand() const { return factCommand != FactCommand::None; }
+    bool isFind() const { return !findText.isEmpty(); }
     // True when the request runs without a window (and without a display).
     bool isHeadless() const
     {
         return showHelp || showVersion || !newDatabasePath.isEmpty() || !exportDataPath.isEmpty()
-            || !importDataPath.isEmpty() || isFactCommand();
+            || !importDataPath.isEmpty() || isFactCommand() || isFind() || setsReading;
     }
 };
 

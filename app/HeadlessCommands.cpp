@@ -3,6 +3,11 @@
 #include "models/ArticleRepository.h"
 #include "models/DataTransfer.h"
 #include "models/Database.h"
+#include "models/SearchIndex.h"
+#include "models/SearchRepository.h"
+#include "models/WriteTransaction.h"
+#include "ui/LanguageManager.h"
+#include "ui/browse/SearchExplanation.h"
 #include "ui/edit/ArticleFile.h"
 
 #include <QFileInfo>
@@ -10,6 +15,7 @@
 #include <spdlog/spdlog.h>
 
 #include <cstdio>
+#include <limits>
 
 namespace talentflow {
 
@@ -70,8 +76,63 @@ int runAddSource(const CommandLineOptions &options)
     return 0;
 }
 
+int runFind(const CommandLineOptions &options)
+{
+    QString error;
+    std::unique_ptr<Database> database = openRequestedDatabase(options, &error);
+    if (!database)
+        return failure(error);
+    LanguageManager languages;
+    languages.setLanguage(LanguageManager::fromCode(options.language.isEmpty() ? QStringLiteral("en") : options.language));
+    // Every match named: a script gets every line whole.
+    const std::optional<SearchOutcome> outcome =
+        SearchRepository(database->connection()).search(options.findText, &error, std::numeric_limits<qsizetype>::max());
+    if (!outcome)
+        return failure(QStringLiteral("cannot search: %1").arg(error));
+    const SearchOutcome &named = *outcome;
+    for (const PersonMatch &match : named.matches) {
+        std::printf("%lld\t%s\t%s\t%s\n", static_cast<long long>(match.personId), qPrintable(match.nameEn),
+                    qPrintable(match.nameZh), qPrintable(MatchReasonText::of(match)));
+    }
+    if (named.matches.isEmpty()) {
+        const QString suggestion = MatchReasonText::didYouMean(named, false);
+        std::fprintf(stderr, "%s\n", qPrintable(suggestion.isEmpty() ? QStringLiteral("no one matches “%1”").arg(options.findText.trimmed())
+                                                                   : QStringLiteral("no one matches “%1”. %2").arg(options.findText.trimmed(), suggestion)));
+        return 1;
+    }
+    return 0;
+}
+
+int runSetReading(const CommandLineOptions &options)
+{
+    QString error;
+    if (!NameKeys::hasHan(options.readingName))
+        return failure(QStringLiteral("--set-reading: \"%1\" has no Chinese characters to read").arg(options.readingName));
+    std::unique_ptr<Database> database = openRequestedDatabase(options, &error);
+    if (!database)
+        return failure(error);
+    if (database->isReadOnly())
+        return failure(QStringLiteral("cannot set the reading: %1 is read-only").arg(database->path()));
+    QSqlDatabase db = database->connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isOpen())
+        return failure(QStringLiteral("cannot set the reading: %1").arg(transaction.error()));
+    if (!SearchIndex(db).setReading(options.readingName, options.readingPinyin, &error)
+        || !transaction.commit(&error))
+        return failure(QStringLiteral("cannot set the reading: %1").arg(error));
+    if (options.readingPinyin.isEmpty())
+        spdlog::info("{} is read by the transliterator again", options.readingName.toStdString());
+    else
+        spdlog::info("{} is read {}", options.readingName.toStdString(), options.readingPinyin.toStdString());
+    return 0;
+}
+
 int runHeadless(const CommandLineOptions &options)
 {
+    if (options.isFind())
+        return runFind(options);
+    if (options.setsReading)
+        return runSetReading(options);
     QString error;
     std::unique_ptr<Database> database;
     database = openRequestedDatabase(options, &error);

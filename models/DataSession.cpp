@@ -115,10 +115,11 @@ void DataSession::resolveFilter(const FilterRequest &request, QObject *context, 
     run<ResolvedFilter>(
         Channel::Filter, where, context,
         [request](Database &database, QString *error) -> std::optional<ResolvedFilter> {
-            std::optional<RoleFilter> filter = SearchRepository(database.connection()).resolve(request, error);
+            SearchOutcome outcome;
+            std::optional<RoleFilter> filter = SearchRepository(database.connection()).resolve(request, error, &outcome);
             if (!filter)
                 return std::nullopt;
-            return ResolvedFilter{request, std::move(*filter)};
+            return ResolvedFilter{request, std::move(*filter), std::move(outcome)};
         },
         std::move(done));
 }

@@ -13,6 +13,7 @@
 #include "models/PersonDetailRepository.h"
 #include "models/PersonEditor.h"
 #include "models/RoleFilter.h"
+#include "models/SearchRepository.h"
 #include "models/TimelineRepository.h"
 
 #include <QHash>
@@ -44,6 +45,7 @@ struct ResolvedFilter
 {
     FilterRequest request;
     RoleFilter filter;
+    SearchOutcome search; // who the search found and why, or who it may have meant
 };
 
 // The open database and all the work done on it for the window: it decides once whether the

@@ -14,7 +14,7 @@ namespace talentflow {
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 10;
+    static constexpr int SchemaVersion = 11;
     static constexpr qint32 ApplicationId = 0x54466c77; // "TFlw"
 
     enum class Contents { Empty, Seeded };

@@ -211,6 +211,17 @@ const char *const editLookupStatements[] = {
     "CREATE INDEX company_name_zh ON company(name_zh)",
 };
 
+// Version 11: keys to find a person by in any script (models/NameKeys), each naming the search
+// index entry (a name or an alias) it was derived from; and the readings a user gave for names
+// the transliterator reads wrongly. Filled by the search index's rebuild, as after every upgrade.
+const char *const nameKeyStatements[] = {
+    "CREATE TABLE search_key (entry INTEGER NOT NULL, person_id INTEGER NOT NULL, kind INTEGER NOT NULL, "
+    "key TEXT NOT NULL CHECK (key <> ''))",
+    "CREATE INDEX search_key_key ON search_key(key, person_id)",
+    "CREATE INDEX search_key_entry ON search_key(entry)",
+    "CREATE TABLE name_reading (name TEXT PRIMARY KEY CHECK (name <> ''), pinyin TEXT NOT NULL CHECK (pinyin <> ''))",
+};
+
 // Indexes that serve reads alone. A merge finds records by primary keys, unique constraints and
 // the identity indexes, so a large import can drop these and build them once at the end.
 const char *const readIndexNames[] = {
@@ -260,6 +271,8 @@ bool migrateSchema(QSqlDatabase &db, int fromVersion, QString *error)
     if (fromVersion < 9 && !execAll(db, textVersionStatements, error))
         return false;
     if (fromVersion < 10 && !execAll(db, editLookupStatements, error))
+        return false;
+    if (fromVersion < 11 && !execAll(db, nameKeyStatements, error))
         return false;
     return true;
 }

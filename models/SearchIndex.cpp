@@ -29,6 +29,13 @@ bool run(QSqlQuery &query, QString *error)
     return false;
 }
 
+bool isNameEntry(SearchEntry entry)
+{
+    return entry == SearchEntry::NameEn || entry == SearchEntry::NameZh || entry == SearchEntry::Alias;
+}
+
+const char *const insertKeySql = "INSERT INTO search_key (entry, person_id, kind, key) VALUES (:entry, :person, :kind, :key)";
+
 } // namespace
 
 SearchIndex::SearchIndex(QSqlDatabase db)
@@ -48,6 +55,8 @@ bool SearchIndex::add(SearchEntry entry, qint64 rowId, qint64 personId, const QS
     const std::optional<qint64> rowid = rowidOf(entry, rowId);
     if (!rowid || text.isEmpty())
         return true;
+    if (isNameEntry(entry) && !(removeKeys(*rowid, error) && addKeys(*rowid, personId, text, error)))
+        return false;
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral("INSERT INTO search_index (rowid, person_id, text) VALUES (:rowid, :person, :text)"));
     insert.bindValue(QStringLiteral(":rowid"), *rowid);
@@ -61,6 +70,8 @@ bool SearchIndex::remove(SearchEntry entry, qint64 rowId, QString *error)
     const std::optional<qint64> rowid = rowidOf(entry, rowId);
     if (!rowid)
         return true;
+    if (isNameEntry(entry) && !removeKeys(*rowid, error))
+        return false;
     QSqlQuery remove(m_db);
     remove.prepare(QStringLiteral("DELETE FROM search_index WHERE rowid = :rowid"));
     remove.bindValue(QStringLiteral(":rowid"), *rowid);
@@ -71,13 +82,19 @@ bool SearchIndex::removePerson(qint64 personId, QString *error)
 {
     if (!remove(SearchEntry::NameEn, personId, error) || !remove(SearchEntry::NameZh, personId, error))
         return false;
-    QSqlQuery aliases(m_db);
-    aliases.prepare(QStringLiteral("DELETE FROM search_index WHERE rowid IN (SELECT :base + id FROM person_alias "
-                                   "WHERE person_id = :person AND id >= 0 AND id < :limit)"));
-    aliases.bindValue(QStringLiteral(":base"), baseOf(SearchEntry::Alias));
-    aliases.bindValue(QStringLiteral(":person"), personId);
-    aliases.bindValue(QStringLiteral(":limit"), idLimit);
-    return run(aliases, error);
+    for (const QString &table : {QStringLiteral("search_key"), QStringLiteral("search_index")}) {
+        QSqlQuery aliases(m_db);
+        // The table is one of the two above, never data.
+        aliases.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 IN (SELECT :base + id FROM person_alias "
+                                       "WHERE person_id = :person AND id >= 0 AND id < :limit)")
+                            .arg(table, table == QLatin1String("search_key") ? QStringLiteral("entry") : QStringLiteral("rowid")));
+        aliases.bindValue(QStringLiteral(":base"), baseOf(SearchEntry::Alias));
+        aliases.bindValue(QStringLiteral(":person"), personId);
+        aliases.bindValue(QStringLiteral(":limit"), idLimit);
+        if (!run(aliases, error))
+            return false;
+    }
+    return true;
 }
 
 bool SearchIndex::reassignFacts(const QList<qint64> &roleIds, const QList<qint64> &movementIds, qint64 personId,
@@ -139,6 +156,122 @@ bool SearchIndex::rebuild(QString *error)
         insert.bindValue(QStringLiteral(":base"), baseOf(entry));
         insert.bindValue(QStringLiteral(":limit"), idLimit);
         if (!run(insert, error))
+            return false;
+    }
+    return rebuildKeys(error);
+}
+
+int SearchIndex::entryKindOf(qint64 rowid)
+{
+    return int(rowid >> idBits);
+}
+
+std::optional<NameReadings> SearchIndex::readings(QString *error) const
+{
+    if (m_readings)
+        return m_readings;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT name, pinyin FROM name_reading"))) {
+        if (error)
+            *error = describeSqlError(query.lastError());
+        return std::nullopt;
+    }
+    NameReadings readings;
+    while (query.next())
+        readings.insert(query.value(0).toString(), query.value(1).toString());
+    m_readings = readings;
+    return readings;
+}
+
+bool SearchIndex::addKeys(qint64 rowid, qint64 personId, const QString &text, QString *error)
+{
+    QSqlQuery insert(m_db);
+    insert.prepare(QString::fromLatin1(insertKeySql));
+    return addKeys(insert, rowid, personId, text, error);
+}
+
+bool SearchIndex::addKeys(QSqlQuery &insert, qint64 rowid, qint64 personId, const QString &text, QString *error)
+{
+    const std::optional<NameReadings> known = readings(error);
+    if (!known)
+        return false;
+    for (const NameKey &key : NameKeys::keysOf(text, *known)) {
+        insert.bindValue(QStringLiteral(":entry"), rowid);
+        insert.bindValue(QStringLiteral(":person"), personId);
+        insert.bindValue(QStringLiteral(":kind"), int(key.kind));
+        insert.bindValue(QStringLiteral(":key"), key.key);
+        if (!run(insert, error))
+            return false;
+    }
+    return true;
+}
+
+bool SearchIndex::removeKeys(qint64 rowid, QString *error)
+{
+    QSqlQuery remove(m_db);
+    remove.prepare(QStringLiteral("DELETE FROM search_key WHERE entry = :entry"));
+    remove.bindValue(QStringLiteral(":entry"), rowid);
+    return run(remove, error);
+}
+
+namespace {
+
+// The name and alias entries of the search index, with the text each was taken from.
+const char *const nameEntriesSql = "SELECT rowid, person_id, text FROM search_index WHERE rowid < :end";
+
+} // namespace
+
+bool SearchIndex::rebuildKeys(QString *error)
+{
+    QSqlQuery clear(m_db);
+    if (!clear.exec(QStringLiteral("DELETE FROM search_key"))) {
+        if (error)
+            *error = describeSqlError(clear.lastError());
+        return false;
+    }
+    QSqlQuery entries(m_db);
+    entries.setForwardOnly(true);
+    entries.prepare(QString::fromLatin1(nameEntriesSql));
+    entries.bindValue(QStringLiteral(":end"), baseOf(SearchEntry::Alias) + idLimit);
+    if (!run(entries, error))
+        return false;
+    QSqlQuery insert(m_db);
+    insert.prepare(QString::fromLatin1(insertKeySql));
+    while (entries.next()) {
+        if (!addKeys(insert, entries.value(0).toLongLong(), entries.value(1).toLongLong(), entries.value(2).toString(), error))
+            return false;
+    }
+    return true;
+}
+
+bool SearchIndex::setReading(const QString &name, const QString &pinyin, QString *error)
+{
+    QSqlQuery write(m_db);
+    if (pinyin.trimmed().isEmpty()) {
+        write.prepare(QStringLiteral("DELETE FROM name_reading WHERE name = :name"));
+    } else {
+        write.prepare(QStringLiteral("INSERT INTO name_reading (name, pinyin) VALUES (:name, :pinyin) "
+                                     "ON CONFLICT (name) DO UPDATE SET pinyin = excluded.pinyin"));
+        write.bindValue(QStringLiteral(":pinyin"), pinyin.simplified());
+    }
+    write.bindValue(QStringLiteral(":name"), name);
+    if (!run(write, error))
+        return false;
+    m_readings.reset();
+    // The names and aliases the reading can change; the index finds them by their words.
+    QSqlQuery affected(m_db);
+    affected.setForwardOnly(true);
+    affected.prepare(QString::fromLatin1(nameEntriesSql) + QStringLiteral(" AND instr(text, :name) > 0"));
+    affected.bindValue(QStringLiteral(":end"), baseOf(SearchEntry::Alias) + idLimit);
+    affected.bindValue(QStringLiteral(":name"), name);
+    if (!run(affected, error))
+        return false;
+    QList<std::tuple<qint64, qint64, QString>> rows;
+    while (affected.next())
+        rows.append({affected.value(0).toLongLong(), affected.value(1).toLongLong(), affected.value(2).toString()});
+    for (const auto &[rowid, personId, text] : rows) {
+        if (!removeKeys(rowid, error) || !addKeys(rowid, personId, text, error))
             return false;
     }
     return true;

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "models/NameKeys.h"
+
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -34,11 +37,27 @@ public:
     // Hands the entries of these roles and moves (their titles and cited words) to another
     // person, as a merge hands the facts.
     bool reassignFacts(const QList<qint64> &roleIds, const QList<qint64> &movementIds, qint64 personId, QString *error);
-    // Every entry again, from the tables. The caller holds a transaction.
+    // Every entry again, from the tables, and every name's search keys. The caller holds a transaction.
     bool rebuild(QString *error);
 
+    // The readings users gave for names (models/NameKeys); nullopt on a database error.
+    std::optional<NameReadings> readings(QString *error) const;
+    // Reads a name (or a surname: its first characters) this way from now on, and derives the
+    // keys of every name and alias that contains it again; an empty reading removes the
+    // name's. The caller holds a transaction.
+    bool setReading(const QString &name, const QString &pinyin, QString *error);
+
+    // The entry kind of an entry's rowid, as SearchEntry's number.
+    static int entryKindOf(qint64 rowid);
+
 private:
+    bool addKeys(QSqlQuery &insert, qint64 rowid, qint64 personId, const QString &text, QString *error);
+    bool addKeys(qint64 rowid, qint64 personId, const QString &text, QString *error);
+    bool removeKeys(qint64 rowid, QString *error);
+    bool rebuildKeys(QString *error);
+
     QSqlDatabase m_db;
+    mutable std::optional<NameReadings> m_readings;
 };
 
 } // namespace talentflow

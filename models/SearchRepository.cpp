@@ -1,28 +1,145 @@
 #include "models/SearchRepository.h"
 
 #include "models/Boomerangs.h"
+#include "models/NameKeys.h"
+#include "models/SearchIndex.h"
 #include "models/SqlErrors.h"
 
+#include <QHash>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace talentflow {
+
+namespace {
+
+// Ranks, best first: the whole name or alias as typed, a word of it, its other script or form,
+// a part of it, and last what is said about the person.
+enum Rank { WholeName = 0, WordOfName, OtherForm, InitialsOf, PinyinPrefix, PartOf, TitleOf, ExcerptAbout };
+
+// Entries past the aliases are titles and excerpts (models/SearchIndex).
+qint64 nameEntriesEnd()
+{
+    return *SearchIndex::rowidOf(SearchEntry::TitleEn, 0);
+}
+
+bool fail(const QSqlQuery &query, QString *error)
+{
+    if (error)
+        *error = describeSqlError(query.lastError());
+    return false;
+}
+
+MatchReason nameOrAlias(qint64 entry)
+{
+    return SearchIndex::entryKindOf(entry) == int(SearchEntry::Alias) ? MatchReason::Alias : MatchReason::Name;
+}
+
+// One match per person, the best; best first, then by id for a stable order.
+QList<PersonMatch> bestPerPerson(const QList<PersonMatch> &found)
+{
+    QHash<qint64, PersonMatch> best;
+    for (const PersonMatch &match : found) {
+        const auto known = best.constFind(match.personId);
+        if (known == best.constEnd() || std::make_pair(match.rank, int(match.reason)) < std::make_pair(known->rank, int(known->reason)))
+            best.insert(match.personId, match);
+    }
+    QList<PersonMatch> ordered = best.values();
+    std::sort(ordered.begin(), ordered.end(), [](const PersonMatch &a, const PersonMatch &b) {
+        return std::make_tuple(a.rank, int(a.reason), -a.score, a.personId) < std::make_tuple(b.rank, int(b.reason), -b.score, b.personId);
+    });
+    return ordered;
+}
+
+bool isAsciiLetters(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() > 127 || !c.isLetter())
+            return false;
+    }
+    return !text.isEmpty();
+}
+
+} // namespace
 
 SearchRepository::SearchRepository(QSqlDatabase db)
     : m_db(std::move(db))
 {
 }
 
-std::optional<QList<qint64>> SearchRepository::matchingPeople(const QString &text, QString *error) const
+bool SearchRepository::addKeyMatches(const QString &folded, const QString &simplified, QList<PersonMatch> &matches,
+                                     QString *error) const
 {
-    const QString needle = text.trimmed();
     QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT k.person_id, k.kind, k.key, k.entry, (SELECT text FROM search_index WHERE rowid = k.entry) "
+                                 "FROM search_key k WHERE k.key IN (:folded, :simplified)"));
+    query.bindValue(QStringLiteral(":folded"), folded);
+    query.bindValue(QStringLiteral(":simplified"), simplified);
+    if (!query.exec())
+        return fail(query, error);
+    while (query.next()) {
+        PersonMatch match;
+        match.personId = query.value(0).toLongLong();
+        const auto kind = KeyKind(query.value(1).toInt());
+        const bool asTyped = query.value(2).toString() == folded;
+        const qint64 entry = query.value(3).toLongLong();
+        match.source = query.value(4).toString();
+        switch (kind) {
+        case KeyKind::Folded:
+        case KeyKind::FoldedWord:
+            match.reason = asTyped ? nameOrAlias(entry) : MatchReason::TraditionalForm;
+            match.rank = !asTyped ? OtherForm : kind == KeyKind::Folded ? WholeName : WordOfName;
+            break;
+        case KeyKind::Simplified:
+            match.reason = MatchReason::TraditionalForm;
+            match.rank = OtherForm;
+            break;
+        case KeyKind::Pinyin:
+            match.reason = MatchReason::Pinyin;
+            match.rank = OtherForm;
+            break;
+        case KeyKind::Initials:
+            match.reason = MatchReason::Initials;
+            match.rank = InitialsOf;
+            break;
+        }
+        matches.append(match);
+    }
+    return true;
+}
+
+bool SearchRepository::addPinyinPrefixMatches(const QString &folded, QList<PersonMatch> &matches, QString *error) const
+{
+    // The start of a pinyin, as it is typed: "mula" on the way to "mulati".
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT k.person_id, (SELECT text FROM search_index WHERE rowid = k.entry) FROM search_key k "
+                                 "WHERE k.key > :from AND k.key < :to AND k.kind = :pinyin"));
+    query.bindValue(QStringLiteral(":from"), folded);
+    query.bindValue(QStringLiteral(":to"), folded + QLatin1Char('{')); // the character after 'z'
+    query.bindValue(QStringLiteral(":pinyin"), int(KeyKind::Pinyin));
+    if (!query.exec())
+        return fail(query, error);
+    while (query.next())
+        matches.append({query.value(0).toLongLong(), MatchReason::Pinyin, query.value(1).toString(), PinyinPrefix});
+    return true;
+}
+
+bool SearchRepository::addTextMatches(const QString &needle, QList<PersonMatch> &matches, QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // Only a name's text is read back: an excerpt can be long, and its words are not shown here.
+    const QString columns = QStringLiteral("SELECT rowid, person_id, CASE WHEN rowid < :namesEnd THEN text END FROM search_index ");
     if (needle.size() >= 3) {
         // The trigram index answers substring queries of three or more characters. The text is
         // one FTS5 string, in which only the double quote needs escaping.
-        query.prepare(QStringLiteral(
-            "SELECT DISTINCT person_id FROM search_index WHERE search_index MATCH :phrase ORDER BY person_id"));
+        query.prepare(columns + QStringLiteral("WHERE search_index MATCH :phrase"));
         QString phrase = needle;
         phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
         query.bindValue(QStringLiteral(":phrase"), QLatin1Char('"') + phrase + QLatin1Char('"'));
@@ -32,22 +149,135 @@ std::optional<QList<qint64>> SearchRepository::matchingPeople(const QString &tex
         pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
         pattern.replace(QLatin1Char('%'), QLatin1String("\\%"));
         pattern.replace(QLatin1Char('_'), QLatin1String("\\_"));
-        query.prepare(QStringLiteral("SELECT DISTINCT person_id FROM search_index WHERE text LIKE :pattern ESCAPE '\\' "
-                                     "ORDER BY person_id"));
+        query.prepare(columns + QStringLiteral("WHERE text LIKE :pattern ESCAPE '\\'"));
         query.bindValue(QStringLiteral(":pattern"), QLatin1Char('%') + pattern + QLatin1Char('%'));
     }
-    if (!query.exec()) {
-        if (error)
-            *error = query.lastError().text();
-        return std::nullopt;
+    query.bindValue(QStringLiteral(":namesEnd"), nameEntriesEnd());
+    if (!query.exec())
+        return fail(query, error);
+    while (query.next()) {
+        const qint64 entry = query.value(0).toLongLong();
+        const int kind = SearchIndex::entryKindOf(entry);
+        PersonMatch match{query.value(1).toLongLong(), MatchReason::PartOfName, query.value(2).toString(), PartOf};
+        if (kind == int(SearchEntry::TitleEn) || kind == int(SearchEntry::TitleZh))
+            match = {match.personId, MatchReason::Title, QString(), TitleOf};
+        else if (kind == int(SearchEntry::Citation))
+            match = {match.personId, MatchReason::Excerpt, QString(), ExcerptAbout};
+        matches.append(match);
     }
+    return true;
+}
+
+bool SearchRepository::addSuggestions(const QString &text, QList<PersonMatch> &suggestions, QString *error) const
+{
+    // Candidates share a trigram with a word of the text; each is scored on its words, as pg_trgm
+    // scores a word, and the close ones are offered.
+    QStringList grams;
+    QStringList typedWords;
+    for (const QString &word : text.split(QRegularExpression(QStringLiteral("[\\s\\p{P}]+")), Qt::SkipEmptyParts)) {
+        const QString folded = NameKeys::fold(word);
+        typedWords.append(folded);
+        for (int i = 0; i + 3 <= folded.size(); ++i) {
+            QString gram = folded.mid(i, 3);
+            gram.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            if (!grams.contains(gram))
+                grams.append(QLatin1Char('"') + gram + QLatin1Char('"'));
+        }
+    }
+    if (grams.isEmpty())
+        return true;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT person_id, text FROM search_index WHERE search_index MATCH :grams AND rowid < :namesEnd "
+                                 "ORDER BY rank LIMIT 200"));
+    query.bindValue(QStringLiteral(":grams"), grams.join(QStringLiteral(" OR ")));
+    query.bindValue(QStringLiteral(":namesEnd"), nameEntriesEnd());
+    if (!query.exec())
+        return fail(query, error);
+    const QString typed = typedWords.join(QString());
+    QList<PersonMatch> close;
+    while (query.next()) {
+        const QString name = query.value(1).toString();
+        QStringList candidates{NameKeys::fold(name)};
+        for (const QString &word : name.split(QRegularExpression(QStringLiteral("[\\s\\p{P}]+")), Qt::SkipEmptyParts))
+            candidates.append(NameKeys::fold(word));
+        double best = 0;
+        for (const QString &candidate : candidates)
+            best = std::max(best, NameKeys::similarity(typed, candidate));
+        if (best >= 0.4)
+            close.append({query.value(0).toLongLong(), MatchReason::SimilarSpelling, name, 0, best});
+    }
+    // The closest spelling of each person, closest first.
+    std::sort(close.begin(), close.end(), [](const PersonMatch &a, const PersonMatch &b) { return a.score > b.score; });
+    QList<qint64> seen;
+    for (const PersonMatch &match : close) {
+        if (seen.contains(match.personId))
+            continue;
+        seen.append(match.personId);
+        suggestions.append(match);
+        if (suggestions.size() == 3)
+            break;
+    }
+    return true;
+}
+
+bool SearchRepository::nameThe(QList<PersonMatch> &matches, qsizetype count, QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT name_en, name_zh FROM person WHERE id = :id"));
+    for (qsizetype i = 0; i < std::min(matches.size(), count); ++i) {
+        query.bindValue(QStringLiteral(":id"), matches.at(i).personId);
+        if (!query.exec())
+            return fail(query, error);
+        if (query.next()) {
+            matches[i].nameEn = query.value(0).toString();
+            matches[i].nameZh = query.value(1).toString();
+        }
+    }
+    return true;
+}
+
+std::optional<SearchOutcome> SearchRepository::search(const QString &text, QString *error, qsizetype named) const
+{
+    SearchOutcome outcome;
+    const QString needle = text.trimmed();
+    if (needle.isEmpty())
+        return outcome;
+    const QString simplifiedText = NameKeys::simplified(needle);
+    const QString folded = NameKeys::fold(needle);
+    QList<PersonMatch> found;
+    if (!folded.isEmpty() && !addKeyMatches(folded, NameKeys::fold(simplifiedText), found, error))
+        return std::nullopt;
+    if (folded.size() >= 3 && isAsciiLetters(folded) && !addPinyinPrefixMatches(folded, found, error))
+        return std::nullopt;
+    // Full-width letters from an input method read as the letters they are.
+    const QString widthNormal = needle.normalized(QString::NormalizationForm_KC);
+    if (!addTextMatches(widthNormal, found, error))
+        return std::nullopt;
+    const QString simplifiedNormal = simplifiedText.normalized(QString::NormalizationForm_KC);
+    if (simplifiedNormal != widthNormal && !addTextMatches(simplifiedNormal, found, error))
+        return std::nullopt;
+    outcome.matches = bestPerPerson(found);
+    if (outcome.matches.isEmpty() && !addSuggestions(needle, outcome.suggestions, error))
+        return std::nullopt;
+    if (!nameThe(outcome.matches, named, error) || !nameThe(outcome.suggestions, outcome.suggestions.size(), error))
+        return std::nullopt;
+    return outcome;
+}
+
+std::optional<QList<qint64>> SearchRepository::matchingPeople(const QString &text, QString *error) const
+{
+    const std::optional<SearchOutcome> outcome = search(text, error);
+    if (!outcome)
+        return std::nullopt;
     QList<qint64> ids;
-    while (query.next())
-        ids.append(query.value(0).toLongLong());
+    for (const PersonMatch &match : outcome->matches)
+        ids.append(match.personId);
+    std::sort(ids.begin(), ids.end());
     return ids;
 }
 
-std::optional<RoleFilter> SearchRepository::resolve(const FilterRequest &request, QString *error) const
+std::optional<RoleFilter> SearchRepository::resolve(const FilterRequest &request, QString *error, SearchOutcome *outcome) const
 {
     RoleFilter filter;
     if (request.companyId)
@@ -55,10 +285,16 @@ std::optional<RoleFilter> SearchRepository::resolve(const FilterRequest &request
     filter.returnedOnly = request.returnedOnly;
     const QString text = request.search.trimmed();
     if (!text.isEmpty()) {
-        std::optional<QList<qint64>> people = matchingPeople(text, error);
-        if (!people)
+        std::optional<SearchOutcome> found = search(text, error);
+        if (!found)
             return std::nullopt;
-        filter.personIds = std::move(*people);
+        QList<qint64> people;
+        for (const PersonMatch &match : found->matches)
+            people.append(match.personId);
+        std::sort(people.begin(), people.end());
+        filter.personIds = std::move(people);
+        if (outcome)
+            *outcome = std::move(*found);
     }
     if (request.returnedOnly) {
         // Resolved once into ids here, where the session may run it off the window's thread:

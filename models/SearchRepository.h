@@ -3,6 +3,7 @@
 #include "models/RoleFilter.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -10,20 +11,76 @@
 
 namespace talentflow {
 
-// Finds people by any part of a name, an alias or an excerpt cited about them, in either script.
-// The user's text is always a bound value; quotes, % and _ match themselves.
+// Why a person matched a search, from the strongest reason to the weakest.
+enum class MatchReason {
+    Name,            // one of their names, or a word of it, as typed (any width, any case)
+    Alias,           // one of their aliases, or a word of it
+    TraditionalForm, // a name or alias, typed in traditional characters (or stored in them)
+    Pinyin,          // the pinyin of a Chinese name or alias, with or without spaces
+    Initials,        // the initials of that pinyin
+    PartOfName,      // a part of a name or alias
+    Title,           // the title of one of their roles
+    Excerpt,         // the words an article is cited for about them
+    SimilarSpelling, // a name close to what was typed: a suggestion, never a match
+};
+
+struct PersonMatch
+{
+    qint64 personId = 0;
+    MatchReason reason = MatchReason::Name;
+    QString source;  // the name or alias the match was found in; empty for a title or an excerpt
+    int rank = 0;    // lower is better
+    double score = 1; // for a suggestion, how alike the spelling is (0–1)
+    QString nameEn;   // the person's names, for the first matches and every suggestion
+    QString nameZh;
+
+    bool operator==(const PersonMatch &other) const
+    {
+        return personId == other.personId && reason == other.reason && source == other.source && rank == other.rank;
+    }
+};
+
+// What a search found, best first, and, when it found no one, the people whose names are spelled
+// close to it ("Did you mean …?").
+struct SearchOutcome
+{
+    // Matches past this many carry no names: a status line names a few, never thousands.
+    static constexpr int namedMatches = 50;
+
+    QList<PersonMatch> matches;
+    QList<PersonMatch> suggestions;
+
+    bool operator==(const SearchOutcome &other) const { return matches == other.matches && suggestions == other.suggestions; }
+};
+
+// Finds people by their names and aliases in any script and form (models/NameKeys), by any part
+// of a name, a title or an excerpt cited about them. The user's text is always a bound value;
+// quotes, % and _ match themselves.
 class SearchRepository
 {
 public:
     explicit SearchRepository(QSqlDatabase db);
 
+    // Everyone the text finds, best first, with why, the first `named` with their names; nullopt
+    // on a database error.
+    std::optional<SearchOutcome> search(const QString &text, QString *error,
+                                        qsizetype named = SearchOutcome::namedMatches) const;
     // Ids of the matching people, in id order; nullopt on a database error.
     std::optional<QList<qint64>> matchingPeople(const QString &text, QString *error) const;
-    // The roles a filter bar's request shows: its company, and the people its search finds.
-    std::optional<RoleFilter> resolve(const FilterRequest &request, QString *error) const;
+    // The roles a filter bar's request shows: its company, and the people its search finds; the
+    // search's outcome goes to `outcome` when given.
+    std::optional<RoleFilter> resolve(const FilterRequest &request, QString *error, SearchOutcome *outcome = nullptr) const;
 
 private:
+    bool addKeyMatches(const QString &folded, const QString &simplified, QList<PersonMatch> &matches, QString *error) const;
+    bool addPinyinPrefixMatches(const QString &folded, QList<PersonMatch> &matches, QString *error) const;
+    bool addTextMatches(const QString &text, QList<PersonMatch> &matches, QString *error) const;
+    bool addSuggestions(const QString &text, QList<PersonMatch> &suggestions, QString *error) const;
+    bool nameThe(QList<PersonMatch> &matches, qsizetype count, QString *error) const;
+
     QSqlDatabase m_db;
 };
 
 } // namespace talentflow
+
+Q_DECLARE_METATYPE(talentflow::SearchOutcome)

@@ -3,6 +3,7 @@
 #include "ui/UiLanguage.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QFontDatabase>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -64,7 +65,8 @@ void LanguageManager::setLanguage(DisplayLanguage language)
             && !m_qt.load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             spdlog::info("Qt's own Chinese translation is not available");
         QCoreApplication::installTranslator(&m_qt);
-        chineseFontAvailable();
+        if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) // fonts need one; --find has none
+            chineseFontAvailable();
     }
     m_installed = true;
     // An empty translator sends no LanguageChange, but widgets still need one.

@@ -17,6 +17,7 @@
 #include "ui/browse/FilterBar.h"
 #include "ui/browse/PersonSelection.h"
 #include "ui/browse/RolesTableView.h"
+#include "ui/browse/SearchExplanation.h"
 #include "ui/browse/StatusCounter.h"
 #include "ui/chart/ChartPanel.h"
 #include "ui/edit/Workbench.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_readOnlyNotice(new QLabel(this))
     , m_actions(new DatabaseActions(this, m_session))
     , m_counter(new StatusCounter(m_status, m_session, this))
+    , m_searchExplanation(new SearchExplanation(new QLabel(this), this))
     , m_menus(new MainMenus(this, m_session))
     , m_workbench(new Workbench(this, m_session, m_menus))
 {
@@ -79,6 +81,8 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
     m_status->setObjectName(QStringLiteral("statusCount"));
     statusBar()->addWidget(m_status);
+    statusBar()->addWidget(findChild<QLabel *>(QStringLiteral("searchExplanation")), 1);
+    connect(m_searchExplanation, &SearchExplanation::searchFor, m_filterBar, &FilterBar::setSearchText);
     m_readOnlyNotice->setObjectName(QStringLiteral("readOnlyNotice"));
     m_readOnlyNotice->setStyleSheet(QStringLiteral("QLabel { background: #fde2b8; color: #5a3b00; padding: 1px 8px; }"));
     m_readOnlyNotice->hide();
@@ -260,7 +264,8 @@ void MainWindow::applyFilter(const FilterRequest &request)
 
 void MainWindow::showFilter(const ResolvedFilter &resolved)
 {
-    const bool changed = m_rolesView->showFilter(resolved.filter, resolved.request.search);
+    const bool changed = m_rolesView->showFilter(resolved.filter, resolved.request.search, resolved.search);
+    m_searchExplanation->show(resolved.request.search, resolved.search);
     m_chartPanel->setFilter(resolved.filter, FilterDescription::of(resolved.request));
     m_counter->refresh(resolved.filter);
     // Keep the selected person when the filter still shows them; a new filter that hides them
@@ -276,6 +281,11 @@ void MainWindow::showFilter(const ResolvedFilter &resolved)
 QString MainWindow::statusText() const
 {
     return m_counter->text();
+}
+
+QString MainWindow::searchExplanationText() const
+{
+    return m_searchExplanation->text();
 }
 
 void MainWindow::setPersistent(bool persistent)

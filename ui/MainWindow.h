@@ -23,6 +23,7 @@ class LanguageManager;
 class MainMenus;
 class Workbench;
 class PersonSelection;
+class SearchExplanation;
 class StatusCounter;
 class RolesTableView;
 
@@ -57,6 +58,8 @@ public:
     DataSession *session() const { return m_session; }
     Workbench *workbench() const { return m_workbench; }
     QString statusText() const;
+    // Why the search shows whom it shows, or whom it may have meant (empty without a search).
+    QString searchExplanationText() const;
 
 signals:
     // The table, chart and counts now follow the filter bar (a search may finish later than typed).
@@ -90,6 +93,7 @@ private:
     QLabel *m_readOnlyNotice;
     DatabaseActions *m_actions;
     StatusCounter *m_counter;
+    SearchExplanation *m_searchExplanation;
     MainMenus *m_menus;
     Workbench *m_workbench;
     bool m_persistent = true;

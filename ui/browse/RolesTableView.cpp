@@ -5,6 +5,7 @@
 #include "ui/ErrorMessage.h"
 #include "ui/PaintGate.h"
 #include "ui/UiLanguage.h"
+#include "ui/browse/SearchExplanation.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -144,9 +145,10 @@ bool RolesTableView::edit(const QModelIndex &index, EditTrigger trigger, QEvent 
     return QTableView::edit(index, trigger, event);
 }
 
-bool RolesTableView::showFilter(const RoleFilter &filter, const QString &searchText)
+bool RolesTableView::showFilter(const RoleFilter &filter, const QString &searchText, const SearchOutcome &outcome)
 {
     m_searchText = searchText;
+    m_searchOutcome = outcome;
     if (!m_model)
         return false;
     const bool changed = !(filter == m_model->roleFilter());
@@ -174,7 +176,11 @@ bool RolesTableView::showsPerson(qint64 personId) const
 void RolesTableView::updateNoMatchesNote()
 {
     const bool none = m_model && !m_searchText.isEmpty() && m_model->rowCount() == 0;
-    m_noMatches->setText(none ? tr("No matches for “%1”").arg(m_searchText) : QString());
+    QString note = none ? tr("No matches for “%1”").arg(m_searchText) : QString();
+    const QString suggestion = MatchReasonText::didYouMean(m_searchOutcome, false);
+    if (none && !suggestion.isEmpty())
+        note += QLatin1Char('\n') + suggestion;
+    m_noMatches->setText(note);
     m_noMatches->setVisible(none);
 }
 

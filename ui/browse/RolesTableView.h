@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/RolesTableModel.h"
+#include "models/SearchRepository.h"
 
 #include <QPointer>
 #include <QTableView>
@@ -27,7 +28,8 @@ public:
     void setRolesModel(RolesTableModel *model);
     // Shows the roles this filter selects; the search is what it answers (empty: none), and when
     // it leaves no rows the view says so. Returns whether the rows changed.
-    bool showFilter(const RoleFilter &filter, const QString &searchText);
+    // A search that found no one offers its suggestions in that note.
+    bool showFilter(const RoleFilter &filter, const QString &searchText, const SearchOutcome &outcome = SearchOutcome());
     // Whether the rows include this person, asked of the database.
     bool showsPerson(qint64 personId) const;
     void setModel(QAbstractItemModel *model) override;
@@ -66,6 +68,7 @@ private:
     DataSession *m_session = nullptr;
     QLabel *m_noMatches;
     QString m_searchText;
+    SearchOutcome m_searchOutcome;
     RolesTableModel::CellEditor m_cellEditor;
 };
 

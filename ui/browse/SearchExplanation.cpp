@@ -1,0 +1,119 @@
+#include "ui/browse/SearchExplanation.h"
+
+#include "ui/UiLanguage.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QUrl>
+
+namespace talentflow {
+
+namespace {
+
+// The status line names this many and counts the rest.
+constexpr int listedMatches = 4;
+
+QString quoted(const QString &text)
+{
+    return MatchReasonText::tr("“%1”").arg(text);
+}
+
+} // namespace
+
+QString MatchReasonText::of(const PersonMatch &match)
+{
+    switch (match.reason) {
+    case MatchReason::Name:
+        return tr("name %1").arg(quoted(match.source));
+    case MatchReason::Alias:
+        return tr("alias %1").arg(quoted(match.source));
+    case MatchReason::TraditionalForm:
+        return tr("traditional form of %1").arg(quoted(match.source));
+    case MatchReason::Pinyin:
+        return tr("pinyin of %1").arg(quoted(match.source));
+    case MatchReason::Initials:
+        return tr("pinyin initials of %1").arg(quoted(match.source));
+    case MatchReason::PartOfName:
+        return tr("part of %1").arg(quoted(match.source));
+    case MatchReason::Title:
+        return tr("role title");
+    case MatchReason::Excerpt:
+        return tr("cited excerpt");
+    case MatchReason::SimilarSpelling:
+        return tr("spelled like %1").arg(quoted(match.source));
+    }
+    return QString();
+}
+
+QString MatchReasonText::nameOf(const PersonMatch &match)
+{
+    const QString preferred = uiIsChinese() ? match.nameZh : match.nameEn;
+    return preferred.isEmpty() ? (uiIsChinese() ? match.nameEn : match.nameZh) : preferred;
+}
+
+QString MatchReasonText::didYouMean(const SearchOutcome &outcome, bool links)
+{
+    if (outcome.suggestions.isEmpty())
+        return QString();
+    QStringList names;
+    for (const PersonMatch &suggestion : outcome.suggestions) {
+        const QString name = nameOf(suggestion);
+        names.append(links ? QStringLiteral("<a href=\"%1\">%2</a>")
+                                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(name)), name.toHtmlEscaped())
+                           : name);
+    }
+    return tr("Did you mean %1?").arg(names.join(tr(" or ")));
+}
+
+SearchExplanation::SearchExplanation(QLabel *label, QObject *parent)
+    : QObject(parent)
+    , m_label(label)
+{
+    m_label->setObjectName(QStringLiteral("searchExplanation"));
+    m_label->setTextFormat(Qt::RichText);
+    m_label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_label->hide();
+    m_label->installEventFilter(this);
+    connect(m_label, &QLabel::linkActivated, this,
+            [this](const QString &link) { emit searchFor(QUrl::fromPercentEncoding(link.toUtf8())); });
+}
+
+void SearchExplanation::show(const QString &search, const SearchOutcome &outcome)
+{
+    m_search = search.trimmed();
+    m_outcome = outcome;
+    update();
+}
+
+QString SearchExplanation::text() const
+{
+    return m_label->isVisible() ? m_label->text() : QString();
+}
+
+bool SearchExplanation::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_label && event->type() == QEvent::LanguageChange)
+        update();
+    return QObject::eventFilter(watched, event);
+}
+
+void SearchExplanation::update()
+{
+    QString text;
+    if (!m_search.isEmpty() && !m_outcome.matches.isEmpty()) {
+        QStringList parts;
+        for (const PersonMatch &match : m_outcome.matches.mid(0, listedMatches))
+            parts.append(tr("%1 (%2)").arg(MatchReasonText::nameOf(match), MatchReasonText::of(match)).toHtmlEscaped());
+        const qsizetype more = m_outcome.matches.size() - parts.size();
+        if (more > 0)
+            parts.append(tr("%n more", nullptr, int(more)));
+        text = tr("Matched: %1").arg(parts.join(tr("; ")));
+    } else if (!m_search.isEmpty()) {
+        text = MatchReasonText::didYouMean(m_outcome, true);
+    }
+    m_label->setText(text);
+    m_label->setToolTip(text.isEmpty() ? QString() : tr("Why the search shows these people, best match first"));
+    m_label->setVisible(!text.isEmpty());
+}
+
+} // namespace talentflow

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "models/SearchRepository.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QString>
+
+class QLabel;
+
+namespace talentflow {
+
+// Why each person matched a search, in the interface's language.
+class MatchReasonText
+{
+    Q_DECLARE_TR_FUNCTIONS(MatchReasonText)
+
+public:
+    // "alias “Murati”", "pinyin of 米拉·穆拉提", "cited excerpt".
+    static QString of(const PersonMatch &match);
+    // The person's name in the interface's language (the other when it has none).
+    static QString nameOf(const PersonMatch &match);
+    // "Did you mean Mira Murati?", with each suggested name a link to search for it; empty without suggestions.
+    static QString didYouMean(const SearchOutcome &outcome, bool links);
+};
+
+// The status bar's account of the current search: who matched and why, best first, or the
+// names spelled close to it when it found no one. A suggestion's link searches for that name.
+class SearchExplanation : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SearchExplanation(QLabel *label, QObject *parent = nullptr);
+
+    void show(const QString &search, const SearchOutcome &outcome);
+    QString text() const;
+
+signals:
+    // A suggestion was clicked: search for this name instead.
+    void searchFor(const QString &name);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void update();
+
+    QLabel *m_label;
+    QString m_search;
+    SearchOutcome m_outcome;
+};
+
+} // namespace talentflow
