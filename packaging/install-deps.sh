@@ -8,6 +8,7 @@ packages=(
     qt6-charts-dev libqt6opengl6-dev libgl-dev   # Charts' CMake config needs the OpenGL dev files
     qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libspdlog-dev libsqlite3-dev sqlite3
+    libicu-dev libopencc-dev                      # search keys: pinyin (ICU Han-Latin), simplified characters (OpenCC)
     fonts-noto-cjk                                # Chinese text needs a CJK font
     xvfb xauth
     tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim  # chart tests read the picture back by OCR

@@ -2,6 +2,7 @@
 #include "models/DataTransfer.h"
 #include "models/Database.h"
 #include "models/FactRepository.h"
+#include "models/SearchIndex.h"
 #include "models/SearchRepository.h"
 
 #include <QJsonArray>
@@ -142,6 +143,23 @@ class TestPeople : public QObject
             "UNION ALL SELECT m.person_id, c.text FROM citation c JOIN movement m ON m.id = c.movement_id")));
     }
     static QStringList indexHeld() { return sorted(strings(QStringLiteral("SELECT person_id, text FROM search_index"))); }
+
+    // The search keys an edit left beside those a full rebuild derives: an edit keeps them the same.
+    static QStringList keysHeld() { return sorted(strings(QStringLiteral("SELECT entry, person_id, kind, key FROM search_key"))); }
+    static QStringList keysAsRebuilt()
+    {
+        QSqlDatabase db = QSqlDatabase::database(checkConnection);
+        QSqlQuery(db).exec(QStringLiteral("SAVEPOINT rebuild"));
+        QString error;
+        if (!SearchIndex(db).rebuild(&error))
+            qFatal("cannot rebuild the index: %s", qPrintable(error));
+        const QStringList keys = keysHeld();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK TO rebuild"));
+        QSqlQuery(db).exec(QStringLiteral("RELEASE rebuild"));
+        if (keys.isEmpty())
+            qFatal("a rebuild derived no search keys");
+        return keys;
+    }
 
     static QList<qint64> found(const QString &text)
     {
@@ -316,6 +334,7 @@ private slots:
         m_tml = value(QStringLiteral("SELECT id FROM company WHERE name_en = 'Thinking Machines Lab'")).toLongLong();
         QVERIFY(m_zoph > 0 && m_murati > 0 && m_openAi > 0 && m_tml > 0);
         QCOMPARE(indexHeld(), indexAsBuilt());
+        QCOMPARE(keysHeld(), keysAsRebuilt());
     }
 
     void cleanup()
@@ -362,6 +381,7 @@ private slots:
         QCOMPARE(found(QStringLiteral("Barret R. Zoph")), QList<qint64>{m_zoph});
         QCOMPARE(found(QStringLiteral("巴雷特·R·佐夫")), QList<qint64>{m_zoph});
         QCOMPARE(indexHeld(), indexAsBuilt());
+        QCOMPARE(keysHeld(), keysAsRebuilt());
 
         QCOMPARE(logSince(log), QStringList{QStringLiteral("person|%1|edit").arg(m_zoph)});
         const QJsonObject logBefore = logJson(log, QStringLiteral("person"), m_zoph, "before");
@@ -410,6 +430,7 @@ private slots:
         QCOMPARE(found(QStringLiteral("Zophster")), QList<qint64>());
         QVERIFY(found(QStringLiteral("Zoph")).contains(m_zoph)); // his other names still find him
         QCOMPARE(indexHeld(), indexAsBuilt());
+        QCOMPARE(keysHeld(), keysAsRebuilt());
 
         QVERIFY(m_session->restorePerson(*removed.value, 2));
         QCOMPARE(found(QStringLiteral("Zophster")), QList<qint64>{m_zoph});
@@ -533,6 +554,7 @@ private slots:
             QVERIFY2(!found(name).contains(m_zoph), qPrintable(name));
         }
         QCOMPARE(indexHeld(), indexAsBuilt());
+        QCOMPARE(keysHeld(), keysAsRebuilt());
 
         QStringList logged{QStringLiteral("person|%1|edit").arg(m_murati), QStringLiteral("person|%1|remove").arg(m_zoph)};
         for (const qint64 id : merged.value->roleIds)
@@ -598,6 +620,7 @@ private slots:
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM citation")).toInt(), allCitations - hisCitations);
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM search_index WHERE person_id = ?"), {m_zoph}).toInt(), 0);
         QCOMPARE(indexHeld(), indexAsBuilt());
+        QCOMPARE(keysHeld(), keysAsRebuilt());
         QVERIFY(!found(QStringLiteral("Barret Zoph")).contains(m_zoph));
         // One log row for each row that went: the person, each fact and each citation.
         QCOMPARE(logSince(log).size(), 1 + hisFacts + hisCitations);
@@ -657,6 +680,7 @@ private slots:
         QCOMPARE(found(QStringLiteral("B. Zoph")), QList<qint64>{m_zoph});
         QCOMPARE(found(QStringLiteral("Bear")), QList<qint64>{m_zoph});
         QCOMPARE(indexHeld(), indexAsBuilt());
+        QCOMPARE(keysHeld(), keysAsRebuilt());
 
         // Words cited after the merge about a role that came with it go back with the role.
         const qint64 source = value(QStringLiteral("SELECT id FROM source ORDER BY id LIMIT 1")).toLongLong();
@@ -669,10 +693,12 @@ private slots:
         const Answer<CitationEdit> cited = m_session->cite(citation);
         QVERIFY2(cited, qPrintable(cited.error));
         QCOMPARE(indexHeld(), indexAsBuilt());
+        QCOMPARE(keysHeld(), keysAsRebuilt());
 
         const Answer<UnmergedVersions> unmerged = m_session->unmergePeople(*merged.value, merged.value->keptVersionAfter);
         QVERIFY2(unmerged, qPrintable(unmerged.error));
         QCOMPARE(indexHeld(), indexAsBuilt());
+        QCOMPARE(keysHeld(), keysAsRebuilt());
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM search_index WHERE person_id = ? AND text = ?"), {second, words}).toInt(), 1);
         QCOMPARE(aliasesOf(second), (QStringList{QStringLiteral("%1|Zoph").arg(bearId - 1), QStringLiteral("%1|Bear").arg(bearId)}));
         // With the citation taken back, nothing of the merge is left but the versions it moved on.
@@ -781,6 +807,7 @@ private slots:
         const Answer<UnmergedVersions> unmerged = m_session->unmergePeople(*merged.value, *restored.value);
         QVERIFY2(unmerged, qPrintable(unmerged.error));
         QCOMPARE(indexHeld(), indexAsBuilt());
+        QCOMPARE(keysHeld(), keysAsRebuilt());
     }
 
     // A merged database's export, change log and all, imports whole into a new file.

@@ -104,6 +104,16 @@
     </message>
 </context>
 <context>
+    <name>talentflow::SearchExplanation</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>talentflow::StatusCounter</name>
     <message numerus="yes">
         <source>%n person(s)</source>

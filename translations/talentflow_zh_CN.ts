@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>MatchReasonText</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>name %1</source>
+        <translation>姓名%1</translation>
+    </message>
+    <message>
+        <source>alias %1</source>
+        <translation>别名%1</translation>
+    </message>
+    <message>
+        <source>traditional form of %1</source>
+        <translation>%1的繁体写法</translation>
+    </message>
+    <message>
+        <source>pinyin of %1</source>
+        <translation>%1的拼音</translation>
+    </message>
+    <message>
+        <source>pinyin initials of %1</source>
+        <translation>%1的拼音首字母</translation>
+    </message>
+    <message>
+        <source>part of %1</source>
+        <translation>%1的一部分</translation>
+    </message>
+    <message>
+        <source>role title</source>
+        <translation>职务名称</translation>
+    </message>
+    <message>
+        <source>cited excerpt</source>
+        <translation>引文摘录</translation>
+    </message>
+    <message>
+        <source>spelled like %1</source>
+        <translation>拼写接近%1</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>您要找的是不是%1?</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+</context>
+<context>
     <name>MovementKind</name>
     <message>
         <source>joined</source>
@@ -2117,6 +2168,31 @@
     <message>
         <source>Cannot read the database</source>
         <translation>无法读取数据库</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::SearchExplanation</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>另有 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matched: %1</source>
+        <translation>匹配:%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>;</translation>
+    </message>
+    <message>
+        <source>Why the search shows these people, best match first</source>
+        <translation>搜索为何列出这些人,最佳匹配在前</translation>
     </message>
 </context>
 <context>

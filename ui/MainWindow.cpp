@@ -172,6 +172,7 @@ void MainWindow::connectMenus()
 
 void MainWindow::retranslate()
 {
+    m_searchExplanation->retranslate();
     const QString file = QFileInfo(m_session->path()).fileName();
     if (!m_session->isOpen())
         setWindowTitle(tr("Talentflow"));

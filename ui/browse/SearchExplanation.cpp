@@ -2,7 +2,6 @@
 
 #include "ui/UiLanguage.h"
 
-#include <QEvent>
 #include <QLabel>
 #include <QUrl>
 
@@ -73,7 +72,6 @@ SearchExplanation::SearchExplanation(QLabel *label, QObject *parent)
     m_label->setTextFormat(Qt::RichText);
     m_label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_label->hide();
-    m_label->installEventFilter(this);
     connect(m_label, &QLabel::linkActivated, this,
             [this](const QString &link) { emit searchFor(QUrl::fromPercentEncoding(link.toUtf8())); });
 }
@@ -82,7 +80,7 @@ void SearchExplanation::show(const QString &search, const SearchOutcome &outcome
 {
     m_search = search.trimmed();
     m_outcome = outcome;
-    update();
+    retranslate();
 }
 
 QString SearchExplanation::text() const
@@ -90,14 +88,7 @@ QString SearchExplanation::text() const
     return m_label->isVisible() ? m_label->text() : QString();
 }
 
-bool SearchExplanation::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_label && event->type() == QEvent::LanguageChange)
-        update();
-    return QObject::eventFilter(watched, event);
-}
-
-void SearchExplanation::update()
+void SearchExplanation::retranslate()
 {
     QString text;
     if (!m_search.isEmpty() && !m_outcome.matches.isEmpty()) {

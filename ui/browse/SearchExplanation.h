@@ -35,17 +35,14 @@ public:
 
     void show(const QString &search, const SearchOutcome &outcome);
     QString text() const;
+    // Says it again in the interface's current language.
+    void retranslate();
 
 signals:
     // A suggestion was clicked: search for this name instead.
     void searchFor(const QString &name);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    void update();
-
     QLabel *m_label;
     QString m_search;
     SearchOutcome m_outcome;
