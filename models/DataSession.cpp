@@ -484,6 +484,13 @@ Answer<int> DataSession::factVersion(const FactRef &fact) const
     });
 }
 
+Answer<SearchOutcome> DataSession::searchPeople(const QString &text) const
+{
+    return readHere<SearchOutcome>(m_database.get(), [text](Database &database, QString *error) {
+        return SearchRepository(database.connection()).search(text, error);
+    });
+}
+
 Answer<QList<qint64>> DataSession::findPeople(const QString &name) const
 {
     return readHere<QList<qint64>>(m_database.get(), [name](Database &database, QString *error) {

@@ -157,6 +157,8 @@ public:
     Answer<FactIds> addRole(const NewRole &role, const FactIds &wanted = {});
     Answer<FactIds> removeAddedFact(FactType type, const FactIds &ids, int basedOnVersion);
     Answer<int> factVersion(const FactRef &fact) const;
+    // Who a name finds, and why (for a form about to add a person who may be stored already).
+    Answer<SearchOutcome> searchPeople(const QString &text) const;
     // Corrections and removals of stored facts (each based on the row version the person saw).
     Answer<MovementFields> movementFields(qint64 id) const;
     Answer<RoleFields> roleFields(qint64 id) const;

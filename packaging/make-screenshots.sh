@@ -11,6 +11,8 @@ export HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" QT
 
 "$app" --screenshot "$out/main-window-en.png" --size 1600x1000 --lang en --select "Mira Murati"
 "$app" --screenshot "$out/main-window-zh.png" --size 1600x1000 --lang zh --search 创始成员 --select "Ilya Sutskever"
+"$app" --screenshot "$out/search-pinyin-en.png" --size 1600x900 --lang en --search mulati
+"$app" --screenshot "$out/search-suggestion-zh.png" --size 800x600 --lang zh --search Muratti
 "$app" --export-chart "$out/founders-wide.png" --view founders --size 1600x900 --lang en
 "$app" --export-chart "$out/founders-zh.png" --view founders --size 1600x900 --lang zh
 "$app" --export-chart "$out/founders-narrow.png" --view founders --size 700x900 --lang en

@@ -32,6 +32,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -534,6 +535,53 @@ private slots:
         QMessageBox *box = m_window->findChild<QMessageBox *>(QStringLiteral("errorMessage"));
         QVERIFY(box && box->text().contains(QStringLiteral("cited")));
         box->close();
+    }
+
+    // A name the database does not hold, typed as pinyin, is offered as the stored person it may
+    // be, with the reason; taking the offer is the user's choice, and cancelling adds no one.
+    void aNewNameOffersThePersonItMayAlreadyBe()
+    {
+        const int people = value(QStringLiteral("SELECT count(*) FROM person")).toInt();
+        const QString sentence = QStringLiteral("Mulati left Example Labs in 2025.");
+        NewArticle article;
+        article.body = sentence;
+        article.title = QStringLiteral("Example Labs");
+        article.language = QStringLiteral("en");
+        article.published = PartialDate::day(2025, 3, 1);
+        bool existing = false;
+        QString error;
+        const std::optional<qint64> source = m_window->workbench()->history()->addArticle(article, &existing, &error);
+        QVERIFY2(source, qPrintable(error));
+        emit m_window->workbench()->articleRequested(*source);
+        auto *reader = m_window->findChild<ArticleReader *>(QStringLiteral("articleReader"));
+        QVERIFY(reader);
+        reader->select(0, int(sentence.size()));
+
+        QString offered, chosen;
+        bool offerShown = false, newPersonOffered = true;
+        bool answered = false;
+        answerCite(
+            [&](CiteDialog *dialog) {
+                auto *person = dialog->findChild<QLineEdit *>(QStringLiteral("citePerson"));
+                person->setText(QStringLiteral("mulati"));
+                auto *same = dialog->findChild<QLabel *>(QStringLiteral("citeSamePerson"));
+                offerShown = same->isVisibleTo(dialog);
+                offered = same->text();
+                const QRegularExpressionMatch link = QRegularExpression(QStringLiteral("href=\"([^\"]+)\"")).match(offered);
+                if (link.hasMatch())
+                    emit same->linkActivated(link.captured(1));
+                chosen = person->text();
+                newPersonOffered = dialog->findChild<QCheckBox *>(QStringLiteral("citeNewPerson"))->isVisibleTo(dialog);
+                dialog->reject();
+            },
+            &answered);
+        reader->citeAction(CiteAs::Movement)->trigger();
+        QVERIFY(answered);
+        QVERIFY(offerShown);
+        QVERIFY2(offered.contains(QStringLiteral("Mira Murati")) && offered.contains(QStringLiteral("pinyin of")), qPrintable(offered));
+        QCOMPARE(chosen, QStringLiteral("Mira Murati"));
+        QVERIFY(!newPersonOffered);
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM person")).toInt(), people);
     }
 
     // The journalist's path: a dated article reports the firing; its sentence, selected in the

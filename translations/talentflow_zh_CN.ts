@@ -597,6 +597,18 @@
         <source>The fact is dated %1 and these words say %2: both dates are kept, as a disagreement.</source>
         <translation>该事实的日期为 %1,而这段文字称 %2:两个日期都会保留,记为分歧。</translation>
     </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; (%3)</source>
+        <translation>&lt;a href="%1"&gt;%2&lt;/a&gt;(%3)</translation>
+    </message>
+    <message>
+        <source>Perhaps already stored as %1. Click a name to cite that person instead.</source>
+        <translation>可能已存储为%1。点击姓名即可改为引用该人物。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>talentflow::CiteNameDialog</name>

@@ -69,9 +69,12 @@ SearchExplanation::SearchExplanation(QLabel *label, QObject *parent)
     , m_label(label)
 {
     m_label->setObjectName(QStringLiteral("searchExplanation"));
-    m_label->setTextFormat(Qt::RichText);
     m_label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    m_label->hide();
+    // As tall as a line with Chinese in it from the start, and never hidden: a status bar that
+    // grew with the first Chinese name would lay out and redraw the whole window under it.
+    m_label->setText(QStringLiteral("Mg 中文"));
+    m_label->setMinimumHeight(m_label->sizeHint().height());
+    m_label->clear();
     connect(m_label, &QLabel::linkActivated, this,
             [this](const QString &link) { emit searchFor(QUrl::fromPercentEncoding(link.toUtf8())); });
 }
@@ -85,7 +88,7 @@ void SearchExplanation::show(const QString &search, const SearchOutcome &outcome
 
 QString SearchExplanation::text() const
 {
-    return m_label->isVisible() ? m_label->text() : QString();
+    return m_label->text();
 }
 
 void SearchExplanation::retranslate()
@@ -94,7 +97,7 @@ void SearchExplanation::retranslate()
     if (!m_search.isEmpty() && !m_outcome.matches.isEmpty()) {
         QStringList parts;
         for (const PersonMatch &match : m_outcome.matches.mid(0, listedMatches))
-            parts.append(tr("%1 (%2)").arg(MatchReasonText::nameOf(match), MatchReasonText::of(match)).toHtmlEscaped());
+            parts.append(tr("%1 (%2)").arg(MatchReasonText::nameOf(match), MatchReasonText::of(match)));
         const qsizetype more = m_outcome.matches.size() - parts.size();
         if (more > 0)
             parts.append(tr("%n more", nullptr, int(more)));
@@ -102,9 +105,10 @@ void SearchExplanation::retranslate()
     } else if (!m_search.isEmpty()) {
         text = MatchReasonText::didYouMean(m_outcome, true);
     }
+    // Plain text but for the suggestions' links: a rich-text layout of Chinese costs a frame.
+    m_label->setTextFormat(m_outcome.matches.isEmpty() ? Qt::RichText : Qt::PlainText);
     m_label->setText(text);
     m_label->setToolTip(text.isEmpty() ? QString() : tr("Why the search shows these people, best match first"));
-    m_label->setVisible(!text.isEmpty());
 }
 
 } // namespace talentflow

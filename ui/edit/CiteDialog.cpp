@@ -4,6 +4,7 @@
 #include "models/EvidenceReading.h"
 #include "ui/MovementKindNames.h"
 #include "ui/UiLanguage.h"
+#include "ui/browse/SearchExplanation.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStringListModel>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace talentflow {
@@ -57,6 +59,7 @@ CiteDialog::CiteDialog(CiteAs as, DataSession *session, const SourceRecord &arti
     , m_quoteLabel(new QLabel(this))
     , m_person(new QLineEdit(this))
     , m_newPerson(newBox(QStringLiteral("citeNewPerson")))
+    , m_samePerson(new QLabel(this))
     , m_note(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -85,6 +88,15 @@ CiteDialog::CiteDialog(CiteAs as, DataSession *session, const SourceRecord &arti
     m_person->setCompleter(namesCompleter(session->personNames(), this));
     m_form->addRow(tr("&Person:"), m_person);
     m_form->addRow(QString(), m_newPerson);
+    m_samePerson->setObjectName(QStringLiteral("citeSamePerson"));
+    m_samePerson->setWordWrap(true);
+    m_samePerson->setTextFormat(Qt::RichText);
+    m_samePerson->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_samePerson->hide();
+    // Choosing a stored person is the user's decision, never made for them.
+    connect(m_samePerson, &QLabel::linkActivated, this,
+            [this](const QString &link) { m_person->setText(QUrl::fromPercentEncoding(link.toUtf8())); });
+    m_form->addRow(QString(), m_samePerson);
 
     if (as == CiteAs::Evidence) {
         m_fact = new QComboBox(this);
@@ -400,6 +412,35 @@ QString CiteDialog::problem() const
     return {};
 }
 
+void CiteDialog::offerStoredPeople()
+{
+    // A name that is not stored may be a stored person written another way (pinyin, traditional
+    // characters, another transliteration, a typo): say who, and why, before a second record is made.
+    const Lookup lookup = lookUp(m_person->text(), true);
+    QStringList offers;
+    if (!lookup.name.isEmpty() && lookup.ids.isEmpty()) {
+        const Answer<SearchOutcome> found = m_session->searchPeople(lookup.name);
+        if (found) {
+            QList<PersonMatch> candidates;
+            for (const PersonMatch &match : found.value->matches) {
+                if (match.reason != MatchReason::Excerpt && match.reason != MatchReason::Title)
+                    candidates.append(match);
+            }
+            candidates += found.value->suggestions;
+            for (const PersonMatch &candidate : candidates.mid(0, 3)) {
+                const QString name = MatchReasonText::nameOf(candidate);
+                offers.append(tr("<a href=\"%1\">%2</a> (%3)")
+                                  .arg(QString::fromLatin1(QUrl::toPercentEncoding(name)), name.toHtmlEscaped(),
+                                       MatchReasonText::of(candidate).toHtmlEscaped()));
+            }
+        }
+    }
+    m_samePerson->setText(offers.isEmpty() ? QString()
+                                           : tr("Perhaps already stored as %1. Click a name to cite that person instead.")
+                                                 .arg(offers.join(tr(", "))));
+    m_samePerson->setVisible(!offers.isEmpty());
+}
+
 void CiteDialog::validate()
 {
     // A name that is not stored offers to add it; one that is hides the offer.
@@ -416,6 +457,7 @@ void CiteDialog::validate()
     };
     if (m_as != CiteAs::Evidence) {
         offer(m_person, m_newPerson, true);
+        offerStoredPeople();
         offer(m_company, m_newCompany, false);
         offer(m_destination, m_newDestination, false);
     }

@@ -54,6 +54,7 @@ private:
     void personChanged();
     void listFacts(const PersonDetail &detail);
     void validate();
+    void offerStoredPeople();
     QLineEdit *dateField(const QString &objectName);
     QCheckBox *newBox(const QString &objectName);
 
@@ -66,6 +67,7 @@ private:
     QLabel *m_quoteLabel;
     QLineEdit *m_person;
     QCheckBox *m_newPerson;
+    QLabel *m_samePerson; // people the new name may already be stored as, each a link to cite them
     // Evidence
     QComboBox *m_fact = nullptr;
     QComboBox *m_roleDate = nullptr;
