@@ -8,6 +8,7 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace talentflow::NameKeys {
@@ -162,6 +163,35 @@ QStringList pinyinSyllables(const QString &word, const NameReadings &readings)
     return syllables;
 }
 
+// The Chinese parts of a name that get pinyin: the whole name's words run together, and each word.
+QStringList chinesePartsOf(const QString &name)
+{
+    QStringList parts;
+    if (!hasHan(name))
+        return parts;
+    const QStringList words = wordsOf(name);
+    parts.append(words.join(QString()));
+    for (const QString &word : words) {
+        if (words.size() > 1 && hasHan(word))
+            parts.append(word);
+    }
+    return parts;
+}
+
+QStringList readingCandidates(const QString &name)
+{
+    QStringList candidates;
+    for (const QString &part : chinesePartsOf(name)) {
+        for (const QString &form : {part, simplified(part)}) {
+            for (qsizetype length = 1; length <= std::min<qsizetype>(form.size(), 4); ++length)
+                candidates.append(form.left(length));
+            candidates.append(form);
+        }
+    }
+    candidates.removeDuplicates();
+    return candidates;
+}
+
 QList<NameKey> keysOf(const QString &name, const NameReadings &readings)
 {
     QList<NameKey> keys;
@@ -175,9 +205,6 @@ QList<NameKey> keysOf(const QString &name, const NameReadings &readings)
         return keys;
     add(KeyKind::Folded, whole);
     const QStringList words = wordsOf(name);
-    QStringList chineseParts; // the whole name first, then its words
-    if (hasHan(name))
-        chineseParts.append(words.join(QString()));
     for (const QString &word : words) {
         const QString folded = fold(word);
         bool digitsOnly = true;
@@ -185,10 +212,8 @@ QList<NameKey> keysOf(const QString &name, const NameReadings &readings)
             digitsOnly = digitsOnly && c.isDigit();
         if (words.size() > 1 && !digitsOnly)
             add(KeyKind::FoldedWord, folded);
-        if (words.size() > 1 && hasHan(word))
-            chineseParts.append(word);
     }
-    for (const QString &part : chineseParts) {
+    for (const QString &part : chinesePartsOf(name)) {
         const QString simple = simplified(part);
         if (simple != part)
             add(KeyKind::Simplified, fold(simple));

@@ -215,11 +215,11 @@ const char *const editLookupStatements[] = {
 // index entry (a name or an alias) it was derived from; and the readings a user gave for names
 // the transliterator reads wrongly. Filled by the search index's rebuild, as after every upgrade.
 const char *const nameKeyStatements[] = {
-    "CREATE TABLE search_key (entry INTEGER NOT NULL, person_id INTEGER NOT NULL, kind INTEGER NOT NULL, "
+    "CREATE TABLE IF NOT EXISTS search_key (entry INTEGER NOT NULL, person_id INTEGER NOT NULL, kind INTEGER NOT NULL, "
     "key TEXT NOT NULL CHECK (key <> ''))",
-    "CREATE INDEX search_key_key ON search_key(key, person_id)",
-    "CREATE INDEX search_key_entry ON search_key(entry)",
-    "CREATE TABLE name_reading (name TEXT PRIMARY KEY CHECK (name <> ''), pinyin TEXT NOT NULL CHECK (pinyin <> ''))",
+    "CREATE INDEX IF NOT EXISTS search_key_key ON search_key(key, person_id)",
+    "CREATE INDEX IF NOT EXISTS search_key_entry ON search_key(entry)",
+    "CREATE TABLE IF NOT EXISTS name_reading (name TEXT PRIMARY KEY CHECK (name <> ''), pinyin TEXT NOT NULL CHECK (pinyin <> ''))",
 };
 
 // Indexes that serve reads alone. A merge finds records by primary keys, unique constraints and

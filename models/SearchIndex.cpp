@@ -191,9 +191,34 @@ bool SearchIndex::addKeys(qint64 rowid, qint64 personId, const QString &text, QS
     return addKeys(insert, rowid, personId, text, error);
 }
 
+std::optional<NameReadings> SearchIndex::readingsFor(const QString &text, QString *error) const
+{
+    // A rebuild has read them all; one name looks up only the readings it could use.
+    if (m_readings)
+        return m_readings;
+    const QStringList candidates = NameKeys::readingCandidates(text);
+    NameReadings found;
+    if (candidates.isEmpty())
+        return found;
+    // One placeholder per candidate (a handful), each a key lookup.
+    QStringList placeholders;
+    for (qsizetype i = 0; i < candidates.size(); ++i)
+        placeholders.append(QStringLiteral(":name%1").arg(i));
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT name, pinyin FROM name_reading WHERE name IN (%1)").arg(placeholders.join(QLatin1Char(','))));
+    for (qsizetype i = 0; i < candidates.size(); ++i)
+        query.bindValue(placeholders.at(i), candidates.at(i));
+    if (!run(query, error))
+        return std::nullopt;
+    while (query.next())
+        found.insert(query.value(0).toString(), query.value(1).toString());
+    return found;
+}
+
 bool SearchIndex::addKeys(QSqlQuery &insert, qint64 rowid, qint64 personId, const QString &text, QString *error)
 {
-    const std::optional<NameReadings> known = readings(error);
+    const std::optional<NameReadings> known = readingsFor(text, error);
     if (!known)
         return false;
     for (const NameKey &key : NameKeys::keysOf(text, *known)) {
@@ -235,6 +260,8 @@ bool SearchIndex::rebuildKeys(QString *error)
     entries.prepare(QString::fromLatin1(nameEntriesSql));
     entries.bindValue(QStringLiteral(":end"), baseOf(SearchEntry::Alias) + idLimit);
     if (!run(entries, error))
+        return false;
+    if (!readings(error))
         return false;
     QSqlQuery insert(m_db);
     insert.prepare(QString::fromLatin1(insertKeySql));

@@ -51,6 +51,7 @@ public:
     static int entryKindOf(qint64 rowid);
 
 private:
+    std::optional<NameReadings> readingsFor(const QString &text, QString *error) const;
     bool addKeys(QSqlQuery &insert, qint64 rowid, qint64 personId, const QString &text, QString *error);
     bool addKeys(qint64 rowid, qint64 personId, const QString &text, QString *error);
     bool removeKeys(qint64 rowid, QString *error);

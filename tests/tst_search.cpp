@@ -284,6 +284,26 @@ private slots:
         QCOMPARE(searched(*db, QStringLiteral("zengyi")).matches.first().personId, zeng);
     }
 
+    void aVersion10FileGetsItsKeysOnUpgrade()
+    {
+        const QString file = path(QStringLiteral("v10.sqlite"));
+        {
+            QString error;
+            std::unique_ptr<Database> db = Database::create(file, Database::Contents::Seeded, &error);
+            QVERIFY2(db, qPrintable(error));
+            QSqlQuery query(db->connection());
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE search_key")));
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE name_reading")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 10")));
+        }
+        QString error;
+        std::unique_ptr<Database> upgraded = Database::open(file, &error);
+        QVERIFY2(upgraded, qPrintable(error));
+        const SearchOutcome outcome = searched(*upgraded, QStringLiteral("mulati"));
+        QVERIFY(!outcome.matches.isEmpty());
+        QCOMPARE(outcome.matches.first().nameEn, QStringLiteral("Mira Murati"));
+    }
+
     void keysFoldWidthCaseAndAccents()
     {
         QCOMPARE(NameKeys::fold(QStringLiteral("ｍｕｒａｔｉ")), QStringLiteral("murati"));
