@@ -491,6 +491,13 @@ Answer<SearchOutcome> DataSession::searchPeople(const QString &text) const
     });
 }
 
+Answer<QList<PersonMatch>> DataSession::sameNamedPeople(qint64 personId) const
+{
+    return readHere<QList<PersonMatch>>(m_database.get(), [personId](Database &database, QString *error) {
+        return SearchRepository(database.connection()).sameNamedPeople(personId, error);
+    });
+}
+
 Answer<QList<qint64>> DataSession::findPeople(const QString &name) const
 {
     return readHere<QList<qint64>>(m_database.get(), [name](Database &database, QString *error) {

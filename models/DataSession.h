@@ -159,6 +159,8 @@ public:
     Answer<int> factVersion(const FactRef &fact) const;
     // Who a name finds, and why (for a form about to add a person who may be stored already).
     Answer<SearchOutcome> searchPeople(const QString &text) const;
+    // Other people whose name is this person's in another form: merge candidates, with why.
+    Answer<QList<PersonMatch>> sameNamedPeople(qint64 personId) const;
     // Corrections and removals of stored facts (each based on the row version the person saw).
     Answer<MovementFields> movementFields(qint64 id) const;
     Answer<RoleFields> roleFields(qint64 id) const;

@@ -265,6 +265,49 @@ std::optional<SearchOutcome> SearchRepository::search(const QString &text, QStri
     return outcome;
 }
 
+std::optional<QList<PersonMatch>> SearchRepository::sameNamedPeople(qint64 personId, QString *error) const
+{
+    // The person's keys are found by the entries of their names and aliases (models/SearchIndex).
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT b.person_id, max(a.kind, b.kind), (SELECT text FROM search_index WHERE rowid = b.entry), "
+        "(SELECT text FROM search_index WHERE rowid = a.entry) "
+        "FROM search_key a JOIN search_key b ON b.key = a.key AND b.person_id <> a.person_id "
+        "WHERE a.entry IN (SELECT :nameEn + :person UNION ALL SELECT :nameZh + :person "
+        "UNION ALL SELECT :alias + id FROM person_alias WHERE person_id = :person) "
+        "AND a.kind IN (:folded, :pinyin, :simplified) AND b.kind IN (:folded, :pinyin, :simplified)"));
+    query.bindValue(QStringLiteral(":nameEn"), *SearchIndex::rowidOf(SearchEntry::NameEn, 0));
+    query.bindValue(QStringLiteral(":nameZh"), *SearchIndex::rowidOf(SearchEntry::NameZh, 0));
+    query.bindValue(QStringLiteral(":alias"), *SearchIndex::rowidOf(SearchEntry::Alias, 0));
+    query.bindValue(QStringLiteral(":person"), personId);
+    query.bindValue(QStringLiteral(":folded"), int(KeyKind::Folded));
+    query.bindValue(QStringLiteral(":pinyin"), int(KeyKind::Pinyin));
+    query.bindValue(QStringLiteral(":simplified"), int(KeyKind::Simplified));
+    if (!query.exec()) {
+        fail(query, error);
+        return std::nullopt;
+    }
+    QList<PersonMatch> found;
+    while (query.next()) {
+        PersonMatch match;
+        match.personId = query.value(0).toLongLong();
+        // The weaker of the two keys says why: a name beside its traditional form, or its pinyin.
+        const auto kind = KeyKind(query.value(1).toInt());
+        match.reason = kind == KeyKind::Pinyin ? MatchReason::Pinyin
+            : kind == KeyKind::Simplified      ? MatchReason::TraditionalForm
+                                               : MatchReason::Alias;
+        match.rank = kind == KeyKind::Folded ? WholeName : OtherForm;
+        match.source = query.value(2).toString();
+        match.ownName = query.value(3).toString();
+        found.append(match);
+    }
+    QList<PersonMatch> best = bestPerPerson(found);
+    if (!nameThe(best, best.size(), error))
+        return std::nullopt;
+    return best;
+}
+
 std::optional<QList<qint64>> SearchRepository::matchingPeople(const QString &text, QString *error) const
 {
     const std::optional<SearchOutcome> outcome = search(text, error);

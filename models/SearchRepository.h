@@ -33,6 +33,7 @@ struct PersonMatch
     double score = 1; // for a suggestion, how alike the spelling is (0–1)
     QString nameEn;   // the person's names, for the first matches and every suggestion
     QString nameZh;
+    QString ownName;  // for a merge candidate: the person's own name or alias with the same key as `source`
 
     bool operator==(const PersonMatch &other) const
     {
@@ -70,6 +71,11 @@ public:
     // The roles a filter bar's request shows: its company, and the people its search finds; the
     // search's outcome goes to `outcome` when given.
     std::optional<RoleFilter> resolve(const FilterRequest &request, QString *error, SearchOutcome *outcome = nullptr) const;
+
+    // Other people with a name or alias that is the same as one of this person's once folded,
+    // read as pinyin or simplified: candidates for a merge, each with why, best first. Never
+    // merged by this; the user decides.
+    std::optional<QList<PersonMatch>> sameNamedPeople(qint64 personId, QString *error) const;
 
 private:
     bool addKeyMatches(const QString &folded, const QString &simplified, QList<PersonMatch> &matches, QString *error) const;

@@ -1,3 +1,4 @@
+#include "models/DataSession.h"
 #include "models/Database.h"
 #include "models/NameKeys.h"
 #include "models/SearchIndex.h"
@@ -7,8 +8,10 @@
 #include "ui/MainWindow.h"
 #include "ui/browse/FilterBar.h"
 #include "ui/browse/RolesTableView.h"
+#include "ui/edit/MergePeopleDialog.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -302,6 +305,45 @@ private slots:
         const SearchOutcome outcome = searched(*upgraded, QStringLiteral("mulati"));
         QVERIFY(!outcome.matches.isEmpty());
         QCOMPARE(outcome.matches.first().nameEn, QStringLiteral("Mira Murati"));
+    }
+
+    void mergeCandidatesComeWithTheirReason()
+    {
+        std::unique_ptr<Database> db = emptyDatabase(path(QStringLiteral("candidates.sqlite")));
+        const qint64 murati = addPerson(*db, QStringLiteral("Mira Murati"), QStringLiteral("米拉·穆拉提"));
+        const qint64 variant = addPerson(*db, QString(), QStringLiteral("穆拉蒂"), {QStringLiteral("mulati")});
+        const qint64 altman = addPerson(*db, QStringLiteral("Sam Altman"), QStringLiteral("山姆·奥特曼"), {QStringLiteral("奥特曼")});
+        const qint64 traditional = addPerson(*db, QString(), QStringLiteral("奧特曼"));
+        const qint64 stranger = addPerson(*db, QStringLiteral("Ada Example"), QString());
+        QString error;
+        const SearchRepository search(db->connection());
+        const std::optional<QList<PersonMatch>> forVariant = search.sameNamedPeople(variant, &error);
+        QVERIFY2(forVariant, qPrintable(error));
+        QCOMPARE(forVariant->size(), 1);
+        QCOMPARE(forVariant->first().personId, murati);
+        QCOMPARE(forVariant->first().reason, MatchReason::Pinyin);
+        const std::optional<QList<PersonMatch>> forTraditional = search.sameNamedPeople(traditional, &error);
+        QVERIFY2(forTraditional && forTraditional->size() == 1, qPrintable(error));
+        QCOMPARE(forTraditional->first().personId, altman);
+        QCOMPARE(forTraditional->first().reason, MatchReason::TraditionalForm);
+        QCOMPARE(forTraditional->first().ownName, QStringLiteral("奧特曼"));
+        QCOMPARE(forTraditional->first().source, QStringLiteral("奥特曼"));
+        QVERIFY(search.sameNamedPeople(stranger, &error)->isEmpty());
+        // Offered, never merged: both records are still there.
+        QSqlQuery count(db->connection());
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM person")) && count.next());
+        QCOMPARE(count.value(0).toInt(), 5);
+
+        // The merge form offers them as links that fill in the other record.
+        DataSession session;
+        session.setDatabase(std::move(db));
+        MergePeopleDialog dialog(&session, traditional);
+        auto *candidates = dialog.findChild<QLabel *>(QStringLiteral("mergeCandidates"));
+        QVERIFY(candidates && !candidates->isHidden());
+        QVERIFY2(candidates->text().contains(QStringLiteral("Sam Altman")) && candidates->text().contains(QStringLiteral("simplified")),
+                 qPrintable(candidates->text()));
+        emit candidates->linkActivated(QStringLiteral("Sam%20Altman"));
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("mergeOther"))->text(), QStringLiteral("Sam Altman"));
     }
 
     void keysFoldWidthCaseAndAccents()

@@ -51,6 +51,18 @@
         <source> or </source>
         <translation>或</translation>
     </message>
+    <message>
+        <source>same pinyin: %1 and %2</source>
+        <translation>拼音相同:%1 与 %2</translation>
+    </message>
+    <message>
+        <source>same in simplified characters: %1 and %2</source>
+        <translation>简体写法相同:%1 与 %2</translation>
+    </message>
+    <message>
+        <source>same name: %1 and %2</source>
+        <translation>姓名相同:%1 与 %2</translation>
+    </message>
 </context>
 <context>
     <name>MovementKind</name>
@@ -599,7 +611,7 @@
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; (%3)</source>
-        <translation>&lt;a href="%1"&gt;%2&lt;/a&gt;(%3)</translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;(%3)</translation>
     </message>
     <message>
         <source>Perhaps already stored as %1. Click a name to cite that person instead.</source>
@@ -1929,6 +1941,18 @@
         <source>%1 into %2</source>
         <extracomment>A merge in the undo history: &quot;Barret Zoph into 巴雷特·佐夫&quot;</extracomment>
         <translation>%1 并入 %2</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; (%3)</source>
+        <translation>&lt;a href="%1"&gt;%2&lt;/a&gt;(%3)</translation>
+    </message>
+    <message>
+        <source>Possibly the same person: %1</source>
+        <translation>可能是同一人物:%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>;</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,20 @@ QString MatchReasonText::of(const PersonMatch &match)
     return QString();
 }
 
+QString MatchReasonText::sameAs(const PersonMatch &candidate)
+{
+    const QString theirs = quoted(candidate.source);
+    const QString ours = quoted(candidate.ownName);
+    switch (candidate.reason) {
+    case MatchReason::Pinyin:
+        return tr("same pinyin: %1 and %2").arg(ours, theirs);
+    case MatchReason::TraditionalForm:
+        return tr("same in simplified characters: %1 and %2").arg(ours, theirs);
+    default:
+        return tr("same name: %1 and %2").arg(ours, theirs);
+    }
+}
+
 QString MatchReasonText::nameOf(const PersonMatch &match)
 {
     const QString preferred = uiIsChinese() ? match.nameZh : match.nameEn;

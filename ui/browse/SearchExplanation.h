@@ -20,6 +20,8 @@ public:
     static QString of(const PersonMatch &match);
     // The person's name in the interface's language (the other when it has none).
     static QString nameOf(const PersonMatch &match);
+    // Why another record may be the same person: "same pinyin: “穆拉提” and “穆拉蒂”".
+    static QString sameAs(const PersonMatch &candidate);
     // "Did you mean Mira Murati?", with each suggested name a link to search for it; empty without suggestions.
     static QString didYouMean(const SearchOutcome &outcome, bool links);
 };

@@ -1,6 +1,7 @@
 #include "ui/edit/MergePeopleDialog.h"
 
 #include "models/DataSession.h"
+#include "ui/browse/SearchExplanation.h"
 #include "ui/UiLanguage.h"
 
 #include <QCompleter>
@@ -11,6 +12,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStringListModel>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace talentflow {
@@ -32,6 +34,7 @@ MergePeopleDialog::MergePeopleDialog(DataSession *session, qint64 personId, QWid
     , m_personId(personId)
     , m_otherName(new QLineEdit(this))
     , m_found(new QLabel(this))
+    , m_candidates(new QLabel(this))
     , m_keepThis(new QRadioButton(this))
     , m_keepOther(new QRadioButton(this))
     , m_problem(new QLabel(this))
@@ -73,7 +76,27 @@ MergePeopleDialog::MergePeopleDialog(DataSession *session, qint64 personId, QWid
     m_keepOther->setObjectName(QStringLiteral("mergeKeepOther"));
     m_keepThis->setChecked(true);
 
+    // Records that may be this person, found by their names' keys; the user picks, or not.
+    m_candidates->setObjectName(QStringLiteral("mergeCandidates"));
+    m_candidates->setWordWrap(true);
+    m_candidates->setTextFormat(Qt::RichText);
+    m_candidates->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    QStringList candidates;
+    if (const Answer<QList<PersonMatch>> same = session->sameNamedPeople(personId)) {
+        for (const PersonMatch &candidate : same.value->mid(0, 5)) {
+            const QString name = MatchReasonText::nameOf(candidate);
+            candidates.append(tr("<a href=\"%1\">%2</a> (%3)")
+                                  .arg(QString::fromLatin1(QUrl::toPercentEncoding(name)), name.toHtmlEscaped(),
+                                       MatchReasonText::sameAs(candidate).toHtmlEscaped()));
+        }
+    }
+    m_candidates->setText(candidates.isEmpty() ? QString() : tr("Possibly the same person: %1").arg(candidates.join(tr("; "))));
+    m_candidates->setVisible(!candidates.isEmpty());
+    connect(m_candidates, &QLabel::linkActivated, this,
+            [this](const QString &link) { setOtherName(QUrl::fromPercentEncoding(link.toUtf8())); });
+
     auto *form = new QFormLayout;
+    form->addRow(QString(), m_candidates);
     form->addRow(tr("&Same person as:"), m_otherName);
     form->addRow(QString(), m_found);
     form->addRow(tr("Keep the names of:"), m_keepThis);

@@ -51,6 +51,7 @@ private:
     QString m_error;
     QLineEdit *m_otherName;
     QLabel *m_found;
+    QLabel *m_candidates; // records whose name is this one's in another form, each a link
     QRadioButton *m_keepThis;
     QRadioButton *m_keepOther;
     QLabel *m_problem;
