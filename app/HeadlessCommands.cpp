@@ -146,6 +146,13 @@ int runHeadless(const CommandLineOptions &options)
             return failure(QStringLiteral("import failed: %1").arg(error));
         std::printf("imported %d new records (%d roles, %d movements, %d citations)\n", stats.total(), stats.roles,
                     stats.movements, stats.citations);
+        // Offered, never merged: a script or a person decides.
+        QString why;
+        const std::optional<QList<MergeCandidate>> pairs =
+            SearchRepository(database->connection()).sameNamedAsNewPeople(stats.lastPersonBefore, 100, &why);
+        for (const MergeCandidate &pair : pairs.value_or(QList<MergeCandidate>()))
+            std::printf("possibly the same person: %lld and %lld: %s\n", static_cast<long long>(pair.personId),
+                        static_cast<long long>(pair.stored.personId), qPrintable(MatchReasonText::pair(pair)));
     }
     if (!options.exportDataPath.isEmpty() && !transfer.exportTo(options.exportDataPath, &error))
         return failure(QStringLiteral("export failed: %1").arg(error));

@@ -498,6 +498,13 @@ Answer<QList<PersonMatch>> DataSession::sameNamedPeople(qint64 personId) const
     });
 }
 
+Answer<QList<MergeCandidate>> DataSession::sameNamedAsNewPeople(qint64 lastPersonBefore, int limit) const
+{
+    return readHere<QList<MergeCandidate>>(m_database.get(), [lastPersonBefore, limit](Database &database, QString *error) {
+        return SearchRepository(database.connection()).sameNamedAsNewPeople(lastPersonBefore, limit, error);
+    });
+}
+
 Answer<QList<qint64>> DataSession::findPeople(const QString &name) const
 {
     return readHere<QList<qint64>>(m_database.get(), [name](Database &database, QString *error) {

@@ -161,6 +161,8 @@ public:
     Answer<SearchOutcome> searchPeople(const QString &text) const;
     // Other people whose name is this person's in another form: merge candidates, with why.
     Answer<QList<PersonMatch>> sameNamedPeople(qint64 personId) const;
+    // After an import: the new people whose names may be stored people's (at most `limit` pairs).
+    Answer<QList<MergeCandidate>> sameNamedAsNewPeople(qint64 lastPersonBefore, int limit) const;
     // Corrections and removals of stored facts (each based on the row version the person saw).
     Answer<MovementFields> movementFields(qint64 id) const;
     Answer<RoleFields> roleFields(qint64 id) const;

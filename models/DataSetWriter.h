@@ -19,6 +19,7 @@ struct MergeStats
     int citations = 0;
     int changes = 0; // rows appended to the change log
     int versions = 0; // earlier texts of articles kept
+    qint64 lastPersonBefore = 0; // the largest person id before the import: people above it are new
 
     int total() const
     {

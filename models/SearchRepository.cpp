@@ -308,6 +308,62 @@ std::optional<QList<PersonMatch>> SearchRepository::sameNamedPeople(qint64 perso
     return best;
 }
 
+std::optional<QList<MergeCandidate>> SearchRepository::sameNamedAsNewPeople(qint64 lastPersonBefore, int limit,
+                                                                           QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // A pair of two new people is listed once, from the one added first.
+    query.prepare(QStringLiteral(
+        "SELECT a.person_id, b.person_id, max(a.kind, b.kind), (SELECT text FROM search_index WHERE rowid = a.entry), "
+        "(SELECT text FROM search_index WHERE rowid = b.entry) "
+        "FROM search_key a JOIN search_key b ON b.key = a.key AND b.person_id <> a.person_id "
+        "WHERE a.person_id > :last AND (b.person_id <= :last OR b.person_id > a.person_id) "
+        "AND a.kind IN (:folded, :pinyin, :simplified) AND b.kind IN (:folded, :pinyin, :simplified) "
+        "ORDER BY a.person_id, b.person_id"));
+    query.bindValue(QStringLiteral(":last"), lastPersonBefore);
+    query.bindValue(QStringLiteral(":folded"), int(KeyKind::Folded));
+    query.bindValue(QStringLiteral(":pinyin"), int(KeyKind::Pinyin));
+    query.bindValue(QStringLiteral(":simplified"), int(KeyKind::Simplified));
+    if (!query.exec()) {
+        fail(query, error);
+        return std::nullopt;
+    }
+    QList<MergeCandidate> pairs;
+    while (query.next() && pairs.size() < limit) {
+        MergeCandidate pair;
+        pair.personId = query.value(0).toLongLong();
+        pair.stored.personId = query.value(1).toLongLong();
+        if (!pairs.isEmpty() && pairs.constLast().personId == pair.personId && pairs.constLast().stored.personId == pair.stored.personId)
+            continue; // the same two people by another key: the first says why
+        const auto kind = KeyKind(query.value(2).toInt());
+        pair.stored.reason = kind == KeyKind::Pinyin ? MatchReason::Pinyin
+            : kind == KeyKind::Simplified            ? MatchReason::TraditionalForm
+                                                     : MatchReason::Alias;
+        pair.stored.ownName = query.value(3).toString();
+        pair.stored.source = query.value(4).toString();
+        pairs.append(pair);
+    }
+    query.finish();
+    QSqlQuery names(m_db);
+    names.prepare(QStringLiteral("SELECT name_en, name_zh FROM person WHERE id = :id"));
+    for (MergeCandidate &pair : pairs) {
+        for (auto [id, en, zh] : {std::tuple<qint64, QString *, QString *>{pair.personId, &pair.nameEn, &pair.nameZh},
+                                  {pair.stored.personId, &pair.stored.nameEn, &pair.stored.nameZh}}) {
+            names.bindValue(QStringLiteral(":id"), id);
+            if (!names.exec()) {
+                fail(names, error);
+                return std::nullopt;
+            }
+            if (names.next()) {
+                *en = names.value(0).toString();
+                *zh = names.value(1).toString();
+            }
+        }
+    }
+    return pairs;
+}
+
 std::optional<QList<qint64>> SearchRepository::matchingPeople(const QString &text, QString *error) const
 {
     const std::optional<SearchOutcome> outcome = search(text, error);

@@ -41,6 +41,15 @@ struct PersonMatch
     }
 };
 
+// A person an import or an edit added, and a stored person whose name may be theirs.
+struct MergeCandidate
+{
+    qint64 personId = 0;
+    QString nameEn;
+    QString nameZh;
+    PersonMatch stored; // ownName: the new person's name with the same key
+};
+
 // What a search found, best first, and, when it found no one, the people whose names are spelled
 // close to it ("Did you mean …?").
 struct SearchOutcome
@@ -76,6 +85,10 @@ public:
     // read as pinyin or simplified: candidates for a merge, each with why, best first. Never
     // merged by this; the user decides.
     std::optional<QList<PersonMatch>> sameNamedPeople(qint64 personId, QString *error) const;
+
+    // For the people added after `lastPersonBefore` (an import's), the other people whose names
+    // are theirs in another form, at most `limit` pairs, each pair once.
+    std::optional<QList<MergeCandidate>> sameNamedAsNewPeople(qint64 lastPersonBefore, int limit, QString *error) const;
 
 private:
     bool addKeyMatches(const QString &folded, const QString &simplified, QList<PersonMatch> &matches, QString *error) const;

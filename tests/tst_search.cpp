@@ -10,6 +10,7 @@
 #include "ui/browse/RolesTableView.h"
 #include "ui/edit/MergePeopleDialog.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -344,6 +345,29 @@ private slots:
                  qPrintable(candidates->text()));
         emit candidates->linkActivated(QStringLiteral("Sam%20Altman"));
         QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("mergeOther"))->text(), QStringLiteral("Sam Altman"));
+    }
+
+    void anImportOffersThePeopleItsNewNamesMayBe()
+    {
+        const QString file = path(QStringLiteral("import-candidates.sqlite"));
+        QVERIFY(QFile::copy(path(QStringLiteral("seed.sqlite")), file));
+        const QString json = path(QStringLiteral("variant.json"));
+        QFile out(json);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(R"({"format": "talentflow-export", "version": 1, "sources": [], "companies": [],
+                     "people": [{"id": 1, "name_en": "", "name_zh": "穆拉提", "aliases": []},
+                                {"id": 2, "name_en": "Ada Example", "name_zh": "", "aliases": []}],
+                     "roles": [], "movements": []})");
+        out.close();
+        const Run imported = talentflow({QStringLiteral("--database"), file, QStringLiteral("--import-data"), json});
+        QCOMPARE(imported.exitCode, 0);
+        const QStringList offers = imported.out.split(QLatin1Char('\n')).filter(QStringLiteral("possibly the same person"));
+        QCOMPARE(offers.size(), 1);
+        QVERIFY2(offers.first().contains(QStringLiteral(" and %1: 穆拉提 and Mira Murati (same pinyin").arg(idOf(QStringLiteral("Mira Murati")))),
+                 qPrintable(offers.first()));
+        // Both records remain: nothing was merged.
+        const Run found = talentflow({QStringLiteral("--database"), file, QStringLiteral("--find"), QStringLiteral("穆拉提")});
+        QCOMPARE(found.out.trimmed().split(QLatin1Char('\n')).size(), 2);
     }
 
     void keysFoldWidthCaseAndAccents()

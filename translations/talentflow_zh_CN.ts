@@ -63,6 +63,10 @@
         <source>same name: %1 and %2</source>
         <translation>姓名相同:%1 与 %2</translation>
     </message>
+    <message>
+        <source>%1 and %2 (%3)</source>
+        <translation>%1 与 %2(%3)</translation>
+    </message>
 </context>
 <context>
     <name>MovementKind</name>
@@ -856,6 +860,18 @@
     <message>
         <source>Chart saved to %1, its data to %2</source>
         <translation>图表已保存到 %1,数据已保存到 %2</translation>
+    </message>
+    <message>
+        <source>…and more.</source>
+        <translation>……还有更多。</translation>
+    </message>
+    <message>
+        <source>Possibly Stored Twice</source>
+        <translation>可能重复存储</translation>
+    </message>
+    <message>
+        <source>The import added people whose names are stored people&apos;s in another form. If two records are one person, select one and choose “Merge with another person…” in the detail pane.</source>
+        <translation>导入添加的人物中,有人的姓名是已存储人物姓名的另一种写法。如果两条记录是同一人物,请选中其中一条,在详情栏中选择“与另一人物合并…”。</translation>
     </message>
 </context>
 <context>
@@ -1944,7 +1960,7 @@
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; (%3)</source>
-        <translation>&lt;a href="%1"&gt;%2&lt;/a&gt;(%3)</translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;(%3)</translation>
     </message>
     <message>
         <source>Possibly the same person: %1</source>

@@ -7,8 +7,10 @@
 #include "ui/chart/ChartPanel.h"
 #include "ui/ErrorMessage.h"
 #include "ui/FileDialogs.h"
+#include "ui/browse/SearchExplanation.h"
 
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QWidget>
 
@@ -102,6 +104,7 @@ void DatabaseActions::importFile(const QString &file)
             emit note(tr("Imported %1 and %2.")
                           .arg(tr("%n new role(s)", nullptr, stats.value->roles),
                                tr("%n new movement(s)", nullptr, stats.value->movements)));
+            offerMerges(stats.value->lastPersonBefore);
         } else {
             showErrorMessage(m_window, tr("Import failed"),
                              tr("Nothing was imported; the database is unchanged.") + QStringLiteral("\n\n")
@@ -181,6 +184,27 @@ QString DatabaseActions::chooseExportFile()
     return FileDialogs::saveFileName(m_window, tr("Export Data"),
                                      (folder.isEmpty() ? QString() : folder + QLatin1Char('/')) + QStringLiteral("talentflow.json"),
                                      tr("JSON, format 2 (*.json);;CSV for spreadsheets (*.csv)"));
+}
+
+void DatabaseActions::offerMerges(qint64 lastPersonBefore)
+{
+    // Only offered: two records stay two until the user merges them (undoably) in the detail pane.
+    constexpr int listed = 10;
+    const Answer<QList<MergeCandidate>> pairs = m_session->sameNamedAsNewPeople(lastPersonBefore, listed + 1);
+    if (!pairs || pairs.value->isEmpty())
+        return;
+    QStringList lines;
+    for (const MergeCandidate &pair : pairs.value->mid(0, listed))
+        lines.append(QStringLiteral("• ") + MatchReasonText::pair(pair));
+    if (pairs.value->size() > listed)
+        lines.append(tr("…and more."));
+    QMessageBox box(QMessageBox::Information, tr("Possibly Stored Twice"),
+                    tr("The import added people whose names are stored people's in another form. If two records are "
+                       "one person, select one and choose “Merge with another person…” in the detail pane."),
+                    QMessageBox::Ok, m_window);
+    box.setObjectName(QStringLiteral("possibleDuplicates"));
+    box.setInformativeText(lines.join(QLatin1Char('\n')));
+    box.exec();
 }
 
 } // namespace talentflow

@@ -48,6 +48,9 @@ signals:
     void damaged();
 
 private:
+    // After an import: the new people who may be stored people, offered for a merge.
+    void offerMerges(qint64 lastPersonBefore);
+
     QWidget *m_window;
     DataSession *m_session;
     QPointer<QProgressDialog> m_progress;

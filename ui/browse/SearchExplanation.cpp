@@ -58,6 +58,14 @@ QString MatchReasonText::sameAs(const PersonMatch &candidate)
     }
 }
 
+QString MatchReasonText::pair(const MergeCandidate &candidate)
+{
+    PersonMatch added;
+    added.nameEn = candidate.nameEn;
+    added.nameZh = candidate.nameZh;
+    return tr("%1 and %2 (%3)").arg(nameOf(added), nameOf(candidate.stored), sameAs(candidate.stored));
+}
+
 QString MatchReasonText::nameOf(const PersonMatch &match)
 {
     const QString preferred = uiIsChinese() ? match.nameZh : match.nameEn;

@@ -22,6 +22,8 @@ public:
     static QString nameOf(const PersonMatch &match);
     // Why another record may be the same person: "same pinyin: “穆拉提” and “穆拉蒂”".
     static QString sameAs(const PersonMatch &candidate);
+    // "穆拉蒂 and Mira Murati (same pinyin: “穆拉蒂” and “米拉·穆拉提”)".
+    static QString pair(const MergeCandidate &candidate);
     // "Did you mean Mira Murati?", with each suggested name a link to search for it; empty without suggestions.
     static QString didYouMean(const SearchOutcome &outcome, bool links);
 };
