@@ -618,12 +618,16 @@
         <translation>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;(%3)</translation>
     </message>
     <message>
-        <source>Perhaps already stored as %1. Click a name to cite that person instead.</source>
-        <translation>可能已存储为%1。点击姓名即可改为引用该人物。</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Already stored? %1</source>
+        <translation>已存储?%1</translation>
+    </message>
+    <message>
+        <source>A stored person whose name this may be. Click the name to cite that person instead of adding a new one.</source>
+        <translation>这可能是某位已存储人物的姓名。点击该姓名即可引用此人,而不是添加新人物。</translation>
     </message>
 </context>
 <context>

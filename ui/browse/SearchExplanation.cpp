@@ -2,8 +2,11 @@
 
 #include "ui/UiLanguage.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace talentflow {
 
@@ -97,6 +100,9 @@ SearchExplanation::SearchExplanation(QLabel *label, QObject *parent)
     m_label->setText(QStringLiteral("Mg 中文"));
     m_label->setMinimumHeight(m_label->sizeHint().height());
     m_label->clear();
+    // The status bar's width is the window's: the account is cut to fit, never widens the window.
+    m_label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_label->installEventFilter(this);
     connect(m_label, &QLabel::linkActivated, this,
             [this](const QString &link) { emit searchFor(QUrl::fromPercentEncoding(link.toUtf8())); });
 }
@@ -110,7 +116,23 @@ void SearchExplanation::show(const QString &search, const SearchOutcome &outcome
 
 QString SearchExplanation::text() const
 {
-    return m_label->text();
+    return m_text;
+}
+
+bool SearchExplanation::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_label && event->type() == QEvent::Resize)
+        fit();
+    return QObject::eventFilter(watched, event);
+}
+
+void SearchExplanation::fit()
+{
+    // Links (suggestions) are short and stay whole; a list of matches ends in "…" where it is cut.
+    if (m_label->textFormat() == Qt::RichText)
+        m_label->setText(m_text);
+    else
+        m_label->setText(m_label->fontMetrics().elidedText(m_text, Qt::ElideRight, std::max(m_label->width(), 0)));
 }
 
 void SearchExplanation::retranslate()
@@ -129,8 +151,11 @@ void SearchExplanation::retranslate()
     }
     // Plain text but for the suggestions' links: a rich-text layout of Chinese costs a frame.
     m_label->setTextFormat(m_outcome.matches.isEmpty() ? Qt::RichText : Qt::PlainText);
-    m_label->setText(text);
-    m_label->setToolTip(text.isEmpty() ? QString() : tr("Why the search shows these people, best match first"));
+    m_text = text;
+    fit();
+    // The whole account, where the status bar had to cut it.
+    m_label->setToolTip(m_outcome.matches.isEmpty() ? QString()
+                                                    : tr("Why the search shows these people, best match first") + QLatin1Char('\n') + text);
 }
 
 } // namespace talentflow

@@ -46,8 +46,14 @@ signals:
     // A suggestion was clicked: search for this name instead.
     void searchFor(const QString &name);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fit();
+
     QLabel *m_label;
+    QString m_text; // the whole account; the label shows as much as fits
     QString m_search;
     SearchOutcome m_outcome;
 };

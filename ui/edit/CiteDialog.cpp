@@ -427,7 +427,7 @@ void CiteDialog::offerStoredPeople()
                     candidates.append(match);
             }
             candidates += found.value->suggestions;
-            for (const PersonMatch &candidate : candidates.mid(0, 3)) {
+            for (const PersonMatch &candidate : candidates.mid(0, 2)) {
                 const QString name = MatchReasonText::nameOf(candidate);
                 offers.append(tr("<a href=\"%1\">%2</a> (%3)")
                                   .arg(QString::fromLatin1(QUrl::toPercentEncoding(name)), name.toHtmlEscaped(),
@@ -435,9 +435,10 @@ void CiteDialog::offerStoredPeople()
             }
         }
     }
-    m_samePerson->setText(offers.isEmpty() ? QString()
-                                           : tr("Perhaps already stored as %1. Click a name to cite that person instead.")
-                                                 .arg(offers.join(tr(", "))));
+    // One line, as the form has room for: the rest of the explanation is the tooltip's.
+    m_samePerson->setText(offers.isEmpty() ? QString() : tr("Already stored? %1").arg(offers.join(tr(", "))));
+    m_samePerson->setToolTip(tr("A stored person whose name this may be. Click the name to cite that person instead "
+                                "of adding a new one."));
     m_samePerson->setVisible(!offers.isEmpty());
 }
 
