@@ -55,6 +55,24 @@ QList<PersonMatch> bestPerPerson(const QList<PersonMatch> &found)
     return ordered;
 }
 
+// The keys two records may share to be offered as one person: a whole name, its pinyin or its
+// simplified form (a shared word or initials say too little).
+void bindSharedKinds(QSqlQuery &query)
+{
+    query.bindValue(QStringLiteral(":folded"), int(KeyKind::Folded));
+    query.bindValue(QStringLiteral(":pinyin"), int(KeyKind::Pinyin));
+    query.bindValue(QStringLiteral(":simplified"), int(KeyKind::Simplified));
+}
+
+// The weaker of the two shared keys says why: a name beside its traditional form, or its pinyin.
+MatchReason reasonOfShared(int weakerKind)
+{
+    const auto kind = KeyKind(weakerKind);
+    return kind == KeyKind::Pinyin ? MatchReason::Pinyin
+        : kind == KeyKind::Simplified ? MatchReason::TraditionalForm
+                                      : MatchReason::Alias;
+}
+
 bool isAsciiLetters(const QString &text)
 {
     for (const QChar c : text) {
@@ -281,9 +299,7 @@ std::optional<QList<PersonMatch>> SearchRepository::sameNamedPeople(qint64 perso
     query.bindValue(QStringLiteral(":nameZh"), *SearchIndex::rowidOf(SearchEntry::NameZh, 0));
     query.bindValue(QStringLiteral(":alias"), *SearchIndex::rowidOf(SearchEntry::Alias, 0));
     query.bindValue(QStringLiteral(":person"), personId);
-    query.bindValue(QStringLiteral(":folded"), int(KeyKind::Folded));
-    query.bindValue(QStringLiteral(":pinyin"), int(KeyKind::Pinyin));
-    query.bindValue(QStringLiteral(":simplified"), int(KeyKind::Simplified));
+    bindSharedKinds(query);
     if (!query.exec()) {
         fail(query, error);
         return std::nullopt;
@@ -292,12 +308,9 @@ std::optional<QList<PersonMatch>> SearchRepository::sameNamedPeople(qint64 perso
     while (query.next()) {
         PersonMatch match;
         match.personId = query.value(0).toLongLong();
-        // The weaker of the two keys says why: a name beside its traditional form, or its pinyin.
-        const auto kind = KeyKind(query.value(1).toInt());
-        match.reason = kind == KeyKind::Pinyin ? MatchReason::Pinyin
-            : kind == KeyKind::Simplified      ? MatchReason::TraditionalForm
-                                               : MatchReason::Alias;
-        match.rank = kind == KeyKind::Folded ? WholeName : OtherForm;
+        const int kind = query.value(1).toInt();
+        match.reason = reasonOfShared(kind);
+        match.rank = KeyKind(kind) == KeyKind::Folded ? WholeName : OtherForm;
         match.source = query.value(2).toString();
         match.ownName = query.value(3).toString();
         found.append(match);
@@ -322,9 +335,7 @@ std::optional<QList<MergeCandidate>> SearchRepository::sameNamedAsNewPeople(qint
         "AND a.kind IN (:folded, :pinyin, :simplified) AND b.kind IN (:folded, :pinyin, :simplified) "
         "ORDER BY a.person_id, b.person_id"));
     query.bindValue(QStringLiteral(":last"), lastPersonBefore);
-    query.bindValue(QStringLiteral(":folded"), int(KeyKind::Folded));
-    query.bindValue(QStringLiteral(":pinyin"), int(KeyKind::Pinyin));
-    query.bindValue(QStringLiteral(":simplified"), int(KeyKind::Simplified));
+    bindSharedKinds(query);
     if (!query.exec()) {
         fail(query, error);
         return std::nullopt;
@@ -336,10 +347,7 @@ std::optional<QList<MergeCandidate>> SearchRepository::sameNamedAsNewPeople(qint
         pair.stored.personId = query.value(1).toLongLong();
         if (!pairs.isEmpty() && pairs.constLast().personId == pair.personId && pairs.constLast().stored.personId == pair.stored.personId)
             continue; // the same two people by another key: the first says why
-        const auto kind = KeyKind(query.value(2).toInt());
-        pair.stored.reason = kind == KeyKind::Pinyin ? MatchReason::Pinyin
-            : kind == KeyKind::Simplified            ? MatchReason::TraditionalForm
-                                                     : MatchReason::Alias;
+        pair.stored.reason = reasonOfShared(query.value(2).toInt());
         pair.stored.ownName = query.value(3).toString();
         pair.stored.source = query.value(4).toString();
         pairs.append(pair);
