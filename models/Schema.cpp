@@ -217,8 +217,6 @@ const char *const editLookupStatements[] = {
 const char *const nameKeyStatements[] = {
     "CREATE TABLE IF NOT EXISTS search_key (entry INTEGER NOT NULL, person_id INTEGER NOT NULL, kind INTEGER NOT NULL, "
     "key TEXT NOT NULL CHECK (key <> ''))",
-    "CREATE INDEX IF NOT EXISTS search_key_key ON search_key(key, person_id)",
-    "CREATE INDEX IF NOT EXISTS search_key_entry ON search_key(entry)",
     "CREATE TABLE IF NOT EXISTS name_reading (name TEXT PRIMARY KEY CHECK (name <> ''), pinyin TEXT NOT NULL CHECK (pinyin <> ''))",
 };
 
@@ -272,7 +270,7 @@ bool migrateSchema(QSqlDatabase &db, int fromVersion, QString *error)
         return false;
     if (fromVersion < 10 && !execAll(db, editLookupStatements, error))
         return false;
-    if (fromVersion < 11 && !execAll(db, nameKeyStatements, error))
+    if (fromVersion < 11 && !(execAll(db, nameKeyStatements, error) && createIndexes(db, SearchIndex::keyIndexStatements(), error)))
         return false;
     return true;
 }

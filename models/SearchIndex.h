@@ -47,6 +47,8 @@ public:
     // name's. The caller holds a transaction.
     bool setReading(const QString &name, const QString &pinyin, QString *error);
 
+    // The indexes a name's keys are found by (by key, and by the entry they came from).
+    static QStringList keyIndexStatements();
     // The entry kind of an entry's rowid, as SearchEntry's number.
     static int entryKindOf(qint64 rowid);
 
