@@ -149,7 +149,7 @@ int runHeadless(const CommandLineOptions &options)
         // Offered, never merged: a script or a person decides.
         QString why;
         const std::optional<QList<MergeCandidate>> pairs =
-            SearchRepository(database->connection()).sameNamedAsNewPeople(stats.lastPersonBefore, 100, &why);
+            SearchRepository(database->connection()).sameNamedAsNewPeople(stats.newPeople, 100, &why);
         for (const MergeCandidate &pair : pairs.value_or(QList<MergeCandidate>()))
             std::printf("possibly the same person: %lld and %lld: %s\n", static_cast<long long>(pair.personId),
                         static_cast<long long>(pair.stored.personId), qPrintable(MatchReasonText::pair(pair)));

@@ -484,13 +484,6 @@ Answer<int> DataSession::factVersion(const FactRef &fact) const
     });
 }
 
-Answer<SearchOutcome> DataSession::searchPeople(const QString &text) const
-{
-    return readHere<SearchOutcome>(m_database.get(), [text](Database &database, QString *error) {
-        return SearchRepository(database.connection()).search(text, error);
-    });
-}
-
 Answer<QList<PersonMatch>> DataSession::sameNamedPeople(qint64 personId) const
 {
     return readHere<QList<PersonMatch>>(m_database.get(), [personId](Database &database, QString *error) {
@@ -498,10 +491,17 @@ Answer<QList<PersonMatch>> DataSession::sameNamedPeople(qint64 personId) const
     });
 }
 
-Answer<QList<MergeCandidate>> DataSession::sameNamedAsNewPeople(qint64 lastPersonBefore, int limit) const
+Answer<QList<MergeCandidate>> DataSession::sameNamedAsNewPeople(const QList<qint64> &newPeople, int limit) const
 {
-    return readHere<QList<MergeCandidate>>(m_database.get(), [lastPersonBefore, limit](Database &database, QString *error) {
-        return SearchRepository(database.connection()).sameNamedAsNewPeople(lastPersonBefore, limit, error);
+    return readHere<QList<MergeCandidate>>(m_database.get(), [newPeople, limit](Database &database, QString *error) {
+        return SearchRepository(database.connection()).sameNamedAsNewPeople(newPeople, limit, error);
+    });
+}
+
+Answer<SearchOutcome> DataSession::storedAs(const QString &name) const
+{
+    return readHere<SearchOutcome>(m_database.get(), [name](Database &database, QString *error) {
+        return SearchRepository(database.connection()).storedAs(name, error);
     });
 }
 

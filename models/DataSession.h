@@ -157,12 +157,12 @@ public:
     Answer<FactIds> addRole(const NewRole &role, const FactIds &wanted = {});
     Answer<FactIds> removeAddedFact(FactType type, const FactIds &ids, int basedOnVersion);
     Answer<int> factVersion(const FactRef &fact) const;
-    // Who a name finds, and why (for a form about to add a person who may be stored already).
-    Answer<SearchOutcome> searchPeople(const QString &text) const;
     // Other people whose name is this person's in another form: merge candidates, with why.
     Answer<QList<PersonMatch>> sameNamedPeople(qint64 personId) const;
-    // After an import: the new people whose names may be stored people's (at most `limit` pairs).
-    Answer<QList<MergeCandidate>> sameNamedAsNewPeople(qint64 lastPersonBefore, int limit) const;
+    // After an import: its new people whose names may be other people's (at most `limit` pairs).
+    Answer<QList<MergeCandidate>> sameNamedAsNewPeople(const QList<qint64> &newPeople, int limit) const;
+    // Who a name typed in a form may already be stored as (index lookups only).
+    Answer<SearchOutcome> storedAs(const QString &name) const;
     // Corrections and removals of stored facts (each based on the row version the person saw).
     Answer<MovementFields> movementFields(qint64 id) const;
     Answer<RoleFields> roleFields(qint64 id) const;

@@ -328,6 +328,8 @@ private:
             return fail(record, insert);
         ids.insert(fileId, insert.lastInsertId().toLongLong());
         ++inserted;
+        if (isPerson)
+            m_stats.newPeople.append(insert.lastInsertId().toLongLong());
         return true;
     }
 

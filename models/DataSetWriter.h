@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+
 #include "models/Records.h"
 
 #include <QSqlDatabase>
@@ -19,7 +21,7 @@ struct MergeStats
     int citations = 0;
     int changes = 0; // rows appended to the change log
     int versions = 0; // earlier texts of articles kept
-    qint64 lastPersonBefore = 0; // the largest person id before the import: people above it are new
+    QList<qint64> newPeople; // ids of the people the merge added
 
     int total() const
     {

@@ -147,10 +147,6 @@ bool DataTransfer::importFrom(const QString &path, MergeStats *stats, QString *e
     }
     MergeStats local;
     MergeStats &merged = stats ? *stats : local;
-    QSqlQuery lastPerson(db);
-    if (lastPerson.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM person")) && lastPerson.next())
-        merged.lastPersonBefore = lastPerson.value(0).toLongLong();
-    lastPerson.finish();
     spdlog::debug("import: checked in {} ms", phase.restart());
     QSqlQuery end(db);
     // Many rows into few: updating every read index row by row costs more than building it once.

@@ -113,9 +113,12 @@ QString simplified(const QString &text)
         return text;
     static QMutex mutex;
     static opencc_t converter = opencc_t(-1);
+    static bool tried = false;
     QMutexLocker lock(&mutex);
-    if (converter == opencc_t(-1))
+    if (!tried) {
+        tried = true; // a missing configuration is not looked for again on every name
         converter = opencc_open("t2s.json"); // stays open for the process
+    }
     if (converter == opencc_t(-1))
         return text;
     const QByteArray utf8 = text.toUtf8();
@@ -183,7 +186,8 @@ QStringList readingCandidates(const QString &name)
     QStringList candidates;
     for (const QString &part : chinesePartsOf(name)) {
         for (const QString &form : {part, simplified(part)}) {
-            for (qsizetype length = 1; length <= std::min<qsizetype>(form.size(), 4); ++length)
+            // Every start of the part, as the transliteration looks for the longest (a long alias: its first 32).
+            for (qsizetype length = 1; length <= std::min<qsizetype>(form.size(), 32); ++length)
                 candidates.append(form.left(length));
             candidates.append(form);
         }

@@ -42,8 +42,8 @@ QString simplified(const QString &text);
 QStringList pinyinSyllables(const QString &word, const NameReadings &readings);
 // Whether the text has a Chinese character.
 bool hasHan(const QString &text);
-// The names a reading may be stored under for this name: the start (up to four characters) and
-// the whole of each Chinese part, as written and simplified. Empty without Chinese characters.
+// The names a reading may be stored under for this name: every start and the whole of each
+// Chinese part, as written and simplified. Empty without Chinese characters.
 QStringList readingCandidates(const QString &name);
 // Every key of a name or alias, each once.
 QList<NameKey> keysOf(const QString &name, const NameReadings &readings);

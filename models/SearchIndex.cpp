@@ -311,17 +311,20 @@ bool SearchIndex::setReading(const QString &name, const QString &pinyin, QString
     if (!run(write, error))
         return false;
     m_readings.reset();
-    // The names and aliases the reading can change; the index finds them by their words.
+    // The names and aliases the reading can change, in any of the forms a reading applies to
+    // (as written, simplified, run together): read in full, as such a change is rare.
     QSqlQuery affected(m_db);
     affected.setForwardOnly(true);
-    affected.prepare(QString::fromLatin1(nameEntriesSql) + QStringLiteral(" AND instr(text, :name) > 0"));
+    affected.prepare(QString::fromLatin1(nameEntriesSql));
     affected.bindValue(QStringLiteral(":end"), baseOf(SearchEntry::Alias) + idLimit);
-    affected.bindValue(QStringLiteral(":name"), name);
     if (!run(affected, error))
         return false;
     QList<std::tuple<qint64, qint64, QString>> rows;
-    while (affected.next())
-        rows.append({affected.value(0).toLongLong(), affected.value(1).toLongLong(), affected.value(2).toString()});
+    while (affected.next()) {
+        const QString text = affected.value(2).toString();
+        if (NameKeys::readingCandidates(text).contains(name))
+            rows.append({affected.value(0).toLongLong(), affected.value(1).toLongLong(), text});
+    }
     for (const auto &[rowid, personId, text] : rows) {
         if (!removeKeys(rowid, error) || !addKeys(rowid, personId, text, error))
             return false;

@@ -6,6 +6,8 @@
 #include "models/SqlErrors.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -198,8 +200,9 @@ bool SearchRepository::addSuggestions(const QString &text, QList<PersonMatch> &s
         for (int i = 0; i + 3 <= folded.size(); ++i) {
             QString gram = folded.mid(i, 3);
             gram.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            gram = QLatin1Char('"') + gram + QLatin1Char('"');
             if (!grams.contains(gram))
-                grams.append(QLatin1Char('"') + gram + QLatin1Char('"'));
+                grams.append(gram);
         }
     }
     if (grams.isEmpty())
@@ -321,32 +324,44 @@ std::optional<QList<PersonMatch>> SearchRepository::sameNamedPeople(qint64 perso
     return best;
 }
 
-std::optional<QList<MergeCandidate>> SearchRepository::sameNamedAsNewPeople(qint64 lastPersonBefore, int limit,
+std::optional<QList<MergeCandidate>> SearchRepository::sameNamedAsNewPeople(const QList<qint64> &newPeople, int limit,
                                                                            QString *error) const
 {
+    if (newPeople.isEmpty())
+        return QList<MergeCandidate>();
+    QJsonArray ids;
+    for (const qint64 id : newPeople)
+        ids.append(id);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    // A pair of two new people is listed once, from the one added first.
+    // Driven by the new people's entries (their names and aliases); a pair of two new people is
+    // listed once, from the one added first; each pair once, by its weaker shared key.
     query.prepare(QStringLiteral(
-        "SELECT a.person_id, b.person_id, max(a.kind, b.kind), (SELECT text FROM search_index WHERE rowid = a.entry), "
-        "(SELECT text FROM search_index WHERE rowid = b.entry) "
-        "FROM search_key a JOIN search_key b ON b.key = a.key AND b.person_id <> a.person_id "
-        "WHERE a.person_id > :last AND (b.person_id <= :last OR b.person_id > a.person_id) "
-        "AND a.kind IN (:folded, :pinyin, :simplified) AND b.kind IN (:folded, :pinyin, :simplified) "
-        "ORDER BY a.person_id, b.person_id"));
-    query.bindValue(QStringLiteral(":last"), lastPersonBefore);
+        "WITH added(id) AS (SELECT value FROM json_each(:ids)), "
+        "entries(entry) AS (SELECT :nameEn + id FROM added UNION ALL SELECT :nameZh + id FROM added "
+        "UNION ALL SELECT :alias + pa.id FROM person_alias pa JOIN added ON pa.person_id = added.id) "
+        "SELECT a.person_id, b.person_id, max(a.kind, b.kind), min((SELECT text FROM search_index WHERE rowid = a.entry)), "
+        "min((SELECT text FROM search_index WHERE rowid = b.entry)) "
+        "FROM entries JOIN search_key a ON a.entry = entries.entry "
+        "JOIN search_key b ON b.key = a.key AND b.person_id <> a.person_id "
+        "WHERE a.kind IN (:folded, :pinyin, :simplified) AND b.kind IN (:folded, :pinyin, :simplified) "
+        "AND (b.person_id NOT IN (SELECT id FROM added) OR b.person_id > a.person_id) "
+        "GROUP BY a.person_id, b.person_id ORDER BY a.person_id, b.person_id LIMIT :limit"));
+    query.bindValue(QStringLiteral(":ids"), QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+    query.bindValue(QStringLiteral(":nameEn"), *SearchIndex::rowidOf(SearchEntry::NameEn, 0));
+    query.bindValue(QStringLiteral(":nameZh"), *SearchIndex::rowidOf(SearchEntry::NameZh, 0));
+    query.bindValue(QStringLiteral(":alias"), *SearchIndex::rowidOf(SearchEntry::Alias, 0));
+    query.bindValue(QStringLiteral(":limit"), limit);
     bindSharedKinds(query);
     if (!query.exec()) {
         fail(query, error);
         return std::nullopt;
     }
     QList<MergeCandidate> pairs;
-    while (query.next() && pairs.size() < limit) {
+    while (query.next()) {
         MergeCandidate pair;
         pair.personId = query.value(0).toLongLong();
         pair.stored.personId = query.value(1).toLongLong();
-        if (!pairs.isEmpty() && pairs.constLast().personId == pair.personId && pairs.constLast().stored.personId == pair.stored.personId)
-            continue; // the same two people by another key: the first says why
         pair.stored.reason = reasonOfShared(query.value(2).toInt());
         pair.stored.ownName = query.value(3).toString();
         pair.stored.source = query.value(4).toString();
@@ -370,6 +385,23 @@ std::optional<QList<MergeCandidate>> SearchRepository::sameNamedAsNewPeople(qint
         }
     }
     return pairs;
+}
+
+std::optional<SearchOutcome> SearchRepository::storedAs(const QString &name, QString *error) const
+{
+    SearchOutcome outcome;
+    const QString folded = NameKeys::fold(name);
+    if (folded.isEmpty())
+        return outcome;
+    QList<PersonMatch> found;
+    if (!addKeyMatches(folded, NameKeys::fold(NameKeys::simplified(name)), found, error))
+        return std::nullopt;
+    outcome.matches = bestPerPerson(found);
+    if (outcome.matches.isEmpty() && folded.size() >= 3 && !addSuggestions(name, outcome.suggestions, error))
+        return std::nullopt;
+    if (!nameThe(outcome.matches, outcome.matches.size(), error) || !nameThe(outcome.suggestions, outcome.suggestions.size(), error))
+        return std::nullopt;
+    return outcome;
 }
 
 std::optional<QList<qint64>> SearchRepository::matchingPeople(const QString &text, QString *error) const

@@ -86,9 +86,12 @@ public:
     // merged by this; the user decides.
     std::optional<QList<PersonMatch>> sameNamedPeople(qint64 personId, QString *error) const;
 
-    // For the people added after `lastPersonBefore` (an import's), the other people whose names
-    // are theirs in another form, at most `limit` pairs, each pair once.
-    std::optional<QList<MergeCandidate>> sameNamedAsNewPeople(qint64 lastPersonBefore, int limit, QString *error) const;
+    // For these people (an import's new ones), the other people whose names are theirs in another
+    // form, at most `limit` pairs, each pair once.
+    std::optional<QList<MergeCandidate>> sameNamedAsNewPeople(const QList<qint64> &newPeople, int limit, QString *error) const;
+    // Who a name typed in a form may already be: its keys only (no substring, title or excerpt
+    // scan, so each keystroke costs index lookups), else the close spellings.
+    std::optional<SearchOutcome> storedAs(const QString &name, QString *error) const;
 
 private:
     bool addKeyMatches(const QString &folded, const QString &simplified, QList<PersonMatch> &matches, QString *error) const;

@@ -286,6 +286,20 @@ private slots:
             QVERIFY2(transaction.commit(&error), qPrintable(error));
         }
         QCOMPARE(searched(*db, QStringLiteral("zengyi")).matches.first().personId, zeng);
+
+        // A reading given in simplified characters reaches a name written in traditional ones.
+        const qint64 shan = addPerson(*db, QString(), QStringLiteral("單雄信"));
+        QVERIFY(searched(*db, QStringLiteral("shanxiongxin")).matches.isEmpty());
+        {
+            QSqlDatabase connection = db->connection();
+            WriteTransaction transaction(connection);
+            QString error;
+            QVERIFY2(SearchIndex(connection).setReading(QStringLiteral("单"), QStringLiteral("shan"), &error), qPrintable(error));
+            QVERIFY2(transaction.commit(&error), qPrintable(error));
+        }
+        const SearchOutcome read = searched(*db, QStringLiteral("shanxiongxin"));
+        QVERIFY(!read.matches.isEmpty());
+        QCOMPARE(read.matches.first().personId, shan);
     }
 
     void aVersion10FileGetsItsKeysOnUpgrade()

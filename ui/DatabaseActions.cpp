@@ -104,7 +104,7 @@ void DatabaseActions::importFile(const QString &file)
             emit note(tr("Imported %1 and %2.")
                           .arg(tr("%n new role(s)", nullptr, stats.value->roles),
                                tr("%n new movement(s)", nullptr, stats.value->movements)));
-            offerMerges(stats.value->lastPersonBefore);
+            offerMerges(stats.value->newPeople);
         } else {
             showErrorMessage(m_window, tr("Import failed"),
                              tr("Nothing was imported; the database is unchanged.") + QStringLiteral("\n\n")
@@ -186,11 +186,15 @@ QString DatabaseActions::chooseExportFile()
                                      tr("JSON, format 2 (*.json);;CSV for spreadsheets (*.csv)"));
 }
 
-void DatabaseActions::offerMerges(qint64 lastPersonBefore)
+void DatabaseActions::offerMerges(const QList<qint64> &newPeople)
 {
     // Only offered: two records stay two until the user merges them (undoably) in the detail pane.
+    // A bulk load (a new database's contents) is checked from the command line, not in the window.
     constexpr int listed = 10;
-    const Answer<QList<MergeCandidate>> pairs = m_session->sameNamedAsNewPeople(lastPersonBefore, listed + 1);
+    constexpr int checkedInTheWindow = 2000;
+    if (newPeople.isEmpty() || newPeople.size() > checkedInTheWindow)
+        return;
+    const Answer<QList<MergeCandidate>> pairs = m_session->sameNamedAsNewPeople(newPeople, listed + 1);
     if (!pairs || pairs.value->isEmpty())
         return;
     QStringList lines;

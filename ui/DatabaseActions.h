@@ -49,7 +49,7 @@ signals:
 
 private:
     // After an import: the new people who may be stored people, offered for a merge.
-    void offerMerges(qint64 lastPersonBefore);
+    void offerMerges(const QList<qint64> &newPeople);
 
     QWidget *m_window;
     DataSession *m_session;

@@ -416,10 +416,14 @@ void CiteDialog::offerStoredPeople()
 {
     // A name that is not stored may be a stored person written another way (pinyin, traditional
     // characters, another transliteration, a typo): say who, and why, before a second record is made.
+    // Asked again only when the person's name changes, never for a keystroke in another field.
+    if (m_person->text() == m_offeredFor)
+        return;
+    m_offeredFor = m_person->text();
     const Lookup lookup = lookUp(m_person->text(), true);
     QStringList offers;
     if (!lookup.name.isEmpty() && lookup.ids.isEmpty()) {
-        const Answer<SearchOutcome> found = m_session->searchPeople(lookup.name);
+        const Answer<SearchOutcome> found = m_session->storedAs(lookup.name);
         if (found) {
             QList<PersonMatch> candidates;
             for (const PersonMatch &match : found.value->matches) {

@@ -68,6 +68,7 @@ private:
     QLineEdit *m_person;
     QCheckBox *m_newPerson;
     QLabel *m_samePerson; // people the new name may already be stored as, each a link to cite them
+    QString m_offeredFor; // the person's name m_samePerson answers
     // Evidence
     QComboBox *m_fact = nullptr;
     QComboBox *m_roleDate = nullptr;
