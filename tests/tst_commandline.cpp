@@ -1,4 +1,5 @@
 #include "TestFiles.h"
+#include "TestProcess.h"
 
 #include "models/MovementKind.h"
 
@@ -30,18 +31,12 @@ class TestCommandLine : public QObject
 private:
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = TestProcess::Run;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
     Run talentflow(const QStringList &arguments)
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
@@ -50,16 +45,7 @@ private:
         env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("home/data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("home/config")));
         env.insert(QStringLiteral("XDG_RUNTIME_DIR"), path(QStringLiteral("runtime")));
-        process.setProcessEnvironment(env);
-        process.setWorkingDirectory(m_dir.path());
-        process.start(QStringLiteral(TALENTFLOW_BINARY), arguments);
-        if (!process.waitForFinished(120000))
-            qFatal("talentflow did not finish");
-        Run run;
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return TestProcess::run(QStringLiteral(TALENTFLOW_BINARY), arguments, env, m_dir.path());
     }
 
     // One row of a database file, read with a connection of the test's own.

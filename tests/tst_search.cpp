@@ -10,10 +10,11 @@
 #include "ui/browse/RolesTableView.h"
 #include "ui/edit/MergePeopleDialog.h"
 
+#include "TestProcess.h"
+
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -55,29 +56,15 @@ private:
     }
     SearchOutcome searched(const QString &text) const { return searched(*m_db, text); }
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = TestProcess::Run;
 
     Run talentflow(const QStringList &arguments) const
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("home/config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("home/data")));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(TALENTFLOW_BINARY), arguments);
-        if (!process.waitForFinished(120000))
-            qFatal("talentflow did not finish");
-        Run run;
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return TestProcess::run(QStringLiteral(TALENTFLOW_BINARY), arguments, env);
     }
 
     static std::unique_ptr<Database> emptyDatabase(const QString &file)

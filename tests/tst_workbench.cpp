@@ -89,6 +89,27 @@ class TestWorkbench : public QObject
     {
         answerDialog<AddArticleDialog>(std::move(fill), answered);
     }
+    // Adds an article through the workbench and opens it in the reader: its id and the reader.
+    std::pair<qint64, ArticleReader *> openNewArticle(const QString &title, const QString &body, const QString &language,
+                                                      const PartialDate &published)
+    {
+        NewArticle article;
+        article.body = body;
+        article.title = title;
+        article.language = language;
+        article.published = published;
+        bool existing = false;
+        QString error;
+        const std::optional<qint64> source = m_window->workbench()->history()->addArticle(article, &existing, &error);
+        if (!source)
+            qFatal("cannot add the article: %s", qPrintable(error));
+        emit m_window->workbench()->articleRequested(*source);
+        auto *reader = m_window->findChild<ArticleReader *>(QStringLiteral("articleReader"));
+        if (!reader)
+            qFatal("no article reader");
+        return {*source, reader};
+    }
+
     // Answers the Cite as form the next action opens, as answerForm does.
     void answerCite(std::function<void(CiteDialog *)> fill, bool *answered)
     {
@@ -543,18 +564,7 @@ private slots:
     {
         const int people = value(QStringLiteral("SELECT count(*) FROM person")).toInt();
         const QString sentence = QStringLiteral("Mulati left Example Labs in 2025.");
-        NewArticle article;
-        article.body = sentence;
-        article.title = QStringLiteral("Example Labs");
-        article.language = QStringLiteral("en");
-        article.published = PartialDate::day(2025, 3, 1);
-        bool existing = false;
-        QString error;
-        const std::optional<qint64> source = m_window->workbench()->history()->addArticle(article, &existing, &error);
-        QVERIFY2(source, qPrintable(error));
-        emit m_window->workbench()->articleRequested(*source);
-        auto *reader = m_window->findChild<ArticleReader *>(QStringLiteral("articleReader"));
-        QVERIFY(reader);
+        ArticleReader *reader = openNewArticle(QStringLiteral("Example Labs"), sentence, QStringLiteral("en"), PartialDate::day(2025, 3, 1)).second;
         reader->select(0, int(sentence.size()));
 
         QString offered, chosen;
@@ -595,19 +605,8 @@ private slots:
         QCOMPARE(value(QStringLiteral("SELECT IFNULL(date, 'none') FROM movement WHERE id = ?"), {firing}).toString(), QStringLiteral("none"));
         const QString sentence = QStringLiteral("2026年1月14日,Thinking Machines Lab解雇了联合创始人Barret Zoph。");
         const QString text = QStringLiteral("佐夫等人重返OpenAI\n") + sentence + QStringLiteral("\n同日,他与Luke Metz一同重返OpenAI。");
-        NewArticle article;
-        article.body = text;
-        article.title = QStringLiteral("佐夫等人重返OpenAI");
-        article.language = QStringLiteral("zh");
-        article.published = PartialDate::day(2026, 1, 15);
-        bool existing = false;
-        QString error;
-        const std::optional<qint64> source = m_window->workbench()->history()->addArticle(article, &existing, &error);
-        QVERIFY2(source, qPrintable(error));
-
-        emit m_window->workbench()->articleRequested(*source);
-        auto *reader = m_window->findChild<ArticleReader *>(QStringLiteral("articleReader"));
-        QVERIFY(reader && reader->isVisible());
+        const auto [source, reader] = openNewArticle(QStringLiteral("佐夫等人重返OpenAI"), text, QStringLiteral("zh"), PartialDate::day(2026, 1, 15));
+        QVERIFY(reader->isVisible());
         QVERIFY(!reader->citeAction(CiteAs::Evidence)->isEnabled()); // nothing selected yet
         const int start = int(text.indexOf(sentence));
         // The selection as a mouse makes it, with the line break after the sentence.
@@ -634,7 +633,7 @@ private slots:
         // In the file: the date, and the citation of exactly the sentence (the line break left out).
         QCOMPARE(value(QStringLiteral("SELECT date || '|' || precision FROM movement WHERE id = ?"), {firing}).toString(),
                  QStringLiteral("2026-01-14|day"));
-        const qint64 citation = value(QStringLiteral("SELECT id FROM citation WHERE movement_id = ? AND source_id = ?"), {firing, *source})
+        const qint64 citation = value(QStringLiteral("SELECT id FROM citation WHERE movement_id = ? AND source_id = ?"), {firing, source})
                                     .toLongLong();
         QVERIFY(citation > 0);
         QCOMPARE(value(QStringLiteral("SELECT text FROM citation WHERE id = ?"), {citation}).toString(), sentence);
