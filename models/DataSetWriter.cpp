@@ -79,6 +79,8 @@ size_t qHash(const RoleKey &key, size_t seed = 0)
                       key.endPrecision);
 }
 
+} // namespace
+
 // Runs the prepared statements of one merge and remembers how file ids map to database ids.
 class Merger
 {
@@ -90,48 +92,31 @@ public:
     {
     }
 
-    bool run(const DataSet &data)
+    // Into an empty table every new row keeps its file id (ids are unique in a file) and a
+    // repeated key can only repeat an earlier record of this file: both are answered from
+    // memory instead of by a query per record.
+    bool start(bool withChangeLog)
     {
-        // Into an empty table every new row keeps its file id (ids are unique in a file) and a
-        // repeated key can only repeat an earlier record of this file: both are answered from
-        // memory instead of by a query per record.
         if (!isEmpty(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM role)"), m_rolesWereEmpty)
             || !isEmpty(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM movement)"), m_movementsWereEmpty)
             || !isEmpty(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM citation)"), m_citationsWereEmpty))
             return false;
         // The ids of moves, roles and citations are remembered only for a change log to translate.
-        m_keepFactIds = !data.changes.isEmpty();
-        for (const SourceRecord &source : data.sources) {
-            if (!mergeSource(source))
-                return false;
-        }
-        for (const CompanyRecord &company : data.companies) {
-            if (!mergeNamed(QStringLiteral("company"), company.id, company.nameEn, company.nameZh, m_companyIds,
-                            m_stats.companies))
-                return false;
-        }
-        for (const PersonRecord &person : data.people) {
-            if (!mergeNamed(QStringLiteral("person"), person.id, person.nameEn, person.nameZh, m_personIds,
-                            m_stats.people)
-                || !mergeAliases(m_personIds.value(person.id), person.aliases))
-                return false;
-        }
-        for (const DisputeRecord &dispute : data.disputes) {
-            if (!mergeDispute(dispute))
-                return false;
-        }
-        for (const RoleRecord &role : data.roles) {
-            if (!mergeRole(role))
-                return false;
-        }
-        for (const MovementRecord &movement : data.movements) {
-            if (!mergeMovement(movement))
-                return false;
-        }
-        return mergeChanges(data.changes);
+        m_keepFactIds = withChangeLog;
+        return true;
     }
 
-private:
+    bool mergeCompany(const CompanyRecord &company)
+    {
+        return mergeNamed(QStringLiteral("company"), company.id, company.nameEn, company.nameZh, m_companyIds, m_stats.companies);
+    }
+
+    bool mergePerson(const PersonRecord &person)
+    {
+        return mergeNamed(QStringLiteral("person"), person.id, person.nameEn, person.nameZh, m_personIds, m_stats.people)
+            && mergeAliases(m_personIds.value(person.id), person.aliases);
+    }
+
     bool fail(const QString &record, const QSqlQuery &query)
     {
         if (m_error)
@@ -760,18 +745,85 @@ private:
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
-} // namespace
-
 DataSetWriter::DataSetWriter(QSqlDatabase db)
     : m_db(std::move(db))
 {
 }
 
+DataSetWriter::~DataSetWriter() = default;
+
 bool DataSetWriter::merge(const DataSet &data, MergeStats *stats, QString *error)
 {
-    MergeStats local;
-    Merger merger(m_db, stats ? *stats : local, error);
-    return merger.run(data);
+    if (!start(!data.changes.isEmpty(), stats, error))
+        return false;
+    for (const SourceRecord &source : data.sources) {
+        if (!add(source))
+            return false;
+    }
+    for (const CompanyRecord &company : data.companies) {
+        if (!add(company))
+            return false;
+    }
+    for (const PersonRecord &person : data.people) {
+        if (!add(person))
+            return false;
+    }
+    for (const DisputeRecord &dispute : data.disputes) {
+        if (!add(dispute))
+            return false;
+    }
+    for (const RoleRecord &role : data.roles) {
+        if (!add(role))
+            return false;
+    }
+    for (const MovementRecord &movement : data.movements) {
+        if (!add(movement))
+            return false;
+    }
+    return finish(data.changes);
+}
+
+bool DataSetWriter::start(bool withChangeLog, MergeStats *stats, QString *error)
+{
+    m_merger = std::make_unique<Merger>(m_db, stats ? *stats : m_localStats, error);
+    return m_merger->start(withChangeLog);
+}
+
+bool DataSetWriter::add(const SourceRecord &source)
+{
+    return m_merger->mergeSource(source);
+}
+
+bool DataSetWriter::add(const CompanyRecord &company)
+{
+    return m_merger->mergeCompany(company);
+}
+
+bool DataSetWriter::add(const PersonRecord &person)
+{
+    return m_merger->mergePerson(person);
+}
+
+bool DataSetWriter::add(const DisputeRecord &dispute)
+{
+    return m_merger->mergeDispute(dispute);
+}
+
+bool DataSetWriter::add(const RoleRecord &role)
+{
+    return m_merger->mergeRole(role);
+}
+
+bool DataSetWriter::add(const MovementRecord &movement)
+{
+    return m_merger->mergeMovement(movement);
+}
+
+bool DataSetWriter::finish(const QList<ChangeLogRecord> &changes)
+{
+    const bool ok = m_merger->mergeChanges(changes);
+    m_merger.reset();
+    return ok;
 }
 
 } // namespace talentflow

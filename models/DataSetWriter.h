@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
 namespace talentflow {
 
 struct MergeStats
@@ -44,15 +46,33 @@ struct MergeStats
 // rows; an id of a record the data no longer holds (one taken back before the export) stays as
 // it was. A row already in the log (same time, entity, id, action and values) is not added again.
 // The caller owns the transaction; on failure it must roll back.
+class Merger;
+
 class DataSetWriter
 {
 public:
     explicit DataSetWriter(QSqlDatabase db);
+    ~DataSetWriter();
 
     bool merge(const DataSet &data, MergeStats *stats, QString *error);
 
+    // The same merge a record at a time, for data too large to hold at once: start(), then the
+    // sources, companies, people and disputes, then roles and movements in any order, then
+    // finish() with the change log. The sources must outlive the merge (citations are anchored
+    // in their texts). After a failure, stop and roll back.
+    bool start(bool withChangeLog, MergeStats *stats, QString *error);
+    bool add(const SourceRecord &source);
+    bool add(const CompanyRecord &company);
+    bool add(const PersonRecord &person);
+    bool add(const DisputeRecord &dispute);
+    bool add(const RoleRecord &role);
+    bool add(const MovementRecord &movement);
+    bool finish(const QList<ChangeLogRecord> &changes);
+
 private:
     QSqlDatabase m_db;
+    std::unique_ptr<Merger> m_merger;
+    MergeStats m_localStats;
 };
 
 } // namespace talentflow

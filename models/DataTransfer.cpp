@@ -5,9 +5,11 @@
 #include "models/DataSetReader.h"
 #include "models/Database.h"
 #include "models/JsonExchange.h"
+#include "models/JsonSectionReader.h"
 #include "models/Schema.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QElapsedTimer>
 #include <QScopeGuard>
 #include <QFileInfo>
@@ -87,31 +89,28 @@ bool DataTransfer::resolveBodies(DataSet &data, QString *error) const
 
 namespace {
 
-qint64 incomingRows(const DataSet &data)
-{
-    qint64 rows = data.roles.size() + data.movements.size();
-    for (const RoleRecord &role : data.roles)
-        rows += role.citations.size();
-    for (const MovementRecord &movement : data.movements)
-        rows += movement.citations.size();
-    return rows;
-}
-
-// True when the data brings more roles, moves and citations than the database holds.
-bool isBulkLoad(QSqlDatabase &db, const DataSet &data)
+// True when the file brings more roles, moves and citations than the database holds.
+bool isBulkLoad(QSqlDatabase &db, qint64 incomingRows)
 {
     QSqlQuery count(db);
     if (!count.exec(QStringLiteral("SELECT (SELECT count(*) FROM role) + (SELECT count(*) FROM movement) "
                                    "+ (SELECT count(*) FROM citation)"))
         || !count.next())
         return false;
-    return incomingRows(data) > count.value(0).toLongLong();
+    return incomingRows > count.value(0).toLongLong();
+}
+
+// The sections read whole on the first pass: few records each, and every fact refers to them.
+bool isReferencedSection(const QString &section)
+{
+    return section == QLatin1String("sources") || section == QLatin1String("companies") || section == QLatin1String("people");
 }
 
 } // namespace
 
-bool DataTransfer::importFrom(const QString &path, MergeStats *stats, QString *error)
+bool DataTransfer::importFrom(const QString &path, MergeStats *stats, QString *error, const ImportProgressHandler &progress)
 {
+    m_cancelled = false;
     if (m_database.isReadOnly()) {
         if (error)
             *error = QStringLiteral("%1 is read-only; importing into it is disabled").arg(m_database.path());
@@ -123,64 +122,154 @@ bool DataTransfer::importFrom(const QString &path, MergeStats *stats, QString *e
             *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
+    const QString fileName = QFileInfo(path).fileName();
     QString why;
+    const auto failed = [&](const QString &reason) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(fileName, m_cancelled ? QStringLiteral("the import was cancelled") : reason);
+        return false;
+    };
+    const qint64 size = std::max<qint64>(file.size(), 1);
+    const auto report = [&](ImportProgress::Step step, qint64 done, qint64 total) {
+        m_cancelled = m_cancelled || (progress && !progress(ImportProgress{step, done, total}));
+        return !m_cancelled;
+    };
     QElapsedTimer phase;
     phase.start();
-    std::optional<DataSet> data = JsonExchange::fromJson(file.readAll(), &why);
-    spdlog::debug("import: parsed in {} ms", phase.restart());
-    if (!data || !resolveBodies(*data, &why) || !JsonExchange::verifyCitations(*data, &why)) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), why);
-        return false;
+
+    // First pass: the header and the records every fact refers to, checked before anything is
+    // written; the facts are only counted. Nothing of the file is held but those records.
+    QJsonValue format;
+    QJsonValue version;
+    QHash<QString, QJsonArray> referenced;
+    QHash<QString, JsonSection> sections;
+    JsonSectionReader::Handlers firstPass;
+    firstPass.wantsElements = isReferencedSection;
+    firstPass.element = [&referenced](const QString &section, qint64, const QJsonValue &element) {
+        referenced[section].append(element);
+        return true;
+    };
+    firstPass.value = [&](const QString &key, const QJsonValue &value) {
+        if (key == QLatin1String("format"))
+            format = value;
+        else if (key == QLatin1String("version"))
+            version = value;
+        return true;
+    };
+    firstPass.progress = [&](qint64 bytes) { return report(ImportProgress::Step::Checking, bytes, size); };
+    if (JsonSectionReader::read(file, firstPass, &sections, &why) != JsonSectionReader::Outcome::Read)
+        return failed(why);
+    JsonRecordReader reader;
+    const auto isArray = [&sections](const QString &section) { return sections.value(section).isArray; };
+    if (!reader.readHeader(format, version, isArray, &why))
+        return failed(why);
+    for (const QString &section : {QStringLiteral("sources"), QStringLiteral("companies"), QStringLiteral("people")}) {
+        const QJsonArray elements = referenced.take(section);
+        for (qsizetype i = 0; i < elements.size(); ++i) {
+            if (!reader.read(section, i, elements.at(i), &why))
+                return failed(why);
+        }
     }
+    DataSet &records = reader.records();
+    if (!resolveBodies(records, &why))
+        return failed(why);
+    const JsonExchange::SourcesById sourcesById = JsonExchange::sourcesById(records.sources);
+    const bool withChangeLog = reader.sections().contains(QStringLiteral("change_log"));
+    spdlog::debug("import: checked the header, articles, companies and people in {} ms", phase.restart());
 
     QSqlDatabase db = m_database.connection();
     // A large merge touches many pages: keep them in memory rather than spilling and re-reading.
-    QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -1048576"));
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -262144"));
     const auto restoreCache = qScopeGuard([&db] { QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -65536")); });
     // IMMEDIATE takes the write lock now, so a busy database is reported before any work.
     QSqlQuery begin(db);
-    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), describeSqlError(begin.lastError()));
-        return false;
-    }
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return failed(describeSqlError(begin.lastError()));
+    bool committed = false;
+    auto rollBack = qScopeGuard([&db, &committed] {
+        if (!committed)
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    });
     MergeStats local;
     MergeStats &merged = stats ? *stats : local;
-    spdlog::debug("import: checked in {} ms", phase.restart());
-    QSqlQuery end(db);
+    const auto failedWriting = [&](const QString &reason) {
+        merged = MergeStats();
+        return failed(reason);
+    };
     // Many rows into few: updating every read index row by row costs more than building it once.
+    const JsonSection roles = sections.value(QStringLiteral("roles"));
+    const JsonSection movements = sections.value(QStringLiteral("movements"));
     std::optional<QStringList> droppedIndexes;
-    bool mergedOk = true;
-    if (isBulkLoad(db, *data)) {
+    if (isBulkLoad(db, roles.elements + roles.nestedObjects + movements.elements + movements.nestedObjects)) {
         droppedIndexes = dropReadIndexes(db, &why);
-        mergedOk = droppedIndexes.has_value();
-        spdlog::debug("import: dropped the read indexes in {} ms", phase.restart());
+        if (!droppedIndexes)
+            return failedWriting(why);
     }
-    mergedOk = mergedOk && DataSetWriter(db).merge(*data, &merged, &why);
-    // The records are in the database now: their memory serves the index builds that follow.
-    data.reset();
-    spdlog::debug("import: merged in {} ms", phase.restart());
-    if (mergedOk && merged.total() == 0) {
+    DataSetWriter writer(db);
+    bool written = writer.start(withChangeLog && sections.value(QStringLiteral("change_log")).elements > 0, &merged, &why);
+    for (const SourceRecord &source : records.sources)
+        written = written && writer.add(source);
+    for (const CompanyRecord &company : records.companies)
+        written = written && writer.add(company);
+    for (const PersonRecord &person : records.people)
+        written = written && writer.add(person);
+    if (!written)
+        return failedWriting(why);
+    records.companies.clear();
+    records.people.clear();
+
+    // Second pass: each fact is checked, its citations verified against the articles' texts,
+    // and written, one at a time; a failure anywhere rolls the whole file back.
+    JsonSectionReader::Handlers secondPass;
+    secondPass.wantsElements = [&](const QString &section) {
+        return section == QLatin1String("roles") || section == QLatin1String("movements")
+            || (withChangeLog && section == QLatin1String("change_log"));
+    };
+    secondPass.element = [&](const QString &section, qint64 index, const QJsonValue &element) {
+        if (!reader.read(section, index, element, &why))
+            return false;
+        if (section == QLatin1String("roles")) {
+            const RoleRecord role = records.roles.takeLast();
+            return JsonExchange::verifyCitations(sourcesById, QStringLiteral("roles[%1] (id %2)").arg(index).arg(role.id),
+                                                 role.citations, &why)
+                && writer.add(role);
+        }
+        if (section == QLatin1String("movements")) {
+            const MovementRecord movement = records.movements.takeLast();
+            return JsonExchange::verifyCitations(sourcesById, QStringLiteral("movements[%1] (id %2)").arg(index).arg(movement.id),
+                                                 movement.citations, &why)
+                && writer.add(movement);
+        }
+        return true; // the change log, kept in records until every fact has its id here
+    };
+    secondPass.progress = [&](qint64 bytes) { return report(ImportProgress::Step::Writing, bytes, size); };
+    if (!file.seek(0))
+        return failedWriting(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    if (JsonSectionReader::read(file, secondPass, nullptr, &why) != JsonSectionReader::Outcome::Read || !writer.finish(records.changes))
+        return failedWriting(why);
+    spdlog::debug("import: wrote the records in {} ms", phase.restart());
+    if (merged.total() == 0) {
         // Nothing new: undo the dropped indexes too, so a repeated import leaves the file as it was.
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         spdlog::info("imported {}: nothing new", path.toStdString());
         return true;
     }
-    const bool rebuiltOk = mergedOk && (!droppedIndexes || createIndexes(db, *droppedIndexes, &why));
-    if (droppedIndexes)
-        spdlog::debug("import: built the read indexes in {} ms", phase.restart());
-    const bool indexedOk = rebuiltOk && rebuildSearchIndex(db, &why);
+    if (!report(ImportProgress::Step::Indexing, 0, 3))
+        return failedWriting(QString());
+    if (droppedIndexes && !createIndexes(db, *droppedIndexes, &why))
+        return failedWriting(why);
+    spdlog::debug("import: built the read indexes in {} ms", phase.restart());
+    if (!report(ImportProgress::Step::Indexing, 1, 3))
+        return failedWriting(QString());
+    if (!rebuildSearchIndex(db, &why))
+        return failedWriting(why);
     spdlog::debug("import: indexed in {} ms", phase.restart());
-    if (!indexedOk || !end.exec(QStringLiteral("COMMIT"))) {
-        if (why.isEmpty())
-            why = describeSqlError(end.lastError());
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        merged = MergeStats();
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), why);
-        return false;
-    }
+    if (!report(ImportProgress::Step::Indexing, 2, 3))
+        return failedWriting(QString());
+    QSqlQuery end(db);
+    if (!end.exec(QStringLiteral("COMMIT")))
+        return failedWriting(describeSqlError(end.lastError()));
+    committed = true;
+    report(ImportProgress::Step::Indexing, 3, 3);
     spdlog::debug("import: committed in {} ms", phase.restart());
     spdlog::info("imported {}", path.toStdString());
     return true;

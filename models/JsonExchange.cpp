@@ -197,39 +197,84 @@ private:
     QString m_error;
 };
 
-class Parser
+} // namespace
+
+class JsonRecordReader::Parser
 {
 public:
     std::optional<DataSet> parse(const QJsonObject &root, QString *error)
     {
         m_errorOut = error;
-        if (root.value(QLatin1String("format")).toString() != formatName)
-            return failed(QStringLiteral("not a Talentflow export (\"format\" must be \"%1\")").arg(formatName));
-        const QJsonValue version = root.value(QLatin1String("version"));
+        const auto isArray = [&root](const QString &section) { return root.value(section).isArray(); };
+        if (!readHeader(root.value(QLatin1String("format")), root.value(QLatin1String("version")), isArray))
+            return std::nullopt;
+        for (const char *section : sections()) {
+            const QJsonArray items = root.value(QLatin1String(section)).toArray();
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                if (!readElement(QLatin1String(section), i, items.at(i)))
+                    return std::nullopt;
+            }
+        }
+        return m_data;
+    }
+
+    void setErrorOutput(QString *error) { m_errorOut = error; }
+
+    bool readHeader(const QJsonValue &format, const QJsonValue &version, const std::function<bool(const QString &)> &isArray)
+    {
+        if (format.toString() != formatName) {
+            failed(QStringLiteral("not a Talentflow export (\"format\" must be \"%1\")").arg(formatName));
+            return false;
+        }
         const double number = version.toDouble();
         if (!version.isDouble() || number != std::floor(number) || number < JsonExchange::OldestReadableVersion
-            || number > JsonExchange::FormatVersion)
-            return failed(QStringLiteral("unsupported format version %1 (this build reads versions %2 to %3)")
-                              .arg(version.isDouble() ? QString::number(number)
-                                                      : QStringLiteral("\"%1\"").arg(version.toVariant().toString()))
-                              .arg(JsonExchange::OldestReadableVersion)
-                              .arg(JsonExchange::FormatVersion));
-        m_version = int(number);
-        QList<const char *> sections{"sources", "companies", "people", "roles", "movements"};
-        if (m_version >= 2)
-            sections.append("change_log");
-        for (const char *section : sections) {
-            if (!root.value(QLatin1String(section)).isArray())
-                return failed(QStringLiteral("missing array \"%1\"").arg(QLatin1String(section)));
+            || number > JsonExchange::FormatVersion) {
+            failed(QStringLiteral("unsupported format version %1 (this build reads versions %2 to %3)")
+                       .arg(version.isDouble() ? QString::number(number)
+                                               : QStringLiteral("\"%1\"").arg(version.toVariant().toString()))
+                       .arg(JsonExchange::OldestReadableVersion)
+                       .arg(JsonExchange::FormatVersion));
+            return false;
         }
-        if (!each(root, "sources", [this](FieldReader &r) { readSource(r); })
-            || !each(root, "companies", [this](FieldReader &r) { readCompany(r); })
-            || !each(root, "people", [this](FieldReader &r) { readPerson(r); })
-            || !each(root, "roles", [this](FieldReader &r) { readRole(r); })
-            || !each(root, "movements", [this](FieldReader &r) { readMovement(r); })
-            || (m_version >= 2 && !each(root, "change_log", [this](FieldReader &r) { readChange(r); })))
-            return std::nullopt;
-        return m_data;
+        m_version = int(number);
+        for (const char *section : sections()) {
+            if (!isArray(QLatin1String(section))) {
+                failed(QStringLiteral("missing array \"%1\"").arg(QLatin1String(section)));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // The sections of this version, in the order they are checked (a record refers only to
+    // records of the sections before it).
+    QList<const char *> sections() const
+    {
+        QList<const char *> names{"sources", "companies", "people", "roles", "movements"};
+        if (m_version >= 2)
+            names.append("change_log");
+        return names;
+    }
+
+    int version() const { return m_version; }
+    DataSet &data() { return m_data; }
+
+    // Checks element `index` of `section` and appends its record to data().
+    bool readElement(QLatin1String section, qsizetype index, const QJsonValue &element)
+    {
+        if (section == QLatin1String("sources"))
+            return each(section, index, element, [this](FieldReader &r) { readSource(r); });
+        if (section == QLatin1String("companies"))
+            return each(section, index, element, [this](FieldReader &r) { readCompany(r); });
+        if (section == QLatin1String("people"))
+            return each(section, index, element, [this](FieldReader &r) { readPerson(r); });
+        if (section == QLatin1String("roles"))
+            return each(section, index, element, [this](FieldReader &r) { readRole(r); });
+        if (section == QLatin1String("movements"))
+            return each(section, index, element, [this](FieldReader &r) { readMovement(r); });
+        if (section == QLatin1String("change_log") && m_version >= 2)
+            return each(section, index, element, [this](FieldReader &r) { readChange(r); });
+        return true; // not a section of this version: ignored, as a whole-file read ignores it
     }
 
 private:
@@ -241,33 +286,30 @@ private:
     }
 
     template<typename Read>
-    bool each(const QJsonObject &root, const char *section, Read read)
+    bool each(QLatin1String section, qsizetype i, const QJsonValue &item, Read read)
     {
-        const QJsonArray items = root.value(QLatin1String(section)).toArray();
-        QSet<qint64> &seen = m_ids[QLatin1String(section)];
-        for (int i = 0; i < items.size(); ++i) {
-            const QJsonObject object = items.at(i).toObject();
-            QString name = QStringLiteral("%1[%2]").arg(QLatin1String(section)).arg(i);
-            if (!items.at(i).isObject()) {
-                failed(QStringLiteral("%1: must be an object").arg(name));
-                return false;
-            }
-            // Named by its id when that is a sensible number; the id check below says what is wrong.
-            const double idNumber = object.value(QLatin1String("id")).toDouble(-1);
-            if (idNumber >= 1 && idNumber <= 9007199254740991.0 && idNumber == std::floor(idNumber))
-                name += QStringLiteral(" (id %1)").arg(qint64(idNumber));
-            FieldReader reader(object, name);
-            const qint64 id = reader.id("id");
-            if (reader.ok() && seen.contains(id))
-                reader.fail(QStringLiteral("id %1 is used twice").arg(id));
-            seen.insert(id);
-            m_currentId = id;
-            if (reader.ok())
-                read(reader);
-            if (!reader.ok()) {
-                failed(reader.error());
-                return false;
-            }
+        const QJsonObject object = item.toObject();
+        QString name = QStringLiteral("%1[%2]").arg(section).arg(i);
+        if (!item.isObject()) {
+            failed(QStringLiteral("%1: must be an object").arg(name));
+            return false;
+        }
+        QSet<qint64> &seen = m_ids[QString(section)];
+        // Named by its id when that is a sensible number; the id check below says what is wrong.
+        const double idNumber = object.value(QLatin1String("id")).toDouble(-1);
+        if (idNumber >= 1 && idNumber <= 9007199254740991.0 && idNumber == std::floor(idNumber))
+            name += QStringLiteral(" (id %1)").arg(qint64(idNumber));
+        FieldReader reader(object, name);
+        const qint64 id = reader.id("id");
+        if (reader.ok() && seen.contains(id))
+            reader.fail(QStringLiteral("id %1 is used twice").arg(id));
+        seen.insert(id);
+        m_currentId = id;
+        if (reader.ok())
+            read(reader);
+        if (!reader.ok()) {
+            failed(reader.error());
+            return false;
         }
         return true;
     }
@@ -539,8 +581,6 @@ private:
     qint64 m_currentId = 0;
 };
 
-} // namespace
-
 QByteArray JsonExchange::toJson(const DataSet &data)
 {
     QJsonArray sources;
@@ -647,79 +687,91 @@ std::optional<DataSet> JsonExchange::fromJson(QByteArray json, QString *error)
     // The document holds its own copy: release the text before the records are built beside it
     // (420 MB less at the peak of a 1M-movement import).
     json = QByteArray();
-    return Parser().parse(document.object(), error);
+    return JsonRecordReader::Parser().parse(document.object(), error);
+}
+
+bool JsonExchange::verifyCitations(const SourcesById &sources, const QString &record,
+                                   const QList<CitationRecord> &citations, QString *error)
+{
+    for (int i = 0; i < citations.size(); ++i) {
+        const CitationRecord &c = citations.at(i);
+        const SourceRecord *source = sources.value(c.sourceId);
+        const auto refuse = [&](const QString &why) {
+            if (error)
+                *error = QStringLiteral("%1 citation %2 (id %3): %4").arg(record).arg(i).arg(c.id).arg(why);
+            return false;
+        };
+        // A citation waiting for review or an orphan is on the earlier text its digest names.
+        const SourceVersionRecord *version = nullptr;
+        if (source && !c.isAnchored()) {
+            for (const SourceVersionRecord &kept : source->versions) {
+                if (kept.sha256 == c.bodySha256) {
+                    version = &kept;
+                    break;
+                }
+            }
+            if (!version)
+                return refuse(QStringLiteral("\"body_sha256\" names no earlier text of source %1 (a citation under review "
+                                             "or an orphan is on one of the source's \"versions\")")
+                                  .arg(c.sourceId));
+        }
+        const QString &body = version ? version->body : source ? source->body : QString();
+        const QString text = version ? QStringLiteral("the earlier text %1 of source %2").arg(version->sha256.left(12)).arg(c.sourceId)
+                                     : QStringLiteral("source %1").arg(c.sourceId);
+        if (!source || c.end > body.size() || body.mid(c.start, c.end - c.start) != c.text) {
+            if (error)
+                *error = QStringLiteral("%1 citation %2: text does not match %3 at %4..%5")
+                             .arg(record)
+                             .arg(i)
+                             .arg(text)
+                             .arg(c.start)
+                             .arg(c.end);
+            return false;
+        }
+        // The span offered for review is in the article's text as it is now.
+        if (c.reviewEnd > source->body.size())
+            return refuse(QStringLiteral("\"review_end\" %1 is past the end of source %2's text (%3 UTF-16 units)")
+                              .arg(c.reviewEnd)
+                              .arg(c.sourceId)
+                              .arg(source->body.size()));
+        if (c.bodySha256.isEmpty())
+            continue; // format 1 carries no anchor; the import computes it
+        const QString &digest = version ? version->sha256 : source->sha256;
+        const QuoteAnchor anchor = QuoteAnchor::at(body, c.start, c.end, digest.toLatin1());
+        const char *wrong = c.bodySha256 != digest ? "body_sha256"
+            : c.prefix != anchor.prefix            ? "prefix"
+            : c.suffix != anchor.suffix            ? "suffix"
+                                                   : nullptr;
+        if (wrong) {
+            return refuse(QStringLiteral("\"%1\" does not agree with %2 at %3..%4 (%5)")
+                              .arg(QLatin1String(wrong))
+                              .arg(text)
+                              .arg(c.start)
+                              .arg(c.end)
+                              .arg(qstrcmp(wrong, "body_sha256") == 0
+                                       ? QStringLiteral("it is not the digest of the source's text")
+                                       : QStringLiteral("it must be the up to %1 characters %2 the words")
+                                             .arg(QuoteAnchor::contextLength)
+                                             .arg(qstrcmp(wrong, "prefix") == 0 ? QStringLiteral("before")
+                                                                                : QStringLiteral("after"))));
+        }
+    }
+    return true;
+}
+
+JsonExchange::SourcesById JsonExchange::sourcesById(const QList<SourceRecord> &sources)
+{
+    SourcesById byId;
+    for (const SourceRecord &source : sources)
+        byId.insert(source.id, &source);
+    return byId;
 }
 
 bool JsonExchange::verifyCitations(const DataSet &data, QString *error)
 {
-    QHash<qint64, const SourceRecord *> sources;
-    for (const SourceRecord &source : data.sources)
-        sources.insert(source.id, &source);
+    const SourcesById sources = sourcesById(data.sources);
     const auto check = [&](const QString &record, const QList<CitationRecord> &citations) {
-        for (int i = 0; i < citations.size(); ++i) {
-            const CitationRecord &c = citations.at(i);
-            const SourceRecord *source = sources.value(c.sourceId);
-            const auto refuse = [&](const QString &why) {
-                if (error)
-                    *error = QStringLiteral("%1 citation %2 (id %3): %4").arg(record).arg(i).arg(c.id).arg(why);
-                return false;
-            };
-            // A citation waiting for review or an orphan is on the earlier text its digest names.
-            const SourceVersionRecord *version = nullptr;
-            if (source && !c.isAnchored()) {
-                for (const SourceVersionRecord &kept : source->versions) {
-                    if (kept.sha256 == c.bodySha256) {
-                        version = &kept;
-                        break;
-                    }
-                }
-                if (!version)
-                    return refuse(QStringLiteral("\"body_sha256\" names no earlier text of source %1 (a citation under review "
-                                                 "or an orphan is on one of the source's \"versions\")")
-                                      .arg(c.sourceId));
-            }
-            const QString &body = version ? version->body : source ? source->body : QString();
-            const QString text = version ? QStringLiteral("the earlier text %1 of source %2").arg(version->sha256.left(12)).arg(c.sourceId)
-                                         : QStringLiteral("source %1").arg(c.sourceId);
-            if (!source || c.end > body.size() || body.mid(c.start, c.end - c.start) != c.text) {
-                if (error)
-                    *error = QStringLiteral("%1 citation %2: text does not match %3 at %4..%5")
-                                 .arg(record)
-                                 .arg(i)
-                                 .arg(text)
-                                 .arg(c.start)
-                                 .arg(c.end);
-                return false;
-            }
-            // The span offered for review is in the article's text as it is now.
-            if (c.reviewEnd > source->body.size())
-                return refuse(QStringLiteral("\"review_end\" %1 is past the end of source %2's text (%3 UTF-16 units)")
-                                  .arg(c.reviewEnd)
-                                  .arg(c.sourceId)
-                                  .arg(source->body.size()));
-            if (c.bodySha256.isEmpty())
-                continue; // format 1 carries no anchor; the import computes it
-            const QString &digest = version ? version->sha256 : source->sha256;
-            const QuoteAnchor anchor = QuoteAnchor::at(body, c.start, c.end, digest.toLatin1());
-            const char *wrong = c.bodySha256 != digest ? "body_sha256"
-                : c.prefix != anchor.prefix            ? "prefix"
-                : c.suffix != anchor.suffix            ? "suffix"
-                                                       : nullptr;
-            if (wrong) {
-                return refuse(QStringLiteral("\"%1\" does not agree with %2 at %3..%4 (%5)")
-                                  .arg(QLatin1String(wrong))
-                                  .arg(text)
-                                  .arg(c.start)
-                                  .arg(c.end)
-                                  .arg(qstrcmp(wrong, "body_sha256") == 0
-                                           ? QStringLiteral("it is not the digest of the source's text")
-                                           : QStringLiteral("it must be the up to %1 characters %2 the words")
-                                                 .arg(QuoteAnchor::contextLength)
-                                                 .arg(qstrcmp(wrong, "prefix") == 0 ? QStringLiteral("before")
-                                                                                    : QStringLiteral("after"))));
-            }
-        }
-        return true;
+        return verifyCitations(sources, record, citations, error);
     };
     for (int i = 0; i < data.roles.size(); ++i) {
         if (!check(QStringLiteral("roles[%1] (id %2)").arg(i).arg(data.roles.at(i).id), data.roles.at(i).citations))
@@ -737,6 +789,41 @@ bool JsonExchange::verifyCitations(const DataSet &data, QString *error)
         }
     }
     return true;
+}
+
+
+JsonRecordReader::JsonRecordReader()
+    : m_parser(std::make_unique<Parser>())
+{
+}
+
+JsonRecordReader::~JsonRecordReader() = default;
+
+bool JsonRecordReader::readHeader(const QJsonValue &format, const QJsonValue &version,
+                                  const std::function<bool(const QString &)> &isArray, QString *error)
+{
+    m_parser->setErrorOutput(error);
+    return m_parser->readHeader(format, version, isArray);
+}
+
+QStringList JsonRecordReader::sections() const
+{
+    QStringList names;
+    for (const char *section : m_parser->sections())
+        names.append(QLatin1String(section));
+    return names;
+}
+
+bool JsonRecordReader::read(const QString &section, qsizetype index, const QJsonValue &element, QString *error)
+{
+    m_parser->setErrorOutput(error);
+    const QByteArray name = section.toLatin1();
+    return m_parser->readElement(QLatin1String(name), index, element);
+}
+
+DataSet &JsonRecordReader::records()
+{
+    return m_parser->data();
 }
 
 } // namespace talentflow

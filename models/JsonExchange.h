@@ -3,8 +3,12 @@
 #include "models/Records.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QJsonValue>
 #include <QString>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace talentflow {
@@ -36,6 +40,35 @@ public:
     // text for an anchored citation, and for one under review or an orphan the earlier text of
     // the source its digest names; a review's span must lie in the source's text.
     static bool verifyCitations(const DataSet &data, QString *error);
+
+    // The same check for one record's citations (`record` names it in the error).
+    using SourcesById = QHash<qint64, const SourceRecord *>;
+    static SourcesById sourcesById(const QList<SourceRecord> &sources);
+    static bool verifyCitations(const SourcesById &sources, const QString &record, const QList<CitationRecord> &citations,
+                                QString *error);
+};
+
+// fromJson's checks, a record at a time, for a reader that never holds the whole file: the
+// header first, then each section's elements in the order of sections() (a record may refer
+// only to the sections before its own). Each record read is appended to records(), which the
+// caller may empty as it goes.
+class JsonRecordReader
+{
+public:
+    JsonRecordReader();
+    ~JsonRecordReader();
+
+    // The format and version, and that each section this version needs is an array.
+    bool readHeader(const QJsonValue &format, const QJsonValue &version,
+                    const std::function<bool(const QString &)> &isArray, QString *error);
+    QStringList sections() const;
+    bool read(const QString &section, qsizetype index, const QJsonValue &element, QString *error);
+    DataSet &records();
+
+    class Parser;
+
+private:
+    std::unique_ptr<Parser> m_parser;
 };
 
 } // namespace talentflow

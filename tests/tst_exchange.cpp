@@ -970,7 +970,8 @@ private slots:
                                          .value(QStringLiteral("id")).toInteger();
         QTest::newRow("v2 citation id twice") << mutated([firstCitation](QJsonObject &r) {
             editCitation(r, "roles", 0, 0, [firstCitation](QJsonObject &c) { c[QStringLiteral("id")] = firstCitation; });
-        }) << QStringLiteral("movements[0] (id 1): citation 0: citation id %1 is used twice").arg(firstCitation);
+        // Refused where the file repeats it: an export writes "movements" before "roles".
+        }) << QStringLiteral("roles[0] (id 1): citation 0: citation id %1 is used twice").arg(firstCitation);
 
         // A format-2 citation's anchor must be the one its article and offsets give.
         const Place added = addedMove();
@@ -1091,7 +1092,8 @@ private slots:
         }) << isOrphan.named(orphan) + QStringLiteral("\"body_sha256\" names no earlier text of source %1").arg(zoph);
         QTest::newRow("v2 orphan with its article's texts left out") << mutated(m_replacedExport, [&](QJsonObject &r) {
             editRecord(r, "sources", zophAt, [](QJsonObject &s) { s.remove(QStringLiteral("versions")); });
-        }) << isOrphan.named(orphan) + QStringLiteral("\"body_sha256\" names no earlier text of source %1").arg(zoph);
+            // Every citation on an earlier text fails now; the first in the file is named.
+        }) << QStringLiteral("\"body_sha256\" names no earlier text of source %1").arg(zoph);
         QTest::newRow("v2 anchored citation on an earlier text") << citationOf(isMoved, [](QJsonObject &c) {
             c[QStringLiteral("body_sha256")] = hexSha256(zophText(1));
         }) << isMoved.named(moved) + "\"body_sha256\" does not agree with source";
