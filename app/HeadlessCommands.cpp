@@ -10,14 +10,56 @@
 #include "ui/browse/SearchExplanation.h"
 #include "ui/edit/ArticleFile.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 
 #include <spdlog/spdlog.h>
 
 #include <cstdio>
 #include <limits>
+#include <memory>
+
+#include <unistd.h>
 
 namespace talentflow {
+
+namespace {
+
+// A line every few seconds on a terminal; nothing in a pipe or a log, which wants the result only.
+ImportProgressHandler importProgressLines()
+{
+    if (!isatty(fileno(stderr)))
+        return {};
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    auto lastStep = std::make_shared<int>(-1);
+    return [clock, lastStep](const ImportProgress &progress) {
+        const int step = int(progress.step);
+        if (progress.step != ImportProgress::Step::Indexing && step == *lastStep && clock->elapsed() < 3000)
+            return true;
+        *lastStep = step;
+        clock->restart();
+        const int percent = progress.total > 0 ? int(100 * progress.done / progress.total) : 0;
+        switch (progress.step) {
+        case ImportProgress::Step::Checking:
+            std::fprintf(stderr, "talentflow: checking the file: %d%% (%lld of %lld MB)\n", percent,
+                         static_cast<long long>(progress.done >> 20), static_cast<long long>(progress.total >> 20));
+            break;
+        case ImportProgress::Step::Writing:
+            std::fprintf(stderr, "talentflow: importing: %d%% (%lld of %lld MB)\n", percent,
+                         static_cast<long long>(progress.done >> 20), static_cast<long long>(progress.total >> 20));
+            break;
+        case ImportProgress::Step::Indexing:
+            if (progress.done < progress.total)
+                std::fprintf(stderr, "talentflow: building the indexes (step %lld of %lld)\n",
+                             static_cast<long long>(progress.done + 1), static_cast<long long>(progress.total));
+            break;
+        }
+        return true;
+    };
+}
+
+} // namespace
 
 namespace {
 
@@ -142,7 +184,7 @@ int runHeadless(const CommandLineOptions &options)
     DataTransfer transfer(*database);
     if (!options.importDataPath.isEmpty()) {
         MergeStats stats;
-        if (!transfer.importFrom(options.importDataPath, &stats, &error))
+        if (!transfer.importFrom(options.importDataPath, &stats, &error, importProgressLines()))
             return failure(QStringLiteral("import failed: %1").arg(error));
         std::printf("imported %d new records (%d roles, %d movements, %d citations)\n", stats.total(), stats.roles,
                     stats.movements, stats.citations);

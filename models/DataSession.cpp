@@ -10,6 +10,8 @@
 
 #include <sqlite3.h>
 
+#include <QCoreApplication>
+
 #include <utility>
 
 namespace talentflow {
@@ -176,17 +178,28 @@ void DataSession::importFile(const QString &file, QObject *context, ImportDone d
         return;
     }
     m_importing = true;
+    m_importCancelled = std::make_shared<std::atomic_bool>(false);
     emit importingChanged(true);
     const quint64 epoch = m_epoch;
     QPointer<QObject> receiver(context);
+    QPointer<DataSession> session(this);
+    const ImportProgressHandler progress = [session, cancelled = m_importCancelled](const ImportProgress &where) {
+        QMetaObject::invokeMethod(
+            qApp, [session, where] {
+                if (session)
+                    emit session->importProgressed(where.step, where.done, where.total);
+            },
+            Qt::QueuedConnection);
+        return !cancelled->load();
+    };
     // A write needs a connection of its own, opened for this import and closed after it.
     runInBackground<Answer<MergeStats>>(
         this, m_database->path(),
-        [path = m_database->path(), file](Database &) {
+        [path = m_database->path(), file, progress](Database &) {
             Answer<MergeStats> answer;
             std::unique_ptr<Database> writer = Database::open(path, &answer.error);
             MergeStats stats;
-            if (writer && DataTransfer(*writer).importFrom(file, &stats, &answer.error))
+            if (writer && DataTransfer(*writer).importFrom(file, &stats, &answer.error, progress))
                 answer.value = stats;
             return answer;
         },
@@ -207,6 +220,12 @@ void DataSession::importFile(const QString &file, QObject *context, ImportDone d
             if (receiver)
                 done(Answer<MergeStats>{std::nullopt, error});
         });
+}
+
+void DataSession::cancelImport()
+{
+    if (m_importing && m_importCancelled)
+        m_importCancelled->store(true);
 }
 
 namespace {

@@ -6,6 +6,7 @@
 #include "models/ChangeLog.h"
 #include "models/CompanyEditor.h"
 #include "models/DataSetWriter.h"
+#include "models/DataTransfer.h"
 #include "models/FactEditor.h"
 #include "models/FactRepository.h"
 #include "models/FlowRepository.h"
@@ -21,6 +22,7 @@
 #include <QPointer>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -101,8 +103,10 @@ public:
     // Merges a JSON file (format 1 or 2) on a worker thread with a connection of its own; dataChanged()
     // follows a successful import if its file is still the one open. Refused at once, with the
     // reason, when no database is open, it is read-only, or an import is running.
+    // importProgressed() reports it; cancelImport() stops it at its next step and rolls it back.
     void importFile(const QString &file, QObject *context, ImportDone done);
     bool isImporting() const { return m_importing; }
+    void cancelImport();
     // The full quick_check, on a worker: true when the file is sound.
     void check(QObject *context, CheckDone done);
 
@@ -211,6 +215,8 @@ signals:
     void dataChanged(talentflow::DataSession::Change what);
     // An import started or ended: no edit can be made while one runs.
     void importingChanged(bool importing);
+    // Where the running import is (DataTransfer's steps), on the GUI thread.
+    void importProgressed(talentflow::ImportProgress::Step step, qint64 done, qint64 total);
     // Work that could not be done without a request of its own to report to (counting the moves).
     void failed(const QString &error);
 
@@ -237,6 +243,7 @@ private:
     int m_largeThreshold = defaultLargeMoves;
     bool m_large = false;
     bool m_importing = false;
+    std::shared_ptr<std::atomic_bool> m_importCancelled;
     // Per kind and asker: one view's newer request never drops another view's answer.
     using RequestKey = QPair<int, const QObject *>;
     QHash<RequestKey, quint64> m_newest;

@@ -157,7 +157,8 @@ bool DataTransfer::importFrom(const QString &path, MergeStats *stats, QString *e
         return true;
     };
     firstPass.progress = [&](qint64 bytes) { return report(ImportProgress::Step::Checking, bytes, size); };
-    if (JsonSectionReader::read(file, firstPass, &sections, &why) != JsonSectionReader::Outcome::Read)
+    if (JsonSectionReader::read(file, firstPass, &sections, &why) != JsonSectionReader::Outcome::Read
+        || !report(ImportProgress::Step::Checking, size, size))
         return failed(why);
     JsonRecordReader reader;
     const auto isArray = [&sections](const QString &section) { return sections.value(section).isArray; };
@@ -245,7 +246,8 @@ bool DataTransfer::importFrom(const QString &path, MergeStats *stats, QString *e
     secondPass.progress = [&](qint64 bytes) { return report(ImportProgress::Step::Writing, bytes, size); };
     if (!file.seek(0))
         return failedWriting(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    if (JsonSectionReader::read(file, secondPass, nullptr, &why) != JsonSectionReader::Outcome::Read || !writer.finish(records.changes))
+    if (JsonSectionReader::read(file, secondPass, nullptr, &why) != JsonSectionReader::Outcome::Read
+        || !writer.finish(records.changes) || !report(ImportProgress::Step::Writing, size, size))
         return failedWriting(why);
     spdlog::debug("import: wrote the records in {} ms", phase.restart());
     if (merged.total() == 0) {

@@ -9,6 +9,8 @@ packages=(
     qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libspdlog-dev libsqlite3-dev sqlite3
     libicu-dev libopencc-dev                      # search keys: pinyin (ICU Han-Latin), simplified characters (OpenCC)
+    rapidjson-dev                                 # the import reads files of any size with its streaming (SAX) parser
+    python3-matplotlib time                       # the benchmark: matplotlib draws the same chart; GNU time reads peak memory
     fonts-noto-cjk                                # Chinese text needs a CJK font
     xvfb xauth
     tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim  # chart tests read the picture back by OCR

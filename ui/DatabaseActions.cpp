@@ -90,12 +90,31 @@ void DatabaseActions::importFile(const QString &file)
 {
     if (!m_session->isOpen() || m_session->isReadOnly() || m_session->isImporting())
         return;
-    // A busy indicator: the merge is one transaction and cannot stop half way.
-    m_progress = new QProgressDialog(tr("Importing %1…").arg(QFileInfo(file).fileName()), QString(), 0, 0, m_window);
+    m_importedFileName = QFileInfo(file).fileName();
+    m_importCancelled = false;
+    // Per mille of the whole import: reading to check, reading to write, then the indexes.
+    m_progress = new QProgressDialog(tr("Checking %1…").arg(m_importedFileName), tr("Cancel"), 0, 1000, m_window);
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setWindowTitle(tr("Import Data"));
     m_progress->setMinimumDuration(300);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
     m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_progress->setValue(0);
+    connect(m_progress, &QProgressDialog::canceled, this, [this] {
+        m_importCancelled = true;
+        m_session->cancelImport();
+        // Cancelling waits for the import's next step; the dialog stays until it has rolled back.
+        if (m_progress) {
+            m_progress->setCancelButton(nullptr);
+            m_progress->setLabelText(tr("Cancelling; nothing of %1 will be kept…").arg(m_importedFileName));
+            m_progress->setRange(0, 0);
+            m_progress->show();
+        }
+    });
+    connect(m_session, &DataSession::importProgressed, m_progress, [this](ImportProgress::Step step, qint64 done, qint64 total) {
+        showImportProgress(step, done, total);
+    });
     m_session->importFile(file, this, [this](const Answer<MergeStats> &stats) {
         if (m_progress)
             m_progress->close();
@@ -105,6 +124,8 @@ void DatabaseActions::importFile(const QString &file)
                           .arg(tr("%n new role(s)", nullptr, stats.value->roles),
                                tr("%n new movement(s)", nullptr, stats.value->movements)));
             offerMerges(stats.value->newPeople);
+        } else if (m_importCancelled) {
+            emit note(tr("Import of %1 cancelled; the database is unchanged.").arg(m_importedFileName));
         } else {
             showErrorMessage(m_window, tr("Import failed"),
                              tr("Nothing was imported; the database is unchanged.") + QStringLiteral("\n\n")
@@ -112,6 +133,28 @@ void DatabaseActions::importFile(const QString &file)
         }
         emit importFinished(bool(stats), stats.value.value_or(MergeStats()));
     });
+}
+
+void DatabaseActions::showImportProgress(ImportProgress::Step step, qint64 done, qint64 total)
+{
+    if (!m_progress || m_importCancelled || total <= 0)
+        return;
+    // Checking reads the file once quickly, writing reads it again and does most of the work.
+    const auto share = [&](int from, int to) { return from + int((to - from) * std::min<qint64>(done, total) / total); };
+    switch (step) {
+    case ImportProgress::Step::Checking:
+        m_progress->setLabelText(tr("Checking %1…").arg(m_importedFileName));
+        m_progress->setValue(share(0, 100));
+        break;
+    case ImportProgress::Step::Writing:
+        m_progress->setLabelText(tr("Importing %1…").arg(m_importedFileName));
+        m_progress->setValue(share(100, 700));
+        break;
+    case ImportProgress::Step::Indexing:
+        m_progress->setLabelText(tr("Building the indexes and the search index…"));
+        m_progress->setValue(share(700, 1000));
+        break;
+    }
 }
 
 bool DatabaseActions::isImporting() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/DataSetWriter.h"
+#include "models/DataTransfer.h"
 
 #include <QObject>
 #include <QPointer>
@@ -50,10 +51,13 @@ signals:
 private:
     // After an import: the new people who may be stored people, offered for a merge.
     void offerMerges(const QList<qint64> &newPeople);
+    void showImportProgress(talentflow::ImportProgress::Step step, qint64 done, qint64 total);
 
     QWidget *m_window;
     DataSession *m_session;
     QPointer<QProgressDialog> m_progress;
+    QString m_importedFileName;
+    bool m_importCancelled = false;
 };
 
 } // namespace talentflow
