@@ -4,9 +4,11 @@
 #include <QApplication>
 #include <QCategoryAxis>
 #include <QChartView>
-#include <QDateTimeAxis>
 #include <QElapsedTimer>
+#include <QGraphicsScene>
 #include <QHeaderView>
+#include <QImage>
+#include <QPainter>
 #include <QScatterSeries>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -86,63 +88,117 @@ double bareTableRepaintMs(const QTableView &shown, int runs)
     });
 }
 
+namespace {
+
+// A timeline's axes as TimelineChart draws them: category axes both, the dates' ticks along the
+// bottom placed at their times, the lanes' names up the left.
+struct TimelineAxes
+{
+    const QCategoryAxis *dates = nullptr;
+    const QCategoryAxis *lanes = nullptr;
+    bool found() const { return dates && lanes; }
+};
+
+TimelineAxes axesOf(const QChart &shown)
+{
+    TimelineAxes axes;
+    for (QAbstractAxis *axis : shown.axes()) {
+        auto *categories = qobject_cast<QCategoryAxis *>(axis);
+        if (categories && axis->alignment() == Qt::AlignBottom)
+            axes.dates = categories;
+        else if (categories && axis->alignment() == Qt::AlignLeft)
+            axes.lanes = categories;
+    }
+    return axes;
+}
+
+QCategoryAxis *copyOf(const QCategoryAxis &shown)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(shown.labelsPosition());
+    axis->setTruncateLabels(shown.truncateLabels());
+    axis->setLabelsVisible(shown.labelsVisible());
+    axis->setGridLineVisible(shown.isGridLineVisible());
+    axis->setLabelsFont(shown.labelsFont());
+    axis->setRange(shown.min(), shown.max());
+    auto &categories = const_cast<QCategoryAxis &>(shown); // categoriesLabels() is not const
+    for (const QString &label : categories.categoriesLabels())
+        axis->append(label, shown.endValue(label));
+    return axis;
+}
+
+// What `shown` draws with Qt Charts' own series and axes: its scatter points as they look, the
+// lanes' names and the dates' ticks. Its own items (bars, legend) are left out.
+QChart *bareCopy(const QChart &shown, const TimelineAxes &axes)
+{
+    auto *chart = new QChart;
+    chart->legend()->setVisible(shown.legend()->isVisible());
+    chart->setMargins(shown.margins());
+    QCategoryAxis *axisX = copyOf(*axes.dates);
+    QCategoryAxis *axisY = copyOf(*axes.lanes);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    for (QAbstractSeries *shownSeries : shown.series()) {
+        const auto *scatter = qobject_cast<QScatterSeries *>(shownSeries);
+        if (!scatter)
+            continue;
+        auto *series = new QScatterSeries;
+        series->setMarkerShape(scatter->markerShape());
+        series->setMarkerSize(scatter->markerSize());
+        series->setPen(scatter->pen());
+        series->setBrush(scatter->brush());
+        series->append(scatter->points());
+        chart->addSeries(series);
+        series->attachAxis(axisX);
+        series->attachAxis(axisY);
+    }
+    return chart;
+}
+
+} // namespace
+
 double bareChartMs(const QChartView &shown, int runs)
 {
-    // What the shown chart draws with Qt Charts' own series and axes: its scatter points as they
-    // look, the lanes' labels and the date axis. Its own items (bars, legend) are left out.
-    QList<QScatterSeries *> scatters;
-    for (QAbstractSeries *series : shown.chart()->series()) {
-        if (auto *scatter = qobject_cast<QScatterSeries *>(series))
-            scatters.append(scatter);
-    }
-    const QCategoryAxis *lanes = nullptr;
-    const QDateTimeAxis *dates = nullptr;
-    for (QAbstractAxis *axis : shown.chart()->axes()) {
-        if (auto *categories = qobject_cast<QCategoryAxis *>(axis))
-            lanes = categories;
-        else if (auto *dateAxis = qobject_cast<QDateTimeAxis *>(axis))
-            dates = dateAxis;
-    }
-    if (!lanes || !dates)
+    const TimelineAxes axes = shown.chart() ? axesOf(*shown.chart()) : TimelineAxes();
+    if (!axes.found())
         return -1;
-
     QChartView bare;
     bare.setRenderHints(shown.renderHints());
     return showAndTime(bare, shown, runs, [&] {
-        auto *chart = new QChart;
-        chart->legend()->setVisible(shown.chart()->legend()->isVisible());
-        chart->setMargins(shown.chart()->margins());
-        auto *axisX = new QDateTimeAxis;
-        axisX->setRange(dates->min(), dates->max());
-        axisX->setFormat(dates->format());
-        axisX->setTickCount(dates->tickCount());
-        axisX->setGridLineVisible(dates->isGridLineVisible());
-        axisX->setLabelsFont(dates->labelsFont());
-        auto *axisY = new QCategoryAxis;
-        axisY->setLabelsPosition(lanes->labelsPosition());
-        axisY->setGridLineVisible(lanes->isGridLineVisible());
-        axisY->setLabelsFont(lanes->labelsFont());
-        axisY->setRange(lanes->min(), lanes->max());
-        for (const QString &label : const_cast<QCategoryAxis *>(lanes)->categoriesLabels())
-            axisY->append(label, lanes->endValue(label));
-        chart->addAxis(axisX, Qt::AlignBottom);
-        chart->addAxis(axisY, Qt::AlignLeft);
-        for (const QScatterSeries *shownSeries : scatters) {
-            auto *series = new QScatterSeries;
-            series->setMarkerShape(shownSeries->markerShape());
-            series->setMarkerSize(shownSeries->markerSize());
-            series->setPen(shownSeries->pen());
-            series->setBrush(shownSeries->brush());
-            series->append(shownSeries->points());
-            chart->addSeries(series);
-            series->attachAxis(axisX);
-            series->attachAxis(axisY);
-        }
         QChart *previous = bare.chart();
-        bare.setChart(chart);
+        bare.setChart(bareCopy(*shown.chart(), axes));
         delete previous;
         bare.viewport()->repaint();
     });
+}
+
+double bareChartImageMs(const QChart &shown, const QSize &size, int scale, int runs)
+{
+    const TimelineAxes axes = axesOf(shown);
+    if (!axes.found())
+        return -1;
+    QList<double> times;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        // Built, laid out in a scene and painted as an export paints a chart.
+        QGraphicsScene scene;
+        QChart *chart = bareCopy(shown, axes);
+        scene.addItem(chart); // the scene owns it from here
+        const QRectF area(QPointF(0, 0), QSizeF(size));
+        chart->setGeometry(area);
+        scene.setSceneRect(area);
+        QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(scale);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+        scene.render(&painter, area, area);
+        painter.end();
+        times.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times.isEmpty() ? -1 : times.at(times.size() / 2);
 }
 
 } // namespace talentflow::benchmark

@@ -1,6 +1,8 @@
 #pragma once
 
+class QChart;
 class QChartView;
+class QSize;
 class QTableView;
 
 namespace talentflow::benchmark {
@@ -14,9 +16,13 @@ namespace talentflow::benchmark {
 // it asks for. -1 if it could not be shown.
 double bareTableRepaintMs(const QTableView &shown, int runs);
 
-// A QChartView showing the same scatter points, lane labels and date axis as `shown`, at its
+// A QChartView showing the same scatter points, lane names and date ticks as `shown`, at its
 // size: the median time to build that chart, set it (releasing the previous one) and paint it.
 // -1 if it could not be shown.
 double bareChartMs(const QChartView &shown, int runs);
+
+// The same chart as bareChartMs, built and painted into an image of `size` at `scale`, as an
+// export renders one: the median time of `runs`. -1 if it could not be built.
+double bareChartImageMs(const QChart &shown, const QSize &size, int scale, int runs);
 
 } // namespace talentflow::benchmark
