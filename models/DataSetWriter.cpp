@@ -41,12 +41,6 @@ struct MovementKey
     QString kind;
     QString date;
     QString precision;
-
-    bool operator==(const MovementKey &other) const
-    {
-        return std::tie(personId, companyId, toCompanyId, kind, date, precision)
-            == std::tie(other.personId, other.companyId, other.toCompanyId, other.kind, other.date, other.precision);
-    }
 };
 
 size_t qHash(const MovementKey &key, size_t seed = 0)
@@ -64,13 +58,6 @@ struct RoleKey
     QString startPrecision;
     QString end;
     QString endPrecision;
-
-    bool operator==(const RoleKey &other) const
-    {
-        return std::tie(personId, companyId, titleEn, titleZh, start, startPrecision, end, endPrecision)
-            == std::tie(other.personId, other.companyId, other.titleEn, other.titleZh, other.start, other.startPrecision,
-                        other.end, other.endPrecision);
-    }
 };
 
 size_t qHash(const RoleKey &key, size_t seed = 0)
@@ -168,15 +155,28 @@ public:
     }
 
     // The row matching a record's natural key: 0 for none, -1 on error. A table that was empty
-    // holds only this merge's rows, which are remembered by key.
+    // holds only this merge's rows. They are remembered by their key's hash alone (a million
+    // keys in full would take hundreds of megabytes); a row of the same hash is compared whole
+    // by the lookup narrowed to its id, one rowid read.
     template<typename Key, typename BindKey>
-    qint64 matchingRow(bool tableWasEmpty, const QHash<Key, qint64> &added, const Key &key, QSqlQuery &find,
+    qint64 matchingRow(bool tableWasEmpty, const QMultiHash<size_t, qint64> &added, const Key &key, const QString &findSql,
                        const BindKey &bindKey, const QString &record)
     {
-        if (tableWasEmpty)
-            return added.value(key, 0);
-        bindKey(find);
-        return foundId(find, record);
+        if (!tableWasEmpty) {
+            QSqlQuery &find = prepare(findSql);
+            bindKey(find);
+            return foundId(find, record);
+        }
+        const size_t hash = qHash(key);
+        for (auto candidate = added.constFind(hash); candidate != added.cend() && candidate.key() == hash; ++candidate) {
+            QSqlQuery &same = prepare(findSql + QStringLiteral(" AND id = :id"));
+            bindKey(same);
+            same.bindValue(QStringLiteral(":id"), candidate.value());
+            const qint64 found = foundId(same, record);
+            if (found != 0)
+                return found;
+        }
+        return 0;
     }
 
     // The id a new row takes; in a table that was empty the file's ids, unique in a file, are free.
@@ -399,10 +399,10 @@ public:
         const std::optional<qint64> companyId = mapped(m_companyIds, role.companyId, record, "company_id");
         if (!personId || !companyId)
             return false;
-        QSqlQuery &find = prepare(QStringLiteral(
+        const QString find = QStringLiteral(
             "SELECT id FROM role WHERE person_id = :person AND company_id = :company AND title_en = :title_en "
             "AND title_zh = :title_zh AND start_date IS :start AND start_precision = :start_precision "
-            "AND end_date IS :end AND end_precision = :end_precision"));
+            "AND end_date IS :end AND end_precision = :end_precision");
         const auto bindKey = [&](QSqlQuery &query) {
             query.bindValue(QStringLiteral(":person"), *personId);
             query.bindValue(QStringLiteral(":company"), *companyId);
@@ -438,7 +438,7 @@ public:
             roleId = insert.lastInsertId().toLongLong();
             ++m_stats.roles;
             if (m_rolesWereEmpty)
-                m_newRoles.insert(key, roleId);
+                m_newRoles.insert(qHash(key), roleId);
         }
         if (m_keepFactIds)
             m_roleIds.insert(role.id, roleId);
@@ -458,9 +458,9 @@ public:
             if (!toCompanyId)
                 return false;
         }
-        QSqlQuery &find = prepare(QStringLiteral(
+        const QString find = QStringLiteral(
             "SELECT id FROM movement WHERE person_id = :person AND kind = :kind AND company_id = :company "
-            "AND to_company_id IS :to AND date IS :date AND precision = :precision"));
+            "AND to_company_id IS :to AND date IS :date AND precision = :precision");
         const auto bindKey = [&](QSqlQuery &query) {
             query.bindValue(QStringLiteral(":person"), *personId);
             query.bindValue(QStringLiteral(":kind"), movement.kind);
@@ -492,7 +492,7 @@ public:
             movementId = insert.lastInsertId().toLongLong();
             ++m_stats.movements;
             if (m_movementsWereEmpty)
-                m_newMovements.insert(key, movementId);
+                m_newMovements.insert(qHash(key), movementId);
         }
         if (m_keepFactIds)
             m_movementIds.insert(movement.id, movementId);
@@ -740,8 +740,8 @@ public:
     bool m_movementsWereEmpty = false;
     bool m_citationsWereEmpty = false;
     bool m_citationNumbered = false; // a citation took an id of the database's choosing
-    QHash<RoleKey, qint64> m_newRoles;
-    QHash<MovementKey, qint64> m_newMovements;
+    QMultiHash<size_t, qint64> m_newRoles; // key hash → id, while the table was empty
+    QMultiHash<size_t, qint64> m_newMovements;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
