@@ -877,6 +877,26 @@
         <source>The import added people whose names are stored people&apos;s in another form. If two records are one person, select one and choose “Merge with another person…” in the detail pane.</source>
         <translation>导入添加的人物中,有人的姓名是已存储人物姓名的另一种写法。如果两条记录是同一人物,请选中其中一条,在详情栏中选择“与另一人物合并…”。</translation>
     </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling; nothing of %1 will be kept…</source>
+        <translation>正在取消；%1 的内容不会保留…</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled; the database is unchanged.</source>
+        <translation>已取消导入 %1；数据库未改动。</translation>
+    </message>
+    <message>
+        <source>Building the indexes and the search index…</source>
+        <translation>正在建立索引和搜索索引…</translation>
+    </message>
 </context>
 <context>
     <name>talentflow::DateCellDelegate</name>
