@@ -1,10 +1,13 @@
-// libFuzzer target: the JSON importer, from bytes to a merge into a scratch database.
-// Any crash, sanitizer report or leak is a finding.
+// libFuzzer target: the JSON importer, from bytes to a merge into a scratch database, and the
+// streaming reader the file import reads with, every element built. Any crash, sanitizer report
+// or leak is a finding.
 #include "models/BundledArticles.h"
 #include "models/DataSetWriter.h"
 #include "models/JsonExchange.h"
+#include "models/JsonSectionReader.h"
 #include "models/Schema.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -32,6 +35,17 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     QString error;
+    {
+        QBuffer buffer;
+        buffer.setData(reinterpret_cast<const char *>(data), qsizetype(size));
+        buffer.open(QIODevice::ReadOnly);
+        talentflow::JsonSectionReader::Handlers everything;
+        everything.wantsElements = [](const QString &) { return true; };
+        everything.element = [](const QString &, qint64, const QJsonValue &element) { return !element.isUndefined(); };
+        everything.value = [](const QString &, const QJsonValue &value) { return !value.isUndefined(); };
+        everything.progress = [](qint64 bytes) { return bytes >= 0; };
+        talentflow::JsonSectionReader::read(buffer, everything, nullptr, &error);
+    }
     std::optional<talentflow::DataSet> parsed =
         talentflow::JsonExchange::fromJson(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)), &error);
     if (!parsed)
