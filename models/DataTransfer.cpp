@@ -123,6 +123,12 @@ bool DataTransfer::importFrom(const QString &path, MergeStats *stats, QString *e
         return false;
     }
     const QString fileName = QFileInfo(path).fileName();
+    if (file.isSequential()) {
+        if (error)
+            *error = QStringLiteral("%1: an import reads its file twice, so it cannot read a pipe or a device; save it to a "
+                                    "file first").arg(fileName);
+        return false;
+    }
     QString why;
     const auto failed = [&](const QString &reason) {
         if (error)
@@ -208,7 +214,7 @@ bool DataTransfer::importFrom(const QString &path, MergeStats *stats, QString *e
     }
     DataSetWriter writer(db);
     bool written = writer.start(withChangeLog && sections.value(QStringLiteral("change_log")).elements > 0, &merged, &why);
-    for (const SourceRecord &source : records.sources)
+    for (const SourceRecord &source : std::as_const(records.sources)) // never detached: the writer keeps pointers
         written = written && writer.add(source);
     for (const CompanyRecord &company : records.companies)
         written = written && writer.add(company);
@@ -271,7 +277,9 @@ bool DataTransfer::importFrom(const QString &path, MergeStats *stats, QString *e
     if (!end.exec(QStringLiteral("COMMIT")))
         return failedWriting(describeSqlError(end.lastError()));
     committed = true;
-    report(ImportProgress::Step::Indexing, 3, 3);
+    if (progress)
+        progress(ImportProgress{ImportProgress::Step::Indexing, 3, 3}); // too late to cancel: the import is in
+
     spdlog::debug("import: committed in {} ms", phase.restart());
     spdlog::info("imported {}", path.toStdString());
     return true;

@@ -3,6 +3,7 @@
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 #include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>
@@ -26,6 +27,9 @@ public:
         , m_buffer(1 << 20, Qt::Uninitialized)
     {
         refill();
+        // A UTF-8 byte-order mark is no JSON, but editors write one; QJsonDocument skips it too.
+        if (m_end >= 3 && m_buffer.startsWith("\xEF\xBB\xBF"))
+            m_position = 3;
     }
 
     Ch Peek() const { return m_position < m_end ? m_buffer[m_position] : '\0'; }
@@ -130,6 +134,8 @@ public:
     }
 
     bool notAnObject = false;
+    bool tooDeep = false;
+    QString repeatedKey; // a top-level member named twice
 
     bool Null() { return scalar(QJsonValue(QJsonValue::Null)); }
     bool Bool(bool b) { return scalar(QJsonValue(b)); }
@@ -150,6 +156,12 @@ public:
     {
         QString key = QString::fromUtf8(text, qsizetype(length));
         if (m_level == Level::Root) {
+            // Which of two would count is a guess: a whole-document reader keeps the last.
+            if (m_rootKeys.contains(key)) {
+                repeatedKey = key;
+                return false;
+            }
+            m_rootKeys.insert(key);
             m_key = std::move(key);
             return true;
         }
@@ -158,10 +170,22 @@ public:
         return true;
     }
 
-    bool StartObject() { return startContainer(true); }
-    bool StartArray() { return startContainer(false); }
-    bool EndObject(rapidjson::SizeType) { return endContainer(); }
-    bool EndArray(rapidjson::SizeType) { return endContainer(); }
+    // The parser recurses per level: a limit keeps a hostile file from exhausting the stack
+    // (QJsonDocument's own limit).
+    static constexpr int deepest = 1024;
+
+    bool StartObject() { return ++m_depth <= deepest ? startContainer(true) : (tooDeep = true, false); }
+    bool StartArray() { return ++m_depth <= deepest ? startContainer(false) : (tooDeep = true, false); }
+    bool EndObject(rapidjson::SizeType)
+    {
+        --m_depth;
+        return endContainer();
+    }
+    bool EndArray(rapidjson::SizeType)
+    {
+        --m_depth;
+        return endContainer();
+    }
 
 private:
     enum class Level { Outside, Root, Section, Element };
@@ -289,6 +313,8 @@ private:
     QHash<QString, JsonSection> &m_sections;
     DeviceStream &m_stream;
     Level m_level = Level::Outside;
+    int m_depth = 0;
+    QSet<QString> m_rootKeys;
     QString m_key;
     JsonSection *m_section = nullptr;
     bool m_building = false;
@@ -313,9 +339,16 @@ JsonSectionReader::Outcome JsonSectionReader::read(QIODevice &device, const Hand
     const rapidjson::ParseResult result = reader.Parse<flags>(stream, handler);
     if (!result.IsError())
         return Outcome::Read;
-    if (handler.notAnObject) {
-        if (error)
-            *error = QStringLiteral("not a Talentflow export (the top level must be a JSON object)");
+    if (handler.notAnObject || handler.tooDeep || !handler.repeatedKey.isNull()) {
+        if (error) {
+            *error = handler.notAnObject ? QStringLiteral("not a Talentflow export (the top level must be a JSON object)")
+                : handler.tooDeep ? QStringLiteral("not valid JSON: nested more than %1 levels deep at line %2")
+                                        .arg(SectionHandler::deepest)
+                                        .arg(stream.line())
+                                  : QStringLiteral("\"%1\" appears twice at the top level (line %2)")
+                                        .arg(handler.repeatedKey.left(100))
+                                        .arg(stream.line());
+        }
         return Outcome::Invalid;
     }
     if (result.Code() == rapidjson::kParseErrorTermination)

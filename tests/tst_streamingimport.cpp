@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStatusBar>
@@ -144,6 +145,31 @@ private slots:
         QCOMPARE(badUtf8.outcome, JsonSectionReader::Outcome::Invalid);
         const Read trailing = readSections("{} {}", {});
         QCOMPARE(trailing.outcome, JsonSectionReader::Outcome::Invalid);
+        // Nesting deep enough to exhaust a recursive parser's stack is refused at QJsonDocument's limit.
+        const Read deep = readSections("{\"roles\": " + QByteArray(100000, '['), {QStringLiteral("roles")});
+        QCOMPARE(deep.outcome, JsonSectionReader::Outcome::Invalid);
+        QCOMPARE(deep.error, QStringLiteral("not valid JSON: nested more than 1024 levels deep at line 1"));
+        const Read deepEnough = readSections("{\"roles\": [" + QByteArray(1022, '[') + QByteArray(1022, ']') + "]}",
+                                             {QStringLiteral("roles")});
+        QCOMPARE(deepEnough.outcome, JsonSectionReader::Outcome::Read);
+        // Which of two "roles" would count is a guess: neither is taken.
+        const Read twice = readSections("{\"roles\": [1],\n\"roles\": [2]}", {QStringLiteral("roles")});
+        QCOMPARE(twice.outcome, JsonSectionReader::Outcome::Invalid);
+        QCOMPARE(twice.error, QStringLiteral("\"roles\" appears twice at the top level (line 2)"));
+        // A byte-order mark, as some editors write, is read past.
+        const Read marked = readSections("\xEF\xBB\xBF{\"roles\": [3]}", {QStringLiteral("roles")});
+        QCOMPARE(marked.outcome, JsonSectionReader::Outcome::Read);
+        QCOMPARE(marked.elements.size(), 1);
+    }
+
+    // The file is read twice: a pipe or a device cannot be, and says so before anything is read.
+    void aPipeIsRefusedClearly()
+    {
+        const QString file = copyOfSeed(QStringLiteral("pipe.sqlite"));
+        QString error;
+        std::unique_ptr<Database> db = Database::open(file, &error);
+        QVERIFY(!DataTransfer(*db).importFrom(QStringLiteral("/dev/null"), nullptr, &error));
+        QVERIFY2(error.contains(QStringLiteral("cannot read a pipe or a device")), qPrintable(error));
     }
 
     // A file is not obliged to list articles, companies and people before the facts citing them.
@@ -277,14 +303,19 @@ private slots:
 
         // Cancelled: the worker starts only on the event loop's next turn, after the click.
         const QString other = path(QStringLiteral("other.json"));
-        TestFiles::write(other, TestFiles::oneNewMovement().replace("Ada Example", "Bo Example"));
+        TestFiles::write(other, TestFiles::oneNewMovement().replace("Ada Example", "Zed Quantum").replace("\"Ada\"", "\"Zed\"")
+                                    .replace("extra.txt", "bobby.txt"));
         const QByteArray withAda = exported(file);
         QVERIFY(withAda != before);
         finished.clear();
         window.importData(other);
-        dialog = window.findChild<QProgressDialog *>(QStringLiteral("importProgress"));
-        QVERIFY(dialog);
-        dialog->cancel();
+        // The newest: the last import's dialog is deleted only once the event loop gets to it.
+        dialog = window.findChildren<QProgressDialog *>(QStringLiteral("importProgress")).last();
+        QVERIFY(dialog->isVisible() || dialog->value() == 0);
+        QPushButton *cancel = dialog->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        QCOMPARE(cancel->text(), QStringLiteral("Cancel"));
+        cancel->click();
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.first().at(0).toBool(), false);
         QVERIFY(!window.session()->isImporting());
@@ -292,6 +323,29 @@ private slots:
                  qPrintable(window.statusBar()->currentMessage()));
         QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("errorMessage"))); // a cancel is no error
         QCOMPARE(exported(file), withAda);
+
+        // Not cancelled, the same file goes in: it was the cancel that kept it out.
+        finished.clear();
+        window.importData(other);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QCOMPARE(count(file, QStringLiteral("SELECT count(*) FROM person WHERE name_en = 'Zed Quantum'")), 1);
+
+        // A failure is said as one, with its reason, never as a cancel.
+        const QString broken = path(QStringLiteral("broken.json"));
+        TestFiles::write(broken, TestFiles::oneNewMovement().replace("\"joined\"", "\"wandered\""));
+        finished.clear();
+        window.importData(broken);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY(!window.statusBar()->currentMessage().contains(QStringLiteral("cancelled")));
+        QMessageBox *box = window.findChild<QMessageBox *>(QStringLiteral("errorMessage"));
+        QVERIFY(box);
+        QVERIFY2(box->detailedText().contains(QStringLiteral("unknown kind \"wandered\""))
+                     || box->informativeText().contains(QStringLiteral("unknown kind \"wandered\""))
+                     || box->text().contains(QStringLiteral("unknown kind \"wandered\"")),
+                 qPrintable(box->text() + box->informativeText()));
+        box->close();
     }
 
     // On a terminal the command line says where a long import is; in a pipe it stays quiet.

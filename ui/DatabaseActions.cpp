@@ -116,8 +116,10 @@ void DatabaseActions::importFile(const QString &file)
         showImportProgress(step, done, total);
     });
     m_session->importFile(file, this, [this](const Answer<MergeStats> &stats) {
-        if (m_progress)
+        if (m_progress) {
+            disconnect(m_progress, nullptr, this, nullptr); // closing the dialog emits canceled()
             m_progress->close();
+        }
         if (stats) {
             //: %1: "3 new roles", %2: "12 new movements"
             emit note(tr("Imported %1 and %2.")
