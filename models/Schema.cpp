@@ -2,6 +2,7 @@
 
 #include "models/CitationAnchors.h"
 #include "models/SearchIndex.h"
+#include "models/Summaries.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -272,6 +273,9 @@ bool migrateSchema(QSqlDatabase &db, int fromVersion, QString *error)
         return false;
     if (fromVersion < 11 && !(execAll(db, nameKeyStatements, error) && createIndexes(db, SearchIndex::keyIndexStatements(), error)))
         return false;
+    // Version 12: counts per person and company, and in all, kept by triggers (models/Summaries).
+    if (fromVersion < 12 && !Summaries(db).create(error))
+        return false;
     return true;
 }
 
@@ -325,6 +329,10 @@ std::optional<QStringList> dropReadIndexes(QSqlDatabase &db, QString *error)
         }
         definitions.append(definition);
     }
+    // The summaries are filled after the indexes, whose order their GROUP BYs read.
+    if (!Summaries(db).dropTriggers(error))
+        return std::nullopt;
+    definitions += Summaries::rebuildStatements();
     return definitions;
 }
 
@@ -334,7 +342,7 @@ bool createIndexes(QSqlDatabase &db, const QStringList &definitions, QString *er
     for (const QString &definition : definitions) {
         if (!query.exec(definition)) {
             if (error)
-                *error = QStringLiteral("cannot build an index: %1").arg(query.lastError().text());
+                *error = QStringLiteral("cannot build an index or a summary: %1").arg(query.lastError().text());
             return false;
         }
     }
