@@ -267,7 +267,9 @@ bool Database::migrate(int fromVersion, QString *error)
         return false;
     }
     QString why;
-    bool ok = db.transaction() && migrateSchema(db, fromVersion, &why) && rebuildSearchIndex(db, &why)
+    // Minutes on a large file: only when the upgrade changes what the search index holds.
+    const bool reindex = fromVersion < lastSearchIndexChange;
+    bool ok = db.transaction() && migrateSchema(db, fromVersion, &why) && (!reindex || rebuildSearchIndex(db, &why))
         && execPragma(db, QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion), &why) && db.commit();
     if (!ok) {
         db.rollback();

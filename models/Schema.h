@@ -8,6 +8,10 @@
 
 namespace talentflow {
 
+// The last schema version that changed what the search index holds (its entries' rowids, the
+// name keys): an upgrade from an older file rebuilds the index, from this one or later keeps it.
+constexpr int lastSearchIndexChange = 11;
+
 // Creates every table and index of the current schema version on an empty database.
 bool createSchema(QSqlDatabase &db, QString *error);
 // Brings a schema from an older version to the current one. The caller holds a transaction.

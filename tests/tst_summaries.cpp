@@ -409,7 +409,9 @@ private slots:
         QCOMPARE(ownTriggers(), Summaries::triggerCount());
     }
 
-    // A file from before the summaries gets them, counted from its facts, when it is opened.
+    // A file from before the summaries gets them, counted from its facts, when it is opened;
+    // its search index, which version 12 does not change, is kept as it was rather than built
+    // again (minutes on a large file): an entry taken out behind its back stays out.
     void anUpgradeBuildsTheSummaries()
     {
         QString error;
@@ -426,6 +428,9 @@ private slots:
             undo.append(QStringLiteral("DROP TRIGGER %1").arg(trigger));
         undo += {QStringLiteral("DROP TABLE person_summary"), QStringLiteral("DROP TABLE company_summary"),
                  QStringLiteral("DROP TABLE summary_total"), QStringLiteral("PRAGMA user_version = 11")};
+        const qint64 entry = value(QStringLiteral("SELECT max(rowid) FROM search_index")).toLongLong();
+        QVERIFY(entry > 0);
+        undo.append(QStringLiteral("DELETE FROM search_index WHERE rowid = %1").arg(entry));
         for (const QString &statement : undo)
             run(statement);
         closeCheck();
@@ -437,6 +442,7 @@ private slots:
         QCOMPARE(value(QStringLiteral("PRAGMA user_version")).toInt(), Database::SchemaVersion);
         QCOMPARE(ownTriggers(), Summaries::triggerCount());
         EXPECT_EXACT("upgrading from version 11");
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM search_index WHERE rowid = ?"), {entry}).toInt(), 0);
     }
 
     // The schema's triggers are trusted only as it wrote them, and only all of them together.
