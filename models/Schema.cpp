@@ -95,7 +95,8 @@ const char *const schemaStatements[] = {
 
 // Version 2: a trigram full-text index over names, aliases, titles and excerpts, so search finds a
 // person in either script by any part of a name or of the words cited about them. It is
-// rebuilt by code after every write, not by triggers (a file's triggers are not trusted).
+// rebuilt by code after every write, not by triggers (a file's triggers are not trusted; since
+// version 12, but for the summaries' own, word for word).
 const char *const searchIndexStatements[] = {
     R"(CREATE VIRTUAL TABLE search_index USING fts5(
         person_id UNINDEXED,
