@@ -449,15 +449,19 @@ private slots:
     void refusesChangedOrMissingTriggers_data()
     {
         QTest::addColumn<QStringList>("change");
+        QTest::addColumn<QString>("says");
         QTest::newRow("one rewritten") << QStringList{
             QStringLiteral("DROP TRIGGER summary_role_insert"),
-            QStringLiteral("CREATE TRIGGER summary_role_insert AFTER INSERT ON role BEGIN DELETE FROM person; END")};
-        QTest::newRow("one missing") << QStringList{QStringLiteral("DROP TRIGGER summary_movement_delete")};
+            QStringLiteral("CREATE TRIGGER summary_role_insert AFTER INSERT ON role BEGIN DELETE FROM person; END")}
+                                       << QStringLiteral("summary_role_insert");
+        QTest::newRow("one missing") << QStringList{QStringLiteral("DROP TRIGGER summary_movement_delete")}
+                                     << QStringLiteral("lacks triggers");
     }
 
     void refusesChangedOrMissingTriggers()
     {
         QFETCH(QStringList, change);
+        QFETCH(QString, says);
         m_history.reset();
         m_session.reset();
         for (const QString &statement : change)
@@ -467,7 +471,7 @@ private slots:
         Database::Problem problem = Database::Problem::None;
         QVERIFY(!Database::open(m_file, &error, &problem));
         QVERIFY(problem == Database::Problem::UnsafeSchema);
-        QVERIFY2(error.contains(QStringLiteral("summar")) || error.contains(QStringLiteral("does not run")), qPrintable(error));
+        QVERIFY2(error.contains(says), qPrintable(error));
         openCheck(m_file);
     }
 
