@@ -21,6 +21,7 @@
 #include <QPointer>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -237,9 +238,10 @@ private:
     int m_largeThreshold = defaultLargeMoves;
     bool m_large = false;
     bool m_importing = false;
-    // Per kind and asker: one view's newer request never drops another view's answer.
+    // Per kind and asker: one view's newer request never drops another view's answer. The
+    // number is shared with the workers, which skip a request overtaken before it started.
     using RequestKey = QPair<int, const QObject *>;
-    QHash<RequestKey, quint64> m_newest;
+    QHash<RequestKey, std::shared_ptr<std::atomic<quint64>>> m_newest;
     quint64 m_epoch = 0;          // one per database, so a late answer never reaches the next file
 };
 
