@@ -1,6 +1,7 @@
 #include "models/BrowseRepository.h"
 
 #include "models/FilterCondition.h"
+#include "models/Summaries.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,10 +19,9 @@ std::optional<QList<CompanyRecord>> BrowseRepository::companies(QString *error) 
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral(
-            // Index probes per company, not a scan of every role and move.
-            "SELECT id, name_en, name_zh FROM company c WHERE EXISTS (SELECT 1 FROM role WHERE company_id = c.id) "
-            "OR EXISTS (SELECT 1 FROM movement WHERE company_id = c.id) "
-            "OR EXISTS (SELECT 1 FROM movement WHERE to_company_id = c.id) "
+            // The summary holds exactly the companies some fact names: one probe per company, in
+            // the order of its name's index.
+            "SELECT id, name_en, name_zh FROM company c WHERE EXISTS (SELECT 1 FROM company_summary WHERE company_id = c.id) "
             "ORDER BY COALESCE(NULLIF(name_en, ''), name_zh) COLLATE NOCASE"))) {
         if (error)
             *error = query.lastError().text();
@@ -52,6 +52,13 @@ std::optional<ShownCounts> BrowseRepository::shownCounts(const RoleFilter &filte
 {
     if (FilterCondition::showsNothing(filter))
         return ShownCounts{};
+    if (!filter.companyId && !filter.personIds) {
+        // Everything: the totals the summaries keep, instead of counting every role and move.
+        const std::optional<SummaryTotals> totals = Summaries(m_db).totals(error);
+        if (!totals)
+            return std::nullopt;
+        return ShownCounts{totals->peopleWithRoles, int(totals->movements)};
+    }
     const SqlCondition people = FilterCondition::roles(filter, QStringLiteral("r"));
     const SqlCondition movements = FilterCondition::movements(filter, QStringLiteral("m"));
     ShownCounts counts;

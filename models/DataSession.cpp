@@ -70,12 +70,15 @@ template<typename T>
 void DataSession::run(Channel channel, Where where, QObject *context,
                       std::function<std::optional<T>(Database &, QString *)> work, std::function<void(const Answer<T> &)> done)
 {
-    const RequestKey key{int(channel), context};
-    const quint64 request = ++m_newest[key];
+    std::shared_ptr<std::atomic<quint64>> &slot = m_newest[RequestKey{int(channel), context}];
+    if (!slot)
+        slot = std::make_shared<std::atomic<quint64>>(0);
+    const std::shared_ptr<const std::atomic<quint64>> newest = slot;
+    const quint64 request = ++*slot;
     const quint64 epoch = m_epoch;
     QPointer<QObject> receiver(context);
-    const auto deliver = [this, key, request, epoch, receiver, done](const Answer<T> &answer) {
-        if (!receiver || epoch != m_epoch || request != m_newest.value(key))
+    const auto deliver = [this, newest, request, epoch, receiver, done](const Answer<T> &answer) {
+        if (!receiver || epoch != m_epoch || request != newest->load())
             return; // overtaken by a newer request, or by another database
         done(answer);
     };
@@ -91,9 +94,12 @@ void DataSession::run(Channel channel, Where where, QObject *context,
     }
     runInBackground<Answer<T>>(
         this, m_database->path(),
-        [work](Database &database) {
+        [work, newest, request](Database &database) {
             Answer<T> answer;
-            answer.value = work(database, &answer.error);
+            // A window's first requests wait for its first paint, and the second of a kind is
+            // often made by then: the first would be read for nothing, on a core the rest needs.
+            if (request == newest->load())
+                answer.value = work(database, &answer.error);
             return answer;
         },
         deliver, [deliver](const QString &error) { deliver(Answer<T>{std::nullopt, error}); });

@@ -244,9 +244,10 @@ private:
     bool m_large = false;
     bool m_importing = false;
     std::shared_ptr<std::atomic_bool> m_importCancelled;
-    // Per kind and asker: one view's newer request never drops another view's answer.
+    // Per kind and asker: one view's newer request never drops another view's answer. The
+    // number is shared with the workers, which skip a request overtaken before it started.
     using RequestKey = QPair<int, const QObject *>;
-    QHash<RequestKey, quint64> m_newest;
+    QHash<RequestKey, std::shared_ptr<std::atomic<quint64>>> m_newest;
     quint64 m_epoch = 0;          // one per database, so a late answer never reaches the next file
 };
 

@@ -3,6 +3,7 @@
 #include "models/DataSetWriter.h"
 #include "models/Schema.h"
 #include "models/SeedReader.h"
+#include "models/Summaries.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -165,16 +166,27 @@ bool Database::configure(QString *error, Problem *problem, Verify verify)
     if (version < 1)
         return refuse(Problem::NotTalentflow, QStringLiteral("schema version %1 is not supported").arg(version));
 
-    // Talentflow's schema has no triggers or views: any there would run someone else's code.
+    // Talentflow's schema has no views, and no triggers but those keeping its summaries, word for
+    // word: any other would run someone else's code.
     QSqlQuery objects(db);
-    if (!objects.exec(QStringLiteral("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')"))) {
+    if (!objects.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'view')"))) {
         Problem kind = Problem::Other;
         const QString why = describeSqlError(objects.lastError(), &kind);
         return refuse(kind, why);
     }
-    if (objects.next())
+    int ownTriggers = 0;
+    while (objects.next()) {
+        if (objects.value(0).toString() == QLatin1String("trigger")
+            && Summaries::isOwnTrigger(objects.value(1).toString(), objects.value(2).toString())) {
+            ++ownTriggers;
+            continue;
+        }
         return refuse(Problem::UnsafeSchema, QStringLiteral("the file contains a %1 (\"%2\"), which Talentflow does not run")
                                                  .arg(objects.value(0).toString(), objects.value(1).toString()));
+    }
+    // Without all of them the summaries would no longer follow the facts.
+    if (version >= Summaries::sinceVersion && ownTriggers != Summaries::triggerCount())
+        return refuse(Problem::UnsafeSchema, QStringLiteral("the file lacks triggers that keep its summaries exact"));
     for (const char *table : {"source", "company", "person", "person_alias", "role", "movement", "citation"}) {
         QSqlQuery exists(db);
         exists.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"));
@@ -186,7 +198,9 @@ bool Database::configure(QString *error, Problem *problem, Verify verify)
         *problem = Problem::Damaged;
         return false;
     }
-    if (!pragma(QStringLiteral("PRAGMA foreign_keys = ON")) || !pragma(QStringLiteral("PRAGMA busy_timeout = 2000"))
+    // recursive_triggers: a row that INSERT OR REPLACE deletes is counted out of the summaries too.
+    if (!pragma(QStringLiteral("PRAGMA foreign_keys = ON")) || !pragma(QStringLiteral("PRAGMA recursive_triggers = ON"))
+        || !pragma(QStringLiteral("PRAGMA busy_timeout = 2000"))
         || !pragma(QStringLiteral("PRAGMA cache_size = -65536")) || !pragma(QStringLiteral("PRAGMA temp_store = MEMORY")))
         return false;
     if (version == SchemaVersion)
@@ -253,7 +267,9 @@ bool Database::migrate(int fromVersion, QString *error)
         return false;
     }
     QString why;
-    bool ok = db.transaction() && migrateSchema(db, fromVersion, &why) && rebuildSearchIndex(db, &why)
+    // Minutes on a large file: only when the upgrade changes what the search index holds.
+    const bool reindex = fromVersion < lastSearchIndexChange;
+    bool ok = db.transaction() && migrateSchema(db, fromVersion, &why) && (!reindex || rebuildSearchIndex(db, &why))
         && execPragma(db, QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion), &why) && db.commit();
     if (!ok) {
         db.rollback();

@@ -14,7 +14,7 @@ namespace talentflow {
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 11;
+    static constexpr int SchemaVersion = 12;
     static constexpr qint32 ApplicationId = 0x54466c77; // "TFlw"
 
     enum class Contents { Empty, Seeded };
@@ -27,7 +27,8 @@ public:
     Database &operator=(const Database &) = delete;
 
     // Opens an existing file, defensively: SQLITE_DBCONFIG_DEFENSIVE, trusted_schema off,
-    // cell size checks, the application id and schema version, no triggers or views, and a
+    // cell size checks, the application id and schema version, no views and no triggers but the
+    // schema's own (those keeping the summaries, each with exactly its text), and a
     // quick_check. A missing path is an error; nothing is created and a refused file is not
     // modified. A file or folder the user cannot write opens read-only.
     enum class Access { Automatic, ReadOnly };

@@ -2,6 +2,7 @@
 
 #include "models/CitationAnchors.h"
 #include "models/SearchIndex.h"
+#include "models/Summaries.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -94,7 +95,8 @@ const char *const schemaStatements[] = {
 
 // Version 2: a trigram full-text index over names, aliases, titles and excerpts, so search finds a
 // person in either script by any part of a name or of the words cited about them. It is
-// rebuilt by code after every write, not by triggers (a file's triggers are not trusted).
+// rebuilt by code after every write, not by triggers (a file's triggers are not trusted; since
+// version 12, but for the summaries' own, word for word).
 const char *const searchIndexStatements[] = {
     R"(CREATE VIRTUAL TABLE search_index USING fts5(
         person_id UNINDEXED,
@@ -272,6 +274,9 @@ bool migrateSchema(QSqlDatabase &db, int fromVersion, QString *error)
         return false;
     if (fromVersion < 11 && !(execAll(db, nameKeyStatements, error) && createIndexes(db, SearchIndex::keyIndexStatements(), error)))
         return false;
+    // Version 12: counts per person and company, and in all, kept by triggers (models/Summaries).
+    if (fromVersion < 12 && !Summaries(db).create(error))
+        return false;
     return true;
 }
 
@@ -325,6 +330,10 @@ std::optional<QStringList> dropReadIndexes(QSqlDatabase &db, QString *error)
         }
         definitions.append(definition);
     }
+    // The summaries are filled after the indexes, whose order their GROUP BYs read.
+    if (!Summaries(db).dropTriggers(error))
+        return std::nullopt;
+    definitions += Summaries::rebuildStatements();
     return definitions;
 }
 
@@ -334,7 +343,7 @@ bool createIndexes(QSqlDatabase &db, const QStringList &definitions, QString *er
     for (const QString &definition : definitions) {
         if (!query.exec(definition)) {
             if (error)
-                *error = QStringLiteral("cannot build an index: %1").arg(query.lastError().text());
+                *error = QStringLiteral("cannot build an index or a summary: %1").arg(query.lastError().text());
             return false;
         }
     }

@@ -4,6 +4,7 @@
 #include "models/FilterCondition.h"
 #include "models/FlowRepository.h"
 #include "models/MovementKind.h"
+#include "models/Summaries.h"
 #include "models/TimelineLayout.h"
 
 #include <QCoreApplication>
@@ -122,8 +123,18 @@ std::optional<TimelineData> TimelineRepository::departures(const RoleFilter &fil
     // More moves than a chart can show apart: keep the lanes with the most moves. Only whether
     // there are more than that matters, so the count stops there; and a company's moves at it and
     // to it, read from its two indexes, bound its chart's moves from above without the people.
+    // Unfiltered, the summaries answer how many there are and who is busiest, without reading a move.
+    const bool everything = !filter.companyId && !filter.personIds;
+    std::optional<SummaryTotals> totals;
+    if (everything) {
+        totals = Summaries(m_db).totals(error);
+        if (!totals)
+            return std::nullopt;
+    }
     bool large = true;
-    if (filter.companyId) {
+    if (totals) {
+        large = totals->movements > largeMoveCount;
+    } else if (filter.companyId) {
         QSqlQuery bound(m_db);
         bound.prepare(QStringLiteral("SELECT (SELECT count(*) FROM movement WHERE company_id = :company) "
                                      "+ (SELECT count(*) FROM movement WHERE to_company_id = :company)"));
@@ -132,7 +143,7 @@ std::optional<TimelineData> TimelineRepository::departures(const RoleFilter &fil
             return fail(bound, error), std::nullopt;
         large = bound.value(0).toInt() > largeMoveCount;
     }
-    if (large) {
+    if (large && !totals) {
         QSqlQuery count(m_db);
         count.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM movement m WHERE ") + moves.sql
                       + QStringLiteral(" LIMIT :enough)"));
@@ -143,23 +154,36 @@ std::optional<TimelineData> TimelineRepository::departures(const RoleFilter &fil
         large = count.value(0).toInt() > largeMoveCount;
     }
     if (large) {
-        const QString key = grouping == LaneGrouping::Person ? QStringLiteral("person_id") : QStringLiteral("company_id");
-        QSqlQuery busiest(m_db);
-        busiest.prepare(QStringLiteral("SELECT m.%1, count(*) FROM movement m WHERE %2 GROUP BY m.%1 "
-                                       "ORDER BY 2 DESC, m.%1 LIMIT :lanes")
-                            .arg(key, moves.sql));
-        moves.bindTo(busiest);
-        busiest.bindValue(QStringLiteral(":lanes"), laneLimit);
-        if (!busiest.exec())
-            return fail(busiest, error), std::nullopt;
+        const bool byPerson = grouping == LaneGrouping::Person;
+        const QString key = byPerson ? QStringLiteral("person_id") : QStringLiteral("company_id");
         QJsonArray keys;
-        while (busiest.next())
-            keys.append(busiest.value(0).toLongLong());
-        QSqlQuery lanes(m_db);
-        lanes.prepare(QStringLiteral("SELECT count(DISTINCT m.%1) FROM movement m WHERE %2").arg(key, moves.sql));
-        moves.bindTo(lanes);
-        if (lanes.exec() && lanes.next())
-            data.omittedLanes = qMax(0, lanes.value(0).toInt() - int(keys.size()));
+        if (totals) {
+            const Summaries summaries(m_db);
+            const std::optional<QList<qint64>> busiest =
+                byPerson ? summaries.busiestPeople(laneLimit, error) : summaries.busiestCompanies(laneLimit, error);
+            if (!busiest)
+                return std::nullopt;
+            for (qint64 id : *busiest)
+                keys.append(id);
+            const int lanes = byPerson ? totals->peopleWithMoves : totals->companiesWithMoves;
+            data.omittedLanes = qMax(0, lanes - int(keys.size()));
+        } else {
+            QSqlQuery busiest(m_db);
+            busiest.prepare(QStringLiteral("SELECT m.%1, count(*) FROM movement m WHERE %2 GROUP BY m.%1 "
+                                           "ORDER BY 2 DESC, m.%1 LIMIT :lanes")
+                                .arg(key, moves.sql));
+            moves.bindTo(busiest);
+            busiest.bindValue(QStringLiteral(":lanes"), laneLimit);
+            if (!busiest.exec())
+                return fail(busiest, error), std::nullopt;
+            while (busiest.next())
+                keys.append(busiest.value(0).toLongLong());
+            QSqlQuery lanes(m_db);
+            lanes.prepare(QStringLiteral("SELECT count(DISTINCT m.%1) FROM movement m WHERE %2").arg(key, moves.sql));
+            moves.bindTo(lanes);
+            if (lanes.exec() && lanes.next())
+                data.omittedLanes = qMax(0, lanes.value(0).toInt() - int(keys.size()));
+        }
         const QString busiestLanes = QStringLiteral(":busiest_lanes");
         const QVariant keyList = QString::fromUtf8(QJsonDocument(keys).toJson(QJsonDocument::Compact));
         const QString only = QStringLiteral(" AND %1.%2 IN (SELECT value FROM json_each(%3))");

@@ -596,8 +596,8 @@ private slots:
                                           "WHERE type = 'index' AND name LIKE '%company%' AND sql IS NOT NULL ORDER BY name)")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toString(),
-                 QStringLiteral("company_display_en company_display_zh company_name_en company_name_zh movement_company_person "
-                                "movement_to_company_person role_company_person"));
+                 QStringLiteral("company_display_en company_display_zh company_name_en company_name_zh company_summary_busiest "
+                                "movement_company_person movement_to_company_person role_company_person"));
     }
 
     // A version-9 file keeps every search entry through the upgrade, each now under the row it

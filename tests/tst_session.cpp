@@ -4,6 +4,7 @@
 #include "models/RolesTableModel.h"
 #include "models/SearchRepository.h"
 #include "models/TimelineRepository.h"
+#include "models/WorkerStartGate.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -15,7 +16,33 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstring>
+
+#include <sqlite3.h>
+
 using namespace talentflow;
+
+namespace {
+
+// How often any connection opened meanwhile read the summaries' totals (the unfiltered counts).
+QAtomicInt totalsReads;
+
+int countTotalsReads(unsigned, void *, void *statement, void *)
+{
+    const char *sql = sqlite3_sql(static_cast<sqlite3_stmt *>(statement));
+    if (sql && std::strstr(sql, "FROM summary_total"))
+        totalsReads.ref();
+    return 0;
+}
+
+// Run by SQLite for every connection opened while it is registered: workers' ones too.
+int traceTotalsReads(sqlite3 *db, char **, const sqlite3_api_routines *)
+{
+    sqlite3_trace_v2(db, SQLITE_TRACE_STMT, &countTotalsReads, nullptr);
+    return SQLITE_OK;
+}
+
+} // namespace
 
 // The data session: answers at once or from workers by the database's size, decided in one
 // place; newer requests overtake older ones; errors reach the caller; imports are seen everywhere.
@@ -124,6 +151,33 @@ private slots:
         QCOMPARE(answered, QStringList{QStringLiteral("佐夫")}); // the older search never reports
         QString error;
         QCOMPARE(people, *SearchRepository(open(file)->connection()).matchingPeople(QStringLiteral("佐夫"), &error));
+    }
+
+    // Requests held back until the window's first paint, the way its first ones are: one
+    // overtaken by then is never read, so it takes no core from the one that counts.
+    void anOvertakenRequestIsNotRead()
+    {
+        DataSession session;
+        session.setDatabase(open(seededCopy()));
+        session.setLargeThreshold(0);
+        sqlite3_auto_extension(reinterpret_cast<void (*)()>(&traceTotalsReads));
+        WorkerStartGate::hold();
+        int answers = 0;
+        std::optional<Answer<ShownCounts>> counted;
+        for (int i = 0; i < 2; ++i) {
+            session.counts(RoleFilter{}, this, [&](const Answer<ShownCounts> &counts) {
+                ++answers;
+                counted = counts;
+            });
+        }
+        totalsReads = 0;
+        WorkerStartGate::release();
+        settle(session);
+        sqlite3_cancel_auto_extension(reinterpret_cast<void (*)()>(&traceTotalsReads));
+        QCOMPARE(answers, 1);
+        QVERIFY2(counted->value, qPrintable(counted->error));
+        QVERIFY(counted->value->movements > 0);
+        QCOMPARE(totalsReads.loadRelaxed(), 1);
     }
 
     void anAnswerForTheLastDatabaseNeverReachesTheNext()
