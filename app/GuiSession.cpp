@@ -35,10 +35,13 @@ namespace talentflow {
 
 namespace {
 
+// A render reads only the pages it draws, and a damaged one fails it with SQLite's own error;
+// the whole-file scan would be most of a render of a large file (8 s of 9 at a million moves).
 std::unique_ptr<Database> openRequested(const CommandLineOptions &options, QString *error)
 {
-    return options.databasePath.isEmpty() ? Database::openOrCreateDefault(error)
-                                          : Database::open(options.databasePath, error);
+    return options.databasePath.isEmpty()
+        ? Database::openOrCreateDefault(error, Database::Verify::Later)
+        : Database::open(options.databasePath, error, nullptr, Database::Access::Automatic, Database::Verify::Later);
 }
 
 // --lang wins; then the saved choice; on first run, the system locale.
