@@ -29,6 +29,7 @@
 #include "models/FlowRepository.h"
 #include "models/RolesTableModel.h"
 #include "models/SearchRepository.h"
+#include "models/Summaries.h"
 #include "models/AllocatorTuning.h"
 #include "models/WorkerPool.h"
 #include "ui/chart/ChartExporter.h"
@@ -455,9 +456,16 @@ std::pair<double, double> importFloors(const QString &talentflow, const QString 
     definitions.start(QStringLiteral("sqlite3"), {floorDb, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")});
     definitions.waitForFinished(-1);
     const QStringList indexes = QString::fromUtf8(definitions.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QString script = QStringLiteral("PRAGMA cache_size = -1048576;\nPRAGMA temp_store = MEMORY;\nBEGIN;\n");
+    // The import's page cache (models/DataTransfer).
+    QString script = QStringLiteral("PRAGMA cache_size = -262144;\nPRAGMA temp_store = MEMORY;\nBEGIN;\n");
     for (const QString &index : indexes)
         script += QStringLiteral("DROP INDEX %1;\n").arg(index.section(QLatin1Char(' '), 2, 2));
+    // And without the summaries' triggers, filling the summaries once at the end, as the import does.
+    QProcess triggers;
+    triggers.start(QStringLiteral("sqlite3"), {floorDb, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'")});
+    triggers.waitForFinished(-1);
+    for (const QString &trigger : QString::fromUtf8(triggers.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        script += QStringLiteral("DROP TRIGGER %1;\n").arg(trigger);
     for (const TableColumns &table : importedTables) {
         const QString name = QLatin1String(table.table);
         const QString csv = dir + QStringLiteral("/%1.csv").arg(name);
@@ -477,6 +485,8 @@ std::pair<double, double> importFloors(const QString &talentflow, const QString 
     }
     for (const QString &index : indexes)
         script += index + QStringLiteral(";\n");
+    for (const QString &statement : Summaries::rebuildStatements())
+        script += statement + QStringLiteral(";\n");
     script += QStringLiteral("COMMIT;\n");
     const QString scriptFile = dir + QStringLiteral("/floor.sql");
     QFile out(scriptFile);
