@@ -261,6 +261,35 @@ std::optional<int> TimelineRepository::movementCount(QString *error) const
     return query.value(0).toInt();
 }
 
+std::optional<QList<qint64>> TimelineRepository::mayReturn(const QList<qint64> &people, QString *error) const
+{
+    // A return goes back to a company the path left before, or (undated) to one where a role
+    // ended at an unstated time. Anyone else's path, read whole by the talent flow, cannot hold
+    // one; most people of a large file have no such move, and a path costs a window query.
+    RoleFilter filter;
+    filter.personIds = people;
+    const SqlCondition departed = FilterCondition::roles(filter, QStringLiteral("d"));
+    const SqlCondition ended = FilterCondition::roles(filter, QStringLiteral("r"));
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT d.person_id FROM movement d WHERE %1 AND d.kind IN (:left, :fired, :ousted) "
+                                 "AND (d.to_company_id = d.company_id OR EXISTS (SELECT 1 FROM movement a "
+                                 "WHERE a.person_id = d.person_id AND a.id <> d.id "
+                                 "AND (a.company_id = d.company_id OR a.to_company_id = d.company_id))) "
+                                 "UNION SELECT r.person_id FROM role r WHERE %2 AND r.ended_undated = 1")
+                      .arg(departed.sql, ended.sql));
+    departed.bindTo(query); // both conditions bind the same list under the same name
+    query.bindValue(QStringLiteral(":left"), movementKindKey(MovementKind::Left));
+    query.bindValue(QStringLiteral(":fired"), movementKindKey(MovementKind::Fired));
+    query.bindValue(QStringLiteral(":ousted"), movementKindKey(MovementKind::Ousted));
+    if (!query.exec())
+        return fail(query, error), std::nullopt;
+    QList<qint64> found;
+    while (query.next())
+        found.append(query.value(0).toLongLong());
+    return found;
+}
+
 bool TimelineRepository::markReturns(TimelineData &data, QString *error) const
 {
     // The returns are the talent flow's: each person's whole path read in their own order.
@@ -274,8 +303,13 @@ bool TimelineRepository::markReturns(TimelineData &data, QString *error) const
     constexpr int mostPeople = 5000;
     if (people.isEmpty() || people.size() > mostPeople)
         return true;
+    const std::optional<QList<qint64>> candidates = mayReturn(QList<qint64>(people.cbegin(), people.cend()), error);
+    if (!candidates)
+        return false;
+    if (candidates->isEmpty())
+        return true;
     FlowQuery query;
-    query.filter.personIds = QList<qint64>(people.cbegin(), people.cend());
+    query.filter.personIds = *candidates;
     query.companyLimit = std::numeric_limits<int>::max();
     const std::optional<TalentFlowData> flows = FlowRepository(m_db).load(query, error);
     if (!flows)

@@ -47,6 +47,8 @@ private:
     bool loadNames(TimelineData &data, QString *error) const;
     // Flags the moves that bring someone back to a company they had left.
     bool markReturns(TimelineData &data, QString *error) const;
+    // Of these people, those whose paths could hold a return (a superset of those that do).
+    std::optional<QList<qint64>> mayReturn(const QList<qint64> &people, QString *error) const;
     // Reads the articles the markers cite, for a chart's numbered sources.
     bool loadCitedSources(TimelineData &data, QString *error) const;
 

@@ -1,11 +1,15 @@
 #include "models/Boomerangs.h"
 #include "models/Database.h"
+#include "models/FlowRepository.h"
+#include "models/TimelineRepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
 
 using namespace talentflow;
 
@@ -141,6 +145,46 @@ private slots:
             bySql.append(returned.value(0).toLongLong());
         QCOMPARE(bySql, byRules);
         QCOMPARE(bySql.size(), 6);
+    }
+
+    // The timeline reads paths only for people who could have returned: every chart, of each
+    // company and of everyone, marks exactly the moves the talent flow of everyone calls returns.
+    void everyChartMarksTheFlowsReturns()
+    {
+        QString error;
+        FlowQuery everyone;
+        everyone.companyLimit = std::numeric_limits<int>::max();
+        const std::optional<TalentFlowData> flows = FlowRepository(m_db->connection()).load(everyone, &error);
+        QVERIFY2(flows, qPrintable(error));
+        QSet<qint64> returns;
+        for (const FlowRibbon &ribbon : flows->ribbons) {
+            for (const FlowMember &member : ribbon.members) {
+                if (member.returning)
+                    returns.insert(member.arrivalId > 0 ? member.arrivalId : member.departureId);
+            }
+        }
+        QVERIFY(returns.size() >= 6);
+
+        QList<std::optional<qint64>> companies{std::nullopt};
+        QSqlQuery ids(m_db->connection());
+        QVERIFY(ids.exec(QStringLiteral("SELECT id FROM company ORDER BY id")));
+        while (ids.next())
+            companies.append(ids.value(0).toLongLong());
+        int marked = 0;
+        for (const std::optional<qint64> &company : std::as_const(companies)) {
+            TimelineQuery query;
+            query.filter.companyId = company;
+            const std::optional<TimelineInput> input = TimelineRepository(m_db->connection()).load(query, &error);
+            QVERIFY2(input, qPrintable(error));
+            for (const TimelineLane &lane : input->data.lanes) {
+                for (const TimelineMarker &marker : lane.markers) {
+                    QVERIFY2(marker.returning == returns.contains(marker.movementId),
+                             qPrintable(QStringLiteral("move %1 in the chart of company %2").arg(marker.movementId).arg(company.value_or(0))));
+                    marked += marker.returning ? 1 : 0;
+                }
+            }
+        }
+        QVERIFY(marked >= 2 * returns.size()); // each in everyone's chart and in its company's
     }
 
     // A→B→A→C→A: two returns to A, each after the departure just before it.

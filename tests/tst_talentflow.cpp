@@ -2,6 +2,7 @@
 #include "models/Database.h"
 #include "models/FlowLayout.h"
 #include "models/FlowRepository.h"
+#include "models/TimelineRepository.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
 #include "ui/browse/DetailPane.h"
@@ -177,6 +178,40 @@ private slots:
         FlowQuery eras;
         eras.periods = FlowPeriods::Eras;
         QCOMPARE(describedAll(flows(*database, eras)).constFirst(), QStringLiteral("A before-2015 → B before-2015: Pat"));
+    }
+
+    // A return stated only as a departure naming where the person goes back to, with no arrival
+    // there: the timeline marks that departure as the flow does, in every chart that shows it.
+    void aReturnNamedOnlyByADeparturesDestination()
+    {
+        auto database = emptyDatabase();
+        for (const char *name : {"A", "B"})
+            exec(*database, QStringLiteral("INSERT INTO company (name_en) VALUES (?)"), {QString::fromLatin1(name)});
+        exec(*database, QStringLiteral("INSERT INTO person (name_en) VALUES ('Kim'), ('Lee')"));
+        addMove(*database, 1, "left", 1, 2, QStringLiteral("2011"));
+        addMove(*database, 1, "left", 2, 1, QStringLiteral("2013")); // back to A
+        addMove(*database, 2, "left", 1, 2, QStringLiteral("2012")); // never back
+        // A company's chart shows the people with a role there.
+        for (const QVariantList &role : {QVariantList{1, 1}, QVariantList{1, 2}, QVariantList{2, 1}, QVariantList{2, 2}})
+            exec(*database, QStringLiteral("INSERT INTO role (person_id, company_id, title_en, title_zh, start_precision, end_precision) "
+                                           "VALUES (?, ?, 'Engineer', '', 'unknown', 'unknown')"), role);
+        QCOMPARE(describedAll(flows(*database)), QStringList({QStringLiteral("A 2011 → B 2011: Kim"), QStringLiteral("A 2012 → B 2012: Lee"),
+                                                              QStringLiteral("B 2013 → A 2013: Kim ↩")}));
+        for (const std::optional<qint64> &company : {std::optional<qint64>(), std::optional<qint64>(1), std::optional<qint64>(2)}) {
+            TimelineQuery query;
+            query.filter.companyId = company;
+            QString error;
+            const std::optional<TimelineInput> input = TimelineRepository(database->connection()).load(query, &error);
+            QVERIFY2(input, qPrintable(error));
+            QList<qint64> returning;
+            for (const TimelineLane &lane : input->data.lanes) {
+                for (const TimelineMarker &marker : lane.markers) {
+                    if (marker.returning)
+                        returning.append(marker.movementId);
+                }
+            }
+            QCOMPARE(returning, QList<qint64>{2});
+        }
     }
 
     // A departure no article dates, then a dated arrival back: the undated move stays undated, and
