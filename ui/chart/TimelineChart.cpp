@@ -469,7 +469,12 @@ int TimelineChart::visibleLaneCount() const
 
 int TimelineChart::lanesThatFit() const
 {
-    return m_lanes->thatFit(m_chart->plotArea().height(), minimumLaneHeight());
+    return lanesThatFit(m_chart->plotArea().height());
+}
+
+int TimelineChart::lanesThatFit(qreal plotHeight) const
+{
+    return m_lanes->thatFit(plotHeight, minimumLaneHeight());
 }
 
 } // namespace talentflow

@@ -98,6 +98,8 @@ public:
     qreal minimumLaneHeight() const;
     // How many lanes fit the current plot area at their minimum height.
     int lanesThatFit() const;
+    // The lanes a plot of this height could show.
+    int lanesThatFit(qreal plotHeight) const;
     // Shows count lanes from first on (all of them when count covers them): the window scrolls
     // through the lanes while the title, axes, band heading, legend and caption stay in place.
     void setLaneWindow(int first, int count);

@@ -58,6 +58,11 @@ void TimelineView::setTimeline(std::unique_ptr<TimelineChart> timeline)
     m_focusFrame = nullptr;
     QChart *old = chart();
     m_timeline = std::move(timeline);
+    // A chart comes with every lane on its axis, and the axis lays out a label for each: a
+    // company of 2,000 people would lay out 2,000 names to show the few dozen the view has room
+    // for. No more fit than the view is tall; the layout below narrows the window to the plot.
+    if (viewport()->height() > 0)
+        m_timeline->setLaneWindow(0, m_timeline->lanesThatFit(viewport()->height()));
     QChart *fresh = m_timeline->releaseChart();
     setChart(fresh);
     delete old;
