@@ -222,9 +222,13 @@ double sqliteMs(const QString &database, const QStringList &statements, const QS
         }
         return text;
     };
-    // Enough repeats for about a second of the statements, at least three.
-    const double once = shellMs(database, script(1, true)) - shellMs(database, script(1, false));
-    const int repeats = std::clamp(int(1000.0 / std::max(once, 0.5)), 3, 400);
+    // Enough repeats for about a second of the statements, at least three. A key lookup of a
+    // tenth of a millisecond needs thousands: at 400 its difference was lost in the noise of two
+    // shells' start-up, and the floor came out negative.
+    double once = shellMs(database, script(1, true)) - shellMs(database, script(1, false));
+    if (once < 20) // within the shells' start-up noise: estimate again over twenty runs
+        once = (shellMs(database, script(20, true)) - shellMs(database, script(20, false))) / 20;
+    const int repeats = std::clamp(int(1000.0 / std::max(once, 0.1)), 3, 10000);
     QList<double> floors;
     for (int pair = 0; pair < 3; ++pair) {
         const double with = shellMs(database, script(repeats, true));
