@@ -122,6 +122,8 @@ void ChartPanel::rebuild()
     m_periods->setVisible(flows);
     m_reset->setVisible(!flows);
     m_pages->setCurrentIndex(flows ? 1 : 0);
+    m_shownTimeline.reset();
+    m_flowsShown = false;
     if (!m_session || !m_session->isOpen())
         return;
     if (flows) {
@@ -145,6 +147,7 @@ void ChartPanel::rebuild()
 void ChartPanel::show(const TimelineInput &input, const ChartRequest &request)
 {
     m_view->setTimeline(std::make_unique<TimelineChart>(input.data, input.steps, request.spec()));
+    m_shownTimeline = input;
     showPerson(m_personId);
     emit rebuilt();
 }
@@ -152,6 +155,7 @@ void ChartPanel::show(const TimelineInput &input, const ChartRequest &request)
 void ChartPanel::showFlows(const TalentFlowData &data)
 {
     m_flowView->setDiagram(std::make_unique<FlowDiagram>(data, m_description));
+    m_flowsShown = true;
     emit rebuilt();
 }
 
@@ -172,7 +176,11 @@ std::unique_ptr<ExportedChart> ChartPanel::exportedChart(QString *error) const
     if (!m_session)
         return failed(DataSession::tr("No database is open."));
     if (showsFlows()) {
-        const Answer<TalentFlowData> data = m_session->flowsNow(flowQuery());
+        Answer<TalentFlowData> data;
+        if (m_flowsShown && m_flowView->diagram())
+            data.value = m_flowView->diagram()->data();
+        else
+            data = m_session->flowsNow(flowQuery());
         if (!data)
             return failed(data.error);
         Answer<FlowCitations> citations = m_session->flowCitationsNow(*data.value);
@@ -181,6 +189,8 @@ std::unique_ptr<ExportedChart> ChartPanel::exportedChart(QString *error) const
         return std::make_unique<FlowExport>(*data.value, m_description, std::move(*citations.value), m_personId);
     }
     const ChartRequest wanted = request();
+    if (m_shownTimeline)
+        return std::make_unique<TimelineExport>(*m_shownTimeline, wanted.spec());
     Answer<TimelineInput> input = m_session->timelineNow(wanted);
     if (!input)
         return failed(input.error);

@@ -72,6 +72,10 @@ private:
     QStackedWidget *m_pages;
     TimelineView *m_view;
     FlowView *m_flowView;
+    // What the panel shows while no newer request is on its way: an export draws it again
+    // rather than reading it a second time on the GUI thread (a talent flow at 1M takes seconds).
+    std::optional<TimelineInput> m_shownTimeline;
+    bool m_flowsShown = false;
 };
 
 } // namespace talentflow
