@@ -175,6 +175,29 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
+    // Start-up as the application does it: the chart is drawn once, after the window's first
+    // frame (a small file's chart drawn before it made the first frame that much later), and the
+    // language set before the window shows does not draw it a second time.
+    void startUpDrawsTheChartOnceAfterTheFirstFrame()
+    {
+        QString error;
+        auto db = Database::open(m_dir.filePath(QStringLiteral("gui.sqlite")), &error);
+        QVERIFY2(db, qPrintable(error));
+        MainWindow window;
+        window.setPersistent(false);
+        QSignalSpy rebuilt(window.chartPanel(), &ChartPanel::rebuilt);
+        window.languageManager()->setLanguage(DisplayLanguage::English);
+        window.setDatabase(std::move(db));
+        QCOMPARE(rebuilt.count(), 0);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(rebuilt.count() == 1 || rebuilt.wait(5000));
+        // The language change was posted before the window showed: it has been handled by now.
+        QCoreApplication::processEvents();
+        QCOMPARE(rebuilt.count(), 1);
+    }
+
     void statusBarCountsWhatIsShown()
     {
         QVERIFY2(m_window->statusText().contains(QStringLiteral("people")), qPrintable(m_window->statusText()));

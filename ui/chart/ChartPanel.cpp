@@ -1,6 +1,8 @@
 #include "ui/chart/ChartPanel.h"
 
 #include "models/DataSession.h"
+#include "models/WorkerStartGate.h"
+#include "ui/UiLanguage.h"
 #include "ui/chart/FlowView.h"
 #include "ui/chart/TimelineView.h"
 
@@ -124,8 +126,21 @@ void ChartPanel::rebuild()
     m_pages->setCurrentIndex(flows ? 1 : 0);
     m_shownTimeline.reset();
     m_flowsShown = false;
+    m_drawnIn.reset();
     if (!m_session || !m_session->isOpen())
         return;
+    // Before the window's first frame the chart waits for it, as a worker's would: drawn at once
+    // from a small file, it made the first frame a chart later than the window needs to be.
+    if (!m_painted && WorkerStartGate::isHeld()) {
+        if (!m_rebuildAfterFirstPaint) {
+            m_rebuildAfterFirstPaint = true;
+            WorkerStartGate::whenOpen(this, [this] {
+                m_rebuildAfterFirstPaint = false;
+                rebuild();
+            });
+        }
+        return;
+    }
     if (flows) {
         m_session->flows(flowQuery(), this, [this](const Answer<TalentFlowData> &data) {
             if (data)
@@ -148,6 +163,7 @@ void ChartPanel::show(const TimelineInput &input, const ChartRequest &request)
 {
     m_view->setTimeline(std::make_unique<TimelineChart>(input.data, input.steps, request.spec()));
     m_shownTimeline = input;
+    m_drawnIn = uiLanguage();
     showPerson(m_personId);
     emit rebuilt();
 }
@@ -156,6 +172,7 @@ void ChartPanel::showFlows(const TalentFlowData &data)
 {
     m_flowView->setDiagram(std::make_unique<FlowDiagram>(data, m_description));
     m_flowsShown = true;
+    m_drawnIn = uiLanguage();
     emit rebuilt();
 }
 
@@ -217,11 +234,20 @@ bool ChartPanel::exportChart(const QString &path, const QSize &size, int scale, 
     return exportChart(path, settings, error).has_value();
 }
 
+void ChartPanel::paintEvent(QPaintEvent *event)
+{
+    m_painted = true;
+    QWidget::paintEvent(event);
+}
+
 void ChartPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        rebuild();
+        // A window's first language change arrives after its first chart, in the language it
+        // was drawn in: drawing it again would only delay the first paint.
+        if (!m_drawnIn || *m_drawnIn != uiLanguage())
+            rebuild();
     }
     QWidget::changeEvent(event);
 }

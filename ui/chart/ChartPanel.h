@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/DisplayLanguage.h"
 #include "ui/chart/ChartExporter.h"
 
 #include <QWidget>
@@ -55,6 +56,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void retranslate();
@@ -76,6 +78,9 @@ private:
     // rather than reading it a second time on the GUI thread (a talent flow at 1M takes seconds).
     std::optional<TimelineInput> m_shownTimeline;
     bool m_flowsShown = false;
+    bool m_painted = false;
+    bool m_rebuildAfterFirstPaint = false;
+    std::optional<DisplayLanguage> m_drawnIn; // of the chart on screen, while no newer one is asked for
 };
 
 } // namespace talentflow
