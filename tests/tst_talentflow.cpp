@@ -141,6 +141,28 @@ class TestTalentFlow : public QObject
         return *data;
     }
 
+    // A window on the seed, in English, shown at this size; null if it could not open.
+    std::unique_ptr<MainWindow> windowOnTheSeed(const QSize &size, std::optional<int> largeThreshold = std::nullopt)
+    {
+        QString error;
+        auto database = Database::open(m_seed->path(), &error);
+        if (!database) {
+            qWarning("cannot open the seed: %s", qPrintable(error));
+            return nullptr;
+        }
+        auto window = std::make_unique<MainWindow>();
+        window->setPersistent(false);
+        window->languageManager()->setLanguage(DisplayLanguage::English);
+        if (largeThreshold)
+            window->session()->setLargeThreshold(*largeThreshold);
+        window->setDatabase(std::move(database));
+        window->resize(size);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return nullptr;
+        return window;
+    }
+
     qint64 seedId(const char *table, const char *nameEn)
     {
         QSqlQuery query(m_seed->connection());
@@ -387,17 +409,10 @@ private slots:
     // whose answer is still on its way is read then, for the filter it is asked with.
     void anExportDrawsWhatIsShownWithoutReadingItAgain()
     {
+        auto opened = windowOnTheSeed(QSize(1200, 800), 0); // every read on a worker, as on a large file
+        QVERIFY(opened);
+        MainWindow &window = *opened;
         QString error;
-        auto database = Database::open(m_seed->path(), &error);
-        QVERIFY2(database, qPrintable(error));
-        MainWindow window;
-        window.setPersistent(false);
-        window.languageManager()->setLanguage(DisplayLanguage::English);
-        window.session()->setLargeThreshold(0); // every read on a worker, as on a large file
-        window.setDatabase(std::move(database));
-        window.resize(1200, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
         ChartPanel *panel = window.findChild<ChartPanel *>();
         QSignalSpy rebuilt(panel, &ChartPanel::rebuilt);
         QVERIFY(rebuilt.count() > 0 || rebuilt.wait(10000));
@@ -442,16 +457,9 @@ private slots:
     // people with the articles' words, and a selected person's path stands out.
     void clickListsPeopleAndSelectionHighlightsThePath()
     {
-        QString error;
-        auto database = Database::open(m_seed->path(), &error);
-        QVERIFY2(database, qPrintable(error));
-        MainWindow window;
-        window.setPersistent(false);
-        window.languageManager()->setLanguage(DisplayLanguage::English);
-        window.setDatabase(std::move(database));
-        window.resize(1600, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto opened = windowOnTheSeed(QSize(1600, 900));
+        QVERIFY(opened);
+        MainWindow &window = *opened;
         ChartPanel *panel = window.findChild<ChartPanel *>();
         QVERIFY(panel);
         QSignalSpy rebuilt(panel, &ChartPanel::rebuilt);
