@@ -172,7 +172,7 @@ double bareChartMs(const QChartView &shown, int runs)
     });
 }
 
-double bareChartImageMs(const QChart &shown, const QSize &size, int scale, int runs)
+double bareChartImageMs(const QChart &shown, const QSize &size, int scale, int runs, const QString &pngPath)
 {
     const TimelineAxes axes = axesOf(shown);
     if (!axes.found())
@@ -195,6 +195,8 @@ double bareChartImageMs(const QChart &shown, const QSize &size, int scale, int r
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
         scene.render(&painter, area, area);
         painter.end();
+        if (!pngPath.isEmpty() && !image.save(pngPath, "PNG"))
+            return -1;
         times.append(double(timer.nsecsElapsed()) / 1e6);
     }
     std::sort(times.begin(), times.end());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 class QChart;
 class QChartView;
 class QSize;
@@ -22,7 +24,8 @@ double bareTableRepaintMs(const QTableView &shown, int runs);
 double bareChartMs(const QChartView &shown, int runs);
 
 // The same chart as bareChartMs, built and painted into an image of `size` at `scale`, as an
-// export renders one: the median time of `runs`. -1 if it could not be built.
-double bareChartImageMs(const QChart &shown, const QSize &size, int scale, int runs);
+// export renders one, and written to `pngPath` as PNG when one is given: the median time of
+// `runs`. -1 if it could not be built or written.
+double bareChartImageMs(const QChart &shown, const QSize &size, int scale, int runs, const QString &pngPath = QString());
 
 } // namespace talentflow::benchmark
