@@ -2,6 +2,7 @@
 #include "models/DataSession.h"
 #include "models/Database.h"
 #include "models/FlowLayout.h"
+#include "models/CsvExporter.h"
 #include "models/FlowRepository.h"
 #include "models/RolesTableModel.h"
 #include "models/TimelineRepository.h"
@@ -15,6 +16,7 @@
 #include "ui/chart/FlowView.h"
 
 #include <QGraphicsPathItem>
+#include <QImageReader>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -451,6 +453,52 @@ private slots:
         panel->setFilter(filter, company);
         QVERIFY(!statementsOfAnExport(&title).isEmpty());
         QVERIFY2(title.contains(QStringLiteral("Thinking Machines Lab")), qPrintable(title));
+    }
+
+    // The window's PNG export is rendered on the GUI thread and compressed and written on a
+    // worker: the call returns before the file is written, and the answer comes back through the
+    // event loop with both files whole, the PNG carrying its title and description.
+    void aPngExportIsWrittenOnAWorker()
+    {
+        auto opened = windowOnTheSeed(QSize(1200, 800));
+        QVERIFY(opened);
+        ChartPanel *panel = opened->chartPanel();
+        QSignalSpy rebuilt(panel, &ChartPanel::rebuilt);
+        QVERIFY(rebuilt.count() > 0 || rebuilt.wait(10000));
+        QString error;
+        const std::unique_ptr<ExportedChart> chart = panel->exportedChart(&error);
+        QVERIFY2(chart, qPrintable(error));
+        ChartExportSettings settings;
+        settings.size = QSize(1600, 900);
+        settings.scale = 2;
+        settings.dataPath = m_dir.filePath(QStringLiteral("worker-data.csv"));
+        const QString png = m_dir.filePath(QStringLiteral("worker.png"));
+        std::optional<PreparedExport> prepared = ChartExporter::preparePng(*chart, png, settings, &error);
+        QVERIFY2(prepared, qPrintable(error));
+        const ExportResult result = prepared->result;
+
+        std::optional<QString> answer;
+        ChartExporter::writeInBackground(std::move(*prepared), this, [&answer](const QString &failure) { answer = failure; });
+        QVERIFY(!answer); // not before the event loop delivers it
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 30000);
+        QVERIFY2(answer->isEmpty(), qPrintable(*answer));
+        QImageReader reader(png);
+        QCOMPARE(reader.size(), QSize(3200, 1800));
+        QCOMPARE(reader.text(QStringLiteral("Title")), result.title);
+        QCOMPARE(reader.text(QStringLiteral("Description")), result.alt);
+        QFile data(settings.dataPath);
+        QVERIFY(data.open(QIODevice::ReadOnly));
+        QCOMPARE(data.readAll(), CsvExporter::marksToCsv(result.marks));
+
+        // A file that cannot be written: the answer says why, and nothing is left behind.
+        const QString nowhere = m_dir.filePath(QStringLiteral("no-such-folder/chart.png"));
+        std::optional<PreparedExport> refused = ChartExporter::preparePng(*chart, nowhere, ChartExportSettings(), &error);
+        QVERIFY2(refused, qPrintable(error));
+        answer.reset();
+        ChartExporter::writeInBackground(std::move(*refused), this, [&answer](const QString &failure) { answer = failure; });
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 30000);
+        QVERIFY2(answer->contains(nowhere), qPrintable(*answer));
+        QVERIFY(!QFile::exists(nowhere));
     }
 
     // In the window: the columns' years stand where the ribbons leave, a click lists a ribbon's

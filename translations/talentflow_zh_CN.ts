@@ -897,6 +897,10 @@
         <source>Building the indexes and the search index…</source>
         <translation>正在建立索引和搜索索引…</translation>
     </message>
+    <message>
+        <source>Saving the chart to %1…</source>
+        <translation>正在将图表保存到 %1…</translation>
+    </message>
 </context>
 <context>
     <name>talentflow::DateCellDelegate</name>

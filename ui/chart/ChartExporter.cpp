@@ -3,6 +3,8 @@
 
 #include <QChart>
 #include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFileInfo>
 #include <QGraphicsScene>
 #include <QImage>
@@ -295,12 +297,13 @@ ExportResult ChartExporter::prefill(ExportedChart &chart, const ChartExportSetti
     return result;
 }
 
-std::optional<ExportResult> ChartExporter::exportChart(ExportedChart &chart, const QString &path,
-                                                       const ChartExportSettings &settings, QString *error)
+namespace {
+
+// The export's format by the file's extension (png, svg or pdf); nothing, with the reason, for
+// a size, scale or name the settings cannot be written as.
+std::optional<QString> exportFormat(const QString &path, const ChartExportSettings &settings, QString *error)
 {
-    const QSize page = settings.layoutSize();
-    const int scale = settings.pixelScale();
-    if (!validate(page, scale, error))
+    if (!ChartExporter::validate(settings.layoutSize(), settings.pixelScale(), error))
         return std::nullopt;
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") && suffix != QLatin1String("pdf")) {
@@ -311,14 +314,107 @@ std::optional<ExportResult> ChartExporter::exportChart(ExportedChart &chart, con
         failWith(error, QStringLiteral("the print preset writes a PDF: the file name must end in .pdf, not %1").arg(path));
         return std::nullopt;
     }
+    return suffix;
+}
 
-    std::unique_ptr<ExportFrame> frame = layOut(chart, settings);
+ExportResult described(ExportedChart &chart, const ChartExportSettings &settings, const ExportFrame *frame)
+{
     ExportResult result;
     result.title = settings.title.isEmpty() ? chart.title() : settings.title;
     result.alt = settings.alt.isEmpty() ? chart.altText() : settings.alt;
     result.frameText = frame ? frame->plainText() : QString();
     result.sources = chart.sources().sources();
     result.marks = chart.marks();
+    return result;
+}
+
+} // namespace
+
+std::optional<PreparedExport> ChartExporter::preparePng(ExportedChart &chart, const QString &path,
+                                                        const ChartExportSettings &settings, QString *error)
+{
+    const std::optional<QString> format = exportFormat(path, settings, error);
+    if (!format)
+        return std::nullopt;
+    if (*format != QLatin1String("png")) {
+        failWith(error, QStringLiteral("cannot export to %1 here: the file name must end in .png").arg(path));
+        return std::nullopt;
+    }
+    const QSize page = settings.layoutSize();
+    const int scale = settings.pixelScale();
+    std::unique_ptr<ExportFrame> frame = layOut(chart, settings);
+    PreparedExport prepared;
+    prepared.path = path;
+    prepared.result = described(chart, settings, frame.get());
+    QImage image(page * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(settings.transparent ? Qt::transparent : Qt::white);
+    QPainter painter(&image);
+    paintPage(chart, frame.get(), page, painter);
+    painter.end();
+    image.setDevicePixelRatio(1);
+    image.setText(QStringLiteral("Title"), prepared.result.title);
+    image.setText(QStringLiteral("Description"), prepared.result.alt);
+    image.setText(QStringLiteral("Software"), QStringLiteral("Talentflow"));
+    prepared.png = std::move(image);
+    prepared.dataPath = settings.dataPath;
+    if (!settings.dataPath.isEmpty())
+        prepared.csv = CsvExporter::marksToCsv(prepared.result.marks);
+    return prepared;
+}
+
+bool ChartExporter::writePrepared(const PreparedExport &prepared, QString *error)
+{
+    QSaveFile data(prepared.dataPath);
+    if (!prepared.dataPath.isEmpty()
+        && (!data.open(QIODevice::WriteOnly) || data.write(prepared.csv) != prepared.csv.size())) {
+        failWith(error, QStringLiteral("cannot write %1: %2").arg(prepared.dataPath, data.errorString()));
+        return false;
+    }
+    QSaveFile file(prepared.path);
+    if (!file.open(QIODevice::WriteOnly) || !prepared.png.save(&file, "PNG") || !file.commit()) {
+        failWith(error, QStringLiteral("cannot write %1: %2").arg(prepared.path, file.errorString()));
+        return false;
+    }
+    if (!prepared.dataPath.isEmpty() && !data.commit()) {
+        failWith(error, QStringLiteral("cannot write %1: %2").arg(prepared.dataPath, data.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void ChartExporter::writeInBackground(PreparedExport prepared, QObject *context, WriteDone done)
+{
+    auto *watcher = new QFutureWatcher<QString>(context);
+    QObject::connect(watcher, &QFutureWatcher<QString>::finished, context, [watcher, done = std::move(done)] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        done(error);
+    });
+    // The image is shared, not copied; zlib's compression of a large one is most of an export.
+    watcher->setFuture(QtConcurrent::run([prepared = std::move(prepared)] {
+        QString error;
+        return writePrepared(prepared, &error) ? QString() : (error.isEmpty() ? QStringLiteral("cannot write %1").arg(prepared.path) : error);
+    }));
+}
+
+std::optional<ExportResult> ChartExporter::exportChart(ExportedChart &chart, const QString &path,
+                                                       const ChartExportSettings &settings, QString *error)
+{
+    const QSize page = settings.layoutSize();
+    const std::optional<QString> format = exportFormat(path, settings, error);
+    if (!format)
+        return std::nullopt;
+    if (*format == QLatin1String("png")) {
+        const std::optional<PreparedExport> prepared = preparePng(chart, path, settings, error);
+        if (!prepared || !writePrepared(*prepared, error))
+            return std::nullopt;
+        return prepared->result;
+    }
+    const QString &suffix = *format;
+
+    std::unique_ptr<ExportFrame> frame = layOut(chart, settings);
+    const ExportResult result = described(chart, settings, frame.get());
 
     QSaveFile data(settings.dataPath);
     if (!settings.dataPath.isEmpty()) {
@@ -330,19 +426,7 @@ std::optional<ExportResult> ChartExporter::exportChart(ExportedChart &chart, con
     }
     QSaveFile file(path);
     bool ok = file.open(QIODevice::WriteOnly);
-    if (ok && suffix == QLatin1String("png")) {
-        QImage image(page * scale, QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(scale);
-        image.fill(settings.transparent ? Qt::transparent : Qt::white);
-        QPainter painter(&image);
-        paintPage(chart, frame.get(), page, painter);
-        painter.end();
-        image.setDevicePixelRatio(1);
-        image.setText(QStringLiteral("Title"), result.title);
-        image.setText(QStringLiteral("Description"), result.alt);
-        image.setText(QStringLiteral("Software"), QStringLiteral("Talentflow"));
-        ok = image.save(&file, "PNG");
-    } else if (ok && suffix == QLatin1String("svg")) {
+    if (ok && suffix == QLatin1String("svg")) {
         QSvgGenerator svg;
         svg.setOutputDevice(&file);
         svg.setSize(page);

@@ -10,9 +10,11 @@
 #include <QSize>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
+class QObject;
 class QPainter;
 
 namespace talentflow {
@@ -33,6 +35,16 @@ struct ExportResult
     QString frameText;           // the header and footer as drawn (empty when plain)
     QList<SourceRecord> sources; // numbered 1, 2, … in this order
     QList<DrawnMark> marks;
+};
+
+// A PNG export rendered and not yet written.
+struct PreparedExport
+{
+    QString path;
+    ExportResult result;
+    QImage png;
+    QString dataPath; // the drawn marks as CSV, when asked for
+    QByteArray csv;
 };
 
 namespace ChartExporter {
@@ -71,6 +83,16 @@ ExportResult prefill(ExportedChart &chart, const ChartExportSettings &settings);
 // data path, the drawn marks go there as CSV. Writes nothing unless everything can be written.
 std::optional<ExportResult> exportChart(ExportedChart &chart, const QString &path, const ChartExportSettings &settings,
                                         QString *error);
+
+// A PNG export in two steps, so the window renders it and a worker compresses and writes it:
+// preparePng() lays out and renders (GUI thread), writePrepared() writes both files or neither
+// (any thread), writeInBackground() runs that on a worker and calls done on context's thread
+// with the error, empty when written.
+std::optional<PreparedExport> preparePng(ExportedChart &chart, const QString &path, const ChartExportSettings &settings,
+                                         QString *error);
+bool writePrepared(const PreparedExport &prepared, QString *error);
+using WriteDone = std::function<void(const QString &error)>;
+void writeInBackground(PreparedExport prepared, QObject *context, WriteDone done);
 
 } // namespace ChartExporter
 
