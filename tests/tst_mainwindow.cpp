@@ -196,6 +196,14 @@ private slots:
         // The language change was posted before the window showed: it has been handled by now.
         QCoreApplication::processEvents();
         QCOMPARE(rebuilt.count(), 1);
+        // The same language again changes nothing on the chart; another draws it again.
+        window.languageManager()->setLanguage(DisplayLanguage::English);
+        QCoreApplication::processEvents();
+        QCOMPARE(rebuilt.count(), 1);
+        window.languageManager()->setLanguage(DisplayLanguage::Chinese);
+        QVERIFY(rebuilt.count() == 2 || rebuilt.wait(5000));
+        window.languageManager()->setLanguage(DisplayLanguage::English);
+        QVERIFY(rebuilt.count() == 3 || rebuilt.wait(5000));
     }
 
     void statusBarCountsWhatIsShown()

@@ -14,6 +14,7 @@
 #include "ui/chart/ChartExporter.h"
 #include "ui/chart/ChartPanel.h"
 #include "ui/chart/FlowView.h"
+#include "ui/chart/TimelineView.h"
 
 #include <QGraphicsPathItem>
 #include <QImageReader>
@@ -417,7 +418,7 @@ private slots:
         QString error;
         ChartPanel *panel = window.findChild<ChartPanel *>();
         QSignalSpy rebuilt(panel, &ChartPanel::rebuilt);
-        QVERIFY(rebuilt.count() > 0 || rebuilt.wait(10000));
+        QTRY_VERIFY(panel->view()->timeline()); // the first chart, drawn after the first frame
         window.session()->waitForWorkers();
         QCoreApplication::processEvents();
         const QSqlDatabase connection = qobject_cast<RolesTableModel *>(window.rolesView()->model())->database();
@@ -463,8 +464,7 @@ private slots:
         auto opened = windowOnTheSeed(QSize(1200, 800));
         QVERIFY(opened);
         ChartPanel *panel = opened->chartPanel();
-        QSignalSpy rebuilt(panel, &ChartPanel::rebuilt);
-        QVERIFY(rebuilt.count() > 0 || rebuilt.wait(10000));
+        QTRY_VERIFY(panel->view()->timeline()); // the first chart, drawn after the first frame
         QString error;
         const std::unique_ptr<ExportedChart> chart = panel->exportedChart(&error);
         QVERIFY2(chart, qPrintable(error));
@@ -490,15 +490,18 @@ private slots:
         QVERIFY(data.open(QIODevice::ReadOnly));
         QCOMPARE(data.readAll(), CsvExporter::marksToCsv(result.marks));
 
-        // A file that cannot be written: the answer says why, and nothing is left behind.
+        // A file that cannot be written: the answer says why, and neither file is left behind.
         const QString nowhere = m_dir.filePath(QStringLiteral("no-such-folder/chart.png"));
-        std::optional<PreparedExport> refused = ChartExporter::preparePng(*chart, nowhere, ChartExportSettings(), &error);
+        ChartExportSettings withData;
+        withData.dataPath = m_dir.filePath(QStringLiteral("refused-data.csv"));
+        std::optional<PreparedExport> refused = ChartExporter::preparePng(*chart, nowhere, withData, &error);
         QVERIFY2(refused, qPrintable(error));
         answer.reset();
         ChartExporter::writeInBackground(std::move(*refused), this, [&answer](const QString &failure) { answer = failure; });
         QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 30000);
         QVERIFY2(answer->contains(nowhere), qPrintable(*answer));
         QVERIFY(!QFile::exists(nowhere));
+        QVERIFY(!QFile::exists(withData.dataPath));
     }
 
     // In the window: the columns' years stand where the ribbons leave, a click lists a ribbon's

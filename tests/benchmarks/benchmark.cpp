@@ -230,7 +230,7 @@ double sqliteMs(const QString &database, const QStringList &statements, const QS
     double once = shellMs(database, script(1, true)) - shellMs(database, script(1, false));
     if (once < 20) // within the shells' start-up noise: estimate again over twenty runs
         once = (shellMs(database, script(20, true)) - shellMs(database, script(20, false))) / 20;
-    const int repeats = std::clamp(int(1000.0 / std::max(once, 0.1)), 3, 10000);
+    const int repeats = std::clamp(int(1000.0 / std::max(once, 0.1)), 3, 3000);
     QList<double> floors;
     for (int pair = 0; pair < 3; ++pair) {
         const double with = shellMs(database, script(repeats, true));
@@ -239,7 +239,8 @@ double sqliteMs(const QString &database, const QStringList &statements, const QS
             return 0;
         floors.append((with - without) / repeats);
     }
-    return median(floors);
+    // Below the shells' noise a floor can come out negative: it is then too small to measure.
+    return std::max(0.0, median(floors));
 }
 
 double processMs(const QString &program, const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())

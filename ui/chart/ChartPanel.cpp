@@ -135,12 +135,13 @@ void ChartPanel::rebuild()
         if (!m_rebuildAfterFirstPaint) {
             m_rebuildAfterFirstPaint = true;
             WorkerStartGate::whenOpen(this, [this] {
-                m_rebuildAfterFirstPaint = false;
-                rebuild();
+                if (m_rebuildAfterFirstPaint) // not drawn meanwhile
+                    rebuild();
             });
         }
         return;
     }
+    m_rebuildAfterFirstPaint = false;
     if (flows) {
         m_session->flows(flowQuery(), this, [this](const Answer<TalentFlowData> &data) {
             if (data)
@@ -161,6 +162,9 @@ void ChartPanel::rebuild()
 
 void ChartPanel::show(const TimelineInput &input, const ChartRequest &request)
 {
+    if (showsFlows())
+        return; // asked for before the talent flow was chosen
+
     m_view->setTimeline(std::make_unique<TimelineChart>(input.data, input.steps, request.spec()));
     m_shownTimeline = input;
     m_drawnIn = uiLanguage();
@@ -170,6 +174,9 @@ void ChartPanel::show(const TimelineInput &input, const ChartRequest &request)
 
 void ChartPanel::showFlows(const TalentFlowData &data)
 {
+    if (!showsFlows())
+        return; // asked for before a timeline was chosen
+
     m_flowView->setDiagram(std::make_unique<FlowDiagram>(data, m_description));
     m_flowsShown = true;
     m_drawnIn = uiLanguage();
