@@ -5,6 +5,7 @@
 #include <QCategoryAxis>
 #include <QChartView>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QGraphicsScene>
 #include <QHeaderView>
 #include <QImage>
@@ -13,16 +14,24 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 #include <algorithm>
 #include <functional>
 
 namespace talentflow::benchmark {
 
+void sleepInEventLoop(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
 namespace {
 
-// Shows `bare` at `shown`'s size, then the median time of `runs` calls of `paint`, each from an
-// idle event loop; -1 if it cannot be shown.
+// Shows `bare` at `shown`'s size, then the median time of `runs` calls of `paint`, each after
+// the same pause as Talentflow's runs; -1 if it cannot be shown.
 double showAndTime(QWidget &bare, const QWidget &shown, int runs, const std::function<void()> &paint)
 {
     bare.resize(shown.size());
@@ -32,6 +41,7 @@ double showAndTime(QWidget &bare, const QWidget &shown, int runs, const std::fun
     QList<double> times;
     for (int run = 0; run < runs; ++run) {
         QApplication::processEvents();
+        sleepInEventLoop(QuietBeforeEachRunMs);
         QElapsedTimer timer;
         timer.start();
         paint();
@@ -179,6 +189,7 @@ double bareChartImageMs(const QChart &shown, const QSize &size, int scale, int r
         return -1;
     QList<double> times;
     for (int run = 0; run < runs; ++run) {
+        sleepInEventLoop(QuietBeforeEachRunMs);
         QElapsedTimer timer;
         timer.start();
         // Built, laid out in a scene and painted as an export paints a chart.

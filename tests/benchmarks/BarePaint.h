@@ -9,6 +9,15 @@ class QTableView;
 
 namespace talentflow::benchmark {
 
+// How long the window is left idle before each timed run of an operation, as a person's next
+// click comes after a pause. The bare paints below are timed after the same pause: back to back,
+// the same repaint takes half as long (caches still warm), which a window answering a click
+// never sees.
+constexpr int QuietBeforeEachRunMs = 250;
+
+// Lets the event loop sleep for `ms`, as an idle window does.
+void sleepInEventLoop(int ms);
+
 // What Qt's own widgets, with nothing behind them, take to paint the screen an operation ends
 // on. With the sqlite3 floors of the queries that must come before each paint, it bounds from
 // below what a Qt Widgets window with a Qt Charts timeline can do.
