@@ -82,11 +82,19 @@ SqlCondition people(const RoleFilter &filter, const QString &alias)
 
 SqlCondition movements(const RoleFilter &filter, const QString &alias)
 {
-    SqlCondition condition = people(filter, alias);
-    if (filter.companyId) {
-        condition.sql += QStringLiteral(" AND (%1 = %3 OR %2 = %3)")
-                             .arg(column(alias, "company_id"), column(alias, "to_company_id"), companyPlaceholder);
-    }
+    if (!filter.companyId)
+        return people(filter, alias);
+    // Each of the company's two indexes pairs it with the person, so the moves are found in the
+    // indexes alone: "at or to the company" tested on the rows read every one of its moves from
+    // the table (9,644 at the largest company, for 179 of its people's).
+    const SqlCondition shown = roles(filter, QStringLiteral("filter_role"));
+    const QString peopleShown = QStringLiteral("(SELECT filter_role.person_id FROM role filter_role WHERE %1)").arg(shown.sql);
+    SqlCondition condition = shown;
+    condition.sql = column(alias, "id")
+        + QStringLiteral(" IN (SELECT company_move.id FROM movement company_move WHERE company_move.company_id = %1 "
+                         "AND company_move.person_id IN %2 UNION ALL SELECT company_move.id FROM movement company_move "
+                         "WHERE company_move.to_company_id = %1 AND company_move.person_id IN %2)")
+              .arg(companyPlaceholder, peopleShown);
     return condition;
 }
 
