@@ -8,6 +8,7 @@
 #include "ui/MainWindow.h"
 #include "ui/browse/FilterBar.h"
 #include "ui/browse/RolesTableView.h"
+#include "ui/chart/ChartPanel.h"
 #include "ui/edit/MergePeopleDialog.h"
 
 #include "TestProcess.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -459,6 +461,42 @@ private slots:
         QCOMPARE(window.filterBar()->searchText(), QStringLiteral("Mira Murati"));
         QVERIFY(window.rolesView()->model()->rowCount() > 0);
         QVERIFY(window.rolesView()->showsPerson(idOf(QStringLiteral("Mira Murati"))));
+    }
+
+    void aChineseExplanationLeavesTheStatusBarsHeight()
+    {
+        // An English window: the status bar is as tall as a line of Chinese from the start (set
+        // just after the first frame), so the first Chinese name in it lays nothing out again.
+        MainWindow window;
+        window.setPersistent(false);
+        window.languageManager()->setLanguage(DisplayLanguage::English);
+        QString error;
+        window.setDatabase(Database::open(path(QStringLiteral("seed.sqlite")), &error));
+        QSignalSpy firstChart(window.chartPanel(), &ChartPanel::rebuilt);
+        window.resize(1200, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        if (firstChart.isEmpty())
+            QVERIFY(firstChart.wait(10000)); // started after the first frame, after the measure
+        // A layout request goes up one level per round: the label's, the status bar's, the window's.
+        const auto settleLayouts = [] {
+            for (int level = 0; level < 4; ++level)
+                QCoreApplication::sendPostedEvents();
+        };
+        settleLayouts();
+        const int before = window.statusBar()->height();
+        QLabel *explanation = window.findChild<QLabel *>(QStringLiteral("searchExplanation"));
+        QVERIFY(explanation);
+        QVERIFY(explanation->text().isEmpty());
+
+        QSignalSpy applied(&window, &MainWindow::filterApplied);
+        window.filterBar()->setSearchText(QStringLiteral("mulati"));
+        if (applied.isEmpty())
+            QVERIFY(applied.wait(10000));
+        QVERIFY2(explanation->text().contains(QStringLiteral("米拉·穆拉提")), qPrintable(explanation->text()));
+        settleLayouts();
+        QCOMPARE(window.statusBar()->height(), before);
+        QVERIFY(explanation->height() >= explanation->sizeHint().height());
     }
 };
 

@@ -54,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     PaintGate::holdUntilFirstPaint(this);
+    m_searchExplanation->reserveChineseLineHeight();
     m_filterBar->setSession(m_session);
     m_rolesView->setSession(m_session);
     m_detailPane->setSession(m_session);

@@ -1,5 +1,6 @@
 #include "ui/browse/SearchExplanation.h"
 
+#include "models/WorkerStartGate.h"
 #include "ui/UiLanguage.h"
 
 #include <QEvent>
@@ -95,16 +96,20 @@ SearchExplanation::SearchExplanation(QLabel *label, QObject *parent)
 {
     m_label->setObjectName(QStringLiteral("searchExplanation"));
     m_label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    // As tall as a line with Chinese in it from the start, and never hidden: a status bar that
-    // grew with the first Chinese name would lay out and redraw the whole window under it.
-    m_label->setText(QStringLiteral("Mg 中文"));
-    m_label->setMinimumHeight(m_label->sizeHint().height());
-    m_label->clear();
     // The status bar's width is the window's: the account is cut to fit, never widens the window.
     m_label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_label->installEventFilter(this);
     connect(m_label, &QLabel::linkActivated, this,
             [this](const QString &link) { emit searchFor(QUrl::fromPercentEncoding(link.toUtf8())); });
+}
+
+void SearchExplanation::reserveChineseLineHeight()
+{
+    WorkerStartGate::whenOpen(m_label, [label = m_label] {
+        QLabel line(QStringLiteral("Mg 中文"));
+        line.setFont(label->font());
+        label->setMinimumHeight(line.sizeHint().height());
+    });
 }
 
 void SearchExplanation::show(const QString &search, const SearchOutcome &outcome)

@@ -37,6 +37,13 @@ class SearchExplanation : public QObject
 public:
     explicit SearchExplanation(QLabel *label, QObject *parent = nullptr);
 
+    // Makes the label as tall as a line with Chinese in it, and keeps it shown even when empty: a
+    // status bar that grew with the first Chinese name would lay out and redraw the whole window
+    // under it. Measured once the window's first frame is painted (measuring Chinese loads a CJK
+    // font, 2 ms that an English first frame does not need); a window that holds the worker start
+    // gate asks for it before its chart asks for data, so the chart is laid out after it.
+    void reserveChineseLineHeight();
+
     void show(const QString &search, const SearchOutcome &outcome);
     QString text() const;
     // Says it again in the interface's current language.
