@@ -4,6 +4,7 @@
 #include "app/HeadlessCommands.h"
 #include "app/Logging.h"
 #include "models/AllocatorTuning.h"
+#include "ui/AppStyle.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -55,6 +56,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     talentflow::tuneAllocatorForLargeResults();
     QApplication app(argc, argv);
+    QApplication::setStyle(new talentflow::AppStyle); // owned by the application
     nameApplication();
     QGuiApplication::setDesktopFileName(QStringLiteral("org.talentflow.Talentflow"));
     talentflow::setupLogging(options.verbose);

@@ -15,6 +15,7 @@
 #include "ui/browse/RolesTableView.h"
 #include "models/WorkerStartGate.h"
 #include "ui/PaintGate.h"
+#include "ui/AppStyle.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -22,11 +23,13 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QToolButton>
 #include <QSqlQuery>
 #include <QTextBrowser>
 #include <QScopeGuard>
@@ -160,8 +163,24 @@ private:
     QLabel *noMatchesNote() { return m_window->rolesView()->findChild<QLabel *>(QStringLiteral("noMatchesNote")); }
 
 private slots:
+    void theMenuBarsOverflowButtonDrawsTheStylesOwnIcon()
+    {
+        // The application's style hands the menu bar its overflow icon unloaded; drawn, it is
+        // the base style's own.
+        auto *style = qobject_cast<AppStyle *>(QApplication::style());
+        QVERIFY(style);
+        QMenuBar bar;
+        auto *overflow = bar.findChild<QToolButton *>(QStringLiteral("qt_menubar_ext_button"));
+        QVERIFY(overflow);
+        const QImage expected =
+            style->baseStyle()->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton).pixmap(QSize(16, 16)).toImage();
+        QVERIFY(!expected.isNull());
+        QCOMPARE(overflow->icon().pixmap(QSize(16, 16)).toImage(), expected);
+    }
+
     void initTestCase()
     {
+        QApplication::setStyle(new AppStyle); // as the application has
         QStandardPaths::setTestModeEnabled(true);
         QString error;
         auto db = Database::create(m_dir.filePath(QStringLiteral("gui.sqlite")), Database::Contents::Seeded, &error);
