@@ -56,7 +56,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     talentflow::tuneAllocatorForLargeResults();
     QApplication app(argc, argv);
-    QApplication::setStyle(new talentflow::AppStyle); // owned by the application
+    QApplication::setStyle(new talentflow::AppStyle(QApplication::style())); // owned by the application
     nameApplication();
     QGuiApplication::setDesktopFileName(QStringLiteral("org.talentflow.Talentflow"));
     talentflow::setupLogging(options.verbose);

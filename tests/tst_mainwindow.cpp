@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QProxyStyle>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -163,10 +164,59 @@ private:
     QLabel *noMatchesNote() { return m_window->rolesView()->findChild<QLabel *>(QStringLiteral("noMatchesNote")); }
 
 private slots:
+    void theOverflowIconIsAskedOfTheBaseStyleOnlyWhenDrawn()
+    {
+        // A base style that counts how often the icon is asked of it, and whose icon has a
+        // pixmap of its own colour at each size, so a pixmap asked at the wrong size shows.
+        const auto sizedIcon = [] {
+            QIcon icon;
+            for (const auto &[side, colour] : {std::pair{16, Qt::red}, {32, Qt::green}, {64, Qt::blue}}) {
+                QPixmap pixmap(side, side);
+                pixmap.fill(colour);
+                icon.addPixmap(pixmap);
+            }
+            return icon;
+        };
+        class CountingStyle : public QProxyStyle
+        {
+        public:
+            explicit CountingStyle(std::function<QIcon()> icon)
+                : m_icon(std::move(icon))
+            {
+            }
+            QIcon standardIcon(StandardPixmap which, const QStyleOption *option, const QWidget *widget) const override
+            {
+                if (which != SP_ToolBarHorizontalExtensionButton)
+                    return QProxyStyle::standardIcon(which, option, widget);
+                ++asked;
+                return m_icon();
+            }
+            mutable int asked = 0;
+
+        private:
+            std::function<QIcon()> m_icon;
+        };
+        auto *base = new CountingStyle(sizedIcon);
+        AppStyle style(base); // owns base
+        const QIcon icon = style.standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton);
+        QCOMPARE(base->asked, 0);
+        const QIcon own = sizedIcon();
+        for (const qreal ratio : {1.0, 2.0}) {
+            const QPixmap drawn = icon.pixmap(QSize(16, 16), ratio);
+            const QPixmap expected = own.pixmap(QSize(16, 16), ratio);
+            QCOMPARE(expected.size(), QSize(16, 16) * ratio);
+            QCOMPARE(drawn.size(), expected.size()); // 32×32 device pixels at a ratio of 2, not 64×64
+            QCOMPARE(drawn.devicePixelRatio(), expected.devicePixelRatio());
+            QCOMPARE(drawn.toImage(), expected.toImage());
+        }
+        QCOMPARE(base->asked, 1);
+        QCOMPARE(icon.actualSize(QSize(16, 16)), own.actualSize(QSize(16, 16)));
+    }
+
     void theMenuBarsOverflowButtonDrawsTheStylesOwnIcon()
     {
-        // The application's style hands the menu bar its overflow icon unloaded; drawn, it is
-        // the base style's own.
+        // The application's style (set as the application sets it) hands the menu bar its
+        // overflow icon unloaded; drawn, it is the base style's own.
         auto *style = qobject_cast<AppStyle *>(QApplication::style());
         QVERIFY(style);
         QMenuBar bar;
@@ -180,7 +230,7 @@ private slots:
 
     void initTestCase()
     {
-        QApplication::setStyle(new AppStyle); // as the application has
+        QApplication::setStyle(new AppStyle(QApplication::style())); // as the application does
         QStandardPaths::setTestModeEnabled(true);
         QString error;
         auto db = Database::create(m_dir.filePath(QStringLiteral("gui.sqlite")), Database::Contents::Seeded, &error);

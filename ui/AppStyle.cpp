@@ -22,17 +22,19 @@ public:
     {
         icon().paint(painter, rect, Qt::AlignCenter, mode, state);
     }
+    // QIcon asks both with the size in device pixels and sets the ratio itself: the icon is
+    // asked at a ratio of 1, or it would scale twice.
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
     {
-        return icon().pixmap(size, mode, state);
+        return icon().pixmap(size, 1.0, mode, state);
     }
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal) override
     {
-        return icon().pixmap(size, scale, mode, state);
+        return icon().pixmap(size, 1.0, mode, state);
     }
     QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
     {
-        return icon().actualSize(size, mode, state);
+        return pixmap(size, mode, state).size();
     }
     QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
     {
@@ -65,7 +67,10 @@ private:
 
 } // namespace
 
-AppStyle::AppStyle() = default;
+AppStyle::AppStyle(QStyle *base)
+    : QProxyStyle(base)
+{
+}
 
 QIcon AppStyle::standardIcon(StandardPixmap which, const QStyleOption *option, const QWidget *widget) const
 {

@@ -12,7 +12,9 @@ class AppStyle : public QProxyStyle
     Q_OBJECT
 
 public:
-    AppStyle();
+    // Takes over `base` (the application's style, so no second one is made); the platform's
+    // default style when null.
+    explicit AppStyle(QStyle *base = nullptr);
 
     QIcon standardIcon(StandardPixmap which, const QStyleOption *option = nullptr,
                        const QWidget *widget = nullptr) const override;
