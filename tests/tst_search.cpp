@@ -488,6 +488,13 @@ private slots:
         QLabel *explanation = window.findChild<QLabel *>(QStringLiteral("searchExplanation"));
         QVERIFY(explanation);
         QVERIFY(explanation->text().isEmpty());
+        // Only meaningful where Chinese needs a taller line, as with Noto CJK (fonts-noto-cjk).
+        QLabel latin(QStringLiteral("Mg"));
+        QLabel chinese(QStringLiteral("Mg 中文"));
+        latin.setFont(explanation->font());
+        chinese.setFont(explanation->font());
+        QVERIFY2(chinese.sizeHint().height() > latin.sizeHint().height(), "a CJK font taller than the Latin one is needed");
+        QCOMPARE(explanation->minimumHeight(), chinese.sizeHint().height());
 
         QSignalSpy applied(&window, &MainWindow::filterApplied);
         window.filterBar()->setSearchText(QStringLiteral("mulati"));
