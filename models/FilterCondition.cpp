@@ -68,15 +68,25 @@ SqlCondition roles(const RoleFilter &filter, const QString &alias)
     return joined(parts, std::move(values));
 }
 
+namespace {
+
+// The people the filter's roles belong to, as a subquery "(SELECT …)" with its bound values. An
+// alias of its own, so the subquery never captures the caller's table.
+SqlCondition shownPeople(const RoleFilter &filter)
+{
+    SqlCondition shown = roles(filter, QStringLiteral("filter_role"));
+    shown.sql = QStringLiteral("(SELECT DISTINCT filter_role.person_id FROM role filter_role WHERE %1)").arg(shown.sql);
+    return shown;
+}
+
+} // namespace
+
 SqlCondition people(const RoleFilter &filter, const QString &alias)
 {
     if (!filter.companyId && !filter.personIds)
         return SqlCondition();
-    // An alias of its own, so the subquery never captures the caller's table.
-    const SqlCondition shown = roles(filter, QStringLiteral("filter_role"));
-    SqlCondition condition = shown;
-    condition.sql = column(alias, "person_id")
-        + QStringLiteral(" IN (SELECT DISTINCT filter_role.person_id FROM role filter_role WHERE %1)").arg(shown.sql);
+    SqlCondition condition = shownPeople(filter);
+    condition.sql = column(alias, "person_id") + QStringLiteral(" IN ") + condition.sql;
     return condition;
 }
 
@@ -87,14 +97,12 @@ SqlCondition movements(const RoleFilter &filter, const QString &alias)
     // Each of the company's two indexes pairs it with the person, so the moves are found in the
     // indexes alone: "at or to the company" tested on the rows read every one of its moves from
     // the table (9,644 at the largest company, for 179 of its people's).
-    const SqlCondition shown = roles(filter, QStringLiteral("filter_role"));
-    const QString peopleShown = QStringLiteral("(SELECT filter_role.person_id FROM role filter_role WHERE %1)").arg(shown.sql);
-    SqlCondition condition = shown;
+    SqlCondition condition = shownPeople(filter);
     condition.sql = column(alias, "id")
         + QStringLiteral(" IN (SELECT company_move.id FROM movement company_move WHERE company_move.company_id = %1 "
                          "AND company_move.person_id IN %2 UNION ALL SELECT company_move.id FROM movement company_move "
                          "WHERE company_move.to_company_id = %1 AND company_move.person_id IN %2)")
-              .arg(companyPlaceholder, peopleShown);
+              .arg(companyPlaceholder, condition.sql);
     return condition;
 }
 
