@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCategoryAxis>
+#include <QValueAxis>
 #include <QChart>
 #include <QComboBox>
 #include <QGraphicsScene>
@@ -588,6 +589,78 @@ private slots:
         static const QRegularExpression year(QStringLiteral("\\b(19|20)\\d\\d\\b"));
         for (const auto &text : drawnTexts(chart.chart()))
             QVERIFY2(!year.match(text.first).hasMatch() && text.first != QLatin1String("Date"), qPrintable(text.first));
+    }
+
+    // Each layout of a chart lays out every name on its lane axis. The ticks an export's chart
+    // needs are chosen for its size before its layout, so no tick changes after the layout and
+    // asks for a second one; and the export still draws the ticks its plot's width calls for.
+    void anExportLaysItsChartOutOnce_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("1600x900 en") << QSize(1600, 900) << QStringLiteral("en");
+        QTest::newRow("800x600 en") << QSize(800, 600) << QStringLiteral("en");
+        QTest::newRow("1200x700 zh") << QSize(1200, 700) << QStringLiteral("zh");
+    }
+
+    void anExportLaysItsChartOutOnce()
+    {
+        QFETCH(QSize, size);
+        QFETCH(QString, language);
+        LanguageManager languages;
+        languages.setLanguage(language == QLatin1String("zh") ? DisplayLanguage::Chinese : DisplayLanguage::English);
+        const auto backToEnglish = qScopeGuard([&languages] { languages.setLanguage(DisplayLanguage::English); });
+        QString error;
+        std::unique_ptr<Database> db = Database::open(m_seeded, &error);
+        QVERIFY2(db, qPrintable(error));
+        const ChartRequest request;
+        const std::optional<TimelineInput> input = TimelineRepository(db->connection()).load(request, &error);
+        QVERIFY2(input, qPrintable(error));
+        TimelineChart chart(input->data, input->steps, request.spec());
+        int ticksChangedAfterLayout = 0;
+        connect(chart.timeAxis(), &QCategoryAxis::categoriesChanged, this, [&] {
+            if (!chart.chart()->plotArea().isEmpty())
+                ++ticksChangedAfterLayout;
+        });
+        ChartExporter::renderImage(chart, size, 1);
+        QCOMPARE(ticksChangedAfterLayout, 0);
+
+        // The ticks drawn are those a layout at the plot's own width chooses.
+        const QList<CalendarTick> drawn = chart.ticks();
+        QVERIFY(!drawn.isEmpty());
+        Stage stage(chart, size);
+        QCOMPARE(chart.ticks().size(), drawn.size());
+        for (int i = 0; i < drawn.size(); ++i)
+            QCOMPARE(chart.ticks().at(i).date, drawn.at(i).date);
+    }
+
+    // A new chart in the window takes the last one's lane window when the view kept its size,
+    // so its lane axis is set once, not again after the layout.
+    void aNewChartInTheSameViewSetsItsLanesOnce()
+    {
+        QString error;
+        std::unique_ptr<Database> db = Database::open(m_seeded, &error);
+        QVERIFY2(db, qPrintable(error));
+        const ChartRequest request;
+        const std::optional<TimelineInput> input = TimelineRepository(db->connection()).load(request, &error);
+        QVERIFY2(input, qPrintable(error));
+        TimelineView view;
+        view.resize(800, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setTimeline(std::make_unique<TimelineChart>(input->data, input->steps, request.spec()));
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(view.timeline()->visibleLaneCount() < view.timeline()->laneCount()); // a window of lanes
+
+        auto next = std::make_unique<TimelineChart>(input->data, input->steps, request.spec());
+        auto *lanes = qobject_cast<QValueAxis *>(next->chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(lanes);
+        int rangeChanges = 0;
+        connect(lanes, &QValueAxis::rangeChanged, this, [&rangeChanges] { ++rangeChanges; });
+        view.setTimeline(std::move(next));
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(rangeChanges, 1);
+        QCOMPARE(view.timeline()->visibleLaneCount(), view.timeline()->lanesThatFit());
     }
 
     void exportTitleNamesItsFilter()

@@ -61,7 +61,7 @@ public:
         , m_area(QPointF(0, 0), QSizeF(size))
     {
         m_scene.addItem(m_chart);
-        timeline.fitCaption(m_area);
+        timeline.prepareLayout(m_area);
         m_chart->setGeometry(m_area);
         m_scene.setSceneRect(m_area);
         for (int pass = 0; pass < 3; ++pass) { // the caption's height feeds back into the margins

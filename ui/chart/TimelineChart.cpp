@@ -181,7 +181,7 @@ void TimelineChart::build(const TimelineData &data, const QList<FounderStep> &st
     m_legend = new TimelineLegend(m_legendEntries, labelFont, m_chart);
     m_legend->setZValue(20);
     addEmptyNote(data, chosen.lanes.isEmpty(), titleFont);
-    updateTicks();
+    updateTicks(0);
     m_caption->showText(false);
 }
 
@@ -339,13 +339,12 @@ void TimelineChart::addEmptyNote(const TimelineData &data, bool noLanes, const Q
     m_emptyNote->setZValue(20);
 }
 
-void TimelineChart::updateTicks()
+void TimelineChart::updateTicks(qreal plotWidth)
 {
-    const QRectF plot = m_chart->plotArea();
     const qint64 from = qint64(m_axisX->min());
     const qint64 to = qint64(m_axisX->max());
     const qreal days = qMax<qreal>(1, qreal(to - from) / (24.0 * 3600 * 1000));
-    const qreal width = plot.width() > 10 ? plot.width() : m_chart->size().width() - 150;
+    const qreal width = plotWidth > 10 ? plotWidth : m_chart->size().width() - 150;
     const QFontMetricsF metrics(m_axisX->labelsFont());
     const bool chinese = uiIsChinese();
     m_step = chooseCalendarStep(qMax<qreal>(1, width) / days, chinese,
@@ -399,7 +398,7 @@ QStringList TimelineChart::visibleTexts() const
 void TimelineChart::layoutOverlays()
 {
     const QRectF plot = m_chart->plotArea();
-    updateTicks();
+    updateTicks(plot.width());
     m_bars->relayout();
     if (UndatedBand *band = m_markers->band()) {
         const qreal left = m_chart->rect().right() - m_chart->margins().right() + 6;
@@ -413,6 +412,17 @@ void TimelineChart::layoutOverlays()
     if (m_emptyNote)
         m_emptyNote->setPos(plot.center() - m_emptyNote->boundingRect().center());
     fitCaption(m_chart->rect());
+}
+
+void TimelineChart::prepareLayout(const QRectF &whole)
+{
+    // The plot is what the lane axis and the margins leave. An estimate: Qt Charts adds its own
+    // padding, and where the estimate picks other ticks than the plot's width does,
+    // layoutOverlays() corrects them at the cost of the second layout.
+    constexpr qreal laneAxisPadding = 60;
+    const QMargins margins = m_chart->margins();
+    updateTicks(whole.width() - margins.left() - margins.right() - m_lanes->widestLabel() - laneAxisPadding);
+    fitCaption(whole);
 }
 
 void TimelineChart::fitCaption(const QRectF &whole)

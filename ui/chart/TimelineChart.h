@@ -86,8 +86,10 @@ public:
     // Re-places ticks, labels, the band and the caption after the chart's size or zoom changed.
     void layoutOverlays();
     // Wraps the caption and legend to a chart of this size and makes the bottom margin fit them.
-    // Called before the chart first takes that size, it spares the chart a second layout.
     void fitCaption(const QRectF &whole);
+    // Before the chart first takes this size: the ticks for the plot it will have and the caption
+    // fitted, so the chart is laid out once, not again when the plot's width changes the ticks.
+    void prepareLayout(const QRectF &whole);
     void resetZoom();
     // Shows [from, to] (chart msecs) on the time axis.
     void setTimeRange(qint64 from, qint64 to);
@@ -114,7 +116,7 @@ private:
     void addCaption(const TimelineData &data);
     void numberSources(const TimelineData &data);
     void addEmptyNote(const TimelineData &data, bool noLanes, const QFont &titleFont);
-    void updateTicks();
+    void updateTicks(qreal plotWidth);
 
     TimelineSpec m_spec;
     QChart *m_chart;

@@ -160,7 +160,7 @@ void TimelineLanes::setWindow(int first, int count)
     // width and the plot does not shift as the lanes scroll.
     for (const QString &label : m_axis->categoriesLabels())
         m_axis->remove(label);
-    const qreal widestOfAll = m_widths.isEmpty() ? 0 : *std::max_element(m_widths.cbegin(), m_widths.cend());
+    const qreal widestOfAll = widestLabel();
     int widest = first;
     for (int i = first; i < first + count && i < total; ++i)
         widest = m_widths.at(i) > m_widths.at(widest) ? i : widest;
@@ -175,6 +175,11 @@ void TimelineLanes::setWindow(int first, int count)
         m_axis->append(label, i);
     }
     m_axis->setRange(first - lanePadding, qMax(first + lanePadding, first + count - 1 + lanePadding));
+}
+
+qreal TimelineLanes::widestLabel() const
+{
+    return m_widths.isEmpty() ? 0 : *std::max_element(m_widths.cbegin(), m_widths.cend());
 }
 
 qreal TimelineLanes::labelHeight() const

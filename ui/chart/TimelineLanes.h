@@ -48,6 +48,8 @@ public:
     int visibleCount() const { return m_visible; }
     // The height of a name in the axis' font.
     qreal labelHeight() const;
+    // The widest name of every lane: the axis is padded to it whatever the window shows.
+    qreal widestLabel() const;
     // How many lanes of this height fit a plot this high.
     int thatFit(qreal plotHeight, qreal laneHeight) const;
 

@@ -60,9 +60,14 @@ void TimelineView::setTimeline(std::unique_ptr<TimelineChart> timeline)
     m_timeline = std::move(timeline);
     // A chart comes with every lane on its axis, and the axis lays out a label for each: a
     // company of 2,000 people would lay out 2,000 names to show the few dozen the view has room
-    // for. No more fit than the view is tall; the layout below narrows the window to the plot.
-    if (viewport()->height() > 0)
-        m_timeline->setLaneWindow(0, m_timeline->lanesThatFit(viewport()->height()));
+    // for. No more fit than the view is tall, or than the last chart's plot held (the view's size
+    // rarely changed since, and a window that already fits spares the axis a second layout); the
+    // layout below fits the window to the plot.
+    if (viewport()->height() > 0) {
+        const qreal lastPlot = old ? old->plotArea().height() : 0;
+        m_timeline->setLaneWindow(0, m_timeline->lanesThatFit(lastPlot > 0 ? lastPlot : viewport()->height()));
+        m_timeline->prepareLayout(QRectF(QPointF(), QSizeF(size()))); // the chart takes the view's size
+    }
     QChart *fresh = m_timeline->releaseChart();
     setChart(fresh);
     delete old;
