@@ -1071,6 +1071,7 @@ int main(int argc, char *argv[])
             own.reset();
         };
         const FlowQuery query;
+        qint64 diagramMs = 0; // the longest building and laying out of the diagram
         const Timing timing = measure(QStringLiteral("talent flow"), stalls, tearDown, [&] {
             own = Database::open(database, &error, nullptr, Database::Access::Automatic, Database::Verify::Later);
             data = own ? FlowRepository(own->connection()).load(query, &error) : std::nullopt;
@@ -1078,8 +1079,11 @@ int main(int argc, char *argv[])
                 loaded = false;
                 return;
             }
+            QElapsedTimer onGuiThread;
+            onGuiThread.start();
             diagram = std::make_unique<FlowDiagram>(*data, FilterDescription());
             diagram->layoutTo(QSizeF(1600, 900));
+            diagramMs = std::max(diagramMs, onGuiThread.elapsed());
         });
         if (!loaded) {
             std::fprintf(stderr, "flows: %s\n", qPrintable(error));
@@ -1088,7 +1092,9 @@ int main(int argc, char *argv[])
         ChartExporter::renderImage(*diagram, QSize(1600, 900), 1).save(dir + QStringLiteral("/flows.png")); // to look at
         tearDown();
         const double floor = sqliteMs(database, {flowStatement(query)}, {});
-        results.append({QStringLiteral("talent flow of every move, 1600×900"), timing.median, floor, sqliteFloor, 3, timing.longestStall});
+        // The window reads the flows on a worker (DataSession::flows) and only builds and lays out
+        // the diagram on its GUI thread: that part is its stall, not this thread's whole run.
+        results.append({QStringLiteral("talent flow of every move, 1600×900"), timing.median, floor, sqliteFloor, 3, diagramMs});
     }
 
     // An edit and its undo as the workbench makes them: words of an article cited as evidence
