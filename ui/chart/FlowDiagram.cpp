@@ -2,6 +2,7 @@
 
 #include "ui/UiLanguage.h"
 
+#include <QSet>
 #include <QFontMetricsF>
 #include <QGraphicsPathItem>
 #include <QGraphicsRectItem>
@@ -368,11 +369,13 @@ QString FlowDiagram::tooltip(int index) const
     const FlowRibbon &ribbon = m_data.ribbons.at(index);
     QStringList names;
     QStringList returning;
-    QList<qint64> seen;
+    // A set: a ribbon of the whole 1M file carries tens of thousands of people, and a list's
+    // contains() made each tooltip quadratic (seconds to build the diagram's ribbons).
+    QSet<qint64> seen;
     for (const FlowMember &member : ribbon.members) {
         if (seen.contains(member.personId))
             continue;
-        seen.append(member.personId);
+        seen.insert(member.personId);
         if (names.size() < 12)
             names.append(personName(member).toHtmlEscaped());
         if (member.returning && returning.size() < 12)
