@@ -36,6 +36,9 @@ FlowLayout::FlowLayout(const TalentFlowData &data, const QRectF &area, qreal lab
     const auto nodeKey = [](int row, int boundary) { return qint64(row) << 32 | quint32(boundary); };
     QHash<qint64, int> arriving;
     QHash<qint64, int> leaving;
+    // Each ribbon's people counted once: a count goes through all of its members.
+    QList<int> ribbonPeople;
+    ribbonPeople.reserve(data.ribbons.size());
     for (int i = 0; i < data.ribbons.size(); ++i) {
         const FlowRibbon &ribbon = data.ribbons.at(i);
         PlacedRibbon placed;
@@ -43,8 +46,9 @@ FlowLayout::FlowLayout(const TalentFlowData &data, const QRectF &area, qreal lab
         placed.sourceBoundary = columnIndex.value(ribbon.fromPeriod);
         placed.targetBoundary = columnIndex.value(ribbon.toPeriod) + 1;
         m_ribbons.append(placed);
-        leaving[nodeKey(rowIndex.value(ribbon.fromCompanyId), placed.sourceBoundary)] += ribbon.people();
-        arriving[nodeKey(rowIndex.value(ribbon.toCompanyId), placed.targetBoundary)] += ribbon.people();
+        ribbonPeople.append(ribbon.people());
+        leaving[nodeKey(rowIndex.value(ribbon.fromCompanyId), placed.sourceBoundary)] += ribbonPeople.constLast();
+        arriving[nodeKey(rowIndex.value(ribbon.toCompanyId), placed.targetBoundary)] += ribbonPeople.constLast();
     }
     QHash<qint64, int> nodePeople;
     QList<int> rowPeople(companies.size(), 0);
@@ -133,7 +137,7 @@ FlowLayout::FlowLayout(const TalentFlowData &data, const QRectF &area, qreal lab
             const qint64 key = nodeKey(rowOfRibbon(i, !sourceSide),
                                        sourceSide ? placed.sourceBoundary : placed.targetBoundary);
             const QRectF node = m_nodes.at(nodeIndex.value(key)).rect;
-            const qreal thickness = data.ribbons.at(placed.ribbon).people() * m_unit;
+            const qreal thickness = ribbonPeople.at(placed.ribbon) * m_unit;
             const QRectF slot(sourceSide ? node.right() : node.left(), node.top() + filled.value(key), 0, thickness);
             (sourceSide ? placed.source : placed.target) = slot;
             filled[key] += thickness;

@@ -192,9 +192,10 @@ void FlowDiagram::build()
     centered.setWrapMode(QTextOption::WordWrap);
     caption->document()->setDefaultTextOption(centered);
     caption->setTextWidth(m_size.width() - 2 * margin);
-    caption->setPlainText(captionText());
+    const QString captionLines = captionText(); // counts every member's person: once
+    caption->setPlainText(captionLines);
     addItem(caption);
-    m_texts.append(captionText());
+    m_texts.append(captionLines);
     const qreal captionHeight = caption->boundingRect().height();
     caption->setPos(margin, m_size.height() - margin - captionHeight);
 
