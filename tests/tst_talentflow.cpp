@@ -25,6 +25,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
+#include <QHelpEvent>
 
 using namespace talentflow;
 
@@ -362,7 +364,7 @@ private slots:
         diagram.layoutTo(QSizeF(1600, 900));
         int drawn = 0;
         for (QGraphicsItem *item : diagram.items()) {
-            if (qgraphicsitem_cast<QGraphicsPathItem *>(item) && !item->toolTip().isEmpty())
+            if (qgraphicsitem_cast<QGraphicsPathItem *>(item) && item->data(0).isValid())
                 ++drawn;
         }
         QCOMPARE(rows.size() - 1, drawn);
@@ -547,6 +549,13 @@ private slots:
 
         const QPointF inside = left.source.center() + QPointF(layout->nodeWidth(), 0);
         QCOMPARE(diagram->ribbonAt(inside), sutskever);
+        // Resting the pointer on the ribbon shows its heading and people, written on demand.
+        const QPoint over = view->mapFromScene(inside);
+        QHelpEvent rest(QEvent::ToolTip, over, view->viewport()->mapToGlobal(over));
+        QCoreApplication::sendEvent(view->viewport(), &rest);
+        QVERIFY2(QToolTip::isVisible() && QToolTip::text() == diagram->tooltip(sutskever), qPrintable(QToolTip::text()));
+        QVERIFY(QToolTip::text().contains(QStringLiteral("Ilya Sutskever")));
+        QToolTip::hideText();
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(inside));
         DetailPane *pane = window.findChild<DetailPane *>();
         QVERIFY(pane->showsRibbon());

@@ -275,8 +275,7 @@ void FlowDiagram::build()
         const FlowLayout::PlacedRibbon &placed = layout.ribbons().at(i);
         auto *item = addPath(ribbonPath(placed.source, placed.target));
         item->setData(0, placed.ribbon);
-        item->setZValue(1);
-        item->setToolTip(tooltip(placed.ribbon));
+        item->setZValue(1); // its tooltip is the view's to write, on demand
         m_ribbonItems.append(item);
     }
     for (const FlowLayout::Node &node : layout.nodes())

@@ -1,5 +1,7 @@
 #include "ui/chart/FlowView.h"
 
+#include <QHelpEvent>
+
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainterPath>
@@ -67,6 +69,22 @@ void FlowView::mousePressEvent(QMouseEvent *event)
         }
     }
     QGraphicsView::mousePressEvent(event);
+}
+
+bool FlowView::viewportEvent(QEvent *event)
+{
+    // A ribbon's tooltip is written when the pointer rests on it: written for every ribbon as the
+    // diagram was built, a whole large file's took most of a second on this thread.
+    if (event->type() == QEvent::ToolTip && m_diagram) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const int ribbon = m_diagram->ribbonAt(mapToScene(help->pos()));
+        if (ribbon >= 0)
+            QToolTip::showText(help->globalPos(), m_diagram->tooltip(ribbon), viewport());
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QGraphicsView::viewportEvent(event);
 }
 
 void FlowView::choose(int ribbon)
