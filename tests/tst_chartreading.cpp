@@ -243,6 +243,17 @@ private:
         return ok;
     }
 
+    // The seeded database's departures, as the chart reads them.
+    std::optional<TimelineInput> seededDepartures() const
+    {
+        QString error;
+        const std::unique_ptr<Database> db = Database::open(m_seeded, &error);
+        std::optional<TimelineInput> input = db ? TimelineRepository(db->connection()).load(ChartRequest(), &error) : std::nullopt;
+        if (!input)
+            qWarning("%s", qPrintable(error));
+        return input;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -610,12 +621,9 @@ private slots:
         LanguageManager languages;
         languages.setLanguage(language == QLatin1String("zh") ? DisplayLanguage::Chinese : DisplayLanguage::English);
         const auto backToEnglish = qScopeGuard([&languages] { languages.setLanguage(DisplayLanguage::English); });
-        QString error;
-        std::unique_ptr<Database> db = Database::open(m_seeded, &error);
-        QVERIFY2(db, qPrintable(error));
         const ChartRequest request;
-        const std::optional<TimelineInput> input = TimelineRepository(db->connection()).load(request, &error);
-        QVERIFY2(input, qPrintable(error));
+        const std::optional<TimelineInput> input = seededDepartures();
+        QVERIFY(input);
         TimelineChart chart(input->data, input->steps, request.spec());
         int ticksChangedAfterLayout = 0;
         connect(chart.timeAxis(), &QCategoryAxis::categoriesChanged, this, [&] {
@@ -638,12 +646,9 @@ private slots:
     // so its lane axis is set once, not again after the layout.
     void aNewChartInTheSameViewSetsItsLanesOnce()
     {
-        QString error;
-        std::unique_ptr<Database> db = Database::open(m_seeded, &error);
-        QVERIFY2(db, qPrintable(error));
         const ChartRequest request;
-        const std::optional<TimelineInput> input = TimelineRepository(db->connection()).load(request, &error);
-        QVERIFY2(input, qPrintable(error));
+        const std::optional<TimelineInput> input = seededDepartures();
+        QVERIFY(input);
         TimelineView view;
         view.resize(800, 500);
         view.show();
