@@ -416,12 +416,28 @@ void TimelineChart::layoutOverlays()
 
 void TimelineChart::prepareLayout(const QRectF &whole)
 {
-    // The plot is what the lane axis and the margins leave. An estimate: Qt Charts adds its own
-    // padding, and where the estimate picks other ticks than the plot's width does,
-    // layoutOverlays() corrects them at the cost of the second layout.
-    constexpr qreal laneAxisPadding = 60;
+    // Laid out at this size already (an export fitted first): the plot's own width.
+    if (m_chart->size() == whole.size() && !m_chart->plotArea().isEmpty()) {
+        updateTicks(m_chart->plotArea().width());
+        fitCaption(whole);
+        return;
+    }
+    // The plot is what the margins and the vertical axes leave. An estimate: Qt Charts adds its
+    // own padding, and where the estimate picks other ticks than the plot's width does,
+    // layoutOverlays() corrects them at the cost of the second layout. Qt Charts gives the
+    // vertical axes at most 40% of the chart.
+    constexpr qreal axisPadding = 60;
+    qreal axes = m_lanes->widestLabel() + axisPadding;
+    for (const QAbstractAxis *axis : m_chart->axes(Qt::Vertical)) {
+        if (axis->alignment() != Qt::AlignRight)
+            continue;
+        // The founders' count: two digits and its title, turned on its side.
+        axes += QFontMetricsF(axis->labelsFont()).horizontalAdvance(QStringLiteral("00"))
+            + (axis->titleText().isEmpty() ? 0 : QFontMetricsF(axis->titleFont()).height()) + 20;
+    }
     const QMargins margins = m_chart->margins();
-    updateTicks(whole.width() - margins.left() - margins.right() - m_lanes->widestLabel() - laneAxisPadding);
+    const qreal plot = whole.width() - margins.left() - margins.right();
+    updateTicks(qMax(plot - qMin(axes, 0.4 * whole.width()), qreal(11)));
     fitCaption(whole);
 }
 

@@ -65,7 +65,8 @@ void TimelineView::setTimeline(std::unique_ptr<TimelineChart> timeline)
     // layout below fits the window to the plot.
     if (viewport()->height() > 0) {
         const qreal lastPlot = old ? old->plotArea().height() : 0;
-        m_timeline->setLaneWindow(0, m_timeline->lanesThatFit(lastPlot > 0 ? lastPlot : viewport()->height()));
+        const qreal tall = viewport()->height();
+        m_timeline->setLaneWindow(0, m_timeline->lanesThatFit(lastPlot > 0 ? qMin(lastPlot, tall) : tall));
         m_timeline->prepareLayout(QRectF(QPointF(), QSizeF(size()))); // the chart takes the view's size
     }
     QChart *fresh = m_timeline->releaseChart();
