@@ -153,6 +153,7 @@ std::optional<TalentFlowData> FlowRepository::load(const FlowQuery &query, QStri
     }
     if (rows.lastError().isValid())
         return fail(rows);
+    data.count();
     keepBusiestCompanies(data, query.companyLimit, query.filter.companyId);
     return data;
 }

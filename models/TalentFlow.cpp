@@ -81,6 +81,8 @@ QString FlowPeriod::key(int period, FlowPeriods periods, int undatedSteps)
 
 int FlowRibbon::people() const
 {
+    if (peopleCounted >= 0)
+        return peopleCounted;
     QSet<qint64> seen;
     for (const FlowMember &member : members)
         seen.insert(member.personId);
@@ -89,12 +91,22 @@ int FlowRibbon::people() const
 
 int FlowRibbon::returning() const
 {
+    if (returningCounted >= 0)
+        return returningCounted;
     QSet<qint64> seen;
     for (const FlowMember &member : members) {
         if (member.returning)
             seen.insert(member.personId);
     }
     return int(seen.size());
+}
+
+void FlowRibbon::count()
+{
+    peopleCounted = -1;
+    returningCounted = -1;
+    peopleCounted = people();
+    returningCounted = returning();
 }
 
 bool FlowRibbon::contains(qint64 personId) const
@@ -158,12 +170,22 @@ QList<qint64> TalentFlowData::companyOrder() const
 
 int TalentFlowData::people() const
 {
+    if (peopleCounted >= 0)
+        return peopleCounted;
     QSet<qint64> seen;
     for (const FlowRibbon &ribbon : ribbons) {
         for (const FlowMember &member : ribbon.members)
             seen.insert(member.personId);
     }
     return int(seen.size());
+}
+
+void TalentFlowData::count()
+{
+    for (FlowRibbon &ribbon : ribbons)
+        ribbon.count();
+    peopleCounted = -1;
+    peopleCounted = people();
 }
 
 void keepBusiestCompanies(TalentFlowData &data, int limit, std::optional<qint64> kept)
@@ -186,6 +208,7 @@ void keepBusiestCompanies(TalentFlowData &data, int limit, std::optional<qint64>
     // Ribbons that now join the same two nodes become one, their people together.
     QList<FlowRibbon> merged;
     QHash<QString, int> index;
+    QSet<int> grown; // ribbons that took another's people: counted again
     for (FlowRibbon ribbon : std::as_const(data.ribbons)) {
         ribbon.fromCompanyId = shown(ribbon.fromCompanyId);
         ribbon.toCompanyId = shown(ribbon.toCompanyId);
@@ -200,7 +223,12 @@ void keepBusiestCompanies(TalentFlowData &data, int limit, std::optional<qint64>
             merged.append(ribbon);
         } else {
             merged[*found].members += ribbon.members;
+            grown.insert(*found);
         }
+    }
+    for (int i : std::as_const(grown)) {
+        if (merged.at(i).peopleCounted >= 0)
+            merged[i].count();
     }
     data.ribbons = merged;
 }

@@ -59,10 +59,17 @@ struct FlowRibbon
     qint64 toCompanyId = noDestination;
     int toPeriod = 0;
     QList<FlowMember> members;
+    // The people and the returning people among the members, each counted once by count()
+    // when the members are complete; -1: counted on every call (a ribbon built by hand).
+    int peopleCounted = -1;
+    int returningCounted = -1;
 
     int people() const;
     int returning() const;
     bool contains(qint64 personId) const;
+    // Counts the members once: a ribbon of the whole 1M file carries tens of thousands, and
+    // the diagram asks for its counts many times.
+    void count();
 };
 
 struct FlowQuery
@@ -85,12 +92,15 @@ struct TalentFlowData
     int undatedSteps = 0;    // columns for the moves no article dates
     int otherCompanies = 0;  // companies merged into "Other companies"
     int sourceCount = 0;
+    int peopleCounted = -1; // people(), once count() has run
 
     // Every period from the first to the last stated one, then the undated steps.
     QList<int> columns() const;
     // The companies drawn, busiest first, then Other companies if any.
     QList<qint64> companyOrder() const;
     int people() const;
+    // Every ribbon's counts and the people moving, once (on the worker that read the ribbons).
+    void count();
 };
 
 // Keeps the `limit` companies the most people move from or to (and `kept` whatever its size);

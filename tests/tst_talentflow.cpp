@@ -17,6 +17,7 @@
 #include "ui/chart/TimelineView.h"
 
 #include <QGraphicsPathItem>
+#include <QSet>
 #include <QImageReader>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -342,6 +343,21 @@ private slots:
         QSqlQuery departures(QStringLiteral("SELECT count(*) FROM movement WHERE kind = 'left'"), database->connection());
         QVERIFY(departures.next());
         QCOMPARE(people, departures.value(0).toInt());
+        // The counts read with the ribbons stay true after ribbons merge into Other companies.
+        for (const FlowRibbon &ribbon : data.ribbons) {
+            QSet<qint64> everyone;
+            QSet<qint64> returned;
+            for (const FlowMember &member : ribbon.members) {
+                everyone.insert(member.personId);
+                if (member.returning)
+                    returned.insert(member.personId);
+            }
+            QCOMPARE(ribbon.people(), int(everyone.size()));
+            QCOMPARE(ribbon.returning(), int(returned.size()));
+        }
+        QSqlQuery movers(QStringLiteral("SELECT count(DISTINCT person_id) FROM movement WHERE kind = 'left'"), database->connection());
+        QVERIFY(movers.next());
+        QCOMPARE(data.people(), movers.value(0).toInt());
     }
 
     // The CSV is the drawing's twin: one row per drawn ribbon, with its people and returns.
