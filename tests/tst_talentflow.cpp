@@ -594,6 +594,88 @@ private slots:
         QVERIFY2(darkness(karpathy) > darkness(sutskever) + 150,
                  qPrintable(QStringLiteral("%1 vs %2").arg(darkness(karpathy)).arg(darkness(sutskever))));
     }
+
+    // A flow of many ribbons takes seconds to fill at 1M moves: the window draws them on a worker
+    // and, once they are in, shows what the export draws of the same flow, plain and highlighted.
+    void aLargeFlowDrawnOnAWorkerShowsWhatItsExportDraws()
+    {
+        TalentFlowData data;
+        constexpr int companies = 6;
+        for (qint64 id = 1; id <= companies; ++id)
+            data.companies.insert(id, {id, QStringLiteral("Company %1").arg(id), QString()});
+        qint64 person = 0;
+        for (int year = 2000; year < 2020; ++year) {
+            for (qint64 from = 1; from <= companies; ++from) {
+                for (qint64 to = 1; to <= companies; ++to) {
+                    if (to == from)
+                        continue;
+                    FlowRibbon ribbon;
+                    ribbon.fromCompanyId = from;
+                    ribbon.fromPeriod = year;
+                    ribbon.toCompanyId = to;
+                    ribbon.toPeriod = year + int(to % 2);
+                    for (int member = 0; member < 1 + int((from + to + year) % 3); ++member) {
+                        ++person;
+                        ribbon.members.append({person, QStringLiteral("P%1").arg(person), QString(), person, 0, person % 7 == 0});
+                    }
+                    data.ribbons.append(ribbon);
+                }
+            }
+        }
+        QVERIFY(data.ribbons.size() >= FlowDiagram::ribbonsDrawnInBackground);
+
+        FlowView view;
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setDiagram(std::make_unique<FlowDiagram>(data, FilterDescription()));
+        FlowDiagram *diagram = view.diagram();
+        // The picture comes back through the event loop: not yet.
+        QVERIFY(!diagram->areRibbonsReady());
+        const qint64 highlighted = data.ribbons.at(40).members.constFirst().personId;
+        for (const qint64 personId : {qint64(0), highlighted}) {
+            QSignalSpy ready(diagram, &FlowDiagram::ribbonsReady);
+            view.highlightPerson(personId);
+            if (!diagram->areRibbonsReady())
+                QVERIFY(ready.wait(60000));
+            const QImage shown = view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+            FlowDiagram exported(data, FilterDescription());
+            exported.highlightPerson(personId);
+            const QImage expected = ChartExporter::renderImage(exported, shown.size(), 1).convertToFormat(QImage::Format_RGB32);
+            QCOMPARE(shown.size(), expected.size());
+            int different = 0;
+            int coloured = 0; // ribbons' colours, not the greys of text, grid and nodes
+            for (int y = 0; y < shown.height(); ++y) {
+                for (int x = 0; x < shown.width(); ++x) {
+                    const QColor a = shown.pixelColor(x, y);
+                    const QColor b = expected.pixelColor(x, y);
+                    if (qAbs(a.red() - b.red()) > 24 || qAbs(a.green() - b.green()) > 24 || qAbs(a.blue() - b.blue()) > 24)
+                        ++different;
+                    if (qMax(a.red(), qMax(a.green(), a.blue())) - qMin(a.red(), qMin(a.green(), a.blue())) > 40)
+                        ++coloured;
+                }
+            }
+            const int pixels = shown.width() * shown.height();
+            QVERIFY2(coloured > pixels / 10, qPrintable(QString::number(coloured)));
+            // Along the highlighted person's ribbon, drawn strong over the faint others, pixel for pixel.
+            if (personId != 0) {
+                const QPainterPath lit = diagram->ribbonShape(40);
+                QVERIFY(diagram->isHighlighted(40));
+                for (qreal at = 0.05; at < 0.5; at += 0.05) {
+                    // The path runs along the top edge and back along the bottom: halfway across is inside.
+                    const QPointF top = lit.pointAtPercent(at);
+                    const QPointF bottom = lit.pointAtPercent(1 - at);
+                    const QPoint inside = view.mapFromScene((top + bottom) / 2);
+                    const QColor a = shown.pixelColor(inside);
+                    const QColor b = expected.pixelColor(inside);
+                    QVERIFY2(qAbs(a.red() - b.red()) + qAbs(a.green() - b.green()) + qAbs(a.blue() - b.blue()) < 30,
+                             qPrintable(QStringLiteral("at %1,%2: %3 shown, %4 exported").arg(inside.x()).arg(inside.y())
+                                            .arg(a.name(), b.name())));
+                }
+            }
+            QVERIFY2(different < pixels / 200, qPrintable(QStringLiteral("%1 of %2 pixels differ").arg(different).arg(pixels)));
+        }
+    }
 };
 
 QTEST_MAIN(TestTalentFlow)

@@ -2161,6 +2161,13 @@
     </message>
 </context>
 <context>
+    <name>talentflow::RibbonLayer</name>
+    <message>
+        <source>Drawing the ribbons…</source>
+        <translation>正在绘制流带…</translation>
+    </message>
+</context>
+<context>
     <name>talentflow::RolesTableModel</name>
     <message>
         <source>Left</source>

@@ -1,6 +1,7 @@
 #include "ui/chart/FlowDiagram.h"
 
 #include "ui/UiLanguage.h"
+#include "ui/chart/RibbonLayer.h"
 
 #include <QSet>
 #include <QFontMetricsF>
@@ -144,6 +145,17 @@ void FlowDiagram::setTransparent(bool transparent)
     m_layout.reset();
 }
 
+void FlowDiagram::drawRibbonsInBackground(qreal devicePixelRatio)
+{
+    m_backgroundRatio = devicePixelRatio;
+    m_layout.reset();
+}
+
+bool FlowDiagram::areRibbonsReady() const
+{
+    return !m_ribbonLayer || m_ribbonLayer->isDrawn();
+}
+
 void FlowDiagram::layoutTo(const QSizeF &size)
 {
     if (size == m_size && m_layout)
@@ -154,8 +166,14 @@ void FlowDiagram::layoutTo(const QSizeF &size)
 
 void FlowDiagram::build()
 {
+    // Laid out again for another size, the ribbons' last picture stands in, stretched, until
+    // the new one is drawn.
+    const QImage lastPicture = m_ribbonLayer ? m_ribbonLayer->picture() : QImage();
     clear();
     m_ribbonItems.clear();
+    m_ribbons.clear();
+    m_ribbonLayer = nullptr;
+    m_litLayer = nullptr;
     m_texts.clear();
     setSceneRect(QRectF(QPointF(0, 0), m_size));
     if (!m_transparent)
@@ -271,12 +289,29 @@ void FlowDiagram::build()
     }
 
     // Ribbons under the nodes, each in its source company's colour.
-    for (int i = 0; i < layout.ribbons().size(); ++i) {
-        const FlowLayout::PlacedRibbon &placed = layout.ribbons().at(i);
-        auto *item = addPath(ribbonPath(placed.source, placed.target));
+    const bool layered = m_backgroundRatio > 0 && m_data.ribbons.size() >= ribbonsDrawnInBackground;
+    m_ribbons.reserve(layout.ribbons().size());
+    for (const FlowLayout::PlacedRibbon &placed : layout.ribbons()) {
+        RibbonLayer::Ribbon ribbon;
+        ribbon.path = ribbonPath(placed.source, placed.target);
+        ribbon.index = placed.ribbon;
+        m_ribbons.append(ribbon);
+        if (layered)
+            continue;
+        auto *item = addPath(ribbon.path);
         item->setData(0, placed.ribbon);
         item->setZValue(1); // its tooltip is the view's to write, on demand
         m_ribbonItems.append(item);
+    }
+    if (layered) {
+        m_ribbonLayer = new RibbonLayer(sceneRect());
+        m_ribbonLayer->setZValue(1);
+        m_ribbonLayer->showMeanwhile(lastPicture);
+        addItem(m_ribbonLayer);
+        connect(m_ribbonLayer, &RibbonLayer::drawn, this, &FlowDiagram::ribbonsReady);
+        m_litLayer = new RibbonLayer(sceneRect());
+        m_litLayer->setZValue(3);
+        addItem(m_litLayer);
     }
     for (const FlowLayout::Node &node : layout.nodes())
         addRect(node.rect, Qt::NoPen, nodeColor)->setZValue(2);
@@ -315,32 +350,47 @@ void FlowDiagram::build()
 
 void FlowDiagram::restyle()
 {
-    for (QGraphicsPathItem *item : std::as_const(m_ribbonItems)) {
-        const int index = item->data(0).toInt();
-        const FlowRibbon &ribbon = m_data.ribbons.at(index);
+    QList<RibbonLayer::Ribbon> pictured;
+    QList<RibbonLayer::Ribbon> lit;
+    for (int i = 0; i < m_ribbons.size(); ++i) {
+        RibbonLayer::Ribbon &drawn = m_ribbons[i];
+        const FlowRibbon &ribbon = m_data.ribbons.at(drawn.index);
         const int row = m_layout ? m_layout->rowOf(ribbon.fromCompanyId) : 0;
         QColor color = rowColor(ribbon.fromCompanyId, row);
-        const bool lit = m_personId != 0 && ribbon.contains(m_personId);
-        color.setAlpha(m_personId == 0 ? 120 : lit ? 235 : 28);
-        item->setBrush(color);
-        if (lit)
-            item->setPen(QPen(nodeColor, 1.5));
+        drawn.lit = m_personId != 0 && ribbon.contains(m_personId);
+        color.setAlpha(m_personId == 0 ? 120 : drawn.lit ? 235 : 28);
+        drawn.brush = color;
+        if (drawn.lit)
+            drawn.pen = QPen(nodeColor, 1.5);
         else if (ribbon.returning() > 0)
-            item->setPen(QPen(returnColor, 1, Qt::DashLine));
+            drawn.pen = QPen(returnColor, 1, Qt::DashLine);
         else
-            item->setPen(Qt::NoPen);
-        item->setZValue(lit ? 3 : 1);
+            drawn.pen = Qt::NoPen;
+        if (m_ribbonLayer) {
+            (drawn.lit ? lit : pictured).append(drawn);
+        } else {
+            QGraphicsPathItem *item = m_ribbonItems.at(i);
+            item->setBrush(drawn.brush);
+            item->setPen(drawn.pen);
+            item->setZValue(drawn.lit ? 3 : 1);
+        }
+    }
+    if (m_ribbonLayer) {
+        // The highlighted ribbons are few and drawn at once, over the others' picture.
+        m_ribbonLayer->draw(std::move(pictured), m_backgroundRatio);
+        m_litLayer->setRibbons(std::move(lit));
     }
 }
 
 int FlowDiagram::ribbonAt(const QPointF &scenePoint) const
 {
+    // The topmost: a highlighted ribbon is drawn over the others, and later ones over earlier.
     int found = -1;
-    qreal topZ = -1;
-    for (QGraphicsPathItem *item : m_ribbonItems) {
-        if (item->zValue() >= topZ && item->path().contains(scenePoint)) {
-            found = item->data(0).toInt();
-            topZ = item->zValue();
+    bool foundLit = false;
+    for (const RibbonLayer::Ribbon &drawn : m_ribbons) {
+        if ((drawn.lit || !foundLit) && drawn.path.contains(scenePoint)) {
+            found = drawn.index;
+            foundLit = drawn.lit;
         }
     }
     return found;
@@ -348,9 +398,9 @@ int FlowDiagram::ribbonAt(const QPointF &scenePoint) const
 
 QPainterPath FlowDiagram::ribbonShape(int ribbon) const
 {
-    for (QGraphicsPathItem *item : m_ribbonItems) {
-        if (item->data(0).toInt() == ribbon)
-            return item->path();
+    for (const RibbonLayer::Ribbon &drawn : m_ribbons) {
+        if (drawn.index == ribbon)
+            return drawn.path;
     }
     return {};
 }
@@ -396,6 +446,8 @@ QString FlowDiagram::tooltip(int index) const
 
 void FlowDiagram::highlightPerson(qint64 personId)
 {
+    if (personId == m_personId && m_layout)
+        return; // styled so when laid out
     m_personId = personId;
     restyle();
 }

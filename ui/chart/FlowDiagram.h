@@ -3,6 +3,7 @@
 #include "models/FlowLayout.h"
 #include "models/TalentFlow.h"
 #include "ui/FilterDescription.h"
+#include "ui/chart/RibbonLayer.h"
 
 #include <QCoreApplication>
 #include <QGraphicsScene>
@@ -14,6 +15,7 @@ class QGraphicsPathItem;
 class QGraphicsTextItem;
 
 namespace talentflow {
+
 
 // The talent flow drawn as a time-sliced alluvial diagram in a scene of its own: a row per
 // company with its name at the left, columns per period along the top (the undated steps
@@ -31,6 +33,12 @@ public:
     // In an export's frame the header carries the title and the footer the numbered sources.
     void setFramed(bool framed);
     void setTransparent(bool transparent);
+    // For the window: a diagram of many ribbons draws them into a picture on a worker, at this
+    // pixel ratio, and shows the picture when it is ready (0, the default: every ribbon is drawn
+    // with the scene, as an export needs).
+    void drawRibbonsInBackground(qreal devicePixelRatio);
+    // Whether every ribbon shows as laid out and styled now.
+    bool areRibbonsReady() const;
     // Lays everything out again to fill a scene of this size.
     void layoutTo(const QSizeF &size);
 
@@ -55,6 +63,13 @@ public:
     static QString personName(const FlowMember &member);
     // "OpenAI, 2024 → Anthropic, 2024", in plain text.
     static QString ribbonHeading(const TalentFlowData &data, const FlowRibbon &ribbon);
+    // From this many ribbons on, drawRibbonsInBackground() takes effect: fewer fill in a few
+    // milliseconds.
+    static constexpr int ribbonsDrawnInBackground = 300;
+
+signals:
+    // The ribbons drawn on a worker are on screen (see drawRibbonsInBackground()).
+    void ribbonsReady();
 
 private:
     void build();
@@ -65,7 +80,14 @@ private:
     FilterDescription m_filter;
     QSizeF m_size;
     std::unique_ptr<FlowLayout> m_layout;
+    // Each ribbon's shape and style, in the order drawn (RibbonLayer::Ribbon::index: its data's).
+    QList<RibbonLayer::Ribbon> m_ribbons;
+    // Without ribbon layers, an item per ribbon (as m_ribbons); with them, no item: thousands
+    // cost the scene's index and paint more than their fill.
     QList<QGraphicsPathItem *> m_ribbonItems;
+    RibbonLayer *m_ribbonLayer = nullptr; // owned by the scene: the ribbons, drawn on a worker
+    RibbonLayer *m_litLayer = nullptr;    // the highlighted ones, over the nodes
+    qreal m_backgroundRatio = 0;
     QStringList m_texts;
     qint64 m_personId = 0;
     bool m_framed = false;

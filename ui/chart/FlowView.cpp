@@ -29,6 +29,8 @@ FlowView::~FlowView()
 
 void FlowView::setDiagram(std::unique_ptr<FlowDiagram> diagram)
 {
+    // Thousands of ribbons would hold the window for seconds at every repaint.
+    diagram->drawRibbonsInBackground(devicePixelRatioF());
     setScene(diagram.get());
     m_diagram = std::move(diagram); // the old scene goes only after the view let go of it
     m_current = -1;
