@@ -116,10 +116,15 @@ FlowLayout::FlowLayout(const TalentFlowData &data, const QRectF &area, qreal lab
     // row and time they come from, so ribbons cross as little as they can.
     QList<int> order(m_ribbons.size());
     std::iota(order.begin(), order.end(), 0);
-    const auto rowOfRibbon = [&](int i, bool target) {
+    // Each ribbon's two rows, looked up once: the sorts below compare them n log n times.
+    QList<int> sourceRows(m_ribbons.size());
+    QList<int> targetRows(m_ribbons.size());
+    for (int i = 0; i < m_ribbons.size(); ++i) {
         const FlowRibbon &ribbon = data.ribbons.at(m_ribbons.at(i).ribbon);
-        return rowIndex.value(target ? ribbon.toCompanyId : ribbon.fromCompanyId);
-    };
+        sourceRows[i] = rowIndex.value(ribbon.fromCompanyId);
+        targetRows[i] = rowIndex.value(ribbon.toCompanyId);
+    }
+    const auto rowOfRibbon = [&](int i, bool target) { return target ? targetRows.at(i) : sourceRows.at(i); };
     // One side at a time: the slots on the source nodes, ordered by where the ribbons go, then
     // the slots on the target nodes, ordered by where they come from.
     const auto stack = [&](bool sourceSide) {
