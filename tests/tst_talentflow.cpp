@@ -639,9 +639,11 @@ private slots:
             if (!diagram->areRibbonsReady())
                 QVERIFY(ready.wait(60000));
             const QImage shown = view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+            const int ratio = qRound(view.devicePixelRatioF());
             FlowDiagram exported(data, FilterDescription());
             exported.highlightPerson(personId);
-            const QImage expected = ChartExporter::renderImage(exported, shown.size(), 1).convertToFormat(QImage::Format_RGB32);
+            const QImage expected =
+                ChartExporter::renderImage(exported, view.viewport()->size(), ratio).convertToFormat(QImage::Format_RGB32);
             QCOMPARE(shown.size(), expected.size());
             int different = 0;
             int coloured = 0; // ribbons' colours, not the greys of text, grid and nodes
@@ -665,7 +667,7 @@ private slots:
                     // The path runs along the top edge and back along the bottom: halfway across is inside.
                     const QPointF top = lit.pointAtPercent(at);
                     const QPointF bottom = lit.pointAtPercent(1 - at);
-                    const QPoint inside = view.mapFromScene((top + bottom) / 2);
+                    const QPoint inside = view.mapFromScene((top + bottom) / 2) * ratio;
                     const QColor a = shown.pixelColor(inside);
                     const QColor b = expected.pixelColor(inside);
                     QVERIFY2(qAbs(a.red() - b.red()) + qAbs(a.green() - b.green()) + qAbs(a.blue() - b.blue()) < 30,

@@ -1089,8 +1089,11 @@ int main(int argc, char *argv[])
             const qint64 shown = onGuiThread.elapsed();
             // Then the ribbons, filled on a worker, and the paint that shows them.
             QSignalSpy ready(diagram.get(), &FlowDiagram::ribbonsReady);
-            if (!diagram->areRibbonsReady())
-                ready.wait(600000);
+            if (!diagram->areRibbonsReady() && !ready.wait(600000)) {
+                loaded = false;
+                error = QStringLiteral("the ribbons were never drawn");
+                return;
+            }
             onGuiThread.restart();
             ChartExporter::renderImage(*diagram, QSize(1600, 900), 1);
             const qint64 repainted = onGuiThread.elapsed();

@@ -39,25 +39,6 @@ QColor rowColor(qint64 companyId, int row)
     return palette.at(row % palette.size());
 }
 
-QPainterPath ribbonPath(const QRectF &source, const QRectF &target)
-{
-    // Never thinner than a pixel, so one person among thousands still shows.
-    const auto visible = [](QRectF slot) {
-        if (slot.height() < 1)
-            slot.adjust(0, -(1 - slot.height()) / 2, 0, (1 - slot.height()) / 2);
-        return slot;
-    };
-    const QRectF from = visible(source);
-    const QRectF to = visible(target);
-    const qreal bend = (to.left() - from.left()) / 2;
-    QPainterPath path(from.topLeft());
-    path.cubicTo(from.left() + bend, from.top(), to.left() - bend, to.top(), to.left(), to.top());
-    path.lineTo(to.left(), to.bottom());
-    path.cubicTo(to.left() - bend, to.bottom(), from.left() + bend, from.bottom(), from.left(), from.bottom());
-    path.closeSubpath();
-    return path;
-}
-
 } // namespace
 
 FlowDiagram::FlowDiagram(const TalentFlowData &data, const FilterDescription &filter, QObject *parent)
@@ -147,6 +128,8 @@ void FlowDiagram::setTransparent(bool transparent)
 
 void FlowDiagram::drawRibbonsInBackground(qreal devicePixelRatio)
 {
+    if (devicePixelRatio == m_backgroundRatio)
+        return;
     m_backgroundRatio = devicePixelRatio;
     m_layout.reset();
 }
@@ -293,12 +276,13 @@ void FlowDiagram::build()
     m_ribbons.reserve(layout.ribbons().size());
     for (const FlowLayout::PlacedRibbon &placed : layout.ribbons()) {
         RibbonLayer::Ribbon ribbon;
-        ribbon.path = ribbonPath(placed.source, placed.target);
+        ribbon.source = placed.source;
+        ribbon.target = placed.target;
         ribbon.index = placed.ribbon;
         m_ribbons.append(ribbon);
         if (layered)
             continue;
-        auto *item = addPath(ribbon.path);
+        auto *item = addPath(ribbon.shape());
         item->setData(0, placed.ribbon);
         item->setZValue(1); // its tooltip is the view's to write, on demand
         m_ribbonItems.append(item);
@@ -352,33 +336,41 @@ void FlowDiagram::restyle()
 {
     QList<RibbonLayer::Ribbon> pictured;
     QList<RibbonLayer::Ribbon> lit;
+    QList<RibbonLayer::Ribbon> litBefore; // shown in their new style until the new picture is in
     for (int i = 0; i < m_ribbons.size(); ++i) {
         RibbonLayer::Ribbon &drawn = m_ribbons[i];
         const FlowRibbon &ribbon = m_data.ribbons.at(drawn.index);
         const int row = m_layout ? m_layout->rowOf(ribbon.fromCompanyId) : 0;
-        QColor color = rowColor(ribbon.fromCompanyId, row);
+        const bool wasLit = drawn.lit;
         drawn.lit = m_personId != 0 && ribbon.contains(m_personId);
-        color.setAlpha(m_personId == 0 ? 120 : drawn.lit ? 235 : 28);
-        drawn.brush = color;
-        if (drawn.lit)
-            drawn.pen = QPen(nodeColor, 1.5);
-        else if (ribbon.returning() > 0)
-            drawn.pen = QPen(returnColor, 1, Qt::DashLine);
-        else
-            drawn.pen = Qt::NoPen;
+        drawn.fill = rowColor(ribbon.fromCompanyId, row);
+        drawn.fill.setAlpha(m_personId == 0 ? 120 : drawn.lit ? 235 : 28);
+        if (drawn.lit) {
+            drawn.edge = nodeColor;
+            drawn.edgeWidth = 1.5;
+            drawn.edgeStyle = Qt::SolidLine;
+        } else if (ribbon.returning() > 0) {
+            drawn.edge = returnColor;
+            drawn.edgeWidth = 1;
+            drawn.edgeStyle = Qt::DashLine;
+        } else {
+            drawn.edgeStyle = Qt::NoPen;
+        }
         if (m_ribbonLayer) {
             (drawn.lit ? lit : pictured).append(drawn);
+            if (wasLit && !drawn.lit)
+                litBefore.append(drawn);
         } else {
             QGraphicsPathItem *item = m_ribbonItems.at(i);
-            item->setBrush(drawn.brush);
-            item->setPen(drawn.pen);
+            item->setBrush(drawn.fill);
+            item->setPen(drawn.pen());
             item->setZValue(drawn.lit ? 3 : 1);
         }
     }
     if (m_ribbonLayer) {
         // The highlighted ribbons are few and drawn at once, over the others' picture.
         m_ribbonLayer->draw(std::move(pictured), m_backgroundRatio);
-        m_litLayer->setRibbons(std::move(lit));
+        m_litLayer->setRibbons(std::move(lit), std::move(litBefore), m_ribbonLayer);
     }
 }
 
@@ -388,7 +380,7 @@ int FlowDiagram::ribbonAt(const QPointF &scenePoint) const
     int found = -1;
     bool foundLit = false;
     for (const RibbonLayer::Ribbon &drawn : m_ribbons) {
-        if ((drawn.lit || !foundLit) && drawn.path.contains(scenePoint)) {
+        if ((drawn.lit || !foundLit) && drawn.bounds().contains(scenePoint) && drawn.shape().contains(scenePoint)) {
             found = drawn.index;
             foundLit = drawn.lit;
         }
@@ -400,7 +392,7 @@ QPainterPath FlowDiagram::ribbonShape(int ribbon) const
 {
     for (const RibbonLayer::Ribbon &drawn : m_ribbons) {
         if (drawn.index == ribbon)
-            return drawn.path;
+            return drawn.shape();
     }
     return {};
 }
@@ -447,7 +439,7 @@ QString FlowDiagram::tooltip(int index) const
 void FlowDiagram::highlightPerson(qint64 personId)
 {
     if (personId == m_personId && m_layout)
-        return; // styled so when laid out
+        return; // build() styled it for this person
     m_personId = personId;
     restyle();
 }

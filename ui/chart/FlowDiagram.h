@@ -16,7 +16,6 @@ class QGraphicsTextItem;
 
 namespace talentflow {
 
-
 // The talent flow drawn as a time-sliced alluvial diagram in a scene of its own: a row per
 // company with its name at the left, columns per period along the top (the undated steps
 // hatched at the right, as the timeline's band is), nodes where people leave or arrive, ribbons

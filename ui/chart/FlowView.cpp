@@ -6,6 +6,7 @@
 #include <QMouseEvent>
 #include <QPainterPath>
 #include <QToolTip>
+#include <QWindow>
 
 namespace talentflow {
 
@@ -49,8 +50,17 @@ void FlowView::fit()
 {
     if (!m_diagram)
         return;
+    // On another screen the ribbons' picture is filled again for its pixel ratio.
+    m_diagram->drawRibbonsInBackground(devicePixelRatioF());
     m_diagram->layoutTo(viewport()->size());
     setSceneRect(m_diagram->sceneRect());
+}
+
+void FlowView::showEvent(QShowEvent *event)
+{
+    QGraphicsView::showEvent(event);
+    if (QWindow *shown = window()->windowHandle())
+        connect(shown, &QWindow::screenChanged, this, &FlowView::fit, Qt::UniqueConnection);
 }
 
 void FlowView::resizeEvent(QResizeEvent *event)

@@ -31,6 +31,7 @@ signals:
     void ribbonClicked(const talentflow::FlowRibbon &ribbon);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
