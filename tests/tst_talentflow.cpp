@@ -17,6 +17,7 @@
 #include "ui/chart/TimelineView.h"
 
 #include <QGraphicsPathItem>
+#include <QGraphicsSimpleTextItem>
 #include <QSet>
 #include <QImageReader>
 #include <QProcess>
@@ -630,14 +631,30 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.setDiagram(std::make_unique<FlowDiagram>(data, FilterDescription()));
         FlowDiagram *diagram = view.diagram();
-        // The picture comes back through the event loop: not yet.
+        // The picture comes back through the event loop: not yet. Meanwhile a note says so, over
+        // every other item (the ↩ marks included), and goes once the ribbons are in.
         QVERIFY(!diagram->areRibbonsReady());
+        const auto drawingNote = [diagram]() -> QGraphicsSimpleTextItem * {
+            for (QGraphicsItem *item : diagram->items()) {
+                auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item);
+                if (text && text->text() == FlowDiagram::tr("Drawing the ribbons…"))
+                    return text;
+            }
+            return nullptr;
+        };
+        QGraphicsSimpleTextItem *note = drawingNote();
+        QVERIFY(note);
+        for (QGraphicsItem *item : diagram->items()) {
+            if (item != note)
+                QVERIFY2(item->zValue() < note->zValue(), qPrintable(QString::number(item->zValue())));
+        }
         const qint64 highlighted = data.ribbons.at(40).members.constFirst().personId;
         for (const qint64 personId : {qint64(0), highlighted}) {
             QSignalSpy ready(diagram, &FlowDiagram::ribbonsReady);
             view.highlightPerson(personId);
             if (!diagram->areRibbonsReady())
                 QVERIFY(ready.wait(60000));
+            QVERIFY(!drawingNote());
             const QImage shown = view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
             const int ratio = qRound(view.devicePixelRatioF());
             FlowDiagram exported(data, FilterDescription());

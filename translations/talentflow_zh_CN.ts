@@ -1776,6 +1776,10 @@
         <source>↩ and a dashed red edge: a return to a company the person had left before</source>
         <translation>↩ 与红色虚线边:回到此前离开过的公司</translation>
     </message>
+    <message>
+        <source>Drawing the ribbons…</source>
+        <translation>正在绘制流带…</translation>
+    </message>
 </context>
 <context>
     <name>talentflow::FlowExport</name>
@@ -2158,13 +2162,6 @@
     <message>
         <source>The citations of this article whose words its text no longer holds:</source>
         <translation>本文章正文中已找不到原文字的引用：</translation>
-    </message>
-</context>
-<context>
-    <name>talentflow::RibbonLayer</name>
-    <message>
-        <source>Drawing the ribbons…</source>
-        <translation>正在绘制流带…</translation>
     </message>
 </context>
 <context>

@@ -296,6 +296,21 @@ void FlowDiagram::build()
         m_litLayer = new RibbonLayer(sceneRect());
         m_litLayer->setZValue(3);
         addItem(m_litLayer);
+        if (lastPicture.isNull()) {
+            // The first picture is on its way: say so where the ribbons will be, over every mark.
+            auto *note = addSimpleText(tr("Drawing the ribbons…"), font);
+            note->setBrush(quietTextColor);
+            QRectF box = note->boundingRect().adjusted(-8, -4, 8, 4);
+            box.moveCenter(plot.center());
+            note->setPos(box.topLeft() + QPointF(8, 4));
+            note->setZValue(11);
+            auto *ground = addRect(box, QPen(QColor(0xcc, 0xcc, 0xcc)), Qt::white);
+            ground->setZValue(10);
+            connect(m_ribbonLayer, &RibbonLayer::drawn, m_ribbonLayer, [note, ground] {
+                delete note; // leaves the scene with it
+                delete ground;
+            }, Qt::SingleShotConnection);
+        }
     }
     for (const FlowLayout::Node &node : layout.nodes())
         addRect(node.rect, Qt::NoPen, nodeColor)->setZValue(2);

@@ -131,18 +131,8 @@ void RibbonLayer::setRibbons(QList<Ribbon> ribbons, QList<Ribbon> untilDrawn, Ri
 
 void RibbonLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    if (!m_picture.isNull()) {
+    if (!m_picture.isNull())
         painter->drawImage(m_area, m_picture);
-    } else if (m_generation > 0 && !isDrawn()) {
-        // The first picture is on its way: say so where the ribbons will be.
-        const QString note = tr("Drawing the ribbons…");
-        const QRectF box = painter->fontMetrics().boundingRect(note).adjusted(-8, -4, 8, 4);
-        painter->setPen(QColor(0xcc, 0xcc, 0xcc));
-        painter->setBrush(Qt::white);
-        painter->drawRoundedRect(QRectF(m_area.center() - box.center(), box.size()), 4, 4);
-        painter->setPen(QColor(0x55, 0x55, 0x55));
-        painter->drawText(m_area, Qt::AlignCenter, note);
-    }
     for (const QList<Ribbon> *ribbons : {&m_untilDrawn, &m_painted}) {
         for (const Ribbon &ribbon : *ribbons)
             paintRibbon(*painter, ribbon);
