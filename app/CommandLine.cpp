@@ -4,6 +4,7 @@
 
 #include "models/MovementKind.h"
 #include "models/PartialDate.h"
+#include "models/TeamDatabaseAddress.h"
 
 namespace talentflow {
 
@@ -16,6 +17,7 @@ struct Parser
     QCommandLineParser parser;
     QCommandLineOption database;
     QCommandLineOption newDatabase;
+    QCommandLineOption initTeamDatabase;
     QCommandLineOption empty;
     QCommandLineOption exportData;
     QCommandLineOption importData;
@@ -73,6 +75,12 @@ Parser::Parser()
                   QStringLiteral("Create a new database file <path> from the built-in seed (never overwrites), "
                                  "then run any --import-data/--export-data on it."),
                   QStringLiteral("path"))
+    , initTeamDatabase(QStringLiteral("init-team-database"),
+                       QStringLiteral("Set up the empty PostgreSQL database <address> "
+                                      "(postgresql://USER@HOST[:PORT]/DB[?sslmode=...]) for a team: the schema, and the "
+                                      "roles talentflow_viewer (reads) and talentflow_editor (also writes) that logins are "
+                                      "granted. The password, if any, comes from ~/.pgpass."),
+                       QStringLiteral("address"))
     , empty(QStringLiteral("empty"), QStringLiteral("With --new-database: create it with no data at all."))
     , exportData(QStringLiteral("export-data"), QStringLiteral("Write all data to <file>: .json (format 2) or .csv."),
                  QStringLiteral("file"))
@@ -206,7 +214,7 @@ Parser::Parser()
     parser.setApplicationDescription(QStringLiteral(
         "Talentflow: who held which role at which company, when they left, where they went, and which "
         "words in which article say so."));
-    parser.addOptions({database, newDatabase, empty, exportData, importData, lang, verbose, screenshot, company, search,
+    parser.addOptions({database, newDatabase, initTeamDatabase, empty, exportData, importData, lang, verbose, screenshot, company, search,
                        select, size, exportChart, view, periods, exportFlows, scale, preset, subtitle, notes, byline, alt, plain, transparent, data, find, setReading, addSource, title, publisher, url, published, sourceLang,
                        addMovement, addRole, cite, person, kind, to, date, start, end, roleEnd, source, quote,
                        occurrence, newPerson, newCompany, help, version});
@@ -325,6 +333,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     options.databasePath = parser.value(p.database);
     options.newDatabasePath = parser.value(p.newDatabase);
     options.newDatabaseEmpty = parser.isSet(p.empty);
+    options.initTeamDatabase = parser.value(p.initTeamDatabase);
     options.exportDataPath = parser.value(p.exportData);
     options.importDataPath = parser.value(p.importData);
     options.language = parser.value(p.lang);
@@ -433,8 +442,16 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         rendering || !options.exportDataPath.isEmpty() || !options.importDataPath.isEmpty()
             || !options.newDatabasePath.isEmpty() || options.isAddSource());
 
+    QString addressProblem;
     if (parser.isSet(p.database) && options.databasePath.isEmpty())
         result.error = QStringLiteral("--database needs a path");
+    else if (parser.isSet(p.initTeamDatabase)
+             && (!options.databasePath.isEmpty() || !options.newDatabasePath.isEmpty() || !options.exportDataPath.isEmpty()
+                 || !options.importDataPath.isEmpty() || rendering || options.isAddSource() || options.isFactCommand()
+                 || options.isFind() || options.setsReading))
+        result.error = QStringLiteral("--init-team-database does not combine with other commands");
+    else if (parser.isSet(p.initTeamDatabase) && !TeamDatabaseAddress::parse(options.initTeamDatabase, &addressProblem))
+        result.error = addressProblem;
     else if (parser.isSet(p.find) && options.findText.trimmed().isEmpty())
         result.error = QStringLiteral("--find needs text");
     else if ((options.isFind() || options.setsReading)

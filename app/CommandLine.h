@@ -16,6 +16,7 @@ struct CommandLineOptions
     QString databasePath;    // --database: open this existing file
     QString newDatabasePath; // --new-database: create this file (seeded unless --empty)
     bool newDatabaseEmpty = false;
+    QString initTeamDatabase; // --init-team-database: the address of a PostgreSQL database to set up
     QString exportDataPath;
     QString importDataPath;
     QString language; // "en", "zh" or empty for the saved choice
@@ -81,7 +82,7 @@ struct CommandLineOptions
     // True when the request runs without a window (and without a display).
     bool isHeadless() const
     {
-        return showHelp || showVersion || !newDatabasePath.isEmpty() || !exportDataPath.isEmpty()
+        return showHelp || showVersion || !newDatabasePath.isEmpty() || !initTeamDatabase.isEmpty() || !exportDataPath.isEmpty()
             || !importDataPath.isEmpty() || isFactCommand() || isFind() || setsReading;
     }
 };

@@ -5,6 +5,8 @@
 #include "models/Database.h"
 #include "models/SearchIndex.h"
 #include "models/SearchRepository.h"
+#include "models/TeamDatabase.h"
+#include "models/TeamSchema.h"
 #include "models/WriteTransaction.h"
 #include "ui/LanguageManager.h"
 #include "ui/browse/SearchExplanation.h"
@@ -67,6 +69,22 @@ int failure(const QString &message)
 {
     spdlog::error("{}", message.toStdString());
     return 1;
+}
+
+} // namespace
+
+namespace {
+
+int runInitTeamDatabase(const CommandLineOptions &options)
+{
+    QString error;
+    const std::optional<TeamDatabaseAddress> address = TeamDatabaseAddress::parse(options.initTeamDatabase, &error);
+    if (!address || !TeamDatabase::initialize(*address, &error))
+        return failure(error);
+    std::printf("set up %s: schema %d; logins granted %s read it, those granted %s also write\n",
+                qPrintable(address->toString()), Database::SchemaVersion, qPrintable(TeamSchema::viewerRole()),
+                qPrintable(TeamSchema::editorRole()));
+    return 0;
 }
 
 } // namespace
@@ -171,6 +189,8 @@ int runSetReading(const CommandLineOptions &options)
 
 int runHeadless(const CommandLineOptions &options)
 {
+    if (!options.initTeamDatabase.isEmpty())
+        return runInitTeamDatabase(options);
     if (options.isFind())
         return runFind(options);
     if (options.setsReading)

@@ -8,6 +8,7 @@ packages=(
     qt6-charts-dev libqt6opengl6-dev libgl-dev   # Charts' CMake config needs the OpenGL dev files
     qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libspdlog-dev libsqlite3-dev sqlite3
+    libqt6sql6-psql postgresql-15                 # team databases: Qt's PostgreSQL driver, and the server the tests start a cluster of
     libicu-dev libopencc-dev                      # search keys: pinyin (ICU Han-Latin), simplified characters (OpenCC)
     rapidjson-dev                                 # the import reads files of any size with its streaming (SAX) parser
     python3-matplotlib time                       # the benchmark: matplotlib draws the same chart; GNU time reads peak memory

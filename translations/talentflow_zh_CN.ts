@@ -2312,6 +2312,88 @@
     </message>
 </context>
 <context>
+    <name>talentflow::TeamDatabase</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（Debian：libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team database %1: %2</source>
+        <translation>无法连接团队数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the team database %1: %2</source>
+        <translation>无法读取团队数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no Talentflow data yet. Its administrator sets it up with talentflow --init-team-database %1</source>
+        <translation>%1 中还没有 Talentflow 数据。请其管理员用 talentflow --init-team-database %1 完成设置</translation>
+    </message>
+    <message>
+        <source>The login %1 may not read the team database %2. Its administrator grants it %3 or %4.</source>
+        <translation>登录名 %1 无权读取团队数据库 %2。请管理员授予它 %3 或 %4。</translation>
+    </message>
+    <message>
+        <source>The team database %1 was set up by a newer Talentflow (schema %2; this one knows %3).</source>
+        <translation>团队数据库 %1 由更新版本的 Talentflow 设置（架构 %2；本版本只认识 %3）。</translation>
+    </message>
+    <message>
+        <source>The team database %1 has the older schema %2; this Talentflow needs %3.</source>
+        <translation>团队数据库 %1 的架构 %2 较旧；本版本 Talentflow 需要 %3。</translation>
+    </message>
+    <message>
+        <source>The team database %1 is already set up (schema %2); nothing was changed.</source>
+        <translation>团队数据库 %1 已经设置过（架构 %2），未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot set up the team database %1; nothing was changed: %2</source>
+        <translation>无法设置团队数据库 %1，未作任何更改：%2</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::TeamDatabaseAddress</name>
+    <message>
+        <source>A team database&apos;s address starts with postgresql://</source>
+        <translation>团队数据库的地址以 postgresql:// 开头</translation>
+    </message>
+    <message>
+        <source>The address %1 is not valid: %2</source>
+        <translation>地址 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>The address holds a password. Put it in PostgreSQL&apos;s password file (~/.pgpass) instead: an address is kept in the settings and shown in the window&apos;s title.</source>
+        <translation>地址中含有密码。请改把密码写进 PostgreSQL 的密码文件（~/.pgpass）：地址会保存在设置里，并显示在窗口标题中。</translation>
+    </message>
+    <message>
+        <source>The address %1 has no valid port.</source>
+        <translation>地址 %1 的端口无效。</translation>
+    </message>
+    <message>
+        <source>The address %1 names no user: postgresql://USER@HOST/DATABASE</source>
+        <translation>地址 %1 没有指定用户：postgresql://用户@主机/数据库</translation>
+    </message>
+    <message>
+        <source>The address %1 names no database: postgresql://USER@HOST/DATABASE</source>
+        <translation>地址 %1 没有指定数据库：postgresql://用户@主机/数据库</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not one of %2.</source>
+        <translation>sslmode=%1 不是 %2 之一。</translation>
+    </message>
+    <message>
+        <source>The address %1 names its host twice.</source>
+        <translation>地址 %1 两次指定了主机。</translation>
+    </message>
+    <message>
+        <source>The address %1 has an option Talentflow does not know: %2</source>
+        <translation>地址 %1 含有 Talentflow 不认识的选项：%2</translation>
+    </message>
+    <message>
+        <source>The address %1 names no host: postgresql://USER@HOST/DATABASE</source>
+        <translation>地址 %1 没有指定主机：postgresql://用户@主机/数据库</translation>
+    </message>
+</context>
+<context>
     <name>talentflow::TimelineChart</name>
     <message>
         <source>Disputed</source>

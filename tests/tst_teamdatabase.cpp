@@ -1,0 +1,329 @@
+#include "TestProcess.h"
+#include "models/Database.h"
+#include "models/TeamDatabase.h"
+#include "models/TeamDatabaseAddress.h"
+#include "models/TeamSchema.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace talentflow;
+
+// A team's PostgreSQL database, on the throwaway cluster the test run starts
+// (tests/postgres/cluster.sh; TALENTFLOW_TEST_POSTGRESQL is its administrator's address).
+class TestTeamDatabase : public QObject
+{
+    Q_OBJECT
+
+    TeamDatabaseAddress m_admin;
+    QString m_run; // a suffix for this run's databases and logins: roles belong to the whole cluster
+    int m_databases = 0;
+
+    // Runs statements as the cluster's administrator on its maintenance database.
+    bool asAdministrator(const QStringList &statements, const QString &database = QString())
+    {
+        bool ok = true;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
+            db.setHostName(m_admin.host);
+            db.setPort(m_admin.port);
+            db.setUserName(m_admin.user);
+            db.setDatabaseName(database.isEmpty() ? m_admin.database : database);
+            ok = db.open();
+            if (!ok)
+                qWarning() << db.lastError().text();
+            for (const QString &statement : statements) {
+                QSqlQuery query(db);
+                if (ok && !query.exec(statement)) {
+                    qWarning() << statement << query.lastError().text();
+                    ok = false;
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+        return ok;
+    }
+
+    // A new, empty database, and its address for the given login.
+    TeamDatabaseAddress newDatabase(const QString &owner = QString())
+    {
+        TeamDatabaseAddress address = m_admin;
+        address.database = QStringLiteral("team_%1_%2").arg(m_run).arg(++m_databases);
+        const QString ownedBy = owner.isEmpty() ? QString() : QStringLiteral(" OWNER ") + owner;
+        if (!asAdministrator({QStringLiteral("CREATE DATABASE %1%2").arg(address.database, ownedBy)}))
+            address.database.clear();
+        return address;
+    }
+
+    TeamDatabaseAddress as(TeamDatabaseAddress address, const QString &login)
+    {
+        address.user = login;
+        return address;
+    }
+
+    QString login(const QString &name) const
+    {
+        return QStringLiteral("%1_%2").arg(name, m_run);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString admin = qEnvironmentVariable("TALENTFLOW_TEST_POSTGRESQL");
+        QVERIFY2(!admin.isEmpty(), "TALENTFLOW_TEST_POSTGRESQL is not set: ctest starts the cluster and sets it");
+        QString error;
+        const std::optional<TeamDatabaseAddress> parsed = TeamDatabaseAddress::parse(admin, &error);
+        QVERIFY2(parsed, qPrintable(error));
+        m_admin = *parsed;
+        m_run = QString::number(QCoreApplication::applicationPid());
+        QVERIFY(asAdministrator({QStringLiteral("CREATE ROLE %1 LOGIN").arg(login(QStringLiteral("reader"))),
+                                 QStringLiteral("CREATE ROLE %1 LOGIN").arg(login(QStringLiteral("writer"))),
+                                 QStringLiteral("CREATE ROLE %1 LOGIN").arg(login(QStringLiteral("stranger")))}));
+    }
+
+    void anAddressNamesUserHostPortDatabaseAndTls()
+    {
+        QString error;
+        std::optional<TeamDatabaseAddress> address =
+            TeamDatabaseAddress::parse(QStringLiteral("postgresql://ana@news.example.org:6543/desk?sslmode=verify-full"), &error);
+        QVERIFY2(address, qPrintable(error));
+        QCOMPARE(address->user, QStringLiteral("ana"));
+        QCOMPARE(address->host, QStringLiteral("news.example.org"));
+        QCOMPARE(address->port, 6543);
+        QCOMPARE(address->database, QStringLiteral("desk"));
+        QCOMPARE(address->sslMode, QStringLiteral("verify-full"));
+        QVERIFY(address->connectOptions().contains(QStringLiteral("sslmode=verify-full")));
+        // Said again, it reads back the same.
+        const std::optional<TeamDatabaseAddress> again = TeamDatabaseAddress::parse(address->toString(), &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->toString(), address->toString());
+        QCOMPARE(again->port, 6543);
+
+        address = TeamDatabaseAddress::parse(QStringLiteral("postgres://ana@/desk?host=/run/postgresql"), &error);
+        QVERIFY2(address, qPrintable(error));
+        QCOMPARE(address->host, QStringLiteral("/run/postgresql"));
+        QCOMPARE(address->port, 5432);
+        QVERIFY(address->sslMode.isEmpty());
+        const std::optional<TeamDatabaseAddress> socket = TeamDatabaseAddress::parse(address->toString(), &error);
+        QVERIFY2(socket, qPrintable(address->toString() + QLatin1Char(' ') + error));
+        QCOMPARE(socket->host, QStringLiteral("/run/postgresql"));
+        QCOMPARE(socket->database, QStringLiteral("desk"));
+    }
+
+    void anAddressWithAPasswordOrMissingPartsIsRefused_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("password") << QStringLiteral("postgresql://ana:secret@db.example.org/desk") << QStringLiteral(".pgpass");
+        QTest::newRow("no user") << QStringLiteral("postgresql://db.example.org/desk") << QStringLiteral("no user");
+        QTest::newRow("no database") << QStringLiteral("postgresql://ana@db.example.org/") << QStringLiteral("no database");
+        QTest::newRow("no host") << QStringLiteral("postgresql://ana@/desk") << QStringLiteral("no host");
+        QTest::newRow("sslmode") << QStringLiteral("postgresql://ana@db.example.org/desk?sslmode=always") << QStringLiteral("sslmode=always");
+        QTest::newRow("option") << QStringLiteral("postgresql://ana@db.example.org/desk?password=x") << QStringLiteral("password");
+        QTest::newRow("file") << QStringLiteral("/home/ana/talentflow.sqlite") << QStringLiteral("postgresql://");
+    }
+
+    void anAddressWithAPasswordOrMissingPartsIsRefused()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, why);
+        QString error;
+        QVERIFY(!TeamDatabaseAddress::parse(text, &error));
+        QVERIFY2(error.contains(why), qPrintable(error));
+        QVERIFY2(!error.contains(QLatin1String("secret")), "the refusal repeats the password");
+    }
+
+    // The oracle is a Talentflow file's own schema: every table and column a file holds at the
+    // same version is in the team database (less the file's counters, which it does not keep).
+    void initializingCreatesEveryTableAndColumnOfAFile()
+    {
+        const TeamDatabaseAddress address = newDatabase();
+        QVERIFY(!address.database.isEmpty());
+        QString error;
+        QVERIFY2(TeamDatabase::initialize(address, &error), qPrintable(error));
+
+        QTemporaryDir dir;
+        std::unique_ptr<Database> file = Database::create(dir.filePath(QStringLiteral("empty.sqlite")), Database::Contents::Empty, &error);
+        QVERIFY2(file, qPrintable(error));
+        QSqlQuery tables(file->connection());
+        QVERIFY(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                           "AND name NOT LIKE 'search_index_%' AND name NOT LIKE '%summary%' ORDER BY name")));
+        QStringList fileColumns;
+        while (tables.next()) {
+            QSqlQuery columns(file->connection());
+            QVERIFY(columns.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(tables.value(0).toString())));
+            while (columns.next())
+                fileColumns.append(tables.value(0).toString() + QLatin1Char('.') + columns.value(0).toString());
+        }
+        QVERIFY(fileColumns.size() > 80);
+
+        std::unique_ptr<TeamDatabase> team = TeamDatabase::open(as(address, m_admin.user), &error);
+        QVERIFY2(team, qPrintable(error));
+        QSqlQuery columns(team->connection());
+        QVERIFY(columns.exec(QStringLiteral("SELECT table_name || '.' || column_name FROM information_schema.columns "
+                                            "WHERE table_schema = 'public'")));
+        QStringList teamColumns;
+        while (columns.next())
+            teamColumns.append(columns.value(0).toString());
+        for (const QString &column : std::as_const(fileColumns))
+            QVERIFY2(teamColumns.contains(column), qPrintable(column + QStringLiteral(" is missing")));
+        QVERIFY(teamColumns.contains(QStringLiteral("change_log.changed_by")));
+
+        QSqlQuery version(team->connection());
+        QVERIFY(version.exec(QStringLiteral("SELECT version FROM schema_version")) && version.next());
+        QCOMPARE(version.value(0).toInt(), Database::SchemaVersion);
+        QVERIFY(!version.next());
+        // The file's rules hold here too: a citation names exactly one fact, offsets make a span.
+        QSqlQuery rule(team->connection());
+        QVERIFY(rule.exec(QStringLiteral("INSERT INTO source (file, title, language, published_precision, body, sha256) "
+                                         "VALUES ('a.txt', 'A', 'zh', 'unknown', '正文', 'x') RETURNING id")) && rule.next());
+        const QString source = rule.value(0).toString();
+        QVERIFY(!rule.exec(QStringLiteral("INSERT INTO citation (source_id, start, \"end\", text) VALUES (%1, 0, 1, '正')").arg(source)));
+        QVERIFY(!rule.exec(QStringLiteral("INSERT INTO person (name_en, name_zh) VALUES ('', '')")));
+        QVERIFY(rule.exec(QStringLiteral("INSERT INTO person (name_en, name_zh) VALUES ('Ana', '') RETURNING id")) && rule.next());
+        const QString person = rule.value(0).toString();
+        QVERIFY(rule.exec(QStringLiteral("INSERT INTO company (name_en) VALUES ('Desk') RETURNING id")) && rule.next());
+        const QString company = rule.value(0).toString();
+        QVERIFY(rule.exec(QStringLiteral("INSERT INTO movement (person_id, kind, company_id, precision) VALUES (%1, 'left', %2, 'unknown') "
+                                         "RETURNING id").arg(person, company)) && rule.next());
+        const QString movement = rule.value(0).toString();
+        QVERIFY(!rule.exec(QStringLiteral("INSERT INTO citation (source_id, start, \"end\", text, movement_id) VALUES (%1, 1, 1, '正', %2)")
+                               .arg(source, movement)));
+        QVERIFY2(rule.exec(QStringLiteral("INSERT INTO citation (source_id, start, \"end\", text, movement_id) VALUES (%1, 0, 1, '正', %2)")
+                               .arg(source, movement)),
+                 qPrintable(rule.lastError().text()));
+    }
+
+    void aDatabaseIsInitializedOnceAndAFailedInitializationLeavesNothing()
+    {
+        const TeamDatabaseAddress address = newDatabase();
+        QString error;
+        QVERIFY2(TeamDatabase::initialize(address, &error), qPrintable(error));
+        {
+            std::unique_ptr<TeamDatabase> team = TeamDatabase::open(address, &error);
+            QVERIFY2(team, qPrintable(error));
+            QVERIFY(QSqlQuery(team->connection()).exec(QStringLiteral("INSERT INTO company (name_en) VALUES ('Kept')")));
+        }
+        QVERIFY(!TeamDatabase::initialize(address, &error));
+        QVERIFY2(error.contains(QStringLiteral("already set up")), qPrintable(error));
+        std::unique_ptr<TeamDatabase> team = TeamDatabase::open(address, &error);
+        QVERIFY2(team, qPrintable(error));
+        QSqlQuery kept(team->connection());
+        QVERIFY(kept.exec(QStringLiteral("SELECT count(*) FROM company WHERE name_en = 'Kept'")) && kept.next());
+        QCOMPARE(kept.value(0).toInt(), 1);
+
+        // A table in the way of one of the last statements: every table made before it is gone.
+        const TeamDatabaseAddress blocked = newDatabase();
+        QVERIFY(asAdministrator({QStringLiteral("CREATE TABLE name_reading (in_the_way INTEGER)")}, blocked.database));
+        QVERIFY(!TeamDatabase::initialize(blocked, &error));
+        QVERIFY2(error.contains(QStringLiteral("nothing was changed")) && error.contains(QStringLiteral("name_reading")), qPrintable(error));
+        TeamDatabase::Problem problem = TeamDatabase::Problem::None;
+        QVERIFY(!TeamDatabase::open(blocked, &error, &problem));
+        QCOMPARE(problem, TeamDatabase::Problem::NotInitialized);
+        QVERIFY2(error.contains(QStringLiteral("--init-team-database")), qPrintable(error));
+        QVERIFY(asAdministrator({QStringLiteral("DROP TABLE name_reading"), QStringLiteral("CREATE TABLE source (id INTEGER)"),
+                                 QStringLiteral("DROP TABLE source")}, blocked.database)); // source was never made
+
+        // A login that may not create anything in the database is refused at once.
+        const TeamDatabaseAddress other = newDatabase();
+        QVERIFY(!TeamDatabase::initialize(as(other, login(QStringLiteral("stranger"))), &error));
+        QVERIFY2(error.contains(QStringLiteral("nothing was changed")), qPrintable(error));
+        QVERIFY(!TeamDatabase::open(other, &error, &problem));
+        QCOMPARE(problem, TeamDatabase::Problem::NotInitialized);
+    }
+
+    void theServerGrantsViewersReadingAndEditorsWriting()
+    {
+        const TeamDatabaseAddress address = newDatabase();
+        QString error;
+        QVERIFY2(TeamDatabase::initialize(address, &error), qPrintable(error));
+        QVERIFY(asAdministrator({QStringLiteral("GRANT %1 TO %2").arg(TeamSchema::viewerRole(), login(QStringLiteral("reader"))),
+                                 QStringLiteral("GRANT %1 TO %2").arg(TeamSchema::editorRole(), login(QStringLiteral("writer")))}));
+
+        std::unique_ptr<TeamDatabase> writer = TeamDatabase::open(as(address, login(QStringLiteral("writer"))), &error);
+        QVERIFY2(writer, qPrintable(error));
+        QCOMPARE(writer->access(), TeamDatabase::Access::Editor);
+        QCOMPARE(writer->user(), login(QStringLiteral("writer")));
+        QSqlQuery write(writer->connection());
+        QVERIFY2(write.exec(QStringLiteral("INSERT INTO person (name_en) VALUES ('Ana') RETURNING id")) && write.next(),
+                 qPrintable(write.lastError().text()));
+        QVERIFY2(write.exec(QStringLiteral("INSERT INTO change_log (at, entity, entity_id, action) VALUES ('2026-12-07', 'person', %1, 'add')")
+                                .arg(write.value(0).toString())),
+                 qPrintable(write.lastError().text()));
+        QVERIFY(write.exec(QStringLiteral("SELECT changed_by FROM change_log")) && write.next());
+        QCOMPARE(write.value(0).toString(), login(QStringLiteral("writer")));
+        QVERIFY2(!write.exec(QStringLiteral("UPDATE schema_version SET version = 99")), "an editor changed the schema's version");
+        QVERIFY(!write.exec(QStringLiteral("DROP TABLE movement")));
+
+        std::unique_ptr<TeamDatabase> reader = TeamDatabase::open(as(address, login(QStringLiteral("reader"))), &error);
+        QVERIFY2(reader, qPrintable(error));
+        QCOMPARE(reader->access(), TeamDatabase::Access::Viewer);
+        QVERIFY(reader->isReadOnly());
+        QSqlQuery read(reader->connection());
+        QVERIFY(read.exec(QStringLiteral("SELECT name_en FROM person")) && read.next());
+        QCOMPARE(read.value(0).toString(), QStringLiteral("Ana"));
+        QVERIFY(!read.exec(QStringLiteral("INSERT INTO person (name_en) VALUES ('Bo')")));
+        QVERIFY(read.lastError().text().contains(QStringLiteral("permission denied")));
+
+        TeamDatabase::Problem problem = TeamDatabase::Problem::None;
+        QVERIFY(!TeamDatabase::open(as(address, login(QStringLiteral("stranger"))), &error, &problem));
+        QCOMPARE(problem, TeamDatabase::Problem::NoAccess);
+        QVERIFY2(error.contains(TeamSchema::viewerRole()), qPrintable(error));
+    }
+
+    void aServerThatDoesNotAnswerIsSaidPlainly()
+    {
+        TeamDatabaseAddress address = m_admin;
+        QTemporaryDir empty; // a socket folder no server listens in
+        address.host = empty.path();
+        QString error;
+        TeamDatabase::Problem problem = TeamDatabase::Problem::None;
+        QVERIFY(!TeamDatabase::open(address, &error, &problem));
+        QCOMPARE(problem, TeamDatabase::Problem::Unreachable);
+        QVERIFY2(error.contains(address.toString()) && error.contains(QStringLiteral("Cannot connect")), qPrintable(error));
+        QVERIFY(!TeamDatabase::initialize(address, &error, &problem));
+        QCOMPARE(problem, TeamDatabase::Problem::Unreachable);
+    }
+
+    void theCommandLineSetsUpATeamDatabase()
+    {
+        const TeamDatabaseAddress address = newDatabase();
+        const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        TestProcess::Run run = TestProcess::run(QStringLiteral(TALENTFLOW_BINARY), {QStringLiteral("--init-team-database"), address.toString()}, environment);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(TeamSchema::editorRole()) && run.out.contains(TeamSchema::viewerRole()), qPrintable(run.out));
+        QString error;
+        std::unique_ptr<TeamDatabase> team = TeamDatabase::open(address, &error);
+        QVERIFY2(team, qPrintable(error));
+
+        run = TestProcess::run(QStringLiteral(TALENTFLOW_BINARY), {QStringLiteral("--init-team-database"), address.toString()}, environment);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("already set up")), qPrintable(run.err));
+
+        run = TestProcess::run(QStringLiteral(TALENTFLOW_BINARY),
+                               {QStringLiteral("--init-team-database"), QStringLiteral("postgresql://ana:secret@localhost/desk")}, environment);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral(".pgpass")) && !run.err.contains(QStringLiteral("secret")), qPrintable(run.err));
+    }
+
+    void cleanupTestCase()
+    {
+        QStringList statements;
+        for (int database = 1; database <= m_databases; ++database)
+            statements.append(QStringLiteral("DROP DATABASE IF EXISTS team_%1_%2").arg(m_run).arg(database));
+        for (const char *name : {"reader", "writer", "stranger"})
+            statements.append(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login(QLatin1String(name))));
+        asAdministrator(statements);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeamDatabase)
+#include "tst_teamdatabase.moc"
