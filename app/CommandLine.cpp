@@ -18,6 +18,7 @@ struct Parser
     QCommandLineOption database;
     QCommandLineOption newDatabase;
     QCommandLineOption initTeamDatabase;
+    QCommandLineOption copyTo;
     QCommandLineOption empty;
     QCommandLineOption exportData;
     QCommandLineOption importData;
@@ -81,6 +82,10 @@ Parser::Parser()
                                       "roles talentflow_viewer (reads) and talentflow_editor (also writes) that logins are "
                                       "granted. The password, if any, comes from ~/.pgpass."),
                        QStringLiteral("address"))
+    , copyTo(QStringLiteral("copy-to"),
+             QStringLiteral("Copy the whole database (--database's, a file or a team database's address) with its ids into "
+                            "<target>: a new file, or an empty team database set up with --init-team-database."),
+             QStringLiteral("target"))
     , empty(QStringLiteral("empty"), QStringLiteral("With --new-database: create it with no data at all."))
     , exportData(QStringLiteral("export-data"), QStringLiteral("Write all data to <file>: .json (format 2) or .csv."),
                  QStringLiteral("file"))
@@ -214,7 +219,7 @@ Parser::Parser()
     parser.setApplicationDescription(QStringLiteral(
         "Talentflow: who held which role at which company, when they left, where they went, and which "
         "words in which article say so."));
-    parser.addOptions({database, newDatabase, initTeamDatabase, empty, exportData, importData, lang, verbose, screenshot, company, search,
+    parser.addOptions({database, newDatabase, initTeamDatabase, copyTo, empty, exportData, importData, lang, verbose, screenshot, company, search,
                        select, size, exportChart, view, periods, exportFlows, scale, preset, subtitle, notes, byline, alt, plain, transparent, data, find, setReading, addSource, title, publisher, url, published, sourceLang,
                        addMovement, addRole, cite, person, kind, to, date, start, end, roleEnd, source, quote,
                        occurrence, newPerson, newCompany, help, version});
@@ -334,6 +339,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     options.newDatabasePath = parser.value(p.newDatabase);
     options.newDatabaseEmpty = parser.isSet(p.empty);
     options.initTeamDatabase = parser.value(p.initTeamDatabase);
+    options.copyTo = parser.value(p.copyTo);
     options.exportDataPath = parser.value(p.exportData);
     options.importDataPath = parser.value(p.importData);
     options.language = parser.value(p.lang);
@@ -452,6 +458,22 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         result.error = QStringLiteral("--init-team-database does not combine with other commands");
     else if (parser.isSet(p.initTeamDatabase) && !TeamDatabaseAddress::parse(options.initTeamDatabase, &addressProblem))
         result.error = addressProblem;
+    else if (parser.isSet(p.copyTo) && options.copyTo.isEmpty())
+        result.error = QStringLiteral("--copy-to needs a file or a team database's address");
+    else if (parser.isSet(p.copyTo)
+             && (!options.newDatabasePath.isEmpty() || !options.exportDataPath.isEmpty() || !options.importDataPath.isEmpty()
+                 || rendering || options.isAddSource() || options.isFactCommand() || options.isFind() || options.setsReading))
+        result.error = QStringLiteral("--copy-to goes with --database only");
+    else if (TeamDatabaseAddress::looksLikeAddress(options.copyTo) && !TeamDatabaseAddress::parse(options.copyTo, &addressProblem))
+        result.error = addressProblem;
+    else if (TeamDatabaseAddress::looksLikeAddress(options.databasePath)
+             && !TeamDatabaseAddress::parse(options.databasePath, &addressProblem))
+        result.error = addressProblem;
+    else if (TeamDatabaseAddress::looksLikeAddress(options.databasePath) && options.copyTo.isEmpty()
+             && (options.exportDataPath.isEmpty() || !options.importDataPath.isEmpty() || rendering || options.isAddSource()
+                 || options.isFactCommand() || options.isFind() || options.setsReading))
+        result.error = QStringLiteral("a team database opens for --export-data and --copy-to; the window and the other "
+                                      "commands work on files for now");
     else if (parser.isSet(p.find) && options.findText.trimmed().isEmpty())
         result.error = QStringLiteral("--find needs text");
     else if ((options.isFind() || options.setsReading)

@@ -17,6 +17,7 @@ struct CommandLineOptions
     QString newDatabasePath; // --new-database: create this file (seeded unless --empty)
     bool newDatabaseEmpty = false;
     QString initTeamDatabase; // --init-team-database: the address of a PostgreSQL database to set up
+    QString copyTo;           // --copy-to: a new file or an empty team database to copy the database into
     QString exportDataPath;
     QString importDataPath;
     QString language; // "en", "zh" or empty for the saved choice
@@ -82,7 +83,7 @@ struct CommandLineOptions
     // True when the request runs without a window (and without a display).
     bool isHeadless() const
     {
-        return showHelp || showVersion || !newDatabasePath.isEmpty() || !initTeamDatabase.isEmpty() || !exportDataPath.isEmpty()
+        return showHelp || showVersion || !newDatabasePath.isEmpty() || !initTeamDatabase.isEmpty() || !copyTo.isEmpty() || !exportDataPath.isEmpty()
             || !importDataPath.isEmpty() || isFactCommand() || isFind() || setsReading;
     }
 };

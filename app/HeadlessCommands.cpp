@@ -1,12 +1,12 @@
 #include "app/HeadlessCommands.h"
 
+#include "app/TeamCommands.h"
+
 #include "models/ArticleRepository.h"
 #include "models/DataTransfer.h"
 #include "models/Database.h"
 #include "models/SearchIndex.h"
 #include "models/SearchRepository.h"
-#include "models/TeamDatabase.h"
-#include "models/TeamSchema.h"
 #include "models/WriteTransaction.h"
 #include "ui/LanguageManager.h"
 #include "ui/browse/SearchExplanation.h"
@@ -73,21 +73,6 @@ int failure(const QString &message)
 
 } // namespace
 
-namespace {
-
-int runInitTeamDatabase(const CommandLineOptions &options)
-{
-    QString error;
-    const std::optional<TeamDatabaseAddress> address = TeamDatabaseAddress::parse(options.initTeamDatabase, &error);
-    if (!address || !TeamDatabase::initialize(*address, &error))
-        return failure(error);
-    std::printf("set up %s: schema %d; logins granted %s read it, those granted %s also write\n",
-                qPrintable(address->toString()), Database::SchemaVersion, qPrintable(TeamSchema::viewerRole()),
-                qPrintable(TeamSchema::editorRole()));
-    return 0;
-}
-
-} // namespace
 
 std::unique_ptr<Database> openRequestedDatabase(const CommandLineOptions &options, QString *error)
 {
@@ -191,6 +176,8 @@ int runHeadless(const CommandLineOptions &options)
 {
     if (!options.initTeamDatabase.isEmpty())
         return runInitTeamDatabase(options);
+    if (isEngineCommand(options))
+        return runEngineCommand(options);
     if (options.isFind())
         return runFind(options);
     if (options.setsReading)

@@ -133,9 +133,9 @@ std::optional<DataSet> DataSetReader::readAll(QString *error) const
         data.movements.append(movement);
     }
 
-    if (!run("SELECT role_id, movement_id, dispute_side_id, source_id, start, end, text, id, prefix, suffix, "
+    if (!run("SELECT role_id, movement_id, dispute_side_id, source_id, start, \"end\", text, id, prefix, suffix, "
              "body_sha256, stated_date, stated_precision, stated_field, anchor_state, review_start, review_end FROM citation "
-             "ORDER BY source_id, start, end, id"))
+             "ORDER BY source_id, start, \"end\", id"))
         return std::nullopt;
     while (query.next()) {
         CitationRecord citation{query.value(3).toLongLong(), query.value(4).toInt(), query.value(5).toInt(),

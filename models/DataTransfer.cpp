@@ -28,13 +28,18 @@ DataTransfer::DataTransfer(Database &database)
 
 bool DataTransfer::exportTo(const QString &path, QString *error) const
 {
+    return exportFrom(m_database.connection(), path, error);
+}
+
+bool DataTransfer::exportFrom(const QSqlDatabase &db, const QString &path, QString *error)
+{
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("json") && suffix != QLatin1String("csv")) {
         if (error)
             *error = QStringLiteral("cannot export to %1: the file name must end in .json or .csv").arg(path);
         return false;
     }
-    const std::optional<DataSet> data = DataSetReader(m_database.connection()).readAll(error);
+    const std::optional<DataSet> data = DataSetReader(db).readAll(error);
     if (!data)
         return false;
     const QByteArray bytes = suffix == QLatin1String("json") ? JsonExchange::toJson(*data) : CsvExporter::toCsv(*data);

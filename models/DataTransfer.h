@@ -2,6 +2,7 @@
 
 #include "models/DataSetWriter.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
@@ -34,6 +35,8 @@ public:
     explicit DataTransfer(Database &database);
 
     bool exportTo(const QString &path, QString *error) const;
+    // The same export from a connection of either engine (a team's PostgreSQL database too).
+    static bool exportFrom(const QSqlDatabase &db, const QString &path, QString *error);
     bool importFrom(const QString &path, MergeStats *stats, QString *error, const ImportProgressHandler &progress = {});
     // Whether the last import stopped because its progress handler asked it to.
     bool wasCancelled() const { return m_cancelled; }

@@ -5,6 +5,8 @@
 #include "models/TeamSchema.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -312,6 +314,140 @@ private slots:
                                {QStringLiteral("--init-team-database"), QStringLiteral("postgresql://ana:secret@localhost/desk")}, environment);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral(".pgpass")) && !run.err.contains(QStringLiteral("secret")), qPrintable(run.err));
+    }
+
+    // SQLite to PostgreSQL and back: the three exports are the same bytes, and what the copy did
+    // not carry (the file's search index) is made again.
+    void aFileCopiedToATeamDatabaseAndBackExportsTheSameBytes()
+    {
+        QTemporaryDir dir;
+        const auto path = [&dir](const char *name) { return dir.filePath(QString::fromLatin1(name)); };
+        const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        const auto talentflow = [&environment](const QStringList &arguments) {
+            return TestProcess::run(QStringLiteral(TALENTFLOW_BINARY), arguments, environment);
+        };
+        TestProcess::Run run = talentflow({QStringLiteral("--new-database"), path("seed.sqlite")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // A fact recorded by hand, so the change log has entries to carry.
+        QString quote;
+        QString source;
+        {
+            QString error;
+            std::unique_ptr<Database> seed = Database::open(path("seed.sqlite"), &error);
+            QVERIFY2(seed, qPrintable(error));
+            QSqlQuery excerpt(seed->connection());
+            QVERIFY(excerpt.exec(QStringLiteral("SELECT source_id, text FROM citation WHERE movement_id IS NOT NULL "
+                                                "AND text LIKE '%Zoph%' ORDER BY id LIMIT 1")) && excerpt.next());
+            source = excerpt.value(0).toString();
+            quote = excerpt.value(1).toString();
+        }
+        run = talentflow({QStringLiteral("--database"), path("seed.sqlite"), QStringLiteral("--add-movement"), QStringLiteral("--person"),
+                          QStringLiteral("Barret Zoph"), QStringLiteral("--kind"), QStringLiteral("sabbatical"), QStringLiteral("--company"),
+                          QStringLiteral("OpenAI"), QStringLiteral("--source"), source, QStringLiteral("--quote"), quote});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = talentflow({QStringLiteral("--database"), path("seed.sqlite"), QStringLiteral("--export-data"), path("file.json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        const TeamDatabaseAddress address = newDatabase();
+        QString error;
+        QVERIFY2(TeamDatabase::initialize(address, &error), qPrintable(error));
+        run = talentflow({QStringLiteral("--database"), path("seed.sqlite"), QStringLiteral("--copy-to"), address.toString()});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = talentflow({QStringLiteral("--database"), address.toString(), QStringLiteral("--export-data"), path("team.json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = talentflow({QStringLiteral("--database"), address.toString(), QStringLiteral("--copy-to"), path("back.sqlite")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = talentflow({QStringLiteral("--database"), path("back.sqlite"), QStringLiteral("--export-data"), path("back.json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        const auto bytes = [&path](const char *name) {
+            QFile file(path(name));
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        QVERIFY(bytes("file.json").size() > 100000);
+        QVERIFY(bytes("file.json") == bytes("team.json"));
+        QVERIFY(bytes("file.json") == bytes("back.json"));
+
+        // Counted in each database on its own: the team database holds every row, with the ids the
+        // file gave them, and makes the next id after them.
+        std::unique_ptr<TeamDatabase> team = TeamDatabase::open(address, &error);
+        QVERIFY2(team, qPrintable(error));
+        std::unique_ptr<Database> file = Database::open(path("seed.sqlite"), &error);
+        QVERIFY2(file, qPrintable(error));
+        for (const QString &table : {QStringLiteral("movement"), QStringLiteral("citation"), QStringLiteral("change_log"),
+                                     QStringLiteral("role"), QStringLiteral("source")}) {
+            const QString sum = QStringLiteral("SELECT count(*), sum(id) FROM %1").arg(table);
+            QSqlQuery here(file->connection());
+            QSqlQuery there(team->connection());
+            QVERIFY(here.exec(sum) && here.next() && there.exec(sum) && there.next());
+            QVERIFY2(here.value(0).toLongLong() > 0, qPrintable(table));
+            QCOMPARE(there.value(0).toLongLong(), here.value(0).toLongLong());
+            QCOMPARE(there.value(1).toLongLong(), here.value(1).toLongLong());
+        }
+        QSqlQuery next(team->connection());
+        QVERIFY2(next.exec(QStringLiteral("INSERT INTO company (name_en) VALUES ('Next') RETURNING id, (SELECT max(id) FROM company WHERE name_en <> 'Next')"))
+                     && next.next(),
+                 qPrintable(next.lastError().text()));
+        QCOMPARE(next.value(0).toLongLong(), next.value(1).toLongLong() + 1);
+        // Who made the file's changes is not known; the team database says so rather than name the copier.
+        QVERIFY(next.exec(QStringLiteral("SELECT count(*) FROM change_log WHERE changed_by IS NOT NULL")) && next.next());
+        QCOMPARE(next.value(0).toInt(), 0);
+
+        // The copy back searches as the file does: its search index was made again.
+        const TestProcess::Run found = talentflow({QStringLiteral("--database"), path("seed.sqlite"), QStringLiteral("--find"), QStringLiteral("穆拉")});
+        const TestProcess::Run foundAgain = talentflow({QStringLiteral("--database"), path("back.sqlite"), QStringLiteral("--find"), QStringLiteral("穆拉")});
+        QVERIFY2(found.exitCode == 0 && found.out.contains(QStringLiteral("Murati")), qPrintable(found.out + found.err));
+        QCOMPARE(foundAgain.out, found.out);
+    }
+
+    void aCopyNeverMergesNorOverwrites()
+    {
+        QTemporaryDir dir;
+        const QString seed = dir.filePath(QStringLiteral("seed.sqlite"));
+        const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        const auto talentflow = [&environment](const QStringList &arguments) {
+            return TestProcess::run(QStringLiteral(TALENTFLOW_BINARY), arguments, environment);
+        };
+        QCOMPARE(talentflow({QStringLiteral("--new-database"), seed}).exitCode, 0);
+        const TeamDatabaseAddress address = newDatabase();
+        QString error;
+        QVERIFY2(TeamDatabase::initialize(address, &error), qPrintable(error));
+        {
+            std::unique_ptr<TeamDatabase> team = TeamDatabase::open(address, &error);
+            QVERIFY2(team, qPrintable(error));
+            QVERIFY(QSqlQuery(team->connection()).exec(QStringLiteral("INSERT INTO person (name_en) VALUES ('Already here')")));
+        }
+        TestProcess::Run run = talentflow({QStringLiteral("--database"), seed, QStringLiteral("--copy-to"), address.toString()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("empty database only")), qPrintable(run.err));
+        std::unique_ptr<TeamDatabase> team = TeamDatabase::open(address, &error);
+        QVERIFY2(team, qPrintable(error));
+        QSqlQuery count(team->connection());
+        QVERIFY(count.exec(QStringLiteral("SELECT (SELECT count(*) FROM person), (SELECT count(*) FROM movement)")) && count.next());
+        QCOMPARE(count.value(0).toInt(), 1);
+        QCOMPARE(count.value(1).toInt(), 0);
+
+        // A viewer cannot be copied into, and a file that is there is never replaced.
+        const TeamDatabaseAddress empty = newDatabase();
+        QVERIFY2(TeamDatabase::initialize(empty, &error), qPrintable(error));
+        QVERIFY(asAdministrator({QStringLiteral("GRANT %1 TO %2").arg(TeamSchema::viewerRole(), login(QStringLiteral("reader")))}));
+        run = talentflow({QStringLiteral("--database"), seed, QStringLiteral("--copy-to"), as(empty, login(QStringLiteral("reader"))).toString()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("may only read")), qPrintable(run.err));
+        QFile existing(dir.filePath(QStringLiteral("there.sqlite")));
+        QVERIFY(existing.open(QIODevice::WriteOnly) && existing.write("kept") == 4);
+        existing.close();
+        run = talentflow({QStringLiteral("--database"), address.toString(), QStringLiteral("--copy-to"), existing.fileName()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("never overwrites")), qPrintable(run.err));
+        QVERIFY(existing.open(QIODevice::ReadOnly));
+        QCOMPARE(existing.readAll(), QByteArray("kept"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2); // no partial copy left
+
+        // The window and other commands say they work on files, rather than fail later.
+        run = talentflow({QStringLiteral("--database"), address.toString(), QStringLiteral("--import-data"), seed});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("work on files for now")), qPrintable(run.err));
     }
 
     void cleanupTestCase()
