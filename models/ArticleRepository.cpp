@@ -450,7 +450,7 @@ std::optional<QList<ArticleSummary>> ArticleRepository::articles(QString *error)
     if (!query.exec(QStringLiteral(
             "SELECT s.id, s.file, s.title, s.publisher, s.url, s.language, s.published, "
             "(SELECT count(*) FROM (SELECT DISTINCT c.role_id, c.movement_id FROM citation c "
-            " WHERE c.source_id = s.id AND (c.role_id IS NOT NULL OR c.movement_id IS NOT NULL))) "
+            " WHERE c.source_id = s.id AND (c.role_id IS NOT NULL OR c.movement_id IS NOT NULL)) AS facts) "
             "FROM source s ORDER BY s.id"))) {
         if (error)
             *error = describeSqlError(query.lastError());

@@ -1,5 +1,7 @@
 #include "models/BrowseRepository.h"
 
+#include "models/SqlDialect.h"
+
 #include "models/FilterCondition.h"
 #include "models/Summaries.h"
 
@@ -22,7 +24,8 @@ std::optional<QList<CompanyRecord>> BrowseRepository::companies(QString *error) 
             // The summary holds exactly the companies some fact names: one probe per company, in
             // the order of its name's index.
             "SELECT id, name_en, name_zh FROM company c WHERE EXISTS (SELECT 1 FROM company_summary WHERE company_id = c.id) "
-            "ORDER BY COALESCE(NULLIF(name_en, ''), name_zh) COLLATE NOCASE"))) {
+            "ORDER BY %1, id")
+                        .arg(SqlDialect::caseless(m_db, QStringLiteral("COALESCE(NULLIF(name_en, ''), name_zh)"))))) {
         if (error)
             *error = query.lastError().text();
         return std::nullopt;
@@ -59,8 +62,8 @@ std::optional<ShownCounts> BrowseRepository::shownCounts(const RoleFilter &filte
             return std::nullopt;
         return ShownCounts{totals->peopleWithRoles, int(totals->movements)};
     }
-    const SqlCondition people = FilterCondition::roles(filter, QStringLiteral("r"));
-    const SqlCondition movements = FilterCondition::movements(filter, QStringLiteral("m"));
+    const SqlCondition people = FilterCondition::roles(filter, QStringLiteral("r"), m_db);
+    const SqlCondition movements = FilterCondition::movements(filter, QStringLiteral("m"), m_db);
     ShownCounts counts;
     for (int step = 0; step < 2; ++step) {
         QSqlQuery query(m_db);

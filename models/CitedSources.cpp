@@ -1,5 +1,7 @@
 #include "models/CitedSources.h"
 
+#include "models/SqlDialect.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -36,7 +38,7 @@ std::optional<QList<SourceRecord>> CitedSources::sources(const QList<qint64> &id
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, file, title, publisher, language, published, url FROM source "
-                                 "WHERE id IN (SELECT value FROM json_each(:ids)) ORDER BY id"));
+                                 "WHERE id IN (SELECT value FROM %1 AS wanted) ORDER BY id").arg(SqlDialect::idTable(m_db, QStringLiteral(":ids"))));
     query.bindValue(QStringLiteral(":ids"), idArray(ids));
     if (!query.exec()) {
         if (error)
@@ -67,9 +69,10 @@ std::optional<QHash<qint64, CitedMove>> CitedSources::moves(const QList<qint64> 
     query.prepare(QStringLiteral(
         "SELECT m.id, m.kind, m.date, "
         "(SELECT text FROM citation WHERE movement_id = m.id ORDER BY source_id, start LIMIT 1), "
-        "(SELECT group_concat(source_id) FROM (SELECT DISTINCT source_id FROM citation WHERE movement_id = m.id "
-        "ORDER BY source_id)) "
-        "FROM json_each(:ids) w JOIN movement m ON m.id = w.value"));
+        "(SELECT %1 FROM (SELECT DISTINCT source_id FROM citation WHERE movement_id = m.id "
+        "ORDER BY source_id) AS cited) "
+        "FROM %2 AS w JOIN movement m ON m.id = w.value")
+                      .arg(SqlDialect::commaList(m_db, QStringLiteral("source_id")), SqlDialect::idTable(m_db, QStringLiteral(":ids"))));
     query.bindValue(QStringLiteral(":ids"), idArray(movementIds));
     if (!query.exec()) {
         if (error)

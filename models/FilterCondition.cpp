@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+
+#include "models/SqlDialect.h"
 #include <QStringList>
 
 namespace talentflow {
@@ -12,7 +14,7 @@ namespace {
 const QString companyPlaceholder = QStringLiteral(":filter_company");
 const QString peoplePlaceholder = QStringLiteral(":filter_people");
 
-// A search's people travel as one bound JSON array, read back by SQLite's json_each.
+// A search's people travel as one bound JSON array, read back as a table (models/SqlDialect).
 QString idsAsJson(const QList<qint64> &ids)
 {
     QJsonArray array;
@@ -50,10 +52,10 @@ bool showsNothing(const RoleFilter &filter)
     return filter.personIds && filter.personIds->isEmpty();
 }
 
-SqlCondition roles(const RoleFilter &filter, const QString &alias)
+SqlCondition roles(const RoleFilter &filter, const QString &alias, const QSqlDatabase &db)
 {
     if (showsNothing(filter))
-        return joined({QStringLiteral("0")}, {});
+        return joined({QStringLiteral("FALSE")}, {});
     QStringList parts;
     QList<QPair<QString, QVariant>> values;
     if (filter.companyId) {
@@ -61,8 +63,8 @@ SqlCondition roles(const RoleFilter &filter, const QString &alias)
         values.append({companyPlaceholder, *filter.companyId});
     }
     if (filter.personIds) {
-        parts.append(column(alias, "person_id") + QStringLiteral(" IN (SELECT value FROM json_each(")
-                     + peoplePlaceholder + QStringLiteral("))"));
+        parts.append(column(alias, "person_id") + QStringLiteral(" IN (SELECT value FROM %1 AS filter_ids)")
+                                                         .arg(SqlDialect::idTable(db, peoplePlaceholder)));
         values.append({peoplePlaceholder, idsAsJson(*filter.personIds)});
     }
     return joined(parts, std::move(values));
@@ -72,32 +74,32 @@ namespace {
 
 // The people the filter's roles belong to, as a subquery "(SELECT …)" with its bound values. An
 // alias of its own, so the subquery never captures the caller's table.
-SqlCondition shownPeople(const RoleFilter &filter)
+SqlCondition shownPeople(const RoleFilter &filter, const QSqlDatabase &db)
 {
-    SqlCondition shown = roles(filter, QStringLiteral("filter_role"));
+    SqlCondition shown = roles(filter, QStringLiteral("filter_role"), db);
     shown.sql = QStringLiteral("(SELECT DISTINCT filter_role.person_id FROM role filter_role WHERE %1)").arg(shown.sql);
     return shown;
 }
 
 } // namespace
 
-SqlCondition people(const RoleFilter &filter, const QString &alias)
+SqlCondition people(const RoleFilter &filter, const QString &alias, const QSqlDatabase &db)
 {
     if (!filter.companyId && !filter.personIds)
         return SqlCondition();
-    SqlCondition condition = shownPeople(filter);
+    SqlCondition condition = shownPeople(filter, db);
     condition.sql = column(alias, "person_id") + QStringLiteral(" IN ") + condition.sql;
     return condition;
 }
 
-SqlCondition movements(const RoleFilter &filter, const QString &alias)
+SqlCondition movements(const RoleFilter &filter, const QString &alias, const QSqlDatabase &db)
 {
     if (!filter.companyId)
-        return people(filter, alias);
+        return people(filter, alias, db);
     // Each of the company's two indexes pairs it with the person, so the moves are found in the
     // indexes alone: "at or to the company" tested on the rows read every one of its moves from
     // the table (9,644 at the largest company, for 179 of its people's).
-    SqlCondition condition = shownPeople(filter);
+    SqlCondition condition = shownPeople(filter, db);
     condition.sql = column(alias, "id")
         + QStringLiteral(" IN (SELECT company_move.id FROM movement company_move WHERE company_move.company_id = %1 "
                          "AND company_move.person_id IN %2 UNION ALL SELECT company_move.id FROM movement company_move "
@@ -106,11 +108,11 @@ SqlCondition movements(const RoleFilter &filter, const QString &alias)
     return condition;
 }
 
-SqlCondition flowMoves(const RoleFilter &filter, const QString &alias)
+SqlCondition flowMoves(const RoleFilter &filter, const QString &alias, const QSqlDatabase &db)
 {
     RoleFilter people = filter;
     people.companyId.reset();
-    return roles(people, alias);
+    return roles(people, alias, db);
 }
 
 SqlCondition flowTransfers(const RoleFilter &filter, const QString &alias)

@@ -1,5 +1,7 @@
 #include "models/FlowRepository.h"
 
+#include "models/SqlDialect.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -36,10 +38,10 @@ QString periodOf(const QString &date, FlowPeriods periods, QList<QPair<QString, 
 
 } // namespace
 
-SqlCondition FlowRepository::statement(const FlowQuery &query)
+SqlCondition FlowRepository::statement(const FlowQuery &query, const QSqlDatabase &db)
 {
     // A path needs all of a person's moves, so the company filter applies to the transfers.
-    const SqlCondition people = FilterCondition::flowMoves(query.filter, QStringLiteral("m"));
+    const SqlCondition people = FilterCondition::flowMoves(query.filter, QStringLiteral("m"), db);
     const SqlCondition company = FilterCondition::flowTransfers(query.filter, QStringLiteral("t"));
     SqlCondition statement;
     statement.values = people.values + company.values;
@@ -51,7 +53,7 @@ SqlCondition FlowRepository::statement(const FlowQuery &query)
         // the order the data set lists the person's moves: an undated move keeps its place there.
         "WITH ev AS ("
         "SELECT m.id, m.person_id, m.company_id, m.to_company_id, m.date, "
-        "m.kind IN ('left', 'fired', 'ousted') AS departs, "
+        "CASE WHEN m.kind IN ('left', 'fired', 'ousted') THEN 1 ELSE 0 END AS departs, "
         "max(m.date) OVER (PARTITION BY m.person_id ORDER BY m.id) AS path_date "
         "FROM movement m WHERE m.kind IN ('founded', 'joined', 'reinstated', 'left', 'fired', 'ousted') AND %1), "
         // Each person's path: stated dates in order, undated moves where they are listed.
@@ -60,7 +62,7 @@ SqlCondition FlowRepository::statement(const FlowQuery &query)
         "lag(to_company_id) OVER w AS prev_to, "
         "lead(departs) OVER w AS next_departs, lead(company_id) OVER w AS next_company, "
         "lead(date) OVER w AS next_date, lead(id) OVER w AS next_id "
-        "FROM ev WINDOW w AS (PARTITION BY person_id ORDER BY coalesce(date, path_date), id)), "
+        "FROM ev WINDOW w AS (PARTITION BY person_id ORDER BY coalesce(date, path_date) NULLS FIRST, id)), "
         "step AS ("
         // A departure that names the destination; an arrival there next says when, unless that
         // would date an undated departure.
@@ -88,19 +90,21 @@ SqlCondition FlowRepository::statement(const FlowQuery &query)
         "CASE WHEN t.from_date IS NULL THEN :flow_undated + t.undated_step ELSE %3 END AS from_period, "
         "t.to_company, "
         "CASE WHEN t.to_date IS NULL THEN :flow_undated + t.undated_step ELSE %4 END AS to_period, "
-        "json_group_array(json_array(t.person_id, p.name_en, p.name_zh, t.departure_id, t.arrival_id, "
+        "%5(t.person_id, p.name_en, p.name_zh, t.departure_id, t.arrival_id, CASE WHEN "
         // A return: the destination is a company the path left before, or (for an undated arrival)
         // one where the articles call a role over at an unstated time and none goes on.
         "l.first_ord <= t.ord OR (t.to_date IS NULL AND EXISTS (SELECT 1 FROM role r WHERE r.person_id = t.person_id "
         "AND r.company_id = t.to_company AND r.ended_undated = 1 AND NOT EXISTS (SELECT 1 FROM role o "
         "WHERE o.person_id = r.person_id AND o.company_id = r.company_id AND o.end_date IS NULL "
-        "AND o.ended_undated = 0))))), "
+        "AND o.ended_undated = 0))) THEN 1 ELSE 0 END%6, "
         "f.name_en, f.name_zh, d.name_en, d.name_zh "
         "FROM transfer t JOIN person p ON p.id = t.person_id JOIN company f ON f.id = t.from_company "
         "LEFT JOIN company d ON d.id = t.to_company "
         "LEFT JOIN left_at l ON l.person_id = t.person_id AND l.company_id = t.to_company "
-        "WHERE %2 GROUP BY 1, 2, 3, 4 ORDER BY 2, 1, 4, 3")
-                        .arg(people.sql, company.sql, fromPeriod, toPeriod);
+        // f.id and d.id are the grouped companies again; PostgreSQL then knows their names are one per group.
+        "WHERE %2 GROUP BY 1, 2, 3, 4, f.id, d.id ORDER BY 2, 1, 4, 3 NULLS FIRST")
+                        .arg(people.sql, company.sql, fromPeriod, toPeriod, SqlDialect::jsonRowsOpen(db),
+                             SqlDialect::jsonRowsClose(db, QStringLiteral("t.person_id, t.departure_id")));
     return statement;
 }
 
@@ -120,7 +124,7 @@ std::optional<TalentFlowData> FlowRepository::load(const FlowQuery &query, QStri
     if (FilterCondition::showsNothing(query.filter))
         return data;
 
-    const SqlCondition statement = FlowRepository::statement(query);
+    const SqlCondition statement = FlowRepository::statement(query, m_db);
     QSqlQuery rows(m_db);
     rows.setForwardOnly(true);
     if (!rows.prepare(statement.sql))

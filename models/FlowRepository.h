@@ -23,7 +23,7 @@ public:
     std::optional<TalentFlowData> load(const FlowQuery &query, QString *error) const;
 
     // The statement load() runs and its values (the benchmark gives both to the sqlite3 shell).
-    static SqlCondition statement(const FlowQuery &query);
+    static SqlCondition statement(const FlowQuery &query, const QSqlDatabase &db);
 
 private:
     QSqlDatabase m_db;

@@ -1,5 +1,7 @@
 #include "models/RolesTableModel.h"
 
+#include "models/SqlDialect.h"
+
 #include "models/Database.h"
 #include "models/FilterCondition.h"
 #include "models/MovementKind.h"
@@ -23,9 +25,9 @@ namespace {
 const QString &statusExpression()
 {
     static const QString expression =
-        QStringLiteral("CASE WHEN r.end_date IS NOT NULL OR r.ended_undated THEN '%1' ELSE COALESCE(("
+        QStringLiteral("CASE WHEN r.end_date IS NOT NULL OR r.ended_undated = 1 THEN '%1' ELSE COALESCE(("
                        "  SELECT %2 FROM movement m WHERE m.person_id = r.person_id AND m.company_id = r.company_id "
-                       "  ORDER BY m.date DESC, m.id DESC LIMIT 1), 'unstated') END")
+                       "  ORDER BY m.date DESC NULLS LAST, m.id DESC LIMIT 1), 'unstated') END")
             .arg(roleStatusKey(RoleStatus::Left), roleStatusCaseSql(QStringLiteral("m.kind")));
     return expression;
 }
@@ -59,7 +61,7 @@ void RolesTableModel::setLanguage(DisplayLanguage language)
 void RolesTableModel::setRoleFilter(const RoleFilter &filter)
 {
     m_roleFilter = filter;
-    m_condition = FilterCondition::roles(filter, QStringLiteral("r"));
+    m_condition = FilterCondition::roles(filter, QStringLiteral("r"), database());
     select();
 }
 
@@ -68,10 +70,11 @@ QString RolesTableModel::fromClause() const
     // Unfiltered, the table is the whole role table: drive the join from the table whose index
     // gives the sort order (CROSS JOIN fixes the loop order), so rows stream in order and the
     // first screen arrives without sorting everything. Filtered sets are small: let SQLite plan.
+    const QString ordered = SqlDialect::orderedJoin(database());
     if (!m_condition.filters() && m_sortColumn == Person)
-        return QStringLiteral("person p CROSS JOIN role r ON r.person_id = p.id JOIN company c ON c.id = r.company_id");
+        return QStringLiteral("person p %1 role r ON r.person_id = p.id JOIN company c ON c.id = r.company_id").arg(ordered);
     if (!m_condition.filters() && m_sortColumn == Company)
-        return QStringLiteral("company c CROSS JOIN role r ON r.company_id = c.id JOIN person p ON p.id = r.person_id");
+        return QStringLiteral("company c %1 role r ON r.company_id = c.id JOIN person p ON p.id = r.person_id").arg(ordered);
     return QStringLiteral("role r JOIN person p ON p.id = r.person_id JOIN company c ON c.id = r.company_id");
 }
 
@@ -110,30 +113,33 @@ QString RolesTableModel::orderByClause() const
 QString RolesTableModel::orderBy(const QString &statusKey) const
 {
     // Each key is spelled exactly as its index (schema version 4), so SQLite can use it.
+    const QSqlDatabase db = database();
     QString key;
     switch (m_sortColumn >= 0 && m_sortColumn < ColumnCount ? m_sortColumn : int(Person)) {
     case Company:
-        key = preferred("c", "name_en", "name_zh", m_language) + QStringLiteral(" COLLATE NOCASE");
+        key = SqlDialect::caseless(db, preferred("c", "name_en", "name_zh", m_language));
         break;
     case Title:
-        key = preferred("r", "title_en", "title_zh", m_language) + QStringLiteral(" COLLATE NOCASE");
+        key = SqlDialect::caseless(db, preferred("r", "title_en", "title_zh", m_language));
         break;
     case Start:
-        key = QStringLiteral("r.start_date");
+        key = SqlDialect::byCodePoint(db, QStringLiteral("r.start_date"));
         break;
     case End:
-        key = QStringLiteral("r.end_date");
+        key = SqlDialect::byCodePoint(db, QStringLiteral("r.end_date"));
         break;
     case Status:
         key = statusKey;
         break;
     default:
-        key = preferred("p", "name_en", "name_zh", m_language) + QStringLiteral(" COLLATE NOCASE");
+        key = SqlDialect::caseless(db, preferred("p", "name_en", "name_zh", m_language));
         break;
     }
-    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    // Ties fall back to the role's id, so the order is always the same.
-    return QStringLiteral("ORDER BY %1 %2, r.id %2").arg(key, direction);
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    // Ties fall back to the role's id, so the order is always the same. Unstated dates come
+    // first going up, as SQLite places them unasked (PostgreSQL would put them last).
+    return QStringLiteral("ORDER BY %1 %2 %3, r.id %2").arg(key, direction, ascending ? QStringLiteral("NULLS FIRST") : QStringLiteral("NULLS LAST"));
 }
 
 void RolesTableModel::sort(int column, Qt::SortOrder order)
@@ -171,7 +177,7 @@ std::optional<int> RolesTableModel::firstRowInQuery(const QString &key, qint64 i
     const QString order = orderBy(QStringLiteral("(%1)").arg(statusExpression()));
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT min(n) FROM (SELECT row_number() OVER (%1) - 1 AS n, %2 AS wanted "
-                                 "FROM %3 WHERE %4) WHERE wanted = :wanted")
+                                 "FROM %3 WHERE %4) AS numbered WHERE wanted = :wanted")
                       .arg(order, key, fromClause(), m_condition.sql));
     m_condition.bindTo(query);
     query.bindValue(QStringLiteral(":wanted"), id);

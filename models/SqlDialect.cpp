@@ -22,6 +22,51 @@ bool SqlDialect::isPostgres(const QSqlDatabase &db)
     return db.driverName() == QLatin1String("QPSQL");
 }
 
+QString SqlDialect::idTable(const QSqlDatabase &db, const QString &placeholder)
+{
+    if (!isPostgres(db))
+        return QStringLiteral("json_each(%1)").arg(placeholder);
+    return QStringLiteral("(SELECT CAST(listed.value AS BIGINT) AS value, listed.key - 1 AS key "
+                          "FROM json_array_elements_text(CAST(%1 AS json)) WITH ORDINALITY AS listed(value, key))")
+        .arg(placeholder);
+}
+
+QString SqlDialect::commaList(const QSqlDatabase &db, const QString &expression)
+{
+    if (!isPostgres(db))
+        return QStringLiteral("group_concat(%1)").arg(expression);
+    return QStringLiteral("string_agg(CAST(%1 AS TEXT), ',' ORDER BY %1)").arg(expression);
+}
+
+QString SqlDialect::jsonRowsOpen(const QSqlDatabase &db)
+{
+    return isPostgres(db) ? QStringLiteral("json_agg(json_build_array") : QStringLiteral("json_group_array(json_array");
+}
+
+QString SqlDialect::jsonRowsClose(const QSqlDatabase &db, const QString &order)
+{
+    return isPostgres(db) ? QStringLiteral(") ORDER BY %1)").arg(order) : QStringLiteral("))");
+}
+
+QString SqlDialect::caseless(const QSqlDatabase &db, const QString &expression)
+{
+    if (!isPostgres(db))
+        return expression + QStringLiteral(" COLLATE NOCASE");
+    return QStringLiteral("lower(%1) COLLATE \"C\"").arg(expression);
+}
+
+QString SqlDialect::byCodePoint(const QSqlDatabase &db, const QString &expression)
+{
+    if (!isPostgres(db))
+        return expression;
+    return expression + QStringLiteral(" COLLATE \"C\"");
+}
+
+QString SqlDialect::orderedJoin(const QSqlDatabase &db)
+{
+    return isPostgres(db) ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN");
+}
+
 bool SqlDialect::beginSnapshot(QSqlDatabase &db, QString *error)
 {
     if (!db.transaction())

@@ -11,6 +11,32 @@ namespace SqlDialect {
 
 bool isPostgres(const QSqlDatabase &db);
 
+// A list of ids bound as one JSON array (":placeholder"), as a table to select from: its column
+// value holds each id, key its place in the list from 0. SQLite's json_each; PostgreSQL's
+// json_array_elements_text, numbered.
+QString idTable(const QSqlDatabase &db, const QString &placeholder);
+
+// The values of a group joined with commas, in their order: SQLite's group_concat keeps the order
+// its rows come in (a sorted subquery), PostgreSQL's string_agg is told it.
+QString commaList(const QSqlDatabase &db, const QString &expression);
+
+// The rows of a group as one JSON array of arrays: jsonRowsOpen(db) + "(a, b, c" +
+// jsonRowsClose(db, order). SQLite's json_group_array keeps the order its rows come in;
+// PostgreSQL's json_agg is told the order.
+QString jsonRowsOpen(const QSqlDatabase &db);
+QString jsonRowsClose(const QSqlDatabase &db, const QString &order);
+
+// The expression as a sort or comparison key that ignores case (SQLite's NOCASE; PostgreSQL
+// lowers it and compares code points, as SQLite does, whatever the server's locale).
+QString caseless(const QSqlDatabase &db, const QString &expression);
+
+// The expression sorted by code point, as SQLite sorts text, whatever the server's locale.
+QString byCodePoint(const QSqlDatabase &db, const QString &expression);
+
+// An inner join that keeps the tables in the order written, where the order is the plan
+// (SQLite's CROSS JOIN; PostgreSQL's planner chooses its own and takes a plain JOIN).
+QString orderedJoin(const QSqlDatabase &db);
+
 // Starts a transaction that reads one consistent state of the whole database however long it
 // runs: SQLite's read transaction is one already, PostgreSQL's needs repeatable read.
 bool beginSnapshot(QSqlDatabase &db, QString *error);

@@ -4,6 +4,7 @@
 #include "models/FilterCondition.h"
 #include "models/FlowRepository.h"
 #include "models/MovementKind.h"
+#include "models/SqlDialect.h"
 #include "models/Summaries.h"
 #include "models/TimelineLayout.h"
 
@@ -74,14 +75,19 @@ void remember(QHash<qint64, CompanyRecord> &companies, const QVariant &id, const
 }
 
 // A move with its first excerpt and the names it needs; markerFromRow() reads one row of it.
-const char *const markerSelect =
+const char *const markerSelectText =
     "SELECT m.id, m.person_id, m.kind, m.company_id, m.to_company_id, m.date, m.dispute_id, "
     "c.text, p.name_en, p.name_zh, co.name_en, co.name_zh, t.name_en, t.name_zh, c.source_id, c.start, "
-    "(SELECT group_concat(source_id) FROM (SELECT DISTINCT source_id FROM citation WHERE movement_id = m.id "
-    "ORDER BY source_id)) "
+    "(SELECT %1 FROM (SELECT DISTINCT source_id FROM citation WHERE movement_id = m.id "
+    "ORDER BY source_id) AS cited) "
     "FROM movement m JOIN person p ON p.id = m.person_id JOIN company co ON co.id = m.company_id "
     "LEFT JOIN company t ON t.id = m.to_company_id "
     "LEFT JOIN citation c ON c.id = (SELECT id FROM citation WHERE movement_id = m.id ORDER BY source_id, start LIMIT 1)";
+
+QString markerSelect(const QSqlDatabase &db)
+{
+    return QString::fromLatin1(markerSelectText).arg(SqlDialect::commaList(db, QStringLiteral("source_id")));
+}
 
 TimelineMarker markerFromRow(const QSqlQuery &row, TimelineData &data)
 {
@@ -117,8 +123,8 @@ std::optional<TimelineData> TimelineRepository::departures(const RoleFilter &fil
         return data;
 
     // The moves and roles the table's filter shows; the busiest lanes below add one more bound list.
-    SqlCondition moves = FilterCondition::movements(filter, QStringLiteral("m"));
-    SqlCondition roles = FilterCondition::roles(filter, QStringLiteral("r"));
+    SqlCondition moves = FilterCondition::movements(filter, QStringLiteral("m"), m_db);
+    SqlCondition roles = FilterCondition::roles(filter, QStringLiteral("r"), m_db);
 
     // More moves than a chart can show apart: keep the lanes with the most moves. Only whether
     // there are more than that matters, so the count stops there; and a company's moves at it and
@@ -146,7 +152,7 @@ std::optional<TimelineData> TimelineRepository::departures(const RoleFilter &fil
     if (large && !totals) {
         QSqlQuery count(m_db);
         count.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM movement m WHERE ") + moves.sql
-                      + QStringLiteral(" LIMIT :enough)"));
+                      + QStringLiteral(" LIMIT :enough) AS enough"));
         moves.bindTo(count);
         count.bindValue(QStringLiteral(":enough"), largeMoveCount + 1);
         if (!count.exec() || !count.next())
@@ -217,7 +223,7 @@ std::optional<TimelineData> TimelineRepository::departures(const RoleFilter &fil
     roleRows.prepare(QStringLiteral("SELECT r.person_id, r.company_id, r.start_date, r.end_date, r.title_en, r.title_zh, "
                                  "p.name_en, p.name_zh, c.name_en, c.name_zh "
                                  "FROM role r JOIN person p ON p.id = r.person_id JOIN company c ON c.id = r.company_id")
-                  + QStringLiteral(" WHERE ") + roles.sql + QStringLiteral(" ORDER BY r.start_date, r.id"));
+                  + QStringLiteral(" WHERE ") + roles.sql + QStringLiteral(" ORDER BY r.start_date NULLS FIRST, r.id"));
     roles.bindTo(roleRows);
     if (!roleRows.exec())
         return fail(roleRows, error), std::nullopt;
@@ -236,8 +242,8 @@ std::optional<TimelineData> TimelineRepository::departures(const RoleFilter &fil
 
     QSqlQuery moveRows(m_db);
     moveRows.setForwardOnly(true);
-    moveRows.prepare(QLatin1String(markerSelect) + QStringLiteral(" WHERE ") + moves.sql
-                     + QStringLiteral(" ORDER BY m.date, m.id"));
+    moveRows.prepare(markerSelect(m_db) + QStringLiteral(" WHERE ") + moves.sql
+                     + QStringLiteral(" ORDER BY m.date NULLS FIRST, m.id"));
     moves.bindTo(moveRows);
     if (!moveRows.exec())
         return fail(moveRows, error), std::nullopt;
@@ -270,8 +276,8 @@ std::optional<QList<qint64>> TimelineRepository::mayReturn(const QList<qint64> &
     // up the person's other moves again (8 ms for the largest company's 169 people, 4 here).
     RoleFilter filter;
     filter.personIds = people;
-    const SqlCondition moves = FilterCondition::roles(filter, QStringLiteral("m"));
-    const SqlCondition ended = FilterCondition::roles(filter, QStringLiteral("r"));
+    const SqlCondition moves = FilterCondition::roles(filter, QStringLiteral("m"), m_db);
+    const SqlCondition ended = FilterCondition::roles(filter, QStringLiteral("r"), m_db);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT m.person_id, m.kind, m.company_id, m.to_company_id FROM movement m WHERE %1").arg(moves.sql));
@@ -415,10 +421,10 @@ std::optional<FounderTimeline> TimelineRepository::founders(qint64 companyId, QS
         return std::nullopt;
     QSqlQuery moves(m_db);
     moves.setForwardOnly(true);
-    moves.prepare(QLatin1String(markerSelect)
+    moves.prepare(markerSelect(m_db)
                   + QStringLiteral(" WHERE m.company_id = :company AND m.person_id IN "
                                    "(SELECT person_id FROM movement WHERE kind = :founded AND company_id = :company) "
-                                   "ORDER BY m.person_id, m.date, m.id"));
+                                   "ORDER BY m.person_id, m.date NULLS FIRST, m.id"));
     moves.bindValue(QStringLiteral(":company"), companyId);
     moves.bindValue(QStringLiteral(":founded"), movementKindKey(MovementKind::Founded));
     if (!moves.exec())

@@ -109,9 +109,10 @@ private slots:
     void filterValuesAreBoundNotSpliced()
     {
         const RoleFilter unlikely{Q_INT64_C(918273645), QList<qint64>{Q_INT64_C(564738291), Q_INT64_C(192837465)}};
-        for (const SqlCondition &condition : {FilterCondition::roles(unlikely, QStringLiteral("r")),
-                                              FilterCondition::people(unlikely, QStringLiteral("x")),
-                                              FilterCondition::movements(unlikely, QStringLiteral("m"))}) {
+        const QSqlDatabase db = m_db->connection();
+        for (const SqlCondition &condition : {FilterCondition::roles(unlikely, QStringLiteral("r"), db),
+                                              FilterCondition::people(unlikely, QStringLiteral("x"), db),
+                                              FilterCondition::movements(unlikely, QStringLiteral("m"), db)}) {
             QVERIFY(!condition.sql.contains(QLatin1String("918273645")));
             QVERIFY(!condition.sql.contains(QLatin1String("564738291")));
             QVERIFY(!condition.values.isEmpty());

@@ -212,7 +212,7 @@ QString tableStatement(const RolesTableModel &model)
 // The talent flow's statement for the sqlite3 shell, its bound values set as shell parameters first.
 QString flowStatement(const FlowQuery &query)
 {
-    const SqlCondition statement = FlowRepository::statement(query);
+    const SqlCondition statement = FlowRepository::statement(query, QSqlDatabase()); // no connection: SQLite's words, for the shell
     QString text;
     for (const auto &[name, value] : statement.values) {
         const QString literal = value.typeId() == QMetaType::QString
