@@ -136,8 +136,8 @@ std::optional<CopyStats> DatabaseCopy::copy(QSqlDatabase &from, QSqlDatabase &to
             return std::nullopt;
         }
     }
-    // A file's search index is built from the rows; a team database's search is not built yet.
-    if (!SqlDialect::isPostgres(to) && !rebuildSearchIndex(to, error))
+    // The search index is built from the rows, by the target's own statements.
+    if (!rebuildSearchIndex(to, error))
         return std::nullopt;
     if (!to.commit()) {
         failed(to.lastError(), QStringLiteral("finishing the copy"), error);

@@ -1,5 +1,7 @@
 #include "models/SearchIndex.h"
 
+#include "models/SqlDialect.h"
+
 #include "models/SqlErrors.h"
 
 #include <QElapsedTimer>
@@ -113,12 +115,13 @@ bool SearchIndex::reassignFacts(const QList<qint64> &roleIds, const QList<qint64
     QSqlQuery update(m_db);
     update.prepare(QStringLiteral(
         "UPDATE search_index SET person_id = :person WHERE rowid IN ("
-        "SELECT :titleEn + id FROM role WHERE id IN (SELECT value FROM json_each(:roles)) AND id >= 0 AND id < :limit "
-        "UNION ALL SELECT :titleZh + id FROM role WHERE id IN (SELECT value FROM json_each(:roles)) AND id >= 0 AND id < :limit "
-        "UNION ALL SELECT :citation + id FROM citation WHERE role_id IN (SELECT value FROM json_each(:roles)) "
+        "SELECT :titleEn + id FROM role WHERE id IN (SELECT value FROM %1 AS listed) AND id >= 0 AND id < :limit "
+        "UNION ALL SELECT :titleZh + id FROM role WHERE id IN (SELECT value FROM %1 AS listed) AND id >= 0 AND id < :limit "
+        "UNION ALL SELECT :citation + id FROM citation WHERE role_id IN (SELECT value FROM %1 AS listed) "
         "AND id >= 0 AND id < :limit "
-        "UNION ALL SELECT :citation + id FROM citation WHERE movement_id IN (SELECT value FROM json_each(:movements)) "
-        "AND id >= 0 AND id < :limit)"));
+        "UNION ALL SELECT :citation + id FROM citation WHERE movement_id IN (SELECT value FROM %2 AS listed) "
+        "AND id >= 0 AND id < :limit)")
+                       .arg(SqlDialect::idTable(m_db, QStringLiteral(":roles")), SqlDialect::idTable(m_db, QStringLiteral(":movements"))));
     update.bindValue(QStringLiteral(":person"), personId);
     update.bindValue(QStringLiteral(":titleEn"), baseOf(SearchEntry::TitleEn));
     update.bindValue(QStringLiteral(":titleZh"), baseOf(SearchEntry::TitleZh));
@@ -274,7 +277,9 @@ bool SearchIndex::rebuildKeys(QString *error)
         }
     }
     QSqlQuery entries(m_db);
-    entries.setForwardOnly(true);
+    // Keys are written while the entries are read: PostgreSQL's driver streams a forward-only
+    // result and loses the rest of it when the connection runs another statement.
+    entries.setForwardOnly(!SqlDialect::isPostgres(m_db));
     entries.prepare(QString::fromLatin1(nameEntriesSql));
     entries.bindValue(QStringLiteral(":end"), baseOf(SearchEntry::Alias) + idLimit);
     if (!run(entries, error))

@@ -1,5 +1,7 @@
 #include "models/SearchRepository.h"
 
+#include "models/SqlDialect.h"
+
 #include "models/Boomerangs.h"
 #include "models/NameKeys.h"
 #include "models/SearchIndex.h"
@@ -156,22 +158,10 @@ bool SearchRepository::addTextMatches(const QString &needle, QList<PersonMatch> 
     query.setForwardOnly(true);
     // Only a name's text is read back: an excerpt can be long, and its words are not shown here.
     const QString columns = QStringLiteral("SELECT rowid, person_id, CASE WHEN rowid < :namesEnd THEN text END FROM search_index ");
-    if (needle.size() >= 3) {
-        // The trigram index answers substring queries of three or more characters. The text is
-        // one FTS5 string, in which only the double quote needs escaping.
-        query.prepare(columns + QStringLiteral("WHERE search_index MATCH :phrase"));
-        QString phrase = needle;
-        phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        query.bindValue(QStringLiteral(":phrase"), QLatin1Char('"') + phrase + QLatin1Char('"'));
-    } else {
-        // One or two characters (佐夫) are below the trigram size: a LIKE scan with escaped wildcards.
-        QString pattern = needle;
-        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-        pattern.replace(QLatin1Char('%'), QLatin1String("\\%"));
-        pattern.replace(QLatin1Char('_'), QLatin1String("\\_"));
-        query.prepare(columns + QStringLiteral("WHERE text LIKE :pattern ESCAPE '\\'"));
-        query.bindValue(QStringLiteral(":pattern"), QLatin1Char('%') + pattern + QLatin1Char('%'));
-    }
+    // The trigram index answers substring queries of three or more characters (models/SqlDialect).
+    const SqlCondition contains = SqlDialect::searchTextContains(m_db, needle);
+    query.prepare(columns + QStringLiteral("WHERE ") + contains.sql);
+    contains.bindTo(query);
     query.bindValue(QStringLiteral(":namesEnd"), nameEntriesEnd());
     if (!query.exec())
         return fail(query, error);
@@ -198,20 +188,19 @@ bool SearchRepository::addSuggestions(const QString &text, QList<PersonMatch> &s
         const QString folded = NameKeys::fold(word);
         typedWords.append(folded);
         for (int i = 0; i + 3 <= folded.size(); ++i) {
-            QString gram = folded.mid(i, 3);
-            gram.replace(QLatin1Char('"'), QLatin1String("\"\""));
-            gram = QLatin1Char('"') + gram + QLatin1Char('"');
+            const QString gram = folded.mid(i, 3);
             if (!grams.contains(gram))
                 grams.append(gram);
         }
     }
     if (grams.isEmpty())
         return true;
+    const SqlCondition sharing = SqlDialect::searchTextSharesTrigram(m_db, grams, typedWords.join(QLatin1Char(' ')));
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT person_id, text FROM search_index WHERE search_index MATCH :grams AND rowid < :namesEnd "
-                                 "ORDER BY rank LIMIT 200"));
-    query.bindValue(QStringLiteral(":grams"), grams.join(QStringLiteral(" OR ")));
+    query.prepare(QStringLiteral("SELECT person_id, text FROM search_index WHERE %1 AND rowid < :namesEnd %2 LIMIT 200")
+                      .arg(sharing.sql, SqlDialect::searchTrigramOrder(m_db)));
+    sharing.bindTo(query);
     query.bindValue(QStringLiteral(":namesEnd"), nameEntriesEnd());
     if (!query.exec())
         return fail(query, error);
@@ -292,12 +281,13 @@ std::optional<QList<PersonMatch>> SearchRepository::sameNamedPeople(qint64 perso
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
-        "SELECT b.person_id, max(a.kind, b.kind), (SELECT text FROM search_index WHERE rowid = b.entry), "
+        "SELECT b.person_id, %1, (SELECT text FROM search_index WHERE rowid = b.entry), "
         "(SELECT text FROM search_index WHERE rowid = a.entry) "
         "FROM search_key a JOIN search_key b ON b.key = a.key AND b.person_id <> a.person_id "
-        "WHERE a.entry IN (SELECT :nameEn + :person UNION ALL SELECT :nameZh + :person "
+        "WHERE a.entry IN (SELECT CAST(:nameEn AS BIGINT) + :person UNION ALL SELECT CAST(:nameZh AS BIGINT) + :person "
         "UNION ALL SELECT :alias + id FROM person_alias WHERE person_id = :person) "
-        "AND a.kind IN (:folded, :pinyin, :simplified) AND b.kind IN (:folded, :pinyin, :simplified)"));
+        "AND a.kind IN (:folded, :pinyin, :simplified) AND b.kind IN (:folded, :pinyin, :simplified)")
+                      .arg(SqlDialect::greater(m_db, QStringLiteral("a.kind"), QStringLiteral("b.kind"))));
     query.bindValue(QStringLiteral(":nameEn"), *SearchIndex::rowidOf(SearchEntry::NameEn, 0));
     query.bindValue(QStringLiteral(":nameZh"), *SearchIndex::rowidOf(SearchEntry::NameZh, 0));
     query.bindValue(QStringLiteral(":alias"), *SearchIndex::rowidOf(SearchEntry::Alias, 0));

@@ -67,6 +67,77 @@ QString SqlDialect::orderedJoin(const QSqlDatabase &db)
     return isPostgres(db) ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN");
 }
 
+QString SqlDialect::greater(const QSqlDatabase &db, const QString &a, const QString &b)
+{
+    return QStringLiteral("%1(%2, %3)").arg(isPostgres(db) ? QStringLiteral("GREATEST") : QStringLiteral("max"), a, b);
+}
+
+namespace {
+
+// A LIKE pattern that finds the text as it is: its wildcards and the escape character escaped.
+QString likePattern(const QString &text)
+{
+    QString pattern = text;
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    pattern.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    pattern.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + pattern + QLatin1Char('%');
+}
+
+// One FTS5 string, in which only the double quote needs escaping.
+QString ftsPhrase(const QString &text)
+{
+    QString phrase = text;
+    phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + phrase + QLatin1Char('"');
+}
+
+} // namespace
+
+SqlCondition SqlDialect::searchTextContains(const QSqlDatabase &db, const QString &needle)
+{
+    SqlCondition condition;
+    if (isPostgres(db)) {
+        condition.sql = QStringLiteral("text ILIKE :contains ESCAPE '\\'");
+        condition.values.append({QStringLiteral(":contains"), likePattern(needle)});
+    } else if (needle.size() >= 3) {
+        condition.sql = QStringLiteral("search_index MATCH :contains");
+        condition.values.append({QStringLiteral(":contains"), ftsPhrase(needle)});
+    } else {
+        // One or two characters (佐夫) are below the trigram size: a LIKE scan with escaped wildcards.
+        condition.sql = QStringLiteral("text LIKE :contains ESCAPE '\\'");
+        condition.values.append({QStringLiteral(":contains"), likePattern(needle)});
+    }
+    return condition;
+}
+
+SqlCondition SqlDialect::searchTextSharesTrigram(const QSqlDatabase &db, const QStringList &trigrams, const QString &typed)
+{
+    SqlCondition condition;
+    if (!isPostgres(db)) {
+        QStringList phrases;
+        for (const QString &gram : trigrams)
+            phrases.append(ftsPhrase(gram));
+        condition.sql = QStringLiteral("search_index MATCH :trigrams");
+        condition.values.append({QStringLiteral(":trigrams"), phrases.join(QStringLiteral(" OR "))});
+        return condition;
+    }
+    QStringList any;
+    for (qsizetype i = 0; i < trigrams.size(); ++i) {
+        const QString name = QStringLiteral(":trigram%1").arg(i);
+        any.append(QStringLiteral("text ILIKE %1 ESCAPE '\\'").arg(name));
+        condition.values.append({name, likePattern(trigrams.at(i))});
+    }
+    condition.sql = QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')');
+    condition.values.append({QStringLiteral(":typed"), typed});
+    return condition;
+}
+
+QString SqlDialect::searchTrigramOrder(const QSqlDatabase &db)
+{
+    return isPostgres(db) ? QStringLiteral("ORDER BY similarity(text, :typed) DESC, rowid") : QStringLiteral("ORDER BY rank");
+}
+
 bool SqlDialect::beginSnapshot(QSqlDatabase &db, QString *error)
 {
     if (!db.transaction())

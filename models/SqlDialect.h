@@ -3,6 +3,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include "models/FilterCondition.h"
+
 namespace talentflow {
 
 // What SQLite and PostgreSQL say differently, in one place; the rest of models/ speaks the SQL
@@ -36,6 +38,20 @@ QString byCodePoint(const QSqlDatabase &db, const QString &expression);
 // An inner join that keeps the tables in the order written, where the order is the plan
 // (SQLite's CROSS JOIN; PostgreSQL's planner chooses its own and takes a plain JOIN).
 QString orderedJoin(const QSqlDatabase &db);
+
+// The greater of two values (SQLite's two-argument max, PostgreSQL's GREATEST).
+QString greater(const QSqlDatabase &db, const QString &a, const QString &b);
+
+// Entries of search_index whose text holds the needle anywhere, ignoring case: SQLite's FTS5
+// trigram index for three characters or more (a LIKE scan below), PostgreSQL's ILIKE, which its
+// pg_trgm index answers.
+SqlCondition searchTextContains(const QSqlDatabase &db, const QString &needle);
+
+// Entries of search_index that share one of these trigrams, the likeliest first (SQLite's FTS5
+// rank, PostgreSQL's pg_trgm similarity to the typed text).
+SqlCondition searchTextSharesTrigram(const QSqlDatabase &db, const QStringList &trigrams, const QString &typed);
+// Its ordering, to follow the WHERE clause of searchTextSharesTrigram.
+QString searchTrigramOrder(const QSqlDatabase &db);
 
 // Starts a transaction that reads one consistent state of the whole database however long it
 // runs: SQLite's read transaction is one already, PostgreSQL's needs repeatable read.

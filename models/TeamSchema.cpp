@@ -16,7 +16,8 @@ namespace {
 // - case-insensitive sort and lookup indexes are on lower(…), as COLLATE NOCASE is SQLite's;
 // - a citation names exactly one fact: num_nonnulls(…) = 1, as booleans do not add up here;
 // - the change log also says which login made each change (NULL: made in a file and copied here);
-// - the search index is a table with a trigram GIN index (pg_trgm) where the file has FTS5;
+// - the search index is a table with a trigram GIN index (pg_trgm) where the file has FTS5,
+//   its entries' ids in a column named rowid as FTS5 calls them, so the same statements write both;
 // - the summaries are views: the file keeps its counts in rows that every write updates, and on
 //   a server that five editors write at once one total row would make each edit wait for the
 //   others'. The same reads get the same answers, counted when asked.
@@ -126,7 +127,7 @@ const char *const teamSchemaStatements[] = {
         sha256 TEXT NOT NULL,
         replaced_at TEXT NOT NULL))",
     R"(CREATE TABLE search_index (
-        entry BIGINT PRIMARY KEY,
+        rowid BIGINT PRIMARY KEY,
         person_id BIGINT NOT NULL,
         text TEXT NOT NULL))",
     "CREATE TABLE search_key (entry BIGINT NOT NULL, person_id BIGINT NOT NULL, kind INTEGER NOT NULL, key TEXT NOT NULL CHECK (key <> ''))",

@@ -5,6 +5,7 @@
 #include "models/FlowRepository.h"
 #include "models/PersonDetailRepository.h"
 #include "models/RolesTableModel.h"
+#include "models/SearchRepository.h"
 #include "models/TimelineRepository.h"
 #include "models/TeamDatabase.h"
 #include "models/TeamDatabaseAddress.h"
@@ -125,6 +126,15 @@ QStringList describeFlows(TalentFlowData data)
         lines.append(QStringLiteral("ribbon %1@%2 -> %3@%4: %5").arg(ribbon.fromCompanyId).arg(ribbon.fromPeriod)
                          .arg(ribbon.toCompanyId).arg(ribbon.toPeriod).arg(members.join(QStringLiteral("; "))));
     }
+    return lines;
+}
+
+QStringList describeMatches(const QList<PersonMatch> &matches)
+{
+    QStringList lines;
+    for (const PersonMatch &m : matches)
+        lines.append(QStringLiteral("%1 %2 [%3] rank %4 score %5 %6 %7 %8").arg(m.personId).arg(int(m.reason)).arg(m.source)
+                         .arg(m.rank).arg(m.score, 0, 'f', 3).arg(m.nameEn, m.nameZh, m.ownName));
     return lines;
 }
 
@@ -675,6 +685,32 @@ private slots:
                 QCOMPARE(describeFlows(*teamFlows), describeFlows(*flows));
             }
         }
+        // Search, in both scripts, by pinyin, by a part of a name, a title or an excerpt, one or
+        // two characters, and a misspelling that only suggestions answer.
+        const QStringList searches = {QStringLiteral("Murati"), QStringLiteral("murati"), QStringLiteral("穆拉"),
+                                      QStringLiteral("mulati"), QStringLiteral("佐夫"), QStringLiteral("夫"),
+                                      QStringLiteral("Zoph"), QStringLiteral("Chief Technology"), QStringLiteral("解雇"),
+                                      QStringLiteral("Muratti"), QStringLiteral("Sutskevr"), QStringLiteral("100%_\\"),
+                                      QStringLiteral("\"quoted\"")};
+        int found = 0;
+        for (const QString &text : searches) {
+            const std::optional<SearchOutcome> outcome = SearchRepository(here).search(text, &error);
+            QVERIFY2(outcome, qPrintable(error));
+            const std::optional<SearchOutcome> teamOutcome = SearchRepository(there).search(text, &error);
+            QVERIFY2(teamOutcome, qPrintable(text + QLatin1Char(' ') + error));
+            QCOMPARE(describeMatches(teamOutcome->matches), describeMatches(outcome->matches));
+            QCOMPARE(describeMatches(teamOutcome->suggestions), describeMatches(outcome->suggestions));
+            found += outcome->matches.isEmpty() && outcome->suggestions.isEmpty() ? 0 : 1;
+        }
+        QVERIFY2(found >= searches.size() - 3, qPrintable(QString::number(found)));
+        for (qint64 person : std::as_const(people)) {
+            const std::optional<QList<PersonMatch>> same = SearchRepository(here).sameNamedPeople(person, &error);
+            QVERIFY2(same, qPrintable(error));
+            const std::optional<QList<PersonMatch>> teamSame = SearchRepository(there).sameNamedPeople(person, &error);
+            QVERIFY2(teamSame, qPrintable(error));
+            QCOMPARE(describeMatches(*teamSame), describeMatches(*same));
+        }
+
         TimelineQuery founders;
         founders.kind = TimelineKind::Founders;
         const std::optional<TimelineInput> foundingTeam = TimelineRepository(here).load(founders, &error);
