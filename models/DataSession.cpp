@@ -44,6 +44,21 @@ QString DataSession::path() const
     return m_database ? m_database->path() : QString();
 }
 
+QString DataSession::displayName() const
+{
+    return m_database ? m_database->displayName() : QString();
+}
+
+bool DataSession::isTeamDatabase() const
+{
+    return m_database && m_database->isTeamDatabase();
+}
+
+bool DataSession::mayWriteTeamDatabase() const
+{
+    return m_database && m_database->mayWriteTeamDatabase();
+}
+
 void DataSession::setLargeThreshold(int movements)
 {
     m_largeThreshold = movements;

@@ -75,6 +75,11 @@ public:
     bool isOpen() const { return m_database != nullptr; }
     bool isReadOnly() const;
     QString path() const;
+    // The file's name, or the team database's name and server, for titles.
+    QString displayName() const;
+    bool isTeamDatabase() const;
+    // On a team database: whether the login may write there, once editing one is open.
+    bool mayWriteTeamDatabase() const;
 
     bool isLarge() const { return m_large; }
     // Decides again with this threshold (tests treat the small seed as large with 0).

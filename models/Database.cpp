@@ -3,6 +3,7 @@
 #include "models/DataSetWriter.h"
 #include "models/Schema.h"
 #include "models/SeedReader.h"
+#include "models/TeamDatabase.h"
 #include "models/Summaries.h"
 
 #include <QAtomicInt>
@@ -64,11 +65,47 @@ Database::Database(QString connectionName, QString path)
 
 Database::~Database()
 {
-    dropConnection(m_connectionName);
+    if (!m_team)
+        dropConnection(m_connectionName);
+}
+
+std::unique_ptr<Database> Database::openTeam(const QString &address, QString *error, Problem *problem)
+{
+    const std::optional<TeamDatabaseAddress> parsed = TeamDatabaseAddress::parse(address, error);
+    TeamDatabase::Problem teamProblem = TeamDatabase::Problem::None;
+    std::unique_ptr<TeamDatabase> team = parsed ? TeamDatabase::open(*parsed, error, &teamProblem) : nullptr;
+    if (!team) {
+        if (problem)
+            *problem = teamProblem == TeamDatabase::Problem::Newer ? Problem::Newer
+                : teamProblem == TeamDatabase::Problem::NotInitialized ? Problem::NotTalentflow
+                                                                        : Problem::Other;
+        return nullptr;
+    }
+    std::unique_ptr<Database> database(new Database(QString(), parsed->toString()));
+    database->m_team = std::move(team);
+    // The edits speak SQLite's SQL still: a team database is browsed, not written, for now.
+    database->m_readOnly = true;
+    return database;
+}
+
+bool Database::mayWriteTeamDatabase() const
+{
+    return m_team && !m_team->isReadOnly();
+}
+
+QString Database::displayName() const
+{
+    if (m_team)
+        return QStringLiteral("%1 (%2)").arg(m_team->address().database,
+                                             m_team->address().host.startsWith(QLatin1Char('/')) ? QStringLiteral("localhost")
+                                                                                                 : m_team->address().host);
+    return QFileInfo(m_path).fileName();
 }
 
 bool Database::setPageCacheKb(int kilobytes)
 {
+    if (m_team)
+        return true; // the server keeps its own cache
     // A negative cache_size is a size in KiB (an integer, not user text).
     QSqlQuery query(connection());
     return query.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(std::max(kilobytes, 1)));
@@ -76,12 +113,16 @@ bool Database::setPageCacheKb(int kilobytes)
 
 QSqlDatabase Database::connection() const
 {
+    if (m_team)
+        return m_team->connection();
     return QSqlDatabase::database(m_connectionName, false);
 }
 
 std::unique_ptr<Database> Database::open(const QString &path, QString *error, Problem *problem, Access access,
                                           Verify verify)
 {
+    if (TeamDatabaseAddress::looksLikeAddress(path))
+        return openTeam(path, error, problem);
     Problem local = Problem::None;
     Problem &why = problem ? *problem : local;
     why = Problem::None;
@@ -217,6 +258,8 @@ bool Database::configure(QString *error, Problem *problem, Verify verify)
 
 bool Database::quickCheck(QString *error) const
 {
+    if (m_team)
+        return true; // the server checks its own pages
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
         if (error)

@@ -7,7 +7,10 @@
 
 #include <memory>
 
+
 namespace talentflow {
+
+class TeamDatabase;
 
 // One open Talentflow database file: a named QSQLITE connection with foreign keys on,
 // WAL journaling, and a schema whose version this build understands.
@@ -35,6 +38,8 @@ public:
     // Later: skip the quick_check here, for a caller that runs quickCheck() in the background
     // (the window's start-up on the user's own database must not wait for a full scan).
     enum class Verify { Now, Later };
+    // A team database's address (postgresql://…) in place of the path opens it through
+    // TeamDatabase, read-only for now: the window browses it, editing it comes later.
     static std::unique_ptr<Database> open(const QString &path, QString *error, Problem *problem = nullptr,
                                           Access access = Access::Automatic, Verify verify = Verify::Now);
     // PRAGMA quick_check on this connection: true when the file is sound.
@@ -55,15 +60,23 @@ public:
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    // A team's PostgreSQL database rather than a file; path() is then its address.
+    bool isTeamDatabase() const { return m_team != nullptr; }
+    // On a team database: whether the login may write there (editing it is not open yet).
+    bool mayWriteTeamDatabase() const;
+    // A short name for titles: the file's name, or the team database's name and server.
+    QString displayName() const;
 
 private:
     Database(QString connectionName, QString path);
+    static std::unique_ptr<Database> openTeam(const QString &address, QString *error, Problem *problem);
     bool configure(QString *error, Problem *problem, Verify verify);
     bool migrate(int fromVersion, QString *error);
 
     QString m_connectionName;
     QString m_path;
     bool m_readOnly = false;
+    std::unique_ptr<TeamDatabase> m_team;
 };
 
 // A database error in plain words, and the kind of problem it is for opening a file.

@@ -1,6 +1,7 @@
 #include "TestProcess.h"
 #include "models/BrowseRepository.h"
 #include "models/Database.h"
+#include "models/DataSession.h"
 #include "models/DatabaseCopy.h"
 #include "models/FlowRepository.h"
 #include "models/PersonDetailRepository.h"
@@ -13,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QImageReader>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -721,6 +723,66 @@ private slots:
         QCOMPARE(describeTimeline(*teamFoundingTeam), describeTimeline(*foundingTeam));
         // Returns are read on both: the seed has someone who came back.
         QVERIFY(describeTimeline(*foundingTeam).join(QLatin1Char('\n')).contains(QStringLiteral("returning 1")));
+    }
+
+    // The window's data session on a team database: its reads on worker threads, each with its own
+    // connection to the server, answer as on the file; nothing can be written through it yet, and
+    // the window and its screenshot open it.
+    void theWindowBrowsesATeamDatabaseReadOnly()
+    {
+        QTemporaryDir dir;
+        const QString seed = dir.filePath(QStringLiteral("seed.sqlite"));
+        QString error;
+        std::unique_ptr<Database> file = Database::create(seed, Database::Contents::Seeded, &error);
+        QVERIFY2(file, qPrintable(error));
+        const TeamDatabaseAddress address = newDatabase();
+        QVERIFY2(TeamDatabase::initialize(address, &error), qPrintable(error));
+        {
+            std::unique_ptr<Database> team = Database::open(address.toString(), &error);
+            QVERIFY2(team, qPrintable(error));
+            QVERIFY(team->isTeamDatabase());
+            QVERIFY(team->isReadOnly());
+            QVERIFY(team->mayWriteTeamDatabase()); // the administrator may; the window does not yet
+            QSqlDatabase from = file->connection();
+            QSqlDatabase to = team->connection();
+            QVERIFY2(DatabaseCopy::copy(from, to, &error), qPrintable(error));
+        }
+        TimelineQuery query;
+        const std::optional<TimelineInput> expected = TimelineRepository(file->connection()).load(query, &error);
+        QVERIFY2(expected, qPrintable(error));
+
+        DataSession session;
+        session.setLargeThreshold(0); // every read on a worker
+        session.setDatabase(Database::open(address.toString(), &error));
+        QVERIFY2(session.isOpen(), qPrintable(error));
+        QVERIFY(session.isLarge());
+        QVERIFY(session.isReadOnly());
+        QVERIFY(session.isTeamDatabase());
+        QVERIFY2(session.displayName().startsWith(address.database), qPrintable(session.displayName()));
+        std::optional<Answer<TimelineInput>> answer;
+        QObject asker;
+        session.timeline(query, &asker, [&answer](const Answer<TimelineInput> &given) { answer = given; });
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 30000);
+        QVERIFY2(*answer, qPrintable(answer->error));
+        QCOMPARE(describeTimeline(*answer->value), describeTimeline(*expected));
+        ArticleDetails details;
+        details.publisher = QStringLiteral("Changed");
+        const Answer<bool> refused = session.setArticleDetails(1, details);
+        QVERIFY(!refused);
+        std::unique_ptr<Database> reader = Database::open(address.toString(), &error);
+        QVERIFY2(reader, qPrintable(error));
+        QSqlQuery unchanged(reader->connection());
+        QVERIFY(unchanged.exec(QStringLiteral("SELECT count(*) FROM source WHERE publisher = 'Changed'")) && unchanged.next());
+        QCOMPARE(unchanged.value(0).toInt(), 0);
+
+        const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        const QString shot = dir.filePath(QStringLiteral("team.png"));
+        const TestProcess::Run run = TestProcess::run(QStringLiteral(TALENTFLOW_BINARY),
+                                                      {QStringLiteral("--database"), address.toString(), QStringLiteral("--screenshot"), shot,
+                                                       QStringLiteral("--size"), QStringLiteral("800x600")},
+                                                      environment);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(QImageReader(shot).size(), QSize(800, 600));
     }
 
     void cleanupTestCase()

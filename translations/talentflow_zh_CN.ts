@@ -1934,6 +1934,18 @@
         <source>Returned</source>
         <translation>回流</translation>
     </message>
+    <message>
+        <source>Team database: read-only</source>
+        <translation>团队数据库：只读</translation>
+    </message>
+    <message>
+        <source>This version of Talentflow reads team databases; editing one comes in a later version. Your login may write there.</source>
+        <translation>此版本的 Talentflow 可以读取团队数据库，编辑功能将在以后的版本中提供。你的登录名有写入权限。</translation>
+    </message>
+    <message>
+        <source>Your login may only read this team database (talentflow_viewer).</source>
+        <translation>你的登录名只能读取此团队数据库（talentflow_viewer）。</translation>
+    </message>
 </context>
 <context>
     <name>talentflow::MergePeopleDialog</name>

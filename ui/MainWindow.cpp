@@ -174,15 +174,21 @@ void MainWindow::connectMenus()
 void MainWindow::retranslate()
 {
     m_searchExplanation->retranslate();
-    const QString file = QFileInfo(m_session->path()).fileName();
+    const QString file = m_session->displayName();
     if (!m_session->isOpen())
         setWindowTitle(tr("Talentflow"));
     else if (m_session->isReadOnly())
         setWindowTitle(tr("Talentflow — %1 (read-only)").arg(file));
     else
         setWindowTitle(tr("Talentflow — %1").arg(file));
-    m_readOnlyNotice->setText(tr("Read-only: import is disabled"));
-    m_readOnlyNotice->setToolTip(tr("You cannot write to this file or its folder, so Talentflow opened it read-only."));
+    m_readOnlyNotice->setText(m_session->isTeamDatabase() ? tr("Team database: read-only") : tr("Read-only: import is disabled"));
+    if (!m_session->isTeamDatabase())
+        m_readOnlyNotice->setToolTip(tr("You cannot write to this file or its folder, so Talentflow opened it read-only."));
+    else if (m_session->mayWriteTeamDatabase())
+        m_readOnlyNotice->setToolTip(tr("This version of Talentflow reads team databases; editing one comes in a later "
+                                        "version. Your login may write there."));
+    else
+        m_readOnlyNotice->setToolTip(tr("Your login may only read this team database (talentflow_viewer)."));
     m_menus->retranslate();
     m_workbench->retranslate();
     updateActions();
@@ -232,7 +238,7 @@ bool MainWindow::openDatabase(const QString &path)
     if (!database)
         return false;
     if (m_persistent)
-        AppSettings::addRecentDatabase(QFileInfo(path).absoluteFilePath());
+        AppSettings::addRecentDatabase(database->isTeamDatabase() ? path : QFileInfo(path).absoluteFilePath());
     setDatabase(std::move(database));
     return true;
 }
