@@ -95,8 +95,10 @@ int copyToFile(OpenDatabase &source, const QString &path)
     std::optional<CopyStats> stats;
     {
         std::unique_ptr<Database> file = Database::create(partial, Database::Contents::Empty, &error);
-        if (!file)
+        if (!file) {
+            removePartial();
             return failure(error);
+        }
         QSqlDatabase from = source.connection();
         QSqlDatabase to = file->connection();
         stats = DatabaseCopy::copy(from, to, &error);

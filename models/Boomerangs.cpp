@@ -120,8 +120,8 @@ QString returnedPeopleSql()
     // A date's first day, and whether one date's span ends before another's begins: ISO prefixes
     // compared at the coarser of the two precisions.
     const QString firstDay = QStringLiteral("(%1 || substr('-01-01', length(%1) - 3))");
-    const QString endsBefore = QStringLiteral("substr(d.date, 1, min(length(d.date), length(a.date))) "
-                                              "< substr(a.date, 1, min(length(d.date), length(a.date)))");
+    const QString coarser = QStringLiteral("CASE WHEN length(d.date) < length(a.date) THEN length(d.date) ELSE length(a.date) END");
+    const QString endsBefore = QStringLiteral("substr(d.date, 1, %1) < substr(a.date, 1, %1)").arg(coarser);
     return QStringLiteral(
                "SELECT DISTINCT a.person_id FROM ("
                "SELECT person_id, company_id, date, 1 AS is_move, id FROM movement "

@@ -1,5 +1,7 @@
 #include "models/PersonDetailRepository.h"
 
+#include "models/SqlDialect.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -240,7 +242,8 @@ std::optional<QList<MovementView>> PersonDetailRepository::movements(const QList
         wanted.append(id);
     QSqlQuery movements(m_db);
     movements.prepare(QStringLiteral("SELECT m.id, m.kind, m.company_id, m.to_company_id, m.date, m.dispute_id, m.date_note "
-                                     "FROM json_each(:ids) w JOIN movement m ON m.id = w.value ORDER BY w.key"));
+                                     "FROM %1 AS w JOIN movement m ON m.id = w.value ORDER BY w.key")
+                          .arg(SqlDialect::idTable(m_db, QStringLiteral(":ids"))));
     movements.bindValue(QStringLiteral(":ids"), QString::fromUtf8(QJsonDocument(wanted).toJson(QJsonDocument::Compact)));
     QList<MovementView> found;
     QList<qint64> disputes;

@@ -192,10 +192,10 @@ std::optional<TimelineData> TimelineRepository::departures(const RoleFilter &fil
         }
         const QString busiestLanes = QStringLiteral(":busiest_lanes");
         const QVariant keyList = QString::fromUtf8(QJsonDocument(keys).toJson(QJsonDocument::Compact));
-        const QString only = QStringLiteral(" AND %1.%2 IN (SELECT value FROM json_each(%3))");
-        moves.sql += only.arg(QStringLiteral("m"), key, busiestLanes);
+        const QString only = QStringLiteral(" AND %1.%2 IN (SELECT value FROM %3 AS busiest)");
+        moves.sql += only.arg(QStringLiteral("m"), key, SqlDialect::idTable(m_db, busiestLanes));
         moves.values.append({busiestLanes, keyList});
-        roles.sql += only.arg(QStringLiteral("r"), key, busiestLanes);
+        roles.sql += only.arg(QStringLiteral("r"), key, SqlDialect::idTable(m_db, busiestLanes));
         roles.values.append({busiestLanes, keyList});
     }
 
@@ -262,7 +262,7 @@ std::optional<TimelineData> TimelineRepository::departures(const RoleFilter &fil
 std::optional<int> TimelineRepository::movementCount(QString *error) const
 {
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT IFNULL(max(id), 0) FROM movement")) || !query.next())
+    if (!query.exec(QStringLiteral("SELECT COALESCE(max(id), 0) FROM movement")) || !query.next())
         return fail(query, error), std::nullopt;
     return query.value(0).toInt();
 }

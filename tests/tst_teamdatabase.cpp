@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QImageReader>
+#include <QSignalSpy>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -575,7 +576,7 @@ private slots:
     }
 
     // Every read the window makes, on a file and on its copy in a team database: the same
-    // answers, the file's being the oracle (search is not read from a team database yet).
+    // answers, the file's being the oracle.
     void theWindowsReadsAnswerTheSameOnBothEngines()
     {
         QTemporaryDir dir;
@@ -694,6 +695,33 @@ private slots:
                                       QStringLiteral("Zoph"), QStringLiteral("Chief Technology"), QStringLiteral("解雇"),
                                       QStringLiteral("Muratti"), QStringLiteral("Sutskevr"), QStringLiteral("100%_\\"),
                                       QStringLiteral("\"quoted\"")};
+        // Who went back to a company they had left (the Returned box), alone and with a search.
+        for (const QString &text : {QString(), QStringLiteral("Karpathy")}) {
+            FilterRequest request;
+            request.search = text;
+            request.returnedOnly = true;
+            const std::optional<RoleFilter> returned = SearchRepository(here).resolve(request, &error);
+            QVERIFY2(returned, qPrintable(error));
+            const std::optional<RoleFilter> teamReturned = SearchRepository(there).resolve(request, &error);
+            QVERIFY2(teamReturned, qPrintable(error));
+            QVERIFY(returned->personIds && !returned->personIds->isEmpty());
+            QVERIFY(*teamReturned == *returned);
+        }
+        // The detail pane's moves by id, in the order asked.
+        QList<qint64> asked;
+        QVERIFY(ids.exec(QStringLiteral("SELECT id FROM movement ORDER BY date DESC, id LIMIT 12")));
+        while (ids.next())
+            asked.append(ids.value(0).toLongLong());
+        const std::optional<QList<MovementView>> moves = PersonDetailRepository(here).movements(asked, &error);
+        QVERIFY2(moves, qPrintable(error));
+        const std::optional<QList<MovementView>> teamMoves = PersonDetailRepository(there).movements(asked, &error);
+        QVERIFY2(teamMoves, qPrintable(error));
+        QCOMPARE(teamMoves->size(), asked.size());
+        for (qsizetype i = 0; i < asked.size(); ++i) {
+            QCOMPARE(teamMoves->at(i).id, asked.at(i));
+            QCOMPARE(describeCitations(teamMoves->at(i).citations), describeCitations(moves->at(i).citations));
+        }
+
         int found = 0;
         for (const QString &text : searches) {
             const std::optional<SearchOutcome> outcome = SearchRepository(here).search(text, &error);
@@ -752,9 +780,12 @@ private slots:
         QVERIFY2(expected, qPrintable(error));
 
         DataSession session;
-        session.setLargeThreshold(0); // every read on a worker
+        QSignalSpy failures(&session, &DataSession::failed);
         session.setDatabase(Database::open(address.toString(), &error));
         QVERIFY2(session.isOpen(), qPrintable(error));
+        QVERIFY(!session.isLarge()); // it counted the seed's moves on the server
+        QVERIFY2(failures.isEmpty(), failures.isEmpty() ? "" : qPrintable(failures.constFirst().constFirst().toString()));
+        session.setLargeThreshold(0); // every read on a worker
         QVERIFY(session.isLarge());
         QVERIFY(session.isReadOnly());
         QVERIFY(session.isTeamDatabase());

@@ -7,8 +7,12 @@
 set -euo pipefail
 action="${1:?start or stop}"
 dir="${2:?the directory of the cluster}"
-bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
-[ -x "$bin/pg_ctl" ] || { echo "PostgreSQL's server is not installed (packaging/install-deps.sh installs postgresql-15)" >&2; exit 1; }
+# The newest installed server (a folder may hold a version's client tools only).
+bin=""
+for candidate in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V); do
+    [ -x "$candidate/pg_ctl" ] && [ -x "$candidate/initdb" ] && bin="$candidate"
+done
+[ -n "$bin" ] || { echo "PostgreSQL's server is not installed (packaging/install-deps.sh installs postgresql-15)" >&2; exit 1; }
 
 # PostgreSQL refuses to run as root; its package's own user then owns the cluster.
 as_owner=()
