@@ -196,6 +196,22 @@ class TestTeamDatabase : public QObject
         return address;
     }
 
+    // A freshly seeded file in dir, and a new team database holding its copy.
+    TeamDatabaseAddress seededFileAndItsCopy(const QTemporaryDir &dir, std::unique_ptr<Database> &file)
+    {
+        QString error;
+        file = Database::create(dir.filePath(QStringLiteral("seed.sqlite")), Database::Contents::Seeded, &error);
+        const TeamDatabaseAddress address = newDatabase();
+        std::unique_ptr<TeamDatabase> team = file && TeamDatabase::initialize(address, &error) ? TeamDatabase::open(address, &error) : nullptr;
+        QSqlDatabase from = file ? file->connection() : QSqlDatabase();
+        QSqlDatabase to = team ? team->connection() : QSqlDatabase();
+        if (!team || !DatabaseCopy::copy(from, to, &error)) {
+            qWarning() << error;
+            file.reset();
+        }
+        return address;
+    }
+
     QString login(const QString &name) const
     {
         return QStringLiteral("%1_%2").arg(name, m_run);
@@ -580,19 +596,12 @@ private slots:
     void theWindowsReadsAnswerTheSameOnBothEngines()
     {
         QTemporaryDir dir;
-        const QString seed = dir.filePath(QStringLiteral("seed.sqlite"));
+        std::unique_ptr<Database> file;
+        const TeamDatabaseAddress address = seededFileAndItsCopy(dir, file);
+        QVERIFY(file);
         QString error;
-        std::unique_ptr<Database> file = Database::create(seed, Database::Contents::Seeded, &error);
-        QVERIFY2(file, qPrintable(error));
-        const TeamDatabaseAddress address = newDatabase();
-        QVERIFY2(TeamDatabase::initialize(address, &error), qPrintable(error));
         std::unique_ptr<TeamDatabase> team = TeamDatabase::open(address, &error);
         QVERIFY2(team, qPrintable(error));
-        {
-            QSqlDatabase from = file->connection();
-            QSqlDatabase to = team->connection();
-            QVERIFY2(DatabaseCopy::copy(from, to, &error), qPrintable(error));
-        }
         const QSqlDatabase here = file->connection();
         const QSqlDatabase there = team->connection();
 
@@ -759,21 +768,16 @@ private slots:
     void theWindowBrowsesATeamDatabaseReadOnly()
     {
         QTemporaryDir dir;
-        const QString seed = dir.filePath(QStringLiteral("seed.sqlite"));
+        std::unique_ptr<Database> file;
+        const TeamDatabaseAddress address = seededFileAndItsCopy(dir, file);
+        QVERIFY(file);
         QString error;
-        std::unique_ptr<Database> file = Database::create(seed, Database::Contents::Seeded, &error);
-        QVERIFY2(file, qPrintable(error));
-        const TeamDatabaseAddress address = newDatabase();
-        QVERIFY2(TeamDatabase::initialize(address, &error), qPrintable(error));
         {
             std::unique_ptr<Database> team = Database::open(address.toString(), &error);
             QVERIFY2(team, qPrintable(error));
             QVERIFY(team->isTeamDatabase());
             QVERIFY(team->isReadOnly());
             QVERIFY(team->mayWriteTeamDatabase()); // the administrator may; the window does not yet
-            QSqlDatabase from = file->connection();
-            QSqlDatabase to = team->connection();
-            QVERIFY2(DatabaseCopy::copy(from, to, &error), qPrintable(error));
         }
         TimelineQuery query;
         const std::optional<TimelineInput> expected = TimelineRepository(file->connection()).load(query, &error);
