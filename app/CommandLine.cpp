@@ -469,11 +469,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     else if (TeamDatabaseAddress::looksLikeAddress(options.databasePath)
              && !TeamDatabaseAddress::parse(options.databasePath, &addressProblem))
         result.error = addressProblem;
-    else if (TeamDatabaseAddress::looksLikeAddress(options.databasePath)
-             && (!options.importDataPath.isEmpty() || options.isAddSource() || options.isFactCommand() || options.isFind()
-                 || options.setsReading))
-        result.error = QStringLiteral("a team database opens in the window (to read), for --screenshot, --export-chart, "
-                                      "--export-flows, --export-data and --copy-to; the commands that write work on files for now");
+    else if (TeamDatabaseAddress::looksLikeAddress(options.databasePath) && !options.importDataPath.isEmpty())
+        result.error = QStringLiteral("--import-data works on files for now; import into a file and copy it with --copy-to");
     else if (parser.isSet(p.find) && options.findText.trimmed().isEmpty())
         result.error = QStringLiteral("--find needs text");
     else if ((options.isFind() || options.setsReading)

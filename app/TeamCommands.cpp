@@ -131,7 +131,8 @@ int runInitTeamDatabase(const CommandLineOptions &options)
 
 bool isEngineCommand(const CommandLineOptions &options)
 {
-    return !options.copyTo.isEmpty() || TeamDatabaseAddress::looksLikeAddress(options.databasePath);
+    return !options.copyTo.isEmpty()
+        || (TeamDatabaseAddress::looksLikeAddress(options.databasePath) && !options.exportDataPath.isEmpty());
 }
 
 int runEngineCommand(const CommandLineOptions &options)

@@ -3,7 +3,9 @@
 #include "models/BundledArticles.h"
 #include "models/ChangeLog.h"
 #include "models/EditRefusal.h"
+#include "models/FactEdit.h"
 #include "models/SearchIndex.h"
+#include "models/SqlDialect.h"
 #include "models/SqlErrors.h"
 #include "models/SqlValues.h"
 #include "models/WriteTransaction.h"
@@ -69,6 +71,7 @@ public:
     {
     }
 
+    QSqlDatabase database() const { return m_db; }
     QSqlQuery query(const QString &sql)
     {
         QSqlQuery query(m_db);
@@ -98,7 +101,7 @@ private:
 };
 
 const QString citationRowColumns =
-    QStringLiteral("start, end, text, prefix, suffix, body_sha256, anchor_state, review_start, review_end");
+    QStringLiteral("start, \"end\", text, prefix, suffix, body_sha256, anchor_state, review_start, review_end");
 
 // The columns above, from the query's column `from` on.
 CitationAnchorRow citationRowAt(const QSqlQuery &query, int from)
@@ -133,7 +136,7 @@ std::optional<QList<std::pair<qint64, CitationAnchorRow>>> readCitationRows(Step
 bool writeCitationRow(Steps &steps, qint64 id, const CitationAnchorRow &row)
 {
     QSqlQuery update = steps.query(QStringLiteral(
-        "UPDATE citation SET start = :start, end = :end, text = :text, prefix = :prefix, suffix = :suffix, "
+        "UPDATE citation SET start = :start, \"end\" = :end, text = :text, prefix = :prefix, suffix = :suffix, "
         "body_sha256 = :sha256, anchor_state = :state, review_start = :review_start, review_end = :review_end WHERE id = :id"));
     update.bindValue(QStringLiteral(":start"), row.start);
     update.bindValue(QStringLiteral(":end"), row.end);
@@ -298,9 +301,10 @@ std::optional<qint64> ArticleRepository::add(const NewArticle &article, bool *ex
         return std::nullopt;
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral(
-        "INSERT INTO source (id, file, title, publisher, url, language, published, published_precision, body, sha256) "
-        "VALUES (:id, :file, :title, :publisher, :url, :language, :published, :precision, :body, :sha256)"));
-    insert.bindValue(QStringLiteral(":id"), wantedId > 0 ? QVariant(wantedId) : QVariant(QMetaType(QMetaType::LongLong)));
+        "INSERT INTO source (%1file, title, publisher, url, language, published, published_precision, body, sha256) "
+        "VALUES (%2:file, :title, :publisher, :url, :language, :published, :precision, :body, :sha256)%3")
+                       .arg(factedit::wantedIdColumn(wantedId), factedit::wantedIdValue(wantedId), SqlDialect::returningId(m_db)));
+    factedit::bindWantedId(insert, wantedId);
     insert.bindValue(QStringLiteral(":file"), file);
     insert.bindValue(QStringLiteral(":title"), article.title.trimmed());
     insert.bindValue(QStringLiteral(":publisher"), notNullText(article.publisher.trimmed()));
@@ -315,7 +319,7 @@ std::optional<qint64> ArticleRepository::add(const NewArticle &article, bool *ex
             *error = describeSqlError(insert.lastError());
         return std::nullopt;
     }
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = SqlDialect::insertedId(insert);
     spdlog::debug("edit: source {} written", id);
     QJsonObject added = detailsJson(ArticleDetails{article.title.trimmed(), article.publisher.trimmed(), article.url,
                                                    article.language, article.published});
@@ -519,14 +523,15 @@ std::optional<TextReplacement> ArticleRepository::replaceText(qint64 sourceId, c
     }
 
     QSqlQuery keep = steps.query(QStringLiteral("INSERT INTO source_version (source_id, body, sha256, replaced_at) "
-                                                "VALUES (:source, :body, :sha256, :at)"));
+                                                "VALUES (:source, :body, :sha256, :at)")
+                                 + SqlDialect::returningId(steps.database()));
     keep.bindValue(QStringLiteral(":source"), sourceId);
     keep.bindValue(QStringLiteral(":body"), oldBody);
     keep.bindValue(QStringLiteral(":sha256"), replacement.oldSha256);
     keep.bindValue(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!steps.exec(keep))
         return std::nullopt;
-    replacement.versionId = keep.lastInsertId().toLongLong();
+    replacement.versionId = SqlDialect::insertedId(keep);
     QSqlQuery update = steps.query(QStringLiteral("UPDATE source SET body = :body, sha256 = :sha256 WHERE id = :id"));
     update.bindValue(QStringLiteral(":body"), newBody);
     update.bindValue(QStringLiteral(":sha256"), replacement.newSha256);
@@ -741,7 +746,7 @@ bool ArticleRepository::acceptReviewNow(qint64 citationId, CitationAnchorChange 
         return steps.fail(EditRefusal::tr("the words offered for citation %1 are empty").arg(citationId));
     // The fact cited twice with the same words would be one citation shown twice.
     QSqlQuery repeated = steps.query(QStringLiteral("SELECT 1 FROM citation WHERE %1 = :fact AND source_id = :source "
-                                                    "AND start = :start AND end = :end AND id <> :id")
+                                                    "AND start = :start AND \"end\" = :end AND id <> :id")
                                          .arg(pending->factColumn));
     repeated.bindValue(QStringLiteral(":fact"), pending->factId);
     repeated.bindValue(QStringLiteral(":source"), pending->sourceId);

@@ -1,5 +1,6 @@
 #include "models/ChangeLog.h"
 
+#include "models/SqlDialect.h"
 #include "models/SqlErrors.h"
 
 #include <QJsonDocument>
@@ -83,9 +84,10 @@ std::optional<QList<ChangeRecord>> ChangeLog::factHistory(const QString &table, 
     // A citation's row names its fact in the values it was added or removed with.
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT id, at, entity, entity_id, action, before, after FROM change_log "
-                                 "WHERE (entity = :table AND entity_id = :id) OR (entity = 'citation' AND "
-                                 "json_extract(coalesce(after, before), '$.' || :table || '_id') = :id) ORDER BY id"));
+                                 "WHERE (entity = :table AND entity_id = :id) OR (entity = 'citation' AND %1 = :id) ORDER BY id")
+                      .arg(SqlDialect::jsonInteger(m_db, QStringLiteral("coalesce(after, before)"), QStringLiteral(":factKey"))));
     query.bindValue(QStringLiteral(":table"), table);
+    query.bindValue(QStringLiteral(":factKey"), table + QStringLiteral("_id"));
     query.bindValue(QStringLiteral(":id"), factId);
     return readRecords(query, error);
 }

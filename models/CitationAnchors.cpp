@@ -24,7 +24,7 @@ bool fillMissingAnchors(QSqlDatabase &db, QString *error)
         return fail(sources);
     QSqlQuery citations(db);
     citations.setForwardOnly(true);
-    citations.prepare(QStringLiteral("SELECT id, start, end FROM citation WHERE source_id = :source AND body_sha256 = ''"));
+    citations.prepare(QStringLiteral("SELECT id, start, \"end\" FROM citation WHERE source_id = :source AND body_sha256 = ''"));
     QSqlQuery update(db);
     update.prepare(QStringLiteral("UPDATE citation SET prefix = :prefix, suffix = :suffix, body_sha256 = :sha256 WHERE id = :id"));
     while (sources.next()) {

@@ -39,6 +39,12 @@ bool DataSession::isReadOnly() const
     return m_database && m_database->isReadOnly();
 }
 
+bool DataSession::mayImport() const
+{
+    // An import speaks SQLite's SQL still (its upserts and bulk statements).
+    return m_database && !m_database->isReadOnly() && !m_database->isTeamDatabase() && !m_importing;
+}
+
 QString DataSession::path() const
 {
     return m_database ? m_database->path() : QString();
@@ -192,10 +198,12 @@ void DataSession::check(QObject *context, CheckDone done)
 
 void DataSession::importFile(const QString &file, QObject *context, ImportDone done)
 {
-    if (!m_database || m_database->isReadOnly() || m_importing) {
+    if (!mayImport()) {
         done(Answer<MergeStats>{std::nullopt, !m_database ? tr("No database is open.")
                                               : m_importing ? tr("An import is already running.")
-                                                            : tr("The database is read-only.")});
+                                              : m_database->isTeamDatabase()
+                                                  ? tr("Importing into a team database is not possible yet; import into a file.")
+                                                  : tr("The database is read-only.")});
         return;
     }
     m_importing = true;

@@ -74,6 +74,8 @@ public:
     void setDatabase(std::unique_ptr<Database> database);
     bool isOpen() const { return m_database != nullptr; }
     bool isReadOnly() const;
+    // Whether importFile would start now: a writable file with no import running.
+    bool mayImport() const;
     QString path() const;
     // The file's name, or the team database's name and server, for titles.
     QString displayName() const;

@@ -83,8 +83,7 @@ std::unique_ptr<Database> Database::openTeam(const QString &address, QString *er
     }
     std::unique_ptr<Database> database(new Database(QString(), parsed->toString()));
     database->m_team = std::move(team);
-    // The edits speak SQLite's SQL still: a team database is browsed, not written, for now.
-    database->m_readOnly = true;
+    database->m_readOnly = database->m_team->isReadOnly();
     return database;
 }
 

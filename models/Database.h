@@ -39,7 +39,7 @@ public:
     // (the window's start-up on the user's own database must not wait for a full scan).
     enum class Verify { Now, Later };
     // A team database's address (postgresql://…) in place of the path opens it through
-    // TeamDatabase, read-only for now: the window browses it, editing it comes later.
+    // TeamDatabase, read-only when the login is a viewer.
     static std::unique_ptr<Database> open(const QString &path, QString *error, Problem *problem = nullptr,
                                           Access access = Access::Automatic, Verify verify = Verify::Now);
     // PRAGMA quick_check on this connection: true when the file is sound.
@@ -62,7 +62,7 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     // A team's PostgreSQL database rather than a file; path() is then its address.
     bool isTeamDatabase() const { return m_team != nullptr; }
-    // On a team database: whether the login may write there (editing it is not open yet).
+    // On a team database: whether the login may write there.
     bool mayWriteTeamDatabase() const;
     // A short name for titles: the file's name, or the team database's name and server.
     QString displayName() const;

@@ -11,6 +11,7 @@
 
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -31,6 +32,22 @@ inline QVariant idOrNull(qint64 id)
 inline QVariant dateOrNull(const PartialDate &date)
 {
     return date.isKnown() ? QVariant(date.toIso()) : QVariant(QMetaType(QMetaType::QString));
+}
+
+// An INSERT's id column and value when the row is to have a given id (undo puts one back), none
+// when the database is to choose it: PostgreSQL's identity column takes no NULL for "choose".
+inline QString wantedIdColumn(qint64 wantedId)
+{
+    return wantedId > 0 ? QStringLiteral("id, ") : QString();
+}
+inline QString wantedIdValue(qint64 wantedId)
+{
+    return wantedId > 0 ? QStringLiteral(":id, ") : QString();
+}
+inline void bindWantedId(QSqlQuery &insert, qint64 wantedId)
+{
+    if (wantedId > 0)
+        insert.bindValue(QStringLiteral(":id"), wantedId);
 }
 
 inline QJsonValue dateJson(const PartialDate &date)
@@ -75,6 +92,7 @@ public:
             *m_error = why;
         return false;
     }
+    QSqlDatabase database() const { return m_db; }
     QSqlQuery query(const QString &sql)
     {
         QSqlQuery query(m_db);
@@ -129,8 +147,10 @@ inline bool insertRow(Edit &edit, const QString &table, const QVariantMap &row)
     // Column names come from the schema (they were read back from it), never from user text.
     QStringList columns;
     QStringList values;
+    const QSqlDatabase db = edit.database();
     for (auto it = row.cbegin(); it != row.cend(); ++it) {
-        columns.append(it.key());
+        columns.append(db.driver()->escapeIdentifier(it.key(), QSqlDriver::FieldName)); // "end" is a keyword
+
         values.append(QStringLiteral(":") + it.key());
     }
     QSqlQuery insert = edit.query(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")

@@ -7,6 +7,7 @@
 #include "models/SqlValues.h"
 #include "models/WriteTransaction.h"
 #include "models/FactEdit.h"
+#include "models/SqlDialect.h"
 
 #include <QJsonObject>
 #include <QSqlError>
@@ -151,11 +152,12 @@ bool insertCitation(Edit &edit, qint64 wantedId, const FactRef &fact, const Quot
 {
     // The target column is one of two fixed names.
     QSqlQuery insert = edit.query(
-        QStringLiteral("INSERT INTO citation (id, %1, source_id, start, end, text, prefix, suffix, body_sha256, "
-                       "stated_date, stated_precision, stated_field) VALUES (:id, :fact, :source, :start, :end, :text, "
-                       ":prefix, :suffix, :sha256, :stated, :precision, :field)")
-            .arg(fact.type == FactType::Movement ? QStringLiteral("movement_id") : QStringLiteral("role_id")));
-    insert.bindValue(QStringLiteral(":id"), idOrNull(wantedId));
+        QStringLiteral("INSERT INTO citation (%2%1, source_id, start, \"end\", text, prefix, suffix, body_sha256, "
+                       "stated_date, stated_precision, stated_field) VALUES (%3:fact, :source, :start, :end, :text, "
+                       ":prefix, :suffix, :sha256, :stated, :precision, :field)%4")
+            .arg(fact.type == FactType::Movement ? QStringLiteral("movement_id") : QStringLiteral("role_id"),
+                 wantedIdColumn(wantedId), wantedIdValue(wantedId), SqlDialect::returningId(edit.database())));
+    bindWantedId(insert, wantedId);
     insert.bindValue(QStringLiteral(":fact"), fact.id);
     insert.bindValue(QStringLiteral(":source"), quote.sourceId);
     insert.bindValue(QStringLiteral(":start"), quote.start);
@@ -170,7 +172,7 @@ bool insertCitation(Edit &edit, qint64 wantedId, const FactRef &fact, const Quot
                                                                 : QVariant(QMetaType(QMetaType::QString)));
     if (!edit.exec(insert))
         return false;
-    *id = insert.lastInsertId().toLongLong();
+    *id = SqlDialect::insertedId(insert);
     // Ids only: a log never holds an article's words.
     spdlog::debug("edit: citation {} written", *id);
     const QJsonObject after{{tableOf(fact.type) + QStringLiteral("_id"), fact.id},
@@ -185,7 +187,7 @@ bool insertCitation(Edit &edit, qint64 wantedId, const FactRef &fact, const Quot
 bool removeCitationRow(Edit &edit, qint64 citationId, const FactRef &fact, const QuoteSpan &quote, QString *excerpt)
 {
     QSqlQuery read = edit.query(QStringLiteral("SELECT text FROM citation WHERE id = :id AND %1 = :fact AND source_id = :source "
-                                               "AND start = :start AND end = :end")
+                                               "AND start = :start AND \"end\" = :end")
                                     .arg(fact.type == FactType::Movement ? QStringLiteral("movement_id") : QStringLiteral("role_id")));
     read.bindValue(QStringLiteral(":id"), citationId);
     read.bindValue(QStringLiteral(":fact"), fact.id);
@@ -255,8 +257,9 @@ std::optional<QList<qint64>> FactRepository::findPeople(const QString &name, QSt
         return QList<qint64>(); // an empty name column is no name
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
-        "SELECT id FROM person WHERE name_en = :name COLLATE NOCASE OR name_zh = :name "
-        "UNION SELECT person_id FROM person_alias WHERE alias = :name COLLATE NOCASE ORDER BY 1"));
+        "SELECT id FROM person WHERE %1 OR name_zh = :name UNION SELECT person_id FROM person_alias WHERE %2 ORDER BY 1")
+            .arg(SqlDialect::equalsCaseless(m_db, QStringLiteral("name_en"), QStringLiteral(":name")),
+                 SqlDialect::equalsCaseless(m_db, QStringLiteral("alias"), QStringLiteral(":name"))));
     query.bindValue(QStringLiteral(":name"), name.trimmed());
     if (!query.exec()) {
         if (error)
@@ -274,7 +277,8 @@ std::optional<QList<qint64>> FactRepository::findCompanies(const QString &name, 
     if (name.trimmed().isEmpty())
         return QList<qint64>(); // an empty name column is no name
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id FROM company WHERE name_en = :name COLLATE NOCASE OR name_zh = :name ORDER BY id"));
+    query.prepare(QStringLiteral("SELECT id FROM company WHERE %1 OR name_zh = :name ORDER BY id")
+                      .arg(SqlDialect::equalsCaseless(m_db, QStringLiteral("name_en"), QStringLiteral(":name"))));
     query.bindValue(QStringLiteral(":name"), name.trimmed());
     if (!query.exec()) {
         if (error)
@@ -364,7 +368,7 @@ std::optional<CitationEdit> FactRepository::cite(const NewCitation &citation, QS
         return std::nullopt;
     }
     QSqlQuery repeated = edit.query(QStringLiteral("SELECT 1 FROM citation WHERE %1 = :fact AND source_id = :source AND start = :start "
-                                                   "AND end = :end")
+                                                   "AND \"end\" = :end")
                                         .arg(citation.fact.type == FactType::Movement ? QStringLiteral("movement_id")
                                                                                       : QStringLiteral("role_id")));
     repeated.bindValue(QStringLiteral(":fact"), citation.fact.id);
@@ -512,14 +516,15 @@ bool resolveNamed(Edit &edit, const FactRepository &facts, const QString &table,
                              .arg(name.left(100), QString::number(same->first())));
     const bool chinese = hasHan(name);
     QSqlQuery insert = edit.query(
-        QStringLiteral("INSERT INTO %1 (id, name_en, name_zh, row_version) VALUES (:id, :en, :zh, :version)").arg(table));
-    insert.bindValue(QStringLiteral(":id"), idOrNull(wantedId));
+        QStringLiteral("INSERT INTO %1 (%2name_en, name_zh, row_version) VALUES (%3:en, :zh, :version)%4")
+            .arg(table, wantedIdColumn(wantedId), wantedIdValue(wantedId), SqlDialect::returningId(edit.database())));
+    bindWantedId(insert, wantedId);
     insert.bindValue(QStringLiteral(":en"), chinese ? QStringLiteral("") : name);
     insert.bindValue(QStringLiteral(":zh"), chinese ? name : QStringLiteral(""));
     insert.bindValue(QStringLiteral(":version"), wantedVersion);
     if (!edit.exec(insert))
         return false;
-    *id = insert.lastInsertId().toLongLong();
+    *id = SqlDialect::insertedId(insert);
     *version = wantedVersion;
     *added = true;
     spdlog::debug("edit: {} {} added", table.toStdString(), *id);
@@ -589,9 +594,10 @@ std::optional<FactIds> FactRepository::addMovement(const NewMovement &movement, 
                          wanted.destinationVersion, &ids.destinationId, &ids.destinationVersion, &ids.newDestination))
         return std::nullopt;
     QSqlQuery insert = edit.query(
-        QStringLiteral("INSERT INTO movement (id, person_id, kind, company_id, to_company_id, date, precision, row_version) "
-                       "VALUES (:id, :person, :kind, :company, :to, :date, :precision, :version)"));
-    insert.bindValue(QStringLiteral(":id"), idOrNull(wanted.factId));
+        QStringLiteral("INSERT INTO movement (%1person_id, kind, company_id, to_company_id, date, precision, row_version) "
+                       "VALUES (%2:person, :kind, :company, :to, :date, :precision, :version)%3")
+            .arg(wantedIdColumn(wanted.factId), wantedIdValue(wanted.factId), SqlDialect::returningId(edit.database())));
+    bindWantedId(insert, wanted.factId);
     insert.bindValue(QStringLiteral(":version"), wanted.factVersion);
     insert.bindValue(QStringLiteral(":person"), ids.personId);
     insert.bindValue(QStringLiteral(":kind"), movementKindKey(movement.kind));
@@ -601,7 +607,7 @@ std::optional<FactIds> FactRepository::addMovement(const NewMovement &movement, 
     insert.bindValue(QStringLiteral(":precision"), movement.date.precisionName());
     if (!edit.exec(insert))
         return std::nullopt;
-    ids.factId = insert.lastInsertId().toLongLong();
+    ids.factId = SqlDialect::insertedId(insert);
     ids.factVersion = wanted.factVersion;
     spdlog::debug("edit: movement {} written", ids.factId);
     const QJsonObject after{{QStringLiteral("person_id"), ids.personId},
@@ -652,9 +658,10 @@ std::optional<FactIds> FactRepository::addRole(const NewRole &role, const FactId
     const QString title = role.title.trimmed();
     const bool chinese = hasHan(title);
     QSqlQuery insert = edit.query(QStringLiteral(
-        "INSERT INTO role (id, person_id, company_id, title_en, title_zh, start_date, start_precision, end_date, end_precision, "
-        "row_version) VALUES (:id, :person, :company, :en, :zh, :start, :startPrecision, :end, :endPrecision, :version)"));
-    insert.bindValue(QStringLiteral(":id"), idOrNull(wanted.factId));
+        "INSERT INTO role (%1person_id, company_id, title_en, title_zh, start_date, start_precision, end_date, end_precision, "
+        "row_version) VALUES (%2:person, :company, :en, :zh, :start, :startPrecision, :end, :endPrecision, :version)%3")
+            .arg(wantedIdColumn(wanted.factId), wantedIdValue(wanted.factId), SqlDialect::returningId(edit.database())));
+    bindWantedId(insert, wanted.factId);
     insert.bindValue(QStringLiteral(":version"), wanted.factVersion);
     insert.bindValue(QStringLiteral(":person"), ids.personId);
     insert.bindValue(QStringLiteral(":company"), ids.companyId);
@@ -666,7 +673,7 @@ std::optional<FactIds> FactRepository::addRole(const NewRole &role, const FactId
     insert.bindValue(QStringLiteral(":endPrecision"), role.end.precisionName());
     if (!edit.exec(insert))
         return std::nullopt;
-    ids.factId = insert.lastInsertId().toLongLong();
+    ids.factId = SqlDialect::insertedId(insert);
     ids.factVersion = wanted.factVersion;
     spdlog::debug("edit: role {} written", ids.factId);
     const QJsonObject after{{QStringLiteral("person_id"), ids.personId},

@@ -1,5 +1,6 @@
 #include "models/NameLookup.h"
 
+#include "models/SqlDialect.h"
 #include "models/SqlErrors.h"
 
 #include <QSqlError>
@@ -34,11 +35,11 @@ std::optional<QList<NamedId>> readNames(QSqlQuery &query, QString *error)
 
 std::optional<QList<NamedId>> namedIn(QSqlDatabase db, const QString &namesSql, const QString &text, QString *error)
 {
-    // Latin names are compared without case (Zoph, ZOPH); instr finds them, SQLite's lower() folds ASCII.
+    // Latin names are compared without case (Zoph, ZOPH).
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT id, name, instr(lower(:text), lower(name)) AS at FROM (%1) "
-                                 "WHERE length(name) >= 2 AND at > 0")
-                      .arg(namesSql));
+    query.prepare(QStringLiteral("SELECT id, name, at FROM (SELECT id, name, %2 AS at FROM (%1) AS named "
+                                 "WHERE length(name) >= 2) AS placed WHERE at > 0")
+                      .arg(namesSql, SqlDialect::position(db, QStringLiteral("lower(:text)"), QStringLiteral("lower(name)"))));
     query.bindValue(QStringLiteral(":text"), text);
     query.setForwardOnly(true);
     if (!query.exec()) {

@@ -1,5 +1,7 @@
 #include "models/PeopleRepository.h"
 
+#include "models/SqlDialect.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -15,11 +17,12 @@ std::optional<QList<PersonRecord>> PeopleRepository::findByName(const QString &n
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
-        "SELECT p.id, p.name_en, p.name_zh, "
-        "  (SELECT group_concat(alias, char(31)) FROM person_alias WHERE person_id = p.id) "
-        "FROM person p WHERE p.name_en = :name COLLATE NOCASE OR p.name_zh = :name "
-        "  OR EXISTS (SELECT 1 FROM person_alias a WHERE a.person_id = p.id AND a.alias = :name COLLATE NOCASE) "
-        "ORDER BY p.id"));
+        "SELECT p.id, p.name_en, p.name_zh, (SELECT %1 FROM person_alias WHERE person_id = p.id) "
+        "FROM person p WHERE %2 OR p.name_zh = :name "
+        "  OR EXISTS (SELECT 1 FROM person_alias a WHERE a.person_id = p.id AND %3) ORDER BY p.id")
+                      .arg(SqlDialect::unitSeparatedList(m_db, QStringLiteral("alias")),
+                           SqlDialect::equalsCaseless(m_db, QStringLiteral("p.name_en"), QStringLiteral(":name")),
+                           SqlDialect::equalsCaseless(m_db, QStringLiteral("a.alias"), QStringLiteral(":name"))));
     query.bindValue(QStringLiteral(":name"), name);
     if (!query.exec()) {
         if (error)

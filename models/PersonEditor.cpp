@@ -2,6 +2,7 @@
 
 #include "models/EditRefusal.h"
 #include "models/FactEdit.h"
+#include "models/SqlDialect.h"
 #include "models/WriteTransaction.h"
 
 #include <QJsonArray>
@@ -64,7 +65,7 @@ QJsonObject personJson(const QVariantMap &person, const QList<QVariantMap> &alia
                        {QStringLiteral("aliases"), QJsonArray::fromStringList(aliasTexts(aliases))}};
 }
 
-// Ids as one JSON array, bound as one value and read with json_each.
+// Ids as one JSON array, bound as one value and read as SqlDialect::idTable.
 QString idArray(const QList<qint64> &ids)
 {
     QJsonArray array;
@@ -92,11 +93,11 @@ std::optional<QList<qint64>> idsOf(Edit &edit, const QString &sql, qint64 id)
     return ids;
 }
 
-std::optional<bool> rowidIsFree(Edit &edit, const QString &table, qint64 rowid)
+std::optional<bool> idIsFree(Edit &edit, const QString &table, qint64 id)
 {
     // The table is one of this file's constants.
-    QSqlQuery used = edit.query(QStringLiteral("SELECT 1 FROM %1 WHERE rowid = :rowid").arg(table));
-    used.bindValue(QStringLiteral(":rowid"), rowid);
+    QSqlQuery used = edit.query(QStringLiteral("SELECT 1 FROM %1 WHERE id = :id").arg(table));
+    used.bindValue(QStringLiteral(":id"), id);
     if (!edit.exec(used))
         return std::nullopt;
     return !used.next();
@@ -104,12 +105,13 @@ std::optional<bool> rowidIsFree(Edit &edit, const QString &table, qint64 rowid)
 
 std::optional<qint64> addAlias(Edit &edit, qint64 personId, const QString &alias)
 {
-    QSqlQuery insert = edit.query(QStringLiteral("INSERT INTO person_alias (person_id, alias) VALUES (:person, :alias)"));
+    QSqlQuery insert = edit.query(QStringLiteral("INSERT INTO person_alias (person_id, alias) VALUES (:person, :alias)")
+                                      + SqlDialect::returningId(edit.database()));
     insert.bindValue(QStringLiteral(":person"), personId);
     insert.bindValue(QStringLiteral(":alias"), alias);
     if (!edit.exec(insert))
         return std::nullopt;
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = SqlDialect::insertedId(insert);
     if (!edit.index(SearchEntry::Alias, id, personId, alias))
         return std::nullopt;
     return id;
@@ -119,7 +121,7 @@ std::optional<qint64> addAlias(Edit &edit, qint64 personId, const QString &alias
 // another alias gives way to a new id rather than keep the alias out.
 bool putAliasBack(Edit &edit, const QVariantMap &row)
 {
-    const std::optional<bool> free = rowidIsFree(edit, QStringLiteral("person_alias"), row.value(QStringLiteral("id")).toLongLong());
+    const std::optional<bool> free = idIsFree(edit, QStringLiteral("person_alias"), row.value(QStringLiteral("id")).toLongLong());
     if (!free)
         return false;
     if (*free)
@@ -158,8 +160,8 @@ bool setPersonRow(Edit &edit, qint64 id, const QString &nameEn, const QString &n
 bool moveFacts(Edit &edit, const QString &table, const QList<qint64> &ids, qint64 from, qint64 to)
 {
     QSqlQuery update = edit.query(QStringLiteral("UPDATE %1 SET person_id = :to WHERE person_id = :from AND id IN "
-                                                 "(SELECT value FROM json_each(:ids))")
-                                      .arg(table));
+                                                 "(SELECT value FROM %2 AS listed)")
+                                      .arg(table, SqlDialect::idTable(edit.database(), QStringLiteral(":ids"))));
     update.bindValue(QStringLiteral(":to"), to);
     update.bindValue(QStringLiteral(":from"), from);
     update.bindValue(QStringLiteral(":ids"), idArray(ids));
@@ -177,8 +179,8 @@ bool moveFacts(Edit &edit, const QString &table, const QList<qint64> &ids, qint6
 std::optional<bool> allBelongTo(Edit &edit, const QString &table, const QList<qint64> &ids, qint64 personId)
 {
     QSqlQuery count = edit.query(QStringLiteral("SELECT count(*) FROM %1 WHERE person_id = :person AND id IN "
-                                                "(SELECT value FROM json_each(:ids))")
-                                     .arg(table));
+                                                "(SELECT value FROM %2 AS listed)")
+                                     .arg(table, SqlDialect::idTable(edit.database(), QStringLiteral(":ids"))));
     count.bindValue(QStringLiteral(":person"), personId);
     count.bindValue(QStringLiteral(":ids"), idArray(ids));
     if (!edit.exec(count) || !count.next())
@@ -408,7 +410,8 @@ std::optional<PersonMerge> PersonEditor::merge(qint64 keptId, int keptVersion, q
         || !edit.reassignFacts(done.roleIds, done.movementIds, keptId))
         return std::nullopt;
     QSqlQuery moveAliases =
-        edit.query(QStringLiteral("UPDATE person_alias SET person_id = :kept WHERE id IN (SELECT value FROM json_each(:ids))"));
+        edit.query(QStringLiteral("UPDATE person_alias SET person_id = :kept WHERE id IN (SELECT value FROM %1 AS listed)")
+                       .arg(SqlDialect::idTable(edit.database(), QStringLiteral(":ids"))));
     moveAliases.bindValue(QStringLiteral(":kept"), keptId);
     moveAliases.bindValue(QStringLiteral(":ids"), idArray(aliasesToMove));
     // The merged person's other aliases go with it; nothing else refers to a person.
@@ -461,7 +464,7 @@ std::optional<UnmergedVersions> PersonEditor::unmerge(const PersonMerge &merge, 
                       .arg(describeRecord(personTable, *kept), merged));
         return std::nullopt;
     }
-    const std::optional<bool> idFree = rowidIsFree(edit, personTable, mergedId);
+    const std::optional<bool> idFree = idIsFree(edit, personTable, mergedId);
     if (!idFree)
         return std::nullopt;
     if (!*idFree) {
@@ -616,7 +619,7 @@ std::optional<int> PersonEditor::restoreRemoved(const RemovedPerson &removed, QS
     Edit edit(m_db, error);
     const qint64 id = removed.id();
     const QString who = describeRecord(personTable, removed.person);
-    const std::optional<bool> idFree = rowidIsFree(edit, personTable, id);
+    const std::optional<bool> idFree = idIsFree(edit, personTable, id);
     if (!idFree)
         return std::nullopt;
     if (!*idFree) {
@@ -633,7 +636,7 @@ std::optional<int> PersonEditor::restoreRemoved(const RemovedPerson &removed, QS
                                       std::pair{QStringLiteral("movement"), &removed.movements},
                                       std::pair{QStringLiteral("citation"), &removed.citations}}) {
         for (const QVariantMap &row : *rows) {
-            const std::optional<bool> free = rowidIsFree(edit, table, idOf(row));
+            const std::optional<bool> free = idIsFree(edit, table, idOf(row));
             if (!free)
                 return std::nullopt;
             if (!*free) {

@@ -165,4 +165,63 @@ bool SqlDialect::followExplicitIds(QSqlDatabase &db, const QString &table, QStri
     return query.exec() || failed(query.lastError(), error);
 }
 
+bool SqlDialect::beginWrite(QSqlDatabase &db, QSqlError *why)
+{
+    QSqlQuery begin(db);
+    if (!begin.exec(isPostgres(db) ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"))) {
+        *why = begin.lastError();
+        return false;
+    }
+    if (!isPostgres(db))
+        return true;
+    // The key is the application id ("TFlw"), so no other program's advisory lock meets it.
+    QSqlQuery lock(db);
+    if (lock.exec(QStringLiteral("SET LOCAL lock_timeout = '5s'"))
+        && lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(1413901431)")))
+        return true;
+    *why = lock.lastError();
+    QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    return false;
+}
+
+QString SqlDialect::returningId(const QSqlDatabase &db)
+{
+    return isPostgres(db) ? QStringLiteral(" RETURNING id") : QString();
+}
+
+qint64 SqlDialect::insertedId(QSqlQuery &insert)
+{
+    if (!insert.driver() || insert.driver()->dbmsType() != QSqlDriver::PostgreSQL)
+        return insert.lastInsertId().toLongLong();
+    const qint64 id = insert.next() ? insert.value(0).toLongLong() : 0;
+    insert.finish();
+    return id;
+}
+
+QString SqlDialect::equalsCaseless(const QSqlDatabase &db, const QString &column, const QString &placeholder)
+{
+    if (!isPostgres(db))
+        return QStringLiteral("%1 = %2 COLLATE NOCASE").arg(column, placeholder);
+    return QStringLiteral("lower(%1) = lower(%2)").arg(column, placeholder);
+}
+
+QString SqlDialect::position(const QSqlDatabase &db, const QString &text, const QString &needle)
+{
+    return QStringLiteral("%1(%2, %3)").arg(isPostgres(db) ? QStringLiteral("strpos") : QStringLiteral("instr"), text, needle);
+}
+
+QString SqlDialect::unitSeparatedList(const QSqlDatabase &db, const QString &expression)
+{
+    if (!isPostgres(db))
+        return QStringLiteral("group_concat(%1, char(31))").arg(expression);
+    return QStringLiteral("string_agg(%1, chr(31))").arg(expression);
+}
+
+QString SqlDialect::jsonInteger(const QSqlDatabase &db, const QString &json, const QString &keyPlaceholder)
+{
+    if (!isPostgres(db))
+        return QStringLiteral("json_extract(%1, '$.' || %2)").arg(json, keyPlaceholder);
+    return QStringLiteral("CAST(CAST(%1 AS json) ->> CAST(%2 AS TEXT) AS BIGINT)").arg(json, keyPlaceholder);
+}
+
 } // namespace talentflow

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 
 #include "models/FilterCondition.h"
@@ -60,6 +62,29 @@ bool beginSnapshot(QSqlDatabase &db, QString *error);
 // After rows were written with their ids given, the next id the database makes for the table
 // follows the highest: SQLite's rowids do by themselves, PostgreSQL's identity sequences are set.
 bool followExplicitIds(QSqlDatabase &db, const QString &table, QString *error);
+
+// Starts a write transaction that no other writer runs beside: SQLite's BEGIN IMMEDIATE takes the
+// file's write lock; on PostgreSQL every Talentflow writer takes one advisory lock, waiting at most
+// a few seconds for it, so an edit reads and writes with no other edit between.
+bool beginWrite(QSqlDatabase &db, QSqlError *why);
+
+// What follows an INSERT's VALUES so that insertedId can read the new row's id: nothing for SQLite
+// (its last rowid), " RETURNING id" for PostgreSQL, whose driver knows no last id.
+QString returningId(const QSqlDatabase &db);
+// The id of the row the INSERT just executed wrote (written with returningId).
+qint64 insertedId(QSqlQuery &insert);
+
+// column = :placeholder, ignoring case (SQLite's NOCASE; PostgreSQL lowers both).
+QString equalsCaseless(const QSqlDatabase &db, const QString &column, const QString &placeholder);
+
+// Where the needle starts in the text, from 1; 0 when it is not there (instr, strpos).
+QString position(const QSqlDatabase &db, const QString &text, const QString &needle);
+
+// A group's texts joined with the unit separator (U+001F), which no name holds.
+QString unitSeparatedList(const QSqlDatabase &db, const QString &expression);
+
+// The integer at a key of a JSON object stored as text (the key a bound placeholder).
+QString jsonInteger(const QSqlDatabase &db, const QString &json, const QString &keyPlaceholder);
 
 } // namespace SqlDialect
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/SqlDialect.h"
 #include "models/SqlErrors.h"
 
 #include <QSqlDatabase>
@@ -11,18 +12,18 @@
 
 namespace talentflow {
 
-// One edit and its change-log rows together, or none of them. BEGIN IMMEDIATE takes the write
-// lock first, so what the edit reads cannot change under it in another window.
+// One edit and its change-log rows together, or none of them. The write lock is taken first
+// (SqlDialect::beginWrite), so what the edit reads cannot change under it in another window.
 class WriteTransaction
 {
 public:
     explicit WriteTransaction(QSqlDatabase db)
         : m_db(std::move(db))
     {
-        QSqlQuery begin(m_db);
-        m_open = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        QSqlError why;
+        m_open = SqlDialect::beginWrite(m_db, &why);
         if (!m_open)
-            m_error = describeSqlError(begin.lastError());
+            m_error = describeSqlError(why);
     }
     ~WriteTransaction()
     {

@@ -1,3 +1,4 @@
+#include "TeamCluster.h"
 #include "TestProcess.h"
 #include "models/BrowseRepository.h"
 #include "models/Database.h"
@@ -149,87 +150,24 @@ class TestTeamDatabase : public QObject
 {
     Q_OBJECT
 
-    TeamDatabaseAddress m_admin;
-    QString m_run; // a suffix for this run's databases and logins: roles belong to the whole cluster
-    int m_databases = 0;
+    testing::TeamCluster m_cluster;
 
-    // Runs statements as the cluster's administrator on its maintenance database.
+    TeamDatabaseAddress newDatabase(const QString &owner = QString()) { return m_cluster.newDatabase(owner); }
     bool asAdministrator(const QStringList &statements, const QString &database = QString())
     {
-        bool ok = true;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
-            db.setHostName(m_admin.host);
-            db.setPort(m_admin.port);
-            db.setUserName(m_admin.user);
-            db.setDatabaseName(database.isEmpty() ? m_admin.database : database);
-            ok = db.open();
-            if (!ok)
-                qWarning() << db.lastError().text();
-            for (const QString &statement : statements) {
-                QSqlQuery query(db);
-                if (ok && !query.exec(statement)) {
-                    qWarning() << statement << query.lastError().text();
-                    ok = false;
-                }
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("admin"));
-        return ok;
+        return m_cluster.asAdministrator(statements, database);
     }
-
-    // A new, empty database, and its address for the given login.
-    TeamDatabaseAddress newDatabase(const QString &owner = QString())
+    static TeamDatabaseAddress as(const TeamDatabaseAddress &address, const QString &login)
     {
-        TeamDatabaseAddress address = m_admin;
-        address.database = QStringLiteral("team_%1_%2").arg(m_run).arg(++m_databases);
-        const QString ownedBy = owner.isEmpty() ? QString() : QStringLiteral(" OWNER ") + owner;
-        if (!asAdministrator({QStringLiteral("CREATE DATABASE %1%2").arg(address.database, ownedBy)}))
-            address.database.clear();
-        return address;
+        return testing::TeamCluster::as(address, login);
     }
-
-    TeamDatabaseAddress as(TeamDatabaseAddress address, const QString &login)
-    {
-        address.user = login;
-        return address;
-    }
-
-    // A freshly seeded file in dir, and a new team database holding its copy.
-    TeamDatabaseAddress seededFileAndItsCopy(const QTemporaryDir &dir, std::unique_ptr<Database> &file)
-    {
-        QString error;
-        file = Database::create(dir.filePath(QStringLiteral("seed.sqlite")), Database::Contents::Seeded, &error);
-        const TeamDatabaseAddress address = newDatabase();
-        std::unique_ptr<TeamDatabase> team = file && TeamDatabase::initialize(address, &error) ? TeamDatabase::open(address, &error) : nullptr;
-        QSqlDatabase from = file ? file->connection() : QSqlDatabase();
-        QSqlDatabase to = team ? team->connection() : QSqlDatabase();
-        if (!team || !DatabaseCopy::copy(from, to, &error)) {
-            qWarning() << error;
-            file.reset();
-        }
-        return address;
-    }
-
-    QString login(const QString &name) const
-    {
-        return QStringLiteral("%1_%2").arg(name, m_run);
-    }
+    QString login(const QString &name) const { return m_cluster.login(name); }
 
 private slots:
     void initTestCase()
     {
-        const QString admin = qEnvironmentVariable("TALENTFLOW_TEST_POSTGRESQL");
-        QVERIFY2(!admin.isEmpty(), "TALENTFLOW_TEST_POSTGRESQL is not set: ctest starts the cluster and sets it");
-        QString error;
-        const std::optional<TeamDatabaseAddress> parsed = TeamDatabaseAddress::parse(admin, &error);
-        QVERIFY2(parsed, qPrintable(error));
-        m_admin = *parsed;
-        m_run = QString::number(QCoreApplication::applicationPid());
-        QVERIFY(asAdministrator({QStringLiteral("CREATE ROLE %1 LOGIN").arg(login(QStringLiteral("reader"))),
-                                 QStringLiteral("CREATE ROLE %1 LOGIN").arg(login(QStringLiteral("writer"))),
-                                 QStringLiteral("CREATE ROLE %1 LOGIN").arg(login(QStringLiteral("stranger")))}));
+        const QString problem = m_cluster.start({QStringLiteral("reader"), QStringLiteral("writer"), QStringLiteral("stranger")});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void anAddressNamesUserHostPortDatabaseAndTls()
@@ -308,7 +246,7 @@ private slots:
         }
         QVERIFY(fileColumns.size() > 80);
 
-        std::unique_ptr<TeamDatabase> team = TeamDatabase::open(as(address, m_admin.user), &error);
+        std::unique_ptr<TeamDatabase> team = TeamDatabase::open(as(address, m_cluster.admin().user), &error);
         QVERIFY2(team, qPrintable(error));
         QSqlQuery columns(team->connection());
         QVERIFY(columns.exec(QStringLiteral("SELECT table_name || '.' || column_name FROM information_schema.columns "
@@ -424,7 +362,7 @@ private slots:
 
     void aServerThatDoesNotAnswerIsSaidPlainly()
     {
-        TeamDatabaseAddress address = m_admin;
+        TeamDatabaseAddress address = m_cluster.admin();
         QTemporaryDir empty; // a socket folder no server listens in
         address.host = empty.path();
         QString error;
@@ -585,10 +523,10 @@ private slots:
         QCOMPARE(existing.readAll(), QByteArray("kept"));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2); // no partial copy left
 
-        // The window and other commands say they work on files, rather than fail later.
+        // An import says it works on files, rather than fail later.
         run = talentflow({QStringLiteral("--database"), address.toString(), QStringLiteral("--import-data"), seed});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(QStringLiteral("work on files for now")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("--import-data works on files for now")), qPrintable(run.err));
     }
 
     // Every read the window makes, on a file and on its copy in a team database: the same
@@ -597,7 +535,7 @@ private slots:
     {
         QTemporaryDir dir;
         std::unique_ptr<Database> file;
-        const TeamDatabaseAddress address = seededFileAndItsCopy(dir, file);
+        const TeamDatabaseAddress address = m_cluster.seededFileAndItsCopy(dir, file);
         QVERIFY(file);
         QString error;
         std::unique_ptr<TeamDatabase> team = TeamDatabase::open(address, &error);
@@ -769,23 +707,25 @@ private slots:
     {
         QTemporaryDir dir;
         std::unique_ptr<Database> file;
-        const TeamDatabaseAddress address = seededFileAndItsCopy(dir, file);
+        const TeamDatabaseAddress address = m_cluster.seededFileAndItsCopy(dir, file);
         QVERIFY(file);
         QString error;
         {
             std::unique_ptr<Database> team = Database::open(address.toString(), &error);
             QVERIFY2(team, qPrintable(error));
             QVERIFY(team->isTeamDatabase());
-            QVERIFY(team->isReadOnly());
-            QVERIFY(team->mayWriteTeamDatabase()); // the administrator may; the window does not yet
+            QVERIFY(!team->isReadOnly()); // the administrator writes
+            QVERIFY(team->mayWriteTeamDatabase());
         }
+        QVERIFY(asAdministrator({QStringLiteral("GRANT %1 TO %2").arg(TeamSchema::viewerRole(), login(QStringLiteral("reader")))}));
+        const QString viewer = as(address, login(QStringLiteral("reader"))).toString();
         TimelineQuery query;
         const std::optional<TimelineInput> expected = TimelineRepository(file->connection()).load(query, &error);
         QVERIFY2(expected, qPrintable(error));
 
         DataSession session;
         QSignalSpy failures(&session, &DataSession::failed);
-        session.setDatabase(Database::open(address.toString(), &error));
+        session.setDatabase(Database::open(viewer, &error));
         QVERIFY2(session.isOpen(), qPrintable(error));
         QVERIFY(!session.isLarge()); // it counted the seed's moves on the server
         QVERIFY2(failures.isEmpty(), failures.isEmpty() ? "" : qPrintable(failures.constFirst().constFirst().toString()));
@@ -813,22 +753,14 @@ private slots:
         const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         const QString shot = dir.filePath(QStringLiteral("team.png"));
         const TestProcess::Run run = TestProcess::run(QStringLiteral(TALENTFLOW_BINARY),
-                                                      {QStringLiteral("--database"), address.toString(), QStringLiteral("--screenshot"), shot,
+                                                      {QStringLiteral("--database"), viewer, QStringLiteral("--screenshot"), shot,
                                                        QStringLiteral("--size"), QStringLiteral("800x600")},
                                                       environment);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(QImageReader(shot).size(), QSize(800, 600));
     }
 
-    void cleanupTestCase()
-    {
-        QStringList statements;
-        for (int database = 1; database <= m_databases; ++database)
-            statements.append(QStringLiteral("DROP DATABASE IF EXISTS team_%1_%2").arg(m_run).arg(database));
-        for (const char *name : {"reader", "writer", "stranger"})
-            statements.append(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login(QLatin1String(name))));
-        asAdministrator(statements);
-    }
+    void cleanupTestCase() { m_cluster.stop(); }
 };
 
 QTEST_GUILESS_MAIN(TestTeamDatabase)

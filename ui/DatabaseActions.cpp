@@ -88,7 +88,7 @@ void DatabaseActions::verifyInBackground()
 
 void DatabaseActions::importFile(const QString &file)
 {
-    if (!m_session->isOpen() || m_session->isReadOnly() || m_session->isImporting())
+    if (!m_session->mayImport())
         return;
     m_importedFileName = QFileInfo(file).fileName();
     m_importCancelled = false;

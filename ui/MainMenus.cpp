@@ -80,7 +80,7 @@ void MainMenus::retranslate()
 
 void MainMenus::updateActions()
 {
-    m_importDataAction->setEnabled(m_session->isOpen() && !m_session->isReadOnly() && !m_session->isImporting());
+    m_importDataAction->setEnabled(m_session->mayImport());
     m_exportDataAction->setEnabled(m_session->isOpen());
     m_exportChartAction->setEnabled(m_session->isOpen());
 }

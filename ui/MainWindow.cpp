@@ -184,9 +184,6 @@ void MainWindow::retranslate()
     m_readOnlyNotice->setText(m_session->isTeamDatabase() ? tr("Team database: read-only") : tr("Read-only: import is disabled"));
     if (!m_session->isTeamDatabase())
         m_readOnlyNotice->setToolTip(tr("You cannot write to this file or its folder, so Talentflow opened it read-only."));
-    else if (m_session->mayWriteTeamDatabase())
-        m_readOnlyNotice->setToolTip(tr("This version of Talentflow reads team databases; editing one comes in a later "
-                                        "version. Your login may write there."));
     else
         m_readOnlyNotice->setToolTip(tr("Your login may only read this team database (talentflow_viewer)."));
     m_menus->retranslate();
