@@ -6,11 +6,16 @@
 #include "models/Database.h"
 #include "models/RolesTableModel.h"
 #include "models/SearchRepository.h"
+#include "models/TeamSchema.h"
 #include "models/WorkerPool.h"
 
 #include <sqlite3.h>
 
 #include <QCoreApplication>
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <spdlog/spdlog.h>
 
 #include <utility>
 
@@ -18,7 +23,14 @@ namespace talentflow {
 
 DataSession::DataSession(QObject *parent)
     : QObject(parent)
+    , m_changedElsewhere(new QTimer(this))
 {
+    m_changedElsewhere->setSingleShot(true);
+    m_changedElsewhere->setInterval(100);
+    connect(m_changedElsewhere, &QTimer::timeout, this, [this] {
+        if (m_database)
+            emit dataChanged(Change::Elsewhere);
+    });
 }
 
 DataSession::~DataSession() = default;
@@ -28,10 +40,29 @@ void DataSession::setDatabase(std::unique_ptr<Database> database)
     renewWorkerDatabases(); // the file may have been replaced since the workers opened it
     ++m_epoch;
     std::unique_ptr<Database> previous = std::exchange(m_database, std::move(database));
+    m_changedElsewhere->stop();
     decideSize();
+    listenForChangesElsewhere();
     emit databaseChanged();
     // Closed once the views have let go of it: the table's model holds a statement on it.
     previous.reset();
+}
+
+void DataSession::listenForChangesElsewhere()
+{
+    if (!m_database || !m_database->isTeamDatabase())
+        return;
+    // The driver lives as long as the connection, and goes with this database.
+    QSqlDriver *driver = m_database->connection().driver();
+    if (!driver->subscribeToNotification(TeamSchema::changeChannel())) {
+        spdlog::warn("cannot listen for changes made elsewhere: {}", driver->lastError().text().toStdString());
+        return;
+    }
+    connect(driver, &QSqlDriver::notification, this, [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+        // This window's own edits have told the views already.
+        if (source != QSqlDriver::SelfSource && !m_changedElsewhere->isActive())
+            m_changedElsewhere->start();
+    });
 }
 
 bool DataSession::isReadOnly() const

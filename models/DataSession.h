@@ -21,6 +21,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QTimer>
 
 #include <atomic>
 #include <functional>
@@ -63,8 +64,9 @@ public:
     static constexpr int defaultLargeMoves = 20000;
 
     // What changed, for views to refresh only what they show (Articles: an article's text or
-    // details, which no role, move or company depends on).
-    enum class Change { Import, Edit, Articles };
+    // details, which no role, move or company depends on; Elsewhere: another client committed a
+    // change to the team database, which may be anything).
+    enum class Change { Import, Edit, Articles, Elsewhere };
     Q_ENUM(Change)
 
     explicit DataSession(QObject *parent = nullptr);
@@ -236,6 +238,8 @@ private:
     void run(Channel channel, Where where, QObject *context, std::function<std::optional<T>(Database &, QString *)> work,
              std::function<void(const Answer<T> &)> done);
     void decideSize();
+    // On a team database: LISTEN for other clients' commits, told as dataChanged(Elsewhere).
+    void listenForChangesElsewhere();
     // Runs an edit on the window's connection, unless one cannot be made now; dataChanged(Edit)
     // follows a successful one.
     template<typename T>
@@ -250,6 +254,8 @@ private:
     int m_largeThreshold = defaultLargeMoves;
     bool m_large = false;
     bool m_importing = false;
+    // Folds the notifications of a burst of commits into one refresh.
+    QTimer *m_changedElsewhere;
     std::shared_ptr<std::atomic_bool> m_importCancelled;
     // Per kind and asker: one view's newer request never drops another view's answer. The
     // number is shared with the workers, which skip a request overtaken before it started.

@@ -131,6 +131,16 @@ inline QVariantMap rowOf(const QSqlQuery &query)
     return row;
 }
 
+// A row as the change log keeps it: a NULL column is null, as neither driver's typed null
+// becomes by itself (an empty text for SQLite's, 0 for PostgreSQL's).
+inline QJsonObject rowJson(const QVariantMap &row)
+{
+    QJsonObject object;
+    for (auto it = row.cbegin(); it != row.cend(); ++it)
+        object.insert(it.key(), it.value().isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(it.value()));
+    return object;
+}
+
 // The rows a query finds, each as its columns; the columns' names are the schema's own.
 inline std::optional<QList<QVariantMap>> rowsOf(Edit &edit, QSqlQuery &query)
 {

@@ -233,7 +233,7 @@ std::optional<StoredRows> FactEditor::removeFact(const FactRef &fact, int basedO
     for (const QVariantMap &citation : rows.citations) {
         if (!edit.unindex(SearchEntry::Citation, citation.value(QStringLiteral("id")).toLongLong())
             || !edit.log(QStringLiteral("citation"), citation.value(QStringLiteral("id")).toLongLong(), QStringLiteral("remove"),
-                         QJsonObject::fromVariantMap(citation), {}))
+                         rowJson(citation), {}))
             return std::nullopt;
     }
     if (fact.type == FactType::Role && !unindexTitles(edit, fact.id))
@@ -243,7 +243,7 @@ std::optional<StoredRows> FactEditor::removeFact(const FactRef &fact, int basedO
     QSqlQuery remove = edit.query(QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(table));
     remove.bindValue(QStringLiteral(":id"), fact.id);
     if (!edit.exec(removeCitations) || !edit.exec(remove)
-        || !edit.log(table, fact.id, QStringLiteral("remove"), QJsonObject::fromVariantMap(rows.fact), {}) || !transaction.commit(error))
+        || !edit.log(table, fact.id, QStringLiteral("remove"), rowJson(rows.fact), {}) || !transaction.commit(error))
         return std::nullopt;
     rows.fact.insert(QStringLiteral("__table"), table);
     return rows;
@@ -290,7 +290,7 @@ std::optional<StoredRows> FactEditor::removeCitation(qint64 citationId, QString 
     QSqlQuery remove = edit.query(QStringLiteral("DELETE FROM citation WHERE id = :id"));
     remove.bindValue(QStringLiteral(":id"), citationId);
     if (!edit.exec(remove) || !edit.unindex(SearchEntry::Citation, citationId)
-        || !edit.log(QStringLiteral("citation"), citationId, QStringLiteral("remove"), QJsonObject::fromVariantMap(citation), {})
+        || !edit.log(QStringLiteral("citation"), citationId, QStringLiteral("remove"), rowJson(citation), {})
         || !transaction.commit(error))
         return std::nullopt;
     return StoredRows{{}, {citation}};
@@ -319,7 +319,7 @@ std::optional<int> FactEditor::restore(const StoredRows &rows, QString *error)
         version = fact.value(QStringLiteral("row_version")).toInt() + 1;
         fact.insert(QStringLiteral("row_version"), version);
         if (!insertRow(edit, table, fact)
-            || !edit.log(table, fact.value(QStringLiteral("id")).toLongLong(), QStringLiteral("add"), {}, QJsonObject::fromVariantMap(fact)))
+            || !edit.log(table, fact.value(QStringLiteral("id")).toLongLong(), QStringLiteral("add"), {}, rowJson(fact)))
             return std::nullopt;
         if (table == QLatin1String("role")
             && !indexTitles(edit, fact.value(QStringLiteral("id")).toLongLong(), personId,
@@ -340,7 +340,7 @@ std::optional<int> FactEditor::restore(const StoredRows &rows, QString *error)
             || !edit.index(SearchEntry::Citation, citation.value(QStringLiteral("id")).toLongLong(), personId,
                            citation.value(QStringLiteral("text")).toString())
             || !edit.log(QStringLiteral("citation"), citation.value(QStringLiteral("id")).toLongLong(), QStringLiteral("add"), {},
-                         QJsonObject::fromVariantMap(citation)))
+                         rowJson(citation)))
             return std::nullopt;
     }
     if (!transaction.commit(error))

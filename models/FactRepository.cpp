@@ -707,7 +707,7 @@ std::optional<FactIds> FactRepository::removeAdded(FactType type, const FactIds 
     Edit edit(m_db, error);
     const FactRef fact{type, ids.factId};
     const QString table = tableOf(type);
-    QSqlQuery citations = edit.query(QStringLiteral("SELECT count(*), sum(id = :citation) FROM citation WHERE %1_id = :id").arg(table));
+    QSqlQuery citations = edit.query(QStringLiteral("SELECT count(*), sum(CASE WHEN id = :citation THEN 1 ELSE 0 END) FROM citation WHERE %1_id = :id").arg(table));
     citations.bindValue(QStringLiteral(":citation"), ids.citationId);
     citations.bindValue(QStringLiteral(":id"), ids.factId);
     if (!edit.exec(citations) || !citations.next())
@@ -716,7 +716,7 @@ std::optional<FactIds> FactRepository::removeAdded(FactType type, const FactIds 
         edit.fail(EditRefusal::tr("%1 has been cited again or changed since; it is kept").arg(describeFact(fact)));
         return std::nullopt;
     }
-    QSqlQuery read = edit.query(QStringLiteral("SELECT c.text, c.source_id, c.start, c.end, f.person_id, f.row_version FROM citation c "
+    QSqlQuery read = edit.query(QStringLiteral("SELECT c.text, c.source_id, c.start, c.\"end\", f.person_id, f.row_version FROM citation c "
                                                "JOIN %1 f ON f.id = c.%1_id WHERE c.id = :citation").arg(table));
     read.bindValue(QStringLiteral(":citation"), ids.citationId);
     if (!edit.exec(read))

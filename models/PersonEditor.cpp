@@ -580,16 +580,16 @@ std::optional<RemovedPerson> PersonEditor::removePerson(qint64 id, int basedOnVe
         return std::nullopt;
     for (const QVariantMap &role : removed.roles) {
         if (!edit.unindex(SearchEntry::TitleEn, idOf(role)) || !edit.unindex(SearchEntry::TitleZh, idOf(role))
-            || !edit.log(QStringLiteral("role"), idOf(role), QStringLiteral("remove"), QJsonObject::fromVariantMap(role), {}))
+            || !edit.log(QStringLiteral("role"), idOf(role), QStringLiteral("remove"), rowJson(role), {}))
             return std::nullopt;
     }
     for (const QVariantMap &movement : removed.movements) {
-        if (!edit.log(QStringLiteral("movement"), idOf(movement), QStringLiteral("remove"), QJsonObject::fromVariantMap(movement), {}))
+        if (!edit.log(QStringLiteral("movement"), idOf(movement), QStringLiteral("remove"), rowJson(movement), {}))
             return std::nullopt;
     }
     for (const QVariantMap &citation : removed.citations) {
         if (!edit.unindex(SearchEntry::Citation, idOf(citation))
-            || !edit.log(QStringLiteral("citation"), idOf(citation), QStringLiteral("remove"), QJsonObject::fromVariantMap(citation), {}))
+            || !edit.log(QStringLiteral("citation"), idOf(citation), QStringLiteral("remove"), rowJson(citation), {}))
             return std::nullopt;
     }
     const QList<QString> deletions{
@@ -664,18 +664,18 @@ std::optional<int> PersonEditor::restoreRemoved(const RemovedPerson &removed, QS
         if (!insertRow(edit, QStringLiteral("role"), nextVersion(role))
             || !edit.index(SearchEntry::TitleEn, idOf(role), id, role.value(QStringLiteral("title_en")).toString())
             || !edit.index(SearchEntry::TitleZh, idOf(role), id, role.value(QStringLiteral("title_zh")).toString())
-            || !edit.log(QStringLiteral("role"), idOf(role), QStringLiteral("add"), {}, QJsonObject::fromVariantMap(role)))
+            || !edit.log(QStringLiteral("role"), idOf(role), QStringLiteral("add"), {}, rowJson(role)))
             return std::nullopt;
     }
     for (const QVariantMap &movement : removed.movements) {
         if (!insertRow(edit, QStringLiteral("movement"), nextVersion(movement))
-            || !edit.log(QStringLiteral("movement"), idOf(movement), QStringLiteral("add"), {}, QJsonObject::fromVariantMap(movement)))
+            || !edit.log(QStringLiteral("movement"), idOf(movement), QStringLiteral("add"), {}, rowJson(movement)))
             return std::nullopt;
     }
     for (const QVariantMap &citation : removed.citations) {
         if (!insertRow(edit, QStringLiteral("citation"), citation)
             || !edit.index(SearchEntry::Citation, idOf(citation), id, citation.value(QStringLiteral("text")).toString())
-            || !edit.log(QStringLiteral("citation"), idOf(citation), QStringLiteral("add"), {}, QJsonObject::fromVariantMap(citation)))
+            || !edit.log(QStringLiteral("citation"), idOf(citation), QStringLiteral("add"), {}, rowJson(citation)))
             return std::nullopt;
     }
     if (!edit.log(personTable, id, QStringLiteral("add"), {}, personJson(removed.person, removed.aliases))

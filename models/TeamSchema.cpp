@@ -181,6 +181,13 @@ const char *const teamSchemaStatements[] = {
     "CREATE INDEX search_index_person ON search_index(person_id)",
     "CREATE INDEX search_key_key ON search_key(key, person_id)",
     "CREATE INDEX search_key_entry ON search_key(entry)",
+    // Every committed write tells the listening windows (TeamSchema::changeChannel) once: the server
+    // folds a transaction's identical notifications into one, sent when it commits.
+    R"(CREATE FUNCTION talentflow_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_notify('talentflow_changed', '');
+            RETURN NULL;
+        END $$)",
 };
 
 // The tables an editor changes; the schema's version is the initializer's alone.
@@ -225,6 +232,11 @@ QString TeamSchema::editorRole()
     return QStringLiteral("talentflow_editor");
 }
 
+QString TeamSchema::changeChannel()
+{
+    return QStringLiteral("talentflow_changed");
+}
+
 std::optional<bool> TeamSchema::exists(QSqlDatabase &db, QString *error)
 {
     // Whether the table is there, which a login without any right on it may ask too.
@@ -260,6 +272,12 @@ bool TeamSchema::create(QSqlDatabase &db, QString *error)
     };
     for (const char *statement : teamSchemaStatements) {
         if (!execute(db, QString::fromUtf8(statement), error))
+            return rollBack(false);
+    }
+    for (const QString &table : QString::fromUtf8(editedTables).split(QStringLiteral(", "))) {
+        if (!execute(db, QStringLiteral("CREATE TRIGGER talentflow_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %1 "
+                                        "FOR EACH STATEMENT EXECUTE FUNCTION talentflow_notify_change()").arg(table),
+                     error))
             return rollBack(false);
     }
     QSqlQuery version(db);

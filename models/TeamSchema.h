@@ -15,6 +15,10 @@ namespace TeamSchema {
 QString viewerRole();
 QString editorRole();
 
+// The notification every committed write sends (LISTEN talentflow_changed): once per transaction,
+// whichever client or tool made it.
+QString changeChannel();
+
 // Creates the schema, records its version and grants both roles their rights, in one
 // transaction, on an empty database. Creates the roles when the cluster has none yet (the
 // connection's user then needs CREATEROLE).
