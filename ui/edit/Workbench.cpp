@@ -10,6 +10,7 @@
 #include "ui/edit/CompanyNamesDialog.h"
 #include "ui/edit/EditHistory.h"
 #include "ui/edit/EditHistoryView.h"
+#include "ui/edit/FactConflict.h"
 #include "ui/edit/FactDialog.h"
 #include "ui/edit/InPlaceEditing.h"
 #include "ui/edit/MergePeopleDialog.h"
@@ -18,6 +19,8 @@
 #include "ui/UiLanguage.h"
 
 #include <QAction>
+
+#include <type_traits>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QUndoStack>
@@ -255,13 +258,53 @@ void Workbench::editFact(const FactRef &fact, const QString &description)
     }
     if (dialog.exec() != QDialog::Accepted || !editable())
         return;
+    if (fact.type == FactType::Movement)
+        saveFact(fact, description, dialog.movement(), *version.value);
+    else
+        saveFact(fact, description, dialog.role(), *version.value);
+}
+
+template<typename Fields>
+void Workbench::saveFact(const FactRef &fact, const QString &description, Fields mine, int basedOnVersion)
+{
+    constexpr bool isMovement = std::is_same_v<Fields, MovementFields>;
     const EditHistory::Describe describe = [description] { return description; };
-    QString error;
-    const bool done = fact.type == FactType::Movement
-        ? m_history->editMovement(fact.id, dialog.movement(), *version.value, describe, &error)
-        : m_history->editRole(fact.id, dialog.role(), *version.value, describe, &error);
-    if (!done)
-        showErrorMessage(m_window, tr("The edit was not made"), error);
+    // Each round saves over the version last seen; a third window may save again meanwhile.
+    for (;;) {
+        QString error;
+        bool done = false;
+        if constexpr (isMovement)
+            done = m_history->editMovement(fact.id, mine, basedOnVersion, describe, &error);
+        else
+            done = m_history->editRole(fact.id, mine, basedOnVersion, describe, &error);
+        if (done)
+            return;
+        const Answer<int> now = m_session->factVersion(fact);
+        Answer<Fields> theirs;
+        if constexpr (isMovement)
+            theirs = m_session->movementFields(fact.id);
+        else
+            theirs = m_session->roleFields(fact.id);
+        if (!now || *now.value == basedOnVersion || !theirs) { // refused for another reason, or removed meanwhile
+            showErrorMessage(m_window, tr("The edit was not made"), error);
+            return;
+        }
+        ConflictDialog conflict(description, conflictFields(*m_session, mine, *theirs.value), m_window);
+        conflict.exec();
+        switch (conflict.resolution()) {
+        case ConflictDialog::Resolution::KeepTheirs:
+            emit note(tr("Kept the edit saved in the other window."));
+            return;
+        case ConflictDialog::Resolution::Merge:
+            mine = mergedFields(mine, *theirs.value, conflict.takesMine());
+            break;
+        case ConflictDialog::Resolution::KeepMine:
+            break;
+        }
+        if (!editable())
+            return;
+        basedOnVersion = *now.value;
+    }
 }
 
 namespace {

@@ -1,0 +1,225 @@
+#include "TeamCluster.h"
+#include "models/DataSession.h"
+#include "models/Database.h"
+#include "ui/MainWindow.h"
+#include "ui/browse/DetailPane.h"
+#include "ui/browse/PersonSelection.h"
+#include "ui/edit/ConflictDialog.h"
+#include "ui/edit/EditHistory.h"
+#include "ui/edit/FactDialog.h"
+#include "ui/edit/Workbench.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+using namespace talentflow;
+using testing::TeamCluster;
+
+// Several Talentflow windows on one team database, as a newsroom desk works: an edit based on
+// what another window has since changed meets a conflict dialog, and every window shows a
+// committed edit without being asked.
+class TestTeamWindows : public QObject
+{
+    Q_OBJECT
+
+    TeamCluster m_cluster;
+    QTemporaryDir m_dir;
+    TeamDatabaseAddress m_address;
+    std::unique_ptr<Database> m_file;
+    std::vector<std::unique_ptr<MainWindow>> m_windows;
+
+    MainWindow *openWindow()
+    {
+        auto window = std::make_unique<MainWindow>();
+        window->setPersistent(false);
+        QString error;
+        window->setDatabase(Database::open(m_address.toString(), &error));
+        if (!window->session()->isOpen())
+            qWarning() << error;
+        window->resize(1200, 800);
+        window->show();
+        m_windows.push_back(std::move(window));
+        return m_windows.back().get();
+    }
+
+    // One value read on a connection of the test's own.
+    QVariant value(const QString &sql, const QVariantList &bound = {})
+    {
+        QString error;
+        std::unique_ptr<Database> server = Database::open(m_address.toString(), &error);
+        if (!server)
+            return error;
+        QSqlQuery query(server->connection());
+        query.prepare(sql);
+        for (int i = 0; i < bound.size(); ++i)
+            query.bindValue(i, bound.at(i));
+        return query.exec() && query.next() ? query.value(0) : QVariant();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        const QString problem = m_cluster.start({});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        m_address = m_cluster.seededFileAndItsCopy(m_dir, m_file);
+        QVERIFY(m_file);
+    }
+
+    // The issue's own scene: the second window's edit of a move the first has changed since it
+    // opened its form shows both values and saves what is chosen; a third window, showing that
+    // person, shows the first window's edit within a second and keeps its selection.
+    void twoWindowsEditingOneMoveMeetInAConflictDialog()
+    {
+        MainWindow *first = openWindow();
+        MainWindow *second = openWindow();
+        MainWindow *third = openWindow();
+        for (MainWindow *window : {first, second, third}) {
+            QVERIFY(window->session()->isOpen());
+            QVERIFY(!window->session()->isReadOnly());
+        }
+        const qint64 karpathy = value(QStringLiteral("SELECT id FROM person WHERE name_en = 'Andrej Karpathy'")).toLongLong();
+        const qint64 move = value(QStringLiteral("SELECT min(id) FROM movement WHERE person_id = ? AND kind = 'left'"), {karpathy}).toLongLong();
+        QVERIFY(move > 0);
+        const FactRef fact{FactType::Movement, move};
+        const QString storedDate = QStringLiteral("SELECT date FROM movement WHERE id = ?");
+
+        third->selection()->select(karpathy);
+        QTRY_VERIFY(third->detailPane()->html().contains(QStringLiteral("edit:movement:%1").arg(move)));
+        const QString savedLine = QStringLiteral("Aug 2017: left OpenAI");
+        QVERIFY(!third->detailPane()->html().contains(savedLine));
+        QElapsedTimer sinceFirstSaved;
+        qint64 seenAfter = -1;
+        QList<DataSession::Change> thirdSaw;
+        QObject watching; // the connection ends with this test
+        connect(third->session(), &DataSession::dataChanged, &watching, [&](DataSession::Change what) {
+            thirdSaw.append(what);
+            if (seenAfter < 0 && sinceFirstSaved.isValid())
+                seenAfter = sinceFirstSaved.elapsed();
+        });
+
+        // The second window's form is open when the first window saves the same move.
+        QStringList conflictShown;
+        bool formAnswered = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *form = qobject_cast<FactDialog *>(QApplication::activeModalWidget());
+            if (!form)
+                return;
+            const Answer<int> version = first->session()->factVersion(fact);
+            Answer<MovementFields> fields = first->session()->movementFields(move);
+            if (!version || !fields)
+                return;
+            fields.value->date = *PartialDate::fromIso(QStringLiteral("2017-03"));
+            QString error;
+            if (!first->workbench()->history()->editMovement(move, *fields.value, *version.value, [] { return QStringLiteral("first"); }, &error))
+                qWarning() << error;
+            sinceFirstSaved.start();
+
+            QTimer::singleShot(0, this, [&] {
+                auto *conflict = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget());
+                if (!conflict) {
+                    if (QWidget *other = QApplication::activeModalWidget())
+                        other->close();
+                    return;
+                }
+                // Both dates side by side, the rest shown once.
+                for (const char *name : {"conflictMine_3", "conflictTheirs_3"}) {
+                    if (auto *choice = conflict->findChild<QRadioButton *>(QLatin1String(name)))
+                        conflictShown.append(choice->text());
+                }
+                conflictShown.append(QString::number(conflict->findChildren<QRadioButton *>().size()));
+                conflict->findChild<QPushButton *>(QStringLiteral("keepMine"))->click();
+            });
+            form->findChild<QLineEdit *>(QStringLiteral("factDate"))->setText(QStringLiteral("2017-08"));
+            formAnswered = true;
+            form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        second->workbench()->editFact(fact, QStringLiteral("Karpathy left"));
+        QVERIFY(formAnswered);
+        QCOMPARE(conflictShown, (QStringList{QStringLiteral("2017-08"), QStringLiteral("2017-03"), QStringLiteral("2")}));
+        QCOMPARE(value(storedDate, {move}).toString(), QStringLiteral("2017-08"));
+
+        // The third window was told, by the server, and shows the move as it is now.
+        QTRY_VERIFY_WITH_TIMEOUT(thirdSaw.contains(DataSession::Change::Elsewhere), 5000);
+        QVERIFY2(seenAfter >= 0 && seenAfter < 1000, qPrintable(QStringLiteral("seen after %1 ms").arg(seenAfter)));
+        QTRY_VERIFY(third->detailPane()->html().contains(savedLine));
+        QCOMPARE(third->selection()->personId(), karpathy);
+
+        // Undo in the second window puts back the first window's date, not the seed's.
+        second->workbench()->history()->stack()->undo();
+        QCOMPARE(value(storedDate, {move}).toString(), QStringLiteral("2017-03"));
+    }
+
+    // Merging by hand: each field the two windows set differently is taken from either.
+    void aMergeTakesEachFieldFromTheWindowChosen()
+    {
+        MainWindow *first = openWindow();
+        MainWindow *second = openWindow();
+        const qint64 role = value(QStringLiteral("SELECT min(r.id) FROM role r JOIN person p ON p.id = r.person_id "
+                                                 "WHERE p.name_en = 'Mira Murati' AND r.title_en <> ''")).toLongLong();
+        QVERIFY(role > 0);
+        const FactRef fact{FactType::Role, role};
+        const QString stored = QStringLiteral("SELECT title_en || '|' || COALESCE(end_date, '-') FROM role WHERE id = ?");
+
+        bool merged = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *form = qobject_cast<FactDialog *>(QApplication::activeModalWidget());
+            if (!form)
+                return;
+            const Answer<int> version = first->session()->factVersion(fact);
+            Answer<RoleFields> fields = first->session()->roleFields(role);
+            if (!version || !fields)
+                return;
+            fields.value->titleEn = QStringLiteral("CTO (first window)");
+            fields.value->end = *PartialDate::fromIso(QStringLiteral("2024-09-25"));
+            QString error;
+            if (!first->workbench()->history()->editRole(role, *fields.value, *version.value, [] { return QStringLiteral("first"); }, &error))
+                qWarning() << error;
+            QTimer::singleShot(0, this, [&] {
+                auto *conflict = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget());
+                if (!conflict) {
+                    if (QWidget *other = QApplication::activeModalWidget())
+                        other->close();
+                    return;
+                }
+                // Title (row 1): this window's; end (row 4): the first window's.
+                auto *theirEnd = conflict->findChild<QRadioButton *>(QStringLiteral("conflictTheirs_4"));
+                if (!conflict->findChild<QRadioButton *>(QStringLiteral("conflictMine_1")) || !theirEnd)
+                    return conflict->reject();
+                theirEnd->click();
+                merged = true;
+                conflict->findChild<QPushButton *>(QStringLiteral("saveChosen"))->click();
+            });
+            form->findChild<QLineEdit *>(QStringLiteral("factTitleEn"))->setText(QStringLiteral("Chief Technology Officer"));
+            form->findChild<QLineEdit *>(QStringLiteral("factEnd"))->setText(QStringLiteral("2024-09"));
+            form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        second->workbench()->editFact(fact, QStringLiteral("Murati's role"));
+        QVERIFY(merged);
+        QCOMPARE(value(stored, {role}).toString(), QStringLiteral("Chief Technology Officer|2024-09-25"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_windows.clear();
+        m_file.reset();
+        m_cluster.stop();
+    }
+};
+
+QTEST_MAIN(TestTeamWindows)
+#include "tst_teamwindows.moc"
