@@ -2,6 +2,7 @@
 #include "models/DataSession.h"
 #include "models/Database.h"
 #include "ui/MainWindow.h"
+#include "ui/TeamConnectDialog.h"
 #include "ui/browse/DetailPane.h"
 #include "ui/browse/PersonSelection.h"
 #include "ui/edit/ConflictDialog.h"
@@ -9,6 +10,7 @@
 #include "ui/edit/FactDialog.h"
 #include "ui/edit/Workbench.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -211,6 +213,36 @@ private slots:
         second->workbench()->editFact(fact, QStringLiteral("Murati's role"));
         QVERIFY(merged);
         QCOMPARE(value(stored, {role}).toString(), QStringLiteral("Chief Technology Officer|2024-09-25"));
+    }
+
+    // File ▸ Connect to Team Database… builds the address from its fields and opens it.
+    void theConnectDialogOpensATeamDatabase()
+    {
+        MainWindow window;
+        window.setPersistent(false);
+        QAction *connectTeam = window.findChild<QAction *>(QStringLiteral("connectTeamAction"));
+        QVERIFY(connectTeam);
+        QString emptyProblem;
+        QString shownAddress;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<TeamConnectDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->findChild<QLineEdit *>(QStringLiteral("teamHost"))->setText(m_address.host);
+            dialog->findChild<QLineEdit *>(QStringLiteral("teamDatabase"))->clear();
+            dialog->findChild<QLineEdit *>(QStringLiteral("teamUser"))->setText(m_address.user);
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            emptyProblem = ok->isEnabled() ? QString() : dialog->problem();
+            dialog->findChild<QLineEdit *>(QStringLiteral("teamDatabase"))->setText(m_address.database);
+            shownAddress = dialog->findChild<QLabel *>(QStringLiteral("teamAddress"))->text();
+            ok->click();
+        });
+        connectTeam->trigger();
+        QVERIFY2(emptyProblem.contains(QStringLiteral("database")), qPrintable(emptyProblem));
+        QVERIFY2(shownAddress.endsWith(m_address.toString()), qPrintable(shownAddress));
+        QVERIFY(window.session()->isTeamDatabase());
+        QCOMPARE(window.session()->path(), m_address.toString());
+        QVERIFY(window.windowTitle().contains(m_address.database));
     }
 
     void cleanupTestCase()

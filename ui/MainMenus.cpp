@@ -20,6 +20,9 @@ MainMenus::MainMenus(QMainWindow *window, const DataSession *session)
     m_fileMenu = bar->addMenu(QString());
     m_openAction = m_fileMenu->addAction(QString(), this, &MainMenus::openRequested);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_connectTeamAction = m_fileMenu->addAction(QString(), this, &MainMenus::connectTeamRequested);
+    m_connectTeamAction->setObjectName(QStringLiteral("connectTeamAction"));
+    m_connectTeamAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
     m_importDataAction = m_fileMenu->addAction(QString(), this, &MainMenus::importRequested);
@@ -60,6 +63,7 @@ void MainMenus::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open Database…"));
+    m_connectTeamAction->setText(tr("Connect to &Team Database…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_importDataAction->setText(tr("&Import Data…"));
     m_exportDataAction->setText(tr("Export &Data…"));

@@ -29,6 +29,7 @@ public:
 
 signals:
     void openRequested();
+    void connectTeamRequested();
     void recentRequested(const QString &path);
     void importRequested();
     void exportDataRequested();
@@ -47,6 +48,7 @@ private:
     QMenu *m_editMenu;
     QMenu *m_helpMenu;
     QAction *m_openAction;
+    QAction *m_connectTeamAction;
     QAction *m_importDataAction;
     QAction *m_exportDataAction;
     QAction *m_exportChartAction;

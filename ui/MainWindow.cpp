@@ -2,6 +2,7 @@
 
 #include "models/DataSession.h"
 #include "models/Database.h"
+#include "models/TeamDatabaseAddress.h"
 #include "models/WorkerStartGate.h"
 #include "ui/AboutBox.h"
 #include "ui/AppSettings.h"
@@ -11,6 +12,7 @@
 #include "ui/LanguageManager.h"
 #include "ui/MainMenus.h"
 #include "ui/PaintGate.h"
+#include "ui/TeamConnectDialog.h"
 #include "ui/UiLanguage.h"
 #include "ui/browse/ArticleReader.h"
 #include "ui/browse/DetailPane.h"
@@ -150,6 +152,7 @@ MainWindow::~MainWindow()
 void MainWindow::connectMenus()
 {
     connect(m_menus, &MainMenus::openRequested, this, &MainWindow::chooseDatabase);
+    connect(m_menus, &MainMenus::connectTeamRequested, this, &MainWindow::connectTeamDatabase);
     connect(m_menus, &MainMenus::recentRequested, this, &MainWindow::openDatabase);
     connect(m_menus, &MainMenus::importRequested, this, [this] {
         const QString path = m_actions->chooseImportFile();
@@ -251,6 +254,23 @@ void MainWindow::chooseDatabase()
     const QString path = m_actions->chooseDatabaseFile();
     if (!path.isEmpty())
         openDatabase(path);
+}
+
+void MainWindow::connectTeamDatabase()
+{
+    QString last;
+    for (const QString &recent : AppSettings::recentDatabases()) {
+        if (TeamDatabaseAddress::looksLikeAddress(recent)) {
+            last = recent;
+            break;
+        }
+    }
+    if (last.isEmpty() && m_session->isTeamDatabase())
+        last = m_session->path();
+    TeamConnectDialog dialog(last, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    openDatabase(dialog.address()); // a server that does not answer is said within its 5 s timeout
 }
 
 void MainWindow::applyFilter(const FilterRequest &request)

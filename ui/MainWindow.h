@@ -75,6 +75,8 @@ private:
     void applyFilter(const FilterRequest &request);
     void showFilter(const ResolvedFilter &resolved);
     void chooseDatabase();
+    // File ▸ Connect to Team Database…: asks for the address, starting from the last one.
+    void connectTeamDatabase();
     void chooseLanguage(bool chinese);
     void updateActions();
     void openArticle(qint64 sourceId, int start, int end);
