@@ -24,7 +24,9 @@ namespace talentflow {
 DataSession::DataSession(QObject *parent)
     : QObject(parent)
     , m_changedElsewhere(new QTimer(this))
+    , m_heartbeat(new QTimer(this))
 {
+    connect(m_heartbeat, &QTimer::timeout, this, &DataSession::checkConnection);
     m_changedElsewhere->setSingleShot(true);
     m_changedElsewhere->setInterval(100);
     connect(m_changedElsewhere, &QTimer::timeout, this, [this] {
@@ -41,8 +43,12 @@ void DataSession::setDatabase(std::unique_ptr<Database> database)
     ++m_epoch;
     std::unique_ptr<Database> previous = std::exchange(m_database, std::move(database));
     m_changedElsewhere->stop();
+    m_heartbeat->stop();
+    m_connectionLost = false;
     decideSize();
     listenForChangesElsewhere();
+    if (m_database && m_database->isTeamDatabase())
+        m_heartbeat->start(heartbeatMs);
     emit databaseChanged();
     // Closed once the views have let go of it: the table's model holds a statement on it.
     previous.reset();
@@ -58,11 +64,58 @@ void DataSession::listenForChangesElsewhere()
         spdlog::warn("cannot listen for changes made elsewhere: {}", driver->lastError().text().toStdString());
         return;
     }
-    connect(driver, &QSqlDriver::notification, this, [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
-        // This window's own edits have told the views already.
-        if (source != QSqlDriver::SelfSource && !m_changedElsewhere->isActive())
-            m_changedElsewhere->start();
-    });
+    // Unique: listening again after a reconnection keeps one connection to the same driver.
+    connect(driver, &QSqlDriver::notification, this, &DataSession::changedElsewhere, Qt::UniqueConnection);
+}
+
+void DataSession::changedElsewhere(const QString &, QSqlDriver::NotificationSource source)
+{
+    // This window's own edits have told the views already.
+    if (source != QSqlDriver::SelfSource && !m_changedElsewhere->isActive())
+        m_changedElsewhere->start();
+}
+
+void DataSession::checkConnection()
+{
+    if (!m_database || !m_database->isTeamDatabase())
+        return;
+    if (!m_connectionLost) {
+        if (m_database->isConnected())
+            return;
+        m_connectionLost = true;
+        m_heartbeat->start(retryMs);
+        spdlog::warn("the team database stopped answering: {}", m_database->path().toStdString());
+        emit connectionLost(m_database->connection().lastError().text().trimmed());
+    }
+    QString error;
+    if (!m_database->reconnect(&error)) {
+        spdlog::info("reconnecting to the team database: {}", error.toStdString());
+        return;
+    }
+    m_connectionLost = false;
+    m_heartbeat->start(heartbeatMs);
+    renewWorkerDatabases(); // their connections went with the server
+    listenForChangesElsewhere();
+    spdlog::info("the team database answers again");
+    emit connectionRestored();
+    emit dataChanged(Change::Elsewhere); // whatever was committed meanwhile
+}
+
+QString DataSession::connectionLostText()
+{
+    return tr("The connection to the team database is lost; Talentflow is connecting again. Make the edit again once "
+              "it is back: nothing of it was saved.");
+}
+
+void DataSession::readFailed() const
+{
+    // After the read's caller is done with its answer; the check may reconnect.
+    QMetaObject::invokeMethod(const_cast<DataSession *>(this), &DataSession::checkConnection, Qt::QueuedConnection);
+}
+
+void DataSession::reconnectNow()
+{
+    checkConnection();
 }
 
 bool DataSession::isReadOnly() const
@@ -138,9 +191,17 @@ void DataSession::run(Channel channel, Where where, QObject *context,
         deliver(Answer<T>{std::nullopt, tr("No database is open.")});
         return;
     }
+    // The views keep what they show; every view asks again once the server is back.
+    if (m_connectionLost)
+        return;
     if (where == Where::Here || (where == Where::BySize && !m_large)) {
         Answer<T> answer;
         answer.value = work(*m_database, &answer.error);
+        if (!answer && m_database->isTeamDatabase()) {
+            checkConnection();
+            if (m_connectionLost)
+                return; // the banner says why; asked again once the server is back
+        }
         deliver(answer);
         return;
     }
@@ -291,13 +352,17 @@ void DataSession::cancelImport()
 namespace {
 
 template<typename T>
-Answer<T> readHere(Database *database, const std::function<std::optional<T>(Database &, QString *)> &read)
+Answer<T> readHere(const DataSession *session, Database *database, const std::function<std::optional<T>(Database &, QString *)> &read)
 {
     Answer<T> answer;
     if (!database)
         answer.error = DataSession::tr("No database is open.");
+    else if (session->isConnectionLost())
+        answer.error = DataSession::connectionLostText();
     else
         answer.value = read(*database, &answer.error);
+    if (!answer && database && database->isTeamDatabase())
+        session->readFailed();
     return answer;
 }
 
@@ -305,49 +370,49 @@ Answer<T> readHere(Database *database, const std::function<std::optional<T>(Data
 
 Answer<CompanyRecord> DataSession::company(qint64 companyId) const
 {
-    return readHere<CompanyRecord>(m_database.get(), [companyId](Database &database, QString *error) {
+    return readHere<CompanyRecord>(this, m_database.get(), [companyId](Database &database, QString *error) {
         return BrowseRepository(database.connection()).company(companyId, error);
     });
 }
 
 Answer<SourceRecord> DataSession::source(qint64 sourceId) const
 {
-    return readHere<SourceRecord>(m_database.get(), [sourceId](Database &database, QString *error) {
+    return readHere<SourceRecord>(this, m_database.get(), [sourceId](Database &database, QString *error) {
         return PersonDetailRepository(database.connection()).source(sourceId, error);
     });
 }
 
 Answer<SourceSummary> DataSession::sourceSummary() const
 {
-    return readHere<SourceSummary>(m_database.get(), [](Database &database, QString *error) {
+    return readHere<SourceSummary>(this, m_database.get(), [](Database &database, QString *error) {
         return BrowseRepository(database.connection()).sourceSummary(error);
     });
 }
 
 Answer<TimelineInput> DataSession::timelineNow(const TimelineQuery &query) const
 {
-    return readHere<TimelineInput>(m_database.get(), [query](Database &database, QString *error) {
+    return readHere<TimelineInput>(this, m_database.get(), [query](Database &database, QString *error) {
         return TimelineRepository(database.connection()).load(query, error);
     });
 }
 
 Answer<TalentFlowData> DataSession::flowsNow(const FlowQuery &query) const
 {
-    return readHere<TalentFlowData>(m_database.get(), [query](Database &database, QString *error) {
+    return readHere<TalentFlowData>(this, m_database.get(), [query](Database &database, QString *error) {
         return FlowRepository(database.connection()).load(query, error);
     });
 }
 
 Answer<FlowCitations> DataSession::flowCitationsNow(const TalentFlowData &data) const
 {
-    return readHere<FlowCitations>(m_database.get(), [&data](Database &database, QString *error) {
+    return readHere<FlowCitations>(this, m_database.get(), [&data](Database &database, QString *error) {
         return CitedSources(database.connection()).ofFlow(data, error);
     });
 }
 
 Answer<QList<MovementView>> DataSession::movements(const QList<qint64> &ids) const
 {
-    return readHere<QList<MovementView>>(m_database.get(), [ids](Database &database, QString *error) {
+    return readHere<QList<MovementView>>(this, m_database.get(), [ids](Database &database, QString *error) {
         return PersonDetailRepository(database.connection()).movements(ids, error);
     });
 }
@@ -374,6 +439,8 @@ std::optional<QString> DataSession::refusedEdit() const
 {
     if (!m_database)
         return tr("No database is open.");
+    if (m_connectionLost)
+        return connectionLostText();
     if (m_database->isReadOnly())
         return tr("The database is read-only.");
     if (m_importing)
@@ -423,7 +490,7 @@ Answer<bool> DataSession::removeArticle(qint64 id, const QString &sha256)
 
 Answer<ArticleDetails> DataSession::articleDetails(qint64 id) const
 {
-    return readHere<ArticleDetails>(m_database.get(), [id](Database &database, QString *error) {
+    return readHere<ArticleDetails>(this, m_database.get(), [id](Database &database, QString *error) {
         return ArticleRepository(database.connection()).details(id, error);
     });
 }
@@ -511,7 +578,7 @@ Answer<bool> DataSession::restoreCitationAnchor(const CitationAnchorChange &chan
 
 Answer<QList<CitationAttention>> DataSession::citationsNeedingAttention(qint64 sourceId) const
 {
-    return readHere<QList<CitationAttention>>(m_database.get(), [sourceId](Database &database, QString *error) {
+    return readHere<QList<CitationAttention>>(this, m_database.get(), [sourceId](Database &database, QString *error) {
         return ArticleRepository(database.connection()).citationsNeedingAttention(sourceId, error);
     });
 }
@@ -528,6 +595,8 @@ Answer<T> DataSession::edit(std::function<std::optional<T>(FactRepository &, QSt
     answer.value = work(facts, &answer.error);
     if (answer)
         emit dataChanged(Change::Edit);
+    else
+        checkConnection(); // a server gone away is told by the banner, not by this edit alone
     return answer;
 }
 
@@ -558,42 +627,42 @@ Answer<FactIds> DataSession::removeAddedFact(FactType type, const FactIds &ids, 
 
 Answer<int> DataSession::factVersion(const FactRef &fact) const
 {
-    return readHere<int>(m_database.get(), [fact](Database &database, QString *error) {
+    return readHere<int>(this, m_database.get(), [fact](Database &database, QString *error) {
         return FactRepository(database.connection()).factVersion(fact, error);
     });
 }
 
 Answer<QList<PersonMatch>> DataSession::sameNamedPeople(qint64 personId) const
 {
-    return readHere<QList<PersonMatch>>(m_database.get(), [personId](Database &database, QString *error) {
+    return readHere<QList<PersonMatch>>(this, m_database.get(), [personId](Database &database, QString *error) {
         return SearchRepository(database.connection()).sameNamedPeople(personId, error);
     });
 }
 
 Answer<QList<MergeCandidate>> DataSession::sameNamedAsNewPeople(const QList<qint64> &newPeople, int limit) const
 {
-    return readHere<QList<MergeCandidate>>(m_database.get(), [newPeople, limit](Database &database, QString *error) {
+    return readHere<QList<MergeCandidate>>(this, m_database.get(), [newPeople, limit](Database &database, QString *error) {
         return SearchRepository(database.connection()).sameNamedAsNewPeople(newPeople, limit, error);
     });
 }
 
 Answer<SearchOutcome> DataSession::storedAs(const QString &name) const
 {
-    return readHere<SearchOutcome>(m_database.get(), [name](Database &database, QString *error) {
+    return readHere<SearchOutcome>(this, m_database.get(), [name](Database &database, QString *error) {
         return SearchRepository(database.connection()).storedAs(name, error);
     });
 }
 
 Answer<QList<qint64>> DataSession::findPeople(const QString &name) const
 {
-    return readHere<QList<qint64>>(m_database.get(), [name](Database &database, QString *error) {
+    return readHere<QList<qint64>>(this, m_database.get(), [name](Database &database, QString *error) {
         return FactRepository(database.connection()).findPeople(name, error);
     });
 }
 
 Answer<QList<qint64>> DataSession::findCompanies(const QString &name) const
 {
-    return readHere<QList<qint64>>(m_database.get(), [name](Database &database, QString *error) {
+    return readHere<QList<qint64>>(this, m_database.get(), [name](Database &database, QString *error) {
         return FactRepository(database.connection()).findCompanies(name, error);
     });
 }
@@ -610,26 +679,28 @@ Answer<T> DataSession::correct(std::function<std::optional<T>(FactEditor &, QStr
     answer.value = work(editor, &answer.error);
     if (answer)
         emit dataChanged(Change::Edit);
+    else
+        checkConnection(); // a server gone away is told by the banner, not by this edit alone
     return answer;
 }
 
 Answer<MovementFields> DataSession::movementFields(qint64 id) const
 {
-    return readHere<MovementFields>(m_database.get(), [id](Database &database, QString *error) {
+    return readHere<MovementFields>(this, m_database.get(), [id](Database &database, QString *error) {
         return FactEditor(database.connection()).movement(id, error);
     });
 }
 
 Answer<RoleFields> DataSession::roleFields(qint64 id) const
 {
-    return readHere<RoleFields>(m_database.get(), [id](Database &database, QString *error) {
+    return readHere<RoleFields>(this, m_database.get(), [id](Database &database, QString *error) {
         return FactEditor(database.connection()).role(id, error);
     });
 }
 
 Answer<int> DataSession::citationCount(const FactRef &fact) const
 {
-    return readHere<int>(m_database.get(), [fact](Database &database, QString *error) {
+    return readHere<int>(this, m_database.get(), [fact](Database &database, QString *error) {
         return FactEditor(database.connection()).citationCount(fact, error);
     });
 }
@@ -671,19 +742,21 @@ Answer<T> DataSession::correctWith(std::function<std::optional<T>(Editor &, QStr
     answer.value = work(editor, &answer.error);
     if (answer)
         emit dataChanged(Change::Edit);
+    else
+        checkConnection(); // a server gone away is told by the banner, not by this edit alone
     return answer;
 }
 
 Answer<PersonFields> DataSession::personFields(qint64 id) const
 {
-    return readHere<PersonFields>(m_database.get(), [id](Database &database, QString *error) {
+    return readHere<PersonFields>(this, m_database.get(), [id](Database &database, QString *error) {
         return PersonEditor(database.connection()).person(id, error);
     });
 }
 
 Answer<CompanyFields> DataSession::companyFields(qint64 id) const
 {
-    return readHere<CompanyFields>(m_database.get(), [id](Database &database, QString *error) {
+    return readHere<CompanyFields>(this, m_database.get(), [id](Database &database, QString *error) {
         return CompanyEditor(database.connection()).company(id, error);
     });
 }
@@ -727,7 +800,7 @@ Answer<UnmergedVersions> DataSession::unmergePeople(const PersonMerge &merge, in
 
 Answer<PersonFactCount> DataSession::personFactCount(qint64 id) const
 {
-    return readHere<PersonFactCount>(m_database.get(), [id](Database &database, QString *error) {
+    return readHere<PersonFactCount>(this, m_database.get(), [id](Database &database, QString *error) {
         return PersonEditor(database.connection()).factCount(id, error);
     });
 }
@@ -746,35 +819,35 @@ Answer<int> DataSession::restoreRemovedPerson(const RemovedPerson &removed)
 
 Answer<QList<ChangeRecord>> DataSession::factHistory(const QString &table, qint64 factId) const
 {
-    return readHere<QList<ChangeRecord>>(m_database.get(), [table, factId](Database &database, QString *error) {
+    return readHere<QList<ChangeRecord>>(this, m_database.get(), [table, factId](Database &database, QString *error) {
         return ChangeLog(database.connection()).factHistory(table, factId, error);
     });
 }
 
 Answer<QList<NamedId>> DataSession::personNames() const
 {
-    return readHere<QList<NamedId>>(m_database.get(), [](Database &database, QString *error) {
+    return readHere<QList<NamedId>>(this, m_database.get(), [](Database &database, QString *error) {
         return NameLookup(database.connection()).personNames(error);
     });
 }
 
 Answer<QList<NamedId>> DataSession::companyNames() const
 {
-    return readHere<QList<NamedId>>(m_database.get(), [](Database &database, QString *error) {
+    return readHere<QList<NamedId>>(this, m_database.get(), [](Database &database, QString *error) {
         return NameLookup(database.connection()).companyNames(error);
     });
 }
 
 Answer<QList<NamedId>> DataSession::peopleNamedIn(const QString &text) const
 {
-    return readHere<QList<NamedId>>(m_database.get(), [text](Database &database, QString *error) {
+    return readHere<QList<NamedId>>(this, m_database.get(), [text](Database &database, QString *error) {
         return NameLookup(database.connection()).peopleNamedIn(text, error);
     });
 }
 
 Answer<QList<NamedId>> DataSession::companiesNamedIn(const QString &text) const
 {
-    return readHere<QList<NamedId>>(m_database.get(), [text](Database &database, QString *error) {
+    return readHere<QList<NamedId>>(this, m_database.get(), [text](Database &database, QString *error) {
         return NameLookup(database.connection()).companiesNamedIn(text, error);
     });
 }

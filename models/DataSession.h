@@ -20,6 +20,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSqlDriver>
 #include <QString>
 #include <QTimer>
 
@@ -62,6 +63,10 @@ class DataSession : public QObject
 public:
     // A database with more moves than this reads on worker threads; smaller ones answer at once.
     static constexpr int defaultLargeMoves = 20000;
+    // How often a team database's server is asked whether it still answers, and how often a lost
+    // one is connected to again.
+    static constexpr int heartbeatMs = 5000;
+    static constexpr int retryMs = 2000;
 
     // What changed, for views to refresh only what they show (Articles: an article's text or
     // details, which no role, move or company depends on; Elsewhere: another client committed a
@@ -76,6 +81,16 @@ public:
     void setDatabase(std::unique_ptr<Database> database);
     bool isOpen() const { return m_database != nullptr; }
     bool isReadOnly() const;
+    // On a team database: the server stopped answering. What is on screen stays, edits are
+    // refused (none is half made: the server rolls back what it did not commit), and the
+    // session connects again every few seconds until the server answers.
+    bool isConnectionLost() const { return m_connectionLost; }
+    // Connects again now rather than at the next try (the banner's Retry).
+    void reconnectNow();
+    // A read on the window's connection failed: whether the server went away is checked next.
+    void readFailed() const;
+    // What a read or an edit is answered while the connection is lost.
+    static QString connectionLostText();
     // Whether importFile would start now: a writable file with no import running.
     bool mayImport() const;
     QString path() const;
@@ -228,6 +243,9 @@ signals:
     void importProgressed(talentflow::ImportProgress::Step step, qint64 done, qint64 total);
     // Work that could not be done without a request of its own to report to (counting the moves).
     void failed(const QString &error);
+    // The team database's server stopped answering (why), and answers again.
+    void connectionLost(const QString &why);
+    void connectionRestored();
 
 private:
     // The kinds of request; a newer one of a kind, with the same context, overtakes an older one.
@@ -240,6 +258,10 @@ private:
     void decideSize();
     // On a team database: LISTEN for other clients' commits, told as dataChanged(Elsewhere).
     void listenForChangesElsewhere();
+    void changedElsewhere(const QString &channel, QSqlDriver::NotificationSource source);
+    // After a failed edit or read on a team database, and every few seconds: whether the
+    // server still answers; while it does not, connects again.
+    void checkConnection();
     // Runs an edit on the window's connection, unless one cannot be made now; dataChanged(Edit)
     // follows a successful one.
     template<typename T>
@@ -256,6 +278,8 @@ private:
     bool m_importing = false;
     // Folds the notifications of a burst of commits into one refresh.
     QTimer *m_changedElsewhere;
+    QTimer *m_heartbeat;
+    bool m_connectionLost = false;
     std::shared_ptr<std::atomic_bool> m_importCancelled;
     // Per kind and asker: one view's newer request never drops another view's answer. The
     // number is shared with the workers, which skip a request overtaken before it started.

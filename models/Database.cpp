@@ -92,6 +92,16 @@ bool Database::mayWriteTeamDatabase() const
     return m_team && !m_team->isReadOnly();
 }
 
+bool Database::isConnected() const
+{
+    return !m_team || m_team->isConnected();
+}
+
+bool Database::reconnect(QString *error)
+{
+    return !m_team || m_team->reconnect(error);
+}
+
 QString Database::displayName() const
 {
     if (m_team)

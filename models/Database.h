@@ -64,6 +64,10 @@ public:
     bool isTeamDatabase() const { return m_team != nullptr; }
     // On a team database: whether the login may write there.
     bool mayWriteTeamDatabase() const;
+    // Whether a team database's server still answers (a file always does), and connecting to it
+    // again after it was lost.
+    bool isConnected() const;
+    bool reconnect(QString *error);
     // A short name for titles: the file's name, or the team database's name and server.
     QString displayName() const;
 

@@ -161,4 +161,21 @@ bool TeamDatabase::initialize(const TeamDatabaseAddress &address, QString *error
     return done;
 }
 
+bool TeamDatabase::isConnected() const
+{
+    QSqlQuery ping(connection());
+    return ping.exec(QStringLiteral("SELECT 1"));
+}
+
+bool TeamDatabase::reconnect(QString *error)
+{
+    QSqlDatabase db = connection();
+    db.close();
+    if (db.open())
+        return true;
+    if (error)
+        *error = db.lastError().text().trimmed();
+    return false;
+}
+
 } // namespace talentflow

@@ -38,6 +38,10 @@ public:
     const TeamDatabaseAddress &address() const { return m_address; }
     Access access() const { return m_access; }
     bool isReadOnly() const { return m_access == Access::Viewer; }
+    // Whether the server still answers on this connection (one round trip).
+    bool isConnected() const;
+    // Opens the connection again after it was lost; false (and why) while the server is away.
+    bool reconnect(QString *error);
     // The login the server knows this connection as; the change log records it.
     QString user() const { return m_user; }
 

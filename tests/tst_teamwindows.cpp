@@ -4,13 +4,16 @@
 #include "ui/MainWindow.h"
 #include "ui/TeamConnectDialog.h"
 #include "ui/browse/DetailPane.h"
+#include "ui/browse/FilterBar.h"
 #include "ui/browse/PersonSelection.h"
+#include "ui/browse/RolesTableView.h"
 #include "ui/edit/ConflictDialog.h"
 #include "ui/edit/EditHistory.h"
 #include "ui/edit/FactDialog.h"
 #include "ui/edit/Workbench.h"
 
 #include <QAction>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -213,6 +216,68 @@ private slots:
         second->workbench()->editFact(fact, QStringLiteral("Murati's role"));
         QVERIFY(merged);
         QCOMPARE(value(stored, {role}).toString(), QStringLiteral("Chief Technology Officer|2024-09-25"));
+    }
+
+    // The server gone mid-session: a banner, the screen kept, an edit meanwhile refused whole
+    // and off the undo stack; once the server is back, the same edit is made and undone.
+    void aLostServerShowsABannerAndTheEditCanBeMadeAgain()
+    {
+        MainWindow *window = openWindow();
+        DataSession *session = window->session();
+        EditHistory *history = window->workbench()->history();
+        const qint64 move = value(QStringLiteral("SELECT max(id) FROM movement")).toLongLong();
+        const QString storedKind = QStringLiteral("SELECT kind FROM movement WHERE id = ?");
+        const QString kindBefore = value(storedKind, {move}).toString();
+        const Answer<int> version = session->factVersion({FactType::Movement, move});
+        Answer<MovementFields> fields = session->movementFields(move);
+        QVERIFY(version && fields);
+        fields.value->kind = fields.value->kind == MovementKind::Fired ? MovementKind::Left : MovementKind::Fired;
+        const EditHistory::Describe describe = [] { return QStringLiteral("the last move"); };
+        const int steps = history->stack()->count();
+        const int rows = window->rolesView()->findChild<QAbstractItemView *>()->model()->rowCount();
+        QVERIFY(rows > 0);
+        QTRY_VERIFY(window->statusText().contains(QStringLiteral("shown")));
+        const QString shownStatus = window->statusText();
+        auto *banner = window->findChild<QWidget *>(QStringLiteral("connectionBanner"));
+        QVERIFY(banner && !banner->isVisible());
+        QSignalSpy lost(session, &DataSession::connectionLost);
+        QSignalSpy restored(session, &DataSession::connectionRestored);
+
+        // The database refuses new connections and drops this window's.
+        QVERIFY(m_cluster.asAdministrator(
+            {QStringLiteral("ALTER DATABASE %1 WITH ALLOW_CONNECTIONS false").arg(m_address.database),
+             QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1'").arg(m_address.database)}));
+        QString error;
+        QVERIFY(!history->editMovement(move, *fields.value, *version.value, describe, &error));
+        QVERIFY(!lost.isEmpty() || lost.wait(5000)); // checked once the failed read has answered
+        QCOMPARE(lost.count(), 1);
+        QVERIFY(banner->isVisible());
+        QCOMPARE(history->stack()->count(), steps);
+        QVERIFY(!window->findChild<QAction *>(QStringLiteral("undoAction"))->isEnabled());
+        error.clear();
+        QVERIFY(!history->editMovement(move, *fields.value, *version.value, describe, &error));
+        QVERIFY2(error.contains(QStringLiteral("nothing of it was saved")), qPrintable(error));
+        QCOMPARE(window->rolesView()->findChild<QAbstractItemView *>()->model()->rowCount(), rows);
+        // Reads while the server is away leave the window as it was.
+        window->filterBar()->setSearchText(QStringLiteral("Murati"));
+        QCOMPARE(window->statusText(), shownStatus);
+        QCOMPARE(window->rolesView()->findChild<QAbstractItemView *>()->model()->rowCount(), rows);
+
+        QVERIFY(m_cluster.asAdministrator({QStringLiteral("ALTER DATABASE %1 WITH ALLOW_CONNECTIONS true").arg(m_address.database)}));
+        QVERIFY(restored.wait(15000)); // the next try, every 2 s
+        QVERIFY(!banner->isVisible());
+        QCOMPARE(value(storedKind, {move}).toString(), kindBefore);
+
+        // The same edit again, now whole, on the undo stack; and the window hears others again.
+        QVERIFY2(history->editMovement(move, *fields.value, *version.value, describe, &error), qPrintable(error));
+        QCOMPARE(history->stack()->count(), steps + 1);
+        QCOMPARE(value(storedKind, {move}).toString(), movementKindKey(fields.value->kind));
+        history->stack()->undo();
+        QCOMPARE(value(storedKind, {move}).toString(), kindBefore);
+        QSignalSpy changed(session, &DataSession::dataChanged);
+        QVERIFY(m_cluster.asAdministrator({QStringLiteral("UPDATE company SET row_version = row_version + 1 WHERE id = 1")},
+                                          m_address.database));
+        QTRY_VERIFY_WITH_TIMEOUT(changed.contains(QVariantList{QVariant::fromValue(DataSession::Change::Elsewhere)}), 5000);
     }
 
     // File ▸ Connect to Team Database… builds the address from its fields and opens it.

@@ -27,7 +27,9 @@
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -48,6 +50,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_leftSplitter(new QSplitter(Qt::Vertical, this))
     , m_status(new QLabel(this))
     , m_readOnlyNotice(new QLabel(this))
+    , m_connectionBanner(new QWidget(this))
+    , m_connectionText(new QLabel(m_connectionBanner))
     , m_actions(new DatabaseActions(this, m_session))
     , m_counter(new StatusCounter(m_status, m_session, this))
     , m_searchExplanation(new SearchExplanation(new QLabel(this), this))
@@ -79,6 +83,8 @@ MainWindow::MainWindow(QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    buildConnectionBanner();
+    layout->addWidget(m_connectionBanner);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
@@ -189,6 +195,9 @@ void MainWindow::retranslate()
         m_readOnlyNotice->setToolTip(tr("You cannot write to this file or its folder, so Talentflow opened it read-only."));
     else
         m_readOnlyNotice->setToolTip(tr("Your login may only read this team database (talentflow_viewer)."));
+    m_connectionText->setText(tr("The team database does not answer. What you see is as it was last read; edits wait until "
+                                 "it is back. Connecting again every few seconds…"));
+    m_connectionBanner->findChild<QPushButton *>(QStringLiteral("connectionRetry"))->setText(tr("Retry Now"));
     m_menus->retranslate();
     m_workbench->retranslate();
     updateActions();
@@ -254,6 +263,33 @@ void MainWindow::chooseDatabase()
     const QString path = m_actions->chooseDatabaseFile();
     if (!path.isEmpty())
         openDatabase(path);
+}
+
+void MainWindow::buildConnectionBanner()
+{
+    m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
+    m_connectionBanner->setAutoFillBackground(true);
+    m_connectionBanner->setStyleSheet(QStringLiteral("#connectionBanner { background: #f8d7d3; } #connectionBanner QLabel { color: #5c1a12; }"));
+    m_connectionText->setObjectName(QStringLiteral("connectionText"));
+    m_connectionText->setWordWrap(true);
+    auto *retry = new QPushButton(m_connectionBanner);
+    retry->setObjectName(QStringLiteral("connectionRetry"));
+    auto *layout = new QHBoxLayout(m_connectionBanner);
+    layout->setContentsMargins(10, 4, 10, 4);
+    layout->addWidget(m_connectionText, 1);
+    layout->addWidget(retry);
+    m_connectionBanner->hide();
+    connect(retry, &QPushButton::clicked, m_session, &DataSession::reconnectNow);
+    connect(m_session, &DataSession::connectionLost, this, [this](const QString &why) {
+        m_connectionBanner->setToolTip(why);
+        m_connectionBanner->show();
+        retranslate();
+    });
+    connect(m_session, &DataSession::connectionRestored, this, [this] {
+        m_connectionBanner->hide();
+        statusBar()->showMessage(tr("Connected to the team database again."), 8000);
+        updateActions();
+    });
 }
 
 void MainWindow::connectTeamDatabase()

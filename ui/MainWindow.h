@@ -77,6 +77,7 @@ private:
     void chooseDatabase();
     // File ▸ Connect to Team Database…: asks for the address, starting from the last one.
     void connectTeamDatabase();
+    void buildConnectionBanner();
     void chooseLanguage(bool chinese);
     void updateActions();
     void openArticle(qint64 sourceId, int start, int end);
@@ -93,6 +94,9 @@ private:
     QSplitter *m_leftSplitter;
     QLabel *m_status;
     QLabel *m_readOnlyNotice;
+    // Across the top while a team database's server does not answer.
+    QWidget *m_connectionBanner;
+    QLabel *m_connectionText;
     DatabaseActions *m_actions;
     StatusCounter *m_counter;
     SearchExplanation *m_searchExplanation;

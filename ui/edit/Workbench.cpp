@@ -77,6 +77,8 @@ Workbench::Workbench(QMainWindow *window, DataSession *session, MainMenus *menus
             showArticles();
     });
     connect(session, &DataSession::databaseChanged, this, &Workbench::updateActions);
+    connect(session, &DataSession::connectionLost, this, &Workbench::updateActions);
+    connect(session, &DataSession::connectionRestored, this, &Workbench::updateActions);
     retranslate();
 }
 
@@ -515,7 +517,7 @@ void Workbench::retranslate()
 
 void Workbench::updateActions()
 {
-    const bool writable = m_session->isOpen() && !m_session->isReadOnly();
+    const bool writable = m_session->isOpen() && !m_session->isReadOnly() && !m_session->isConnectionLost();
     m_addArticle->setEnabled(writable);
     m_undo->setEnabled(writable && m_history->stack()->canUndo());
     m_redo->setEnabled(writable && m_history->stack()->canRedo());
