@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>FactConflict</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Went to</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>职位(英文)</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>职位(中文)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+</context>
+<context>
     <name>MatchReasonText</name>
     <message>
         <source>“%1”</source>
@@ -709,6 +744,53 @@
     </message>
 </context>
 <context>
+    <name>talentflow::ConflictDialog</name>
+    <message>
+        <source>(not stated)</source>
+        <translation>(未说明)</translation>
+    </message>
+    <message>
+        <source>Changed in another window</source>
+        <translation>已在另一个窗口中修改</translation>
+    </message>
+    <message>
+        <source>“%1” was saved in another window while you were editing it. Choose what to keep; nothing is overwritten until you do.</source>
+        <translation>您编辑“%1”期间,另一个窗口已保存了它。请选择保留哪些内容;在您选择之前,不会覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>Saved in the other window</source>
+        <translation>另一个窗口保存的</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>保留对方的</translation>
+    </message>
+    <message>
+        <source>Save as chosen</source>
+        <translation>按所选保存</translation>
+    </message>
+    <message>
+        <source>Save your values over the other window&apos;s</source>
+        <translation>用您的值覆盖另一个窗口保存的值</translation>
+    </message>
+    <message>
+        <source>Drop your changes and keep what the other window saved</source>
+        <translation>放弃您的修改,保留另一个窗口保存的内容</translation>
+    </message>
+    <message>
+        <source>Save each field as chosen above</source>
+        <translation>按上方为每个字段所做的选择保存</translation>
+    </message>
+</context>
+<context>
     <name>talentflow::DataSession</name>
     <message>
         <source>No database is open.</source>
@@ -725,6 +807,14 @@
     <message>
         <source>An import is running; edit again when it is done.</source>
         <translation>正在导入;请在导入完成后再编辑。</translation>
+    </message>
+    <message>
+        <source>The connection to the team database is lost; Talentflow is connecting again. Make the edit again once it is back: nothing of it was saved.</source>
+        <translation>与团队数据库的连接已断开,Talentflow 正在重新连接。连接恢复后请重新进行这项编辑:它的任何部分都没有保存。</translation>
+    </message>
+    <message>
+        <source>Importing into a team database is not possible yet; import into a file.</source>
+        <translation>暂时无法导入到团队数据库;请导入到文件。</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1973,10 @@
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Team Database…</source>
+        <translation>连接团队数据库(&amp;T)…</translation>
+    </message>
 </context>
 <context>
     <name>talentflow::MainWindow</name>
@@ -1939,12 +2033,20 @@
         <translation>团队数据库：只读</translation>
     </message>
     <message>
-        <source>This version of Talentflow reads team databases; editing one comes in a later version. Your login may write there.</source>
-        <translation>此版本的 Talentflow 可以读取团队数据库，编辑功能将在以后的版本中提供。你的登录名有写入权限。</translation>
-    </message>
-    <message>
         <source>Your login may only read this team database (talentflow_viewer).</source>
         <translation>你的登录名只能读取此团队数据库（talentflow_viewer）。</translation>
+    </message>
+    <message>
+        <source>The team database does not answer. What you see is as it was last read; edits wait until it is back. Connecting again every few seconds…</source>
+        <translation>团队数据库没有响应。您看到的是上次读取时的内容;编辑需等连接恢复。每隔几秒重新连接一次…</translation>
+    </message>
+    <message>
+        <source>Retry Now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <source>Connected to the team database again.</source>
+        <translation>已重新连接到团队数据库。</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2423,81 @@
     <message>
         <source>Cannot count what is shown: %1</source>
         <translation>无法统计显示的内容:%1</translation>
+    </message>
+</context>
+<context>
+    <name>talentflow::TeamConnectDialog</name>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>连接团队数据库</translation>
+    </message>
+    <message>
+        <source>db.newsroom.example or /run/postgresql</source>
+        <translation>db.newsroom.example 或 /run/postgresql</translation>
+    </message>
+    <message>
+        <source>Use TLS when the server offers it</source>
+        <translation>服务器提供时使用 TLS</translation>
+    </message>
+    <message>
+        <source>Never (a server on this machine)</source>
+        <translation>从不(本机上的服务器)</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>始终</translation>
+    </message>
+    <message>
+        <source>Always, with a certificate this machine trusts</source>
+        <translation>始终,且证书须为本机信任</translation>
+    </message>
+    <message>
+        <source>Always, with a certificate for this server name</source>
+        <translation>始终,且证书须与服务器名称相符</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>TLS(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Talentflow never asks for or stores the password: put it in your PostgreSQL password file (~/.pgpass), as your database administrator explains.</source>
+        <translation>Talentflow 从不询问或保存密码:请按数据库管理员的说明,把密码写入 PostgreSQL 密码文件(~/.pgpass)。</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Name the server.</source>
+        <translation>请填写服务器。</translation>
+    </message>
+    <message>
+        <source>Name the database.</source>
+        <translation>请填写数据库。</translation>
+    </message>
+    <message>
+        <source>Name your login.</source>
+        <translation>请填写登录名。</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址:%1</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2885,10 @@
     <message>
         <source>Nothing was undone or redone</source>
         <translation>未撤销或重做任何操作</translation>
+    </message>
+    <message>
+        <source>Kept the edit saved in the other window.</source>
+        <translation>已保留另一个窗口保存的修改。</translation>
     </message>
 </context>
 </TS>
