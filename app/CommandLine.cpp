@@ -469,8 +469,6 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     else if (TeamDatabaseAddress::looksLikeAddress(options.databasePath)
              && !TeamDatabaseAddress::parse(options.databasePath, &addressProblem))
         result.error = addressProblem;
-    else if (TeamDatabaseAddress::looksLikeAddress(options.databasePath) && !options.importDataPath.isEmpty())
-        result.error = QStringLiteral("--import-data works on files for now; import into a file and copy it with --copy-to");
     else if (parser.isSet(p.find) && options.findText.trimmed().isEmpty())
         result.error = QStringLiteral("--find needs text");
     else if ((options.isFind() || options.setsReading)

@@ -125,8 +125,7 @@ bool DataSession::isReadOnly() const
 
 bool DataSession::mayImport() const
 {
-    // An import speaks SQLite's SQL still (its upserts and bulk statements).
-    return m_database && !m_database->isReadOnly() && !m_database->isTeamDatabase() && !m_importing;
+    return m_database && !m_database->isReadOnly() && !m_importing && !m_connectionLost;
 }
 
 QString DataSession::path() const
@@ -293,9 +292,8 @@ void DataSession::importFile(const QString &file, QObject *context, ImportDone d
     if (!mayImport()) {
         done(Answer<MergeStats>{std::nullopt, !m_database ? tr("No database is open.")
                                               : m_importing ? tr("An import is already running.")
-                                              : m_database->isTeamDatabase()
-                                                  ? tr("Importing into a team database is not possible yet; import into a file.")
-                                                  : tr("The database is read-only.")});
+                                              : m_connectionLost ? connectionLostText()
+                                                                 : tr("The database is read-only.")});
         return;
     }
     m_importing = true;

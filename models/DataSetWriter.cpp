@@ -1,5 +1,7 @@
 #include "models/DataSetWriter.h"
 
+#include "models/SqlDialect.h"
+
 #include "models/QuoteAnchor.h"
 #include "models/SqlErrors.h"
 #include "models/SqlValues.h"
@@ -112,6 +114,20 @@ public:
     }
 
     // Each statement is prepared once per merge and reused for every record.
+    // An INSERT written with "(id, …) VALUES (:id, …", with its id bound (NULL: SQLite chooses one).
+    // PostgreSQL's identity column takes no NULL for that: there the id column is left out, and
+    // the id returned, as its driver knows no last one.
+    QSqlQuery &prepareInsert(QString sql, const QVariant &id)
+    {
+        const bool chosenByServer = id.isNull() && SqlDialect::isPostgres(m_db);
+        if (chosenByServer)
+            sql.replace(QStringLiteral("(id, "), QStringLiteral("(")).replace(QStringLiteral("VALUES (:id, "), QStringLiteral("VALUES ("));
+        QSqlQuery &insert = prepare(sql + SqlDialect::returningId(m_db));
+        if (!chosenByServer)
+            insert.bindValue(QStringLiteral(":id"), id);
+        return insert;
+    }
+
     QSqlQuery &prepare(const QString &sql)
     {
         std::unique_ptr<QSqlQuery> &query = m_statements[sql];
@@ -209,10 +225,9 @@ public:
             preferredId(QStringLiteral("SELECT 1 FROM source WHERE id = :id"), source.id, record);
         if (!id)
             return false;
-        QSqlQuery &insert = prepare(QStringLiteral(
+        QSqlQuery &insert = prepareInsert(QStringLiteral(
             "INSERT INTO source (id, file, title, publisher, url, language, published, published_precision, body, sha256) "
-            "VALUES (:id, :file, :title, :publisher, :url, :language, :published, :precision, :body, :sha256)"));
-        insert.bindValue(QStringLiteral(":id"), *id);
+            "VALUES (:id, :file, :title, :publisher, :url, :language, :published, :precision, :body, :sha256)"), *id);
         insert.bindValue(QStringLiteral(":file"), source.file);
         insert.bindValue(QStringLiteral(":title"), notNullText(source.title));
         insert.bindValue(QStringLiteral(":publisher"), notNullText(source.publisher));
@@ -224,7 +239,7 @@ public:
         insert.bindValue(QStringLiteral(":sha256"), source.sha256);
         if (!insert.exec())
             return fail(record, insert);
-        const qint64 sourceId = insert.lastInsertId().toLongLong();
+        const qint64 sourceId = SqlDialect::insertedId(insert);
         m_sourceIds.insert(source.id, sourceId);
         m_sourceTexts.insert(sourceId, &source);
         ++m_stats.sources;
@@ -304,23 +319,25 @@ public:
                         fileId, record);
         if (!id)
             return false;
-        QSqlQuery &insert = prepare(isPerson ? QStringLiteral("INSERT INTO person (id, name_en, name_zh) VALUES (:id, :en, :zh)")
-                                            : QStringLiteral("INSERT INTO company (id, name_en, name_zh) VALUES (:id, :en, :zh)"));
-        insert.bindValue(QStringLiteral(":id"), *id);
+        QSqlQuery &insert = prepareInsert(isPerson ? QStringLiteral("INSERT INTO person (id, name_en, name_zh) VALUES (:id, :en, :zh)")
+                                                  : QStringLiteral("INSERT INTO company (id, name_en, name_zh) VALUES (:id, :en, :zh)"),
+                                          *id);
         insert.bindValue(QStringLiteral(":en"), notNullText(nameEn));
         insert.bindValue(QStringLiteral(":zh"), notNullText(nameZh));
         if (!insert.exec())
             return fail(record, insert);
-        ids.insert(fileId, insert.lastInsertId().toLongLong());
+        const qint64 insertedId = SqlDialect::insertedId(insert);
+        ids.insert(fileId, insertedId);
         ++inserted;
         if (isPerson)
-            m_stats.newPeople.append(insert.lastInsertId().toLongLong());
+            m_stats.newPeople.append(insertedId);
         return true;
     }
 
     bool mergeAliases(qint64 personId, const QStringList &aliases)
     {
-        QSqlQuery &insert = prepare(QStringLiteral("INSERT OR IGNORE INTO person_alias (person_id, alias) VALUES (:person, :alias)"));
+        QSqlQuery &insert = prepare(QStringLiteral("%1 person_alias (person_id, alias) VALUES (:person, :alias)%2")
+                                        .arg(SqlDialect::insertOrIgnore(m_db), SqlDialect::ignoreConflict(m_db)));
         for (const QString &alias : aliases) {
             insert.bindValue(QStringLiteral(":person"), personId);
             insert.bindValue(QStringLiteral(":alias"), alias);
@@ -345,13 +362,12 @@ public:
                 preferredId(QStringLiteral("SELECT 1 FROM dispute WHERE id = :id"), dispute.id, record);
             if (!id)
                 return false;
-            QSqlQuery &insert = prepare(QStringLiteral("INSERT INTO dispute (id, topic_en, topic_zh) VALUES (:id, :en, :zh)"));
-            insert.bindValue(QStringLiteral(":id"), *id);
+            QSqlQuery &insert = prepareInsert(QStringLiteral("INSERT INTO dispute (id, topic_en, topic_zh) VALUES (:id, :en, :zh)"), *id);
             insert.bindValue(QStringLiteral(":en"), notNullText(dispute.topicEn));
             insert.bindValue(QStringLiteral(":zh"), notNullText(dispute.topicZh));
             if (!insert.exec())
                 return fail(record, insert);
-            disputeId = insert.lastInsertId().toLongLong();
+            disputeId = SqlDialect::insertedId(insert);
             ++m_stats.disputes;
         }
         m_disputeIds.insert(dispute.id, disputeId);
@@ -367,13 +383,14 @@ public:
                 return false;
             if (sideId == 0) {
                 QSqlQuery &insert = prepare(QStringLiteral(
-                    "INSERT INTO dispute_side (dispute_id, summary_en, summary_zh) VALUES (:dispute, :en, :zh)"));
+                    "INSERT INTO dispute_side (dispute_id, summary_en, summary_zh) VALUES (:dispute, :en, :zh)")
+                                            + SqlDialect::returningId(m_db));
                 insert.bindValue(QStringLiteral(":dispute"), disputeId);
                 insert.bindValue(QStringLiteral(":en"), notNullText(side.summaryEn));
                 insert.bindValue(QStringLiteral(":zh"), notNullText(side.summaryZh));
                 if (!insert.exec())
                     return fail(record, insert);
-                sideId = insert.lastInsertId().toLongLong();
+                sideId = SqlDialect::insertedId(insert);
             }
             if (!mergeCitations(QStringLiteral("dispute_side_id"), sideId, side.citations, record, false))
                 return false;
@@ -401,8 +418,10 @@ public:
             return false;
         const QString find = QStringLiteral(
             "SELECT id FROM role WHERE person_id = :person AND company_id = :company AND title_en = :title_en "
-            "AND title_zh = :title_zh AND start_date IS :start AND start_precision = :start_precision "
-            "AND end_date IS :end AND end_precision = :end_precision");
+            "AND title_zh = :title_zh AND %1 AND start_precision = :start_precision "
+            "AND %2 AND end_precision = :end_precision")
+                                 .arg(SqlDialect::isSame(m_db, QStringLiteral("start_date"), QStringLiteral(":start")),
+                                      SqlDialect::isSame(m_db, QStringLiteral("end_date"), QStringLiteral(":end")));
         const auto bindKey = [&](QSqlQuery &query) {
             query.bindValue(QStringLiteral(":person"), *personId);
             query.bindValue(QStringLiteral(":company"), *companyId);
@@ -424,18 +443,17 @@ public:
                 newRowId(m_rolesWereEmpty, QStringLiteral("SELECT 1 FROM role WHERE id = :id"), role.id, record);
             if (!id)
                 return false;
-            QSqlQuery &insert = prepare(QStringLiteral(
+            QSqlQuery &insert = prepareInsert(QStringLiteral(
                 "INSERT INTO role (id, person_id, company_id, title_en, title_zh, start_date, start_precision, "
                 "end_date, end_precision, dispute_id, date_note, ended_undated) VALUES (:id, :person, :company, "
-                ":title_en, :title_zh, :start, :start_precision, :end, :end_precision, :dispute, :date_note, :ended)"));
-            insert.bindValue(QStringLiteral(":id"), *id);
+                ":title_en, :title_zh, :start, :start_precision, :end, :end_precision, :dispute, :date_note, :ended)"), *id);
             bindKey(insert);
             insert.bindValue(QStringLiteral(":dispute"), nullableId(mappedDispute(role.disputeId)));
             insert.bindValue(QStringLiteral(":date_note"), nullable(role.dateNote));
             insert.bindValue(QStringLiteral(":ended"), role.endedUndated ? 1 : 0);
             if (!insert.exec())
                 return fail(record, insert);
-            roleId = insert.lastInsertId().toLongLong();
+            roleId = SqlDialect::insertedId(insert);
             ++m_stats.roles;
             if (m_rolesWereEmpty)
                 m_newRoles.insert(qHash(key), roleId);
@@ -460,7 +478,9 @@ public:
         }
         const QString find = QStringLiteral(
             "SELECT id FROM movement WHERE person_id = :person AND kind = :kind AND company_id = :company "
-            "AND to_company_id IS :to AND date IS :date AND precision = :precision");
+            "AND %1 AND %2 AND precision = :precision")
+                                 .arg(SqlDialect::isSame(m_db, QStringLiteral("to_company_id"), QStringLiteral(":to")),
+                                      SqlDialect::isSame(m_db, QStringLiteral("date"), QStringLiteral(":date")));
         const auto bindKey = [&](QSqlQuery &query) {
             query.bindValue(QStringLiteral(":person"), *personId);
             query.bindValue(QStringLiteral(":kind"), movement.kind);
@@ -480,16 +500,15 @@ public:
                 newRowId(m_movementsWereEmpty, QStringLiteral("SELECT 1 FROM movement WHERE id = :id"), movement.id, record);
             if (!id)
                 return false;
-            QSqlQuery &insert = prepare(QStringLiteral(
+            QSqlQuery &insert = prepareInsert(QStringLiteral(
                 "INSERT INTO movement (id, person_id, kind, company_id, to_company_id, date, precision, dispute_id, "
-                "date_note) VALUES (:id, :person, :kind, :company, :to, :date, :precision, :dispute, :date_note)"));
-            insert.bindValue(QStringLiteral(":id"), *id);
+                "date_note) VALUES (:id, :person, :kind, :company, :to, :date, :precision, :dispute, :date_note)"), *id);
             bindKey(insert);
             insert.bindValue(QStringLiteral(":dispute"), nullableId(mappedDispute(movement.disputeId)));
             insert.bindValue(QStringLiteral(":date_note"), nullable(movement.dateNote));
             if (!insert.exec())
                 return fail(record, insert);
-            movementId = insert.lastInsertId().toLongLong();
+            movementId = SqlDialect::insertedId(insert);
             ++m_stats.movements;
             if (m_movementsWereEmpty)
                 m_newMovements.insert(qHash(key), movementId);
@@ -515,15 +534,16 @@ public:
         std::map<std::tuple<qint64, int, int, QString>, qint64> seen;
         // targetColumn is one of three fixed column names chosen by this file, never user text.
         QSqlQuery &find = prepare(QStringLiteral("SELECT id FROM citation WHERE %1 = :target AND source_id = :source "
-                                                "AND start = :start AND end = :end AND body_sha256 = :sha256")
+                                                "AND start = :start AND \"end\" = :end AND body_sha256 = :sha256")
                                      .arg(targetColumn));
-        QSqlQuery &insert = prepare(QStringLiteral("INSERT INTO citation (id, %1, source_id, start, end, text, prefix, "
-                                                  "suffix, body_sha256, stated_date, stated_precision, stated_field, "
-                                                  "anchor_state, review_start, review_end) "
-                                                  "VALUES (:id, :target, :source, :start, :end, :text, :prefix, :suffix, "
-                                                  ":sha256, :stated, :stated_precision, :stated_field, :state, "
-                                                  ":review_start, :review_end)")
-                                       .arg(targetColumn));
+        const QString insertSql = QStringLiteral("INSERT INTO citation (id, %1, source_id, start, \"end\", text, prefix, "
+                                                 "suffix, body_sha256, stated_date, stated_precision, stated_field, "
+                                                 "anchor_state, review_start, review_end) "
+                                                 "VALUES (:id, :target, :source, :start, :end, :text, :prefix, :suffix, "
+                                                 ":sha256, :stated, :stated_precision, :stated_field, :state, "
+                                                 ":review_start, :review_end)")
+                                      .arg(targetColumn);
+        QSqlQuery &insertWithId = prepare(insertSql + SqlDialect::returningId(m_db)); // prepared once for a file
         for (const CitationRecord &citation : citations) {
             const std::optional<qint64> sourceId = mapped(m_sourceIds, citation.sourceId, record, "source_id");
             if (!sourceId)
@@ -576,7 +596,9 @@ public:
                     id = *free;
                 }
             }
-            insert.bindValue(QStringLiteral(":id"), id);
+            QSqlQuery &insert = id.isNull() && SqlDialect::isPostgres(m_db) ? prepareInsert(insertSql, id) : insertWithId;
+            if (&insert == &insertWithId)
+                insert.bindValue(QStringLiteral(":id"), id);
             insert.bindValue(QStringLiteral(":target"), targetId);
             insert.bindValue(QStringLiteral(":source"), *sourceId);
             insert.bindValue(QStringLiteral(":start"), citation.start);
@@ -595,7 +617,7 @@ public:
             insert.bindValue(QStringLiteral(":review_end"), offered ? QVariant(citation.reviewEnd) : QVariant(QMetaType(QMetaType::Int)));
             if (!insert.exec())
                 return fail(record, insert);
-            const qint64 citationId = insert.lastInsertId().toLongLong();
+            const qint64 citationId = SqlDialect::insertedId(insert);
             m_citationNumbered = m_citationNumbered || id.isNull();
             if (freshTarget)
                 seen.emplace(position, citationId);
@@ -678,7 +700,9 @@ public:
         // A row matches one that was in the log before this merge, each of those at most once.
         QSqlQuery &find = prepare(QStringLiteral(
             "SELECT id FROM change_log WHERE entity = :entity AND entity_id = :entity_id AND id <= :last "
-            "AND at = :at AND action = :action AND before IS :before AND after IS :after ORDER BY id"));
+            "AND at = :at AND action = :action AND %1 AND %2 ORDER BY id")
+                                      .arg(SqlDialect::isSame(m_db, QStringLiteral("before"), QStringLiteral(":before")),
+                                           SqlDialect::isSame(m_db, QStringLiteral("after"), QStringLiteral(":after"))));
         QSqlQuery &insert = prepare(QStringLiteral("INSERT INTO change_log (id, at, entity, entity_id, action, before, "
                                                   "after) VALUES (:id, :at, :entity, :entity_id, :action, :before, :after)"));
         QSet<qint64> matched;

@@ -1,5 +1,7 @@
 #include "models/DataTransfer.h"
 
+#include "models/SqlDialect.h"
+
 #include "models/BundledArticles.h"
 #include "models/CsvExporter.h"
 #include "models/DataSetReader.h"
@@ -190,13 +192,18 @@ bool DataTransfer::importFrom(const QString &path, MergeStats *stats, QString *e
     spdlog::debug("import: checked the header, articles, companies and people in {} ms", phase.restart());
 
     QSqlDatabase db = m_database.connection();
+    const bool team = m_database.isTeamDatabase();
     // A large merge touches many pages: keep them in memory rather than spilling and re-reading.
-    QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -262144"));
-    const auto restoreCache = qScopeGuard([&db] { QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -65536")); });
-    // IMMEDIATE takes the write lock now, so a busy database is reported before any work.
-    QSqlQuery begin(db);
-    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return failed(describeSqlError(begin.lastError()));
+    if (!team)
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    const auto restoreCache = qScopeGuard([&db, team] {
+        if (!team)
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    });
+    // The write lock first, so a busy database is reported before any work.
+    QSqlError busy;
+    if (!SqlDialect::beginWrite(db, &busy))
+        return failed(describeSqlError(busy));
     bool committed = false;
     auto rollBack = qScopeGuard([&db, &committed] {
         if (!committed)
@@ -212,7 +219,8 @@ bool DataTransfer::importFrom(const QString &path, MergeStats *stats, QString *e
     const JsonSection roles = sections.value(QStringLiteral("roles"));
     const JsonSection movements = sections.value(QStringLiteral("movements"));
     std::optional<QStringList> droppedIndexes;
-    if (isBulkLoad(db, roles.elements + roles.nestedObjects + movements.elements + movements.nestedObjects)) {
+    // On a server other editors read meanwhile, the indexes stay.
+    if (!team && isBulkLoad(db, roles.elements + roles.nestedObjects + movements.elements + movements.nestedObjects)) {
         droppedIndexes = dropReadIndexes(db, &why);
         if (!droppedIndexes)
             return failedWriting(why);
@@ -278,6 +286,11 @@ bool DataTransfer::importFrom(const QString &path, MergeStats *stats, QString *e
     spdlog::debug("import: indexed in {} ms", phase.restart());
     if (!report(ImportProgress::Step::Indexing, 2, 3))
         return failedWriting(QString());
+    // The file's own ids were kept where free: the server's next ids follow them.
+    for (const char *table : {"source", "company", "person", "dispute", "role", "movement", "citation", "change_log"}) {
+        if (!SqlDialect::followExplicitIds(db, QLatin1String(table), &why))
+            return failedWriting(why);
+    }
     QSqlQuery end(db);
     if (!end.exec(QStringLiteral("COMMIT")))
         return failedWriting(describeSqlError(end.lastError()));

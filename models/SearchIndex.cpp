@@ -266,10 +266,15 @@ const char *const nameEntriesSql = "SELECT rowid, person_id, text FROM search_in
 
 bool SearchIndex::rebuildKeys(QString *error)
 {
-    // Every key again: the indexes are built once at the end, faster than row by row.
+    // Every key again: in a file, the indexes are built once at the end, faster than row by row;
+    // on a server, where other editors search meanwhile (and only the owner may drop them), they stay.
+    const bool team = SqlDialect::isPostgres(m_db);
+    const QStringList clearing = team ? QStringList{QStringLiteral("DELETE FROM search_key")}
+                                      : QStringList{QStringLiteral("DROP INDEX IF EXISTS search_key_key"),
+                                                    QStringLiteral("DROP INDEX IF EXISTS search_key_entry"),
+                                                    QStringLiteral("DELETE FROM search_key")};
     QSqlQuery clear(m_db);
-    for (const QString &statement : {QStringLiteral("DROP INDEX IF EXISTS search_key_key"),
-                                     QStringLiteral("DROP INDEX IF EXISTS search_key_entry"), QStringLiteral("DELETE FROM search_key")}) {
+    for (const QString &statement : clearing) {
         if (!clear.exec(statement)) {
             if (error)
                 *error = describeSqlError(clear.lastError());
@@ -292,7 +297,7 @@ bool SearchIndex::rebuildKeys(QString *error)
         if (!addKeys(insert, entries.value(0).toLongLong(), entries.value(1).toLongLong(), entries.value(2).toString(), error))
             return false;
     }
-    for (const QString &statement : keyIndexStatements()) {
+    for (const QString &statement : team ? QStringList() : keyIndexStatements()) {
         if (!clear.exec(statement)) {
             if (error)
                 *error = describeSqlError(clear.lastError());

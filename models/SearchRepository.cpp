@@ -326,17 +326,22 @@ std::optional<QList<MergeCandidate>> SearchRepository::sameNamedAsNewPeople(cons
     query.setForwardOnly(true);
     // Driven by the new people's entries (their names and aliases); a pair of two new people is
     // listed once, from the one added first; each pair once, by its weaker shared key.
+    // The pair's kind: SQLite takes the row of the group its min() found (a bare column); a
+    // server wants an aggregate, and takes the closest of the pair's links.
+    const QString weaker = SqlDialect::greater(m_db, QStringLiteral("a.kind"), QStringLiteral("b.kind"));
     query.prepare(QStringLiteral(
-        "WITH added(id) AS (SELECT value FROM json_each(:ids)), "
+        "WITH added(id) AS (SELECT value FROM %1 AS listed), "
         "entries(entry) AS (SELECT :nameEn + id FROM added UNION ALL SELECT :nameZh + id FROM added "
         "UNION ALL SELECT :alias + pa.id FROM person_alias pa JOIN added ON pa.person_id = added.id) "
-        "SELECT a.person_id, b.person_id, max(a.kind, b.kind), min((SELECT text FROM search_index WHERE rowid = a.entry)), "
+        "SELECT a.person_id, b.person_id, %2, min((SELECT text FROM search_index WHERE rowid = a.entry)), "
         "min((SELECT text FROM search_index WHERE rowid = b.entry)) "
         "FROM entries JOIN search_key a ON a.entry = entries.entry "
         "JOIN search_key b ON b.key = a.key AND b.person_id <> a.person_id "
         "WHERE a.kind IN (:folded, :pinyin, :simplified) AND b.kind IN (:folded, :pinyin, :simplified) "
         "AND (b.person_id NOT IN (SELECT id FROM added) OR b.person_id > a.person_id) "
-        "GROUP BY a.person_id, b.person_id ORDER BY a.person_id, b.person_id LIMIT :limit"));
+        "GROUP BY a.person_id, b.person_id ORDER BY a.person_id, b.person_id LIMIT :limit")
+                      .arg(SqlDialect::idTable(m_db, QStringLiteral(":ids")),
+                           SqlDialect::isPostgres(m_db) ? QStringLiteral("min(%1)").arg(weaker) : weaker));
     query.bindValue(QStringLiteral(":ids"), QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
     query.bindValue(QStringLiteral(":nameEn"), *SearchIndex::rowidOf(SearchEntry::NameEn, 0));
     query.bindValue(QStringLiteral(":nameZh"), *SearchIndex::rowidOf(SearchEntry::NameZh, 0));

@@ -224,4 +224,20 @@ QString SqlDialect::jsonInteger(const QSqlDatabase &db, const QString &json, con
     return QStringLiteral("CAST(CAST(%1 AS json) ->> CAST(%2 AS TEXT) AS BIGINT)").arg(json, keyPlaceholder);
 }
 
+QString SqlDialect::insertOrIgnore(const QSqlDatabase &db)
+{
+    return isPostgres(db) ? QStringLiteral("INSERT INTO") : QStringLiteral("INSERT OR IGNORE INTO");
+}
+
+QString SqlDialect::ignoreConflict(const QSqlDatabase &db)
+{
+    return isPostgres(db) ? QStringLiteral(" ON CONFLICT DO NOTHING") : QString();
+}
+
+QString SqlDialect::isSame(const QSqlDatabase &db, const QString &column, const QString &placeholder)
+{
+    return QStringLiteral("%1 %2 %3").arg(column, isPostgres(db) ? QStringLiteral("IS NOT DISTINCT FROM") : QStringLiteral("IS"),
+                                          placeholder);
+}
+
 } // namespace talentflow

@@ -83,6 +83,14 @@ QString position(const QSqlDatabase &db, const QString &text, const QString &nee
 // A group's texts joined with the unit separator (U+001F), which no name holds.
 QString unitSeparatedList(const QSqlDatabase &db, const QString &expression);
 
+// An INSERT that skips a row whose unique key is taken: insertOrIgnore(db) + " table (…) VALUES (…)"
+// + ignoreConflict(db) (SQLite's INSERT OR IGNORE, PostgreSQL's ON CONFLICT DO NOTHING).
+QString insertOrIgnore(const QSqlDatabase &db);
+QString ignoreConflict(const QSqlDatabase &db);
+
+// column equals the bound value, a NULL equalling a NULL (SQLite's IS, PostgreSQL's IS NOT DISTINCT FROM).
+QString isSame(const QSqlDatabase &db, const QString &column, const QString &placeholder);
+
 // The integer at a key of a JSON object stored as text (the key a bound placeholder).
 QString jsonInteger(const QSqlDatabase &db, const QString &json, const QString &keyPlaceholder);
 

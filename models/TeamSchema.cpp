@@ -301,7 +301,7 @@ bool TeamSchema::create(QSqlDatabase &db, QString *error)
         QStringLiteral("GRANT USAGE ON SCHEMA public TO {viewer}, {editor}"),
         QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO {viewer}, {editor}"),
         QStringLiteral("GRANT INSERT, UPDATE, DELETE ON {tables} TO {editor}"),
-        QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {editor}"),
+        QStringLiteral("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {editor}"),
     };
     for (QString grant : grants) {
         grant.replace(QLatin1String("{viewer}"), viewerRole())

@@ -523,10 +523,19 @@ private slots:
         QCOMPARE(existing.readAll(), QByteArray("kept"));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2); // no partial copy left
 
-        // An import says it works on files, rather than fail later.
-        run = talentflow({QStringLiteral("--database"), address.toString(), QStringLiteral("--import-data"), seed});
-        QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(QStringLiteral("--import-data works on files for now")), qPrintable(run.err));
+        // What a copy refuses, an import does: the file's records merged into the ones there.
+        const QString exported = dir.filePath(QStringLiteral("seed.json"));
+        QCOMPARE(talentflow({QStringLiteral("--database"), seed, QStringLiteral("--export-data"), exported}).exitCode, 0);
+        run = talentflow({QStringLiteral("--database"), address.toString(), QStringLiteral("--import-data"), exported});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.startsWith(QStringLiteral("imported ")), qPrintable(run.out));
+        std::unique_ptr<Database> file = Database::open(seed, &error);
+        QVERIFY2(file, qPrintable(error));
+        QSqlQuery seeded(file->connection());
+        QVERIFY(seeded.exec(QStringLiteral("SELECT (SELECT count(*) FROM person), (SELECT count(*) FROM movement)")) && seeded.next());
+        QVERIFY(count.exec(QStringLiteral("SELECT (SELECT count(*) FROM person), (SELECT count(*) FROM movement)")) && count.next());
+        QCOMPARE(count.value(0).toInt(), seeded.value(0).toInt() + 1); // the seed's people beside the one already there
+        QCOMPARE(count.value(1).toInt(), seeded.value(1).toInt());
     }
 
     // Every read the window makes, on a file and on its copy in a team database: the same

@@ -1,5 +1,9 @@
 #include "TeamCluster.h"
 #include "models/DataSession.h"
+#include "models/DataTransfer.h"
+#include "models/SearchRepository.h"
+#include "models/SqlErrors.h"
+#include "models/TeamDatabase.h"
 #include "models/Database.h"
 #include "models/TeamSchema.h"
 
@@ -62,6 +66,8 @@ class TestTeamEditing : public QObject
 
     TeamCluster m_cluster;
     QTemporaryDir m_dir;
+
+    QString writer() const { return m_cluster.login(QStringLiteral("writer")); }
 
     // Each kind of edit the window makes, with its undo, as the session answers it.
     static QStringList editEverything(DataSession &session, const QuoteSpan &quote)
@@ -243,8 +249,10 @@ private slots:
         const QString filePath = file->path();
         file.reset();
 
+        // An editor's login, with no more rights than the role gives.
+        QVERIFY(m_cluster.asAdministrator({QStringLiteral("GRANT %1 TO %2").arg(TeamSchema::editorRole(), writer())}));
         std::unique_ptr<DataSession> onFile = openSession(filePath);
-        std::unique_ptr<DataSession> onServer = openSession(address.toString());
+        std::unique_ptr<DataSession> onServer = openSession(TeamCluster::as(address, writer()).toString());
         QVERIFY(onFile->isOpen() && onServer->isOpen());
         QVERIFY(!onServer->isReadOnly());
         const QStringList expected = editEverything(*onFile, quote);
@@ -267,7 +275,104 @@ private slots:
         QStringList logins;
         while (logged.next())
             logins.append(logged.value(0).toString());
-        QCOMPARE(logins, QStringList{m_cluster.admin().user});
+        QCOMPARE(logins, QStringList{writer()});
+    }
+
+    // A file's records merged into a database that holds some of them already, and into an empty
+    // one: the same on both engines, the file being the oracle.
+    void anImportAnswersTheSameOnBothEngines()
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<Database> edited;
+        const TeamDatabaseAddress editedCopy = m_cluster.seededFileAndItsCopy(dir, edited);
+        QVERIFY(edited);
+        edited.reset();
+        // Something the seed lacks: the window's edits on the team copy, exported.
+        QVERIFY(m_cluster.asAdministrator({QStringLiteral("GRANT %1 TO %2").arg(TeamSchema::editorRole(), writer())}));
+        QuoteSpan quote;
+        {
+            std::unique_ptr<Database> team = Database::open(editedCopy.toString(), nullptr);
+            QSqlQuery excerpt(team->connection());
+            QVERIFY(excerpt.exec(QStringLiteral("SELECT source_id, start, \"end\" FROM citation WHERE text LIKE '%Zoph%' ORDER BY id LIMIT 1"))
+                    && excerpt.next());
+            quote = {excerpt.value(0).toLongLong(), excerpt.value(1).toInt(), excerpt.value(2).toInt()};
+        }
+        const QString data = dir.filePath(QStringLiteral("edited.json"));
+        {
+            std::unique_ptr<DataSession> session = openSession(TeamCluster::as(editedCopy, writer()).toString());
+            editEverything(*session, quote);
+            QString error;
+            QVERIFY2(session->exportTo(data, &error), qPrintable(error));
+        }
+
+        QTemporaryDir seeded;
+        std::unique_ptr<Database> file;
+        const TeamDatabaseAddress team = m_cluster.seededFileAndItsCopy(seeded, file);
+        QVERIFY(file);
+        const TeamDatabaseAddress empty = m_cluster.newDatabase();
+        QString error;
+        QVERIFY2(TeamDatabase::initialize(empty, &error), qPrintable(error));
+        std::unique_ptr<Database> emptyFile = Database::create(dir.filePath(QStringLiteral("empty.sqlite")), Database::Contents::Empty, &error);
+        QVERIFY2(emptyFile, qPrintable(error));
+
+        const auto importInto = [&](Database &database) {
+            MergeStats stats;
+            QString why;
+            if (!DataTransfer(database).importFrom(data, &stats, &why))
+                return QStringLiteral("refused: ") + why;
+            // The pairs the window offers to merge afterwards.
+            const std::optional<QList<MergeCandidate>> pairs =
+                SearchRepository(database.connection()).sameNamedAsNewPeople(stats.newPeople, 50, &why);
+            QStringList offered;
+            for (const MergeCandidate &pair : pairs.value_or(QList<MergeCandidate>()))
+                offered.append(QStringLiteral("%1~%2").arg(pair.personId).arg(pair.stored.personId));
+            return QStringLiteral("%1 new: %2 roles, %3 moves, %4 citations, %5 people; offered %6 %7")
+                .arg(stats.total())
+                .arg(stats.roles)
+                .arg(stats.movements)
+                .arg(stats.citations)
+                .arg(stats.newPeople.size())
+                .arg(pairs ? offered.join(QLatin1Char(' ')) : why)
+                .arg(pairs ? offered.size() : -1);
+        };
+        for (const auto &[into, server] : {std::pair{file.get(), team}, std::pair{emptyFile.get(), empty}}) {
+            std::unique_ptr<Database> onServer = Database::open(TeamCluster::as(server, writer()).toString(), &error);
+            QVERIFY2(onServer, qPrintable(error));
+            const QString expected = importInto(*into);
+            QVERIFY2(!expected.startsWith(QStringLiteral("refused")), qPrintable(expected));
+            QCOMPARE(importInto(*onServer), expected);
+            DataSession fileSession;
+            fileSession.setDatabase(Database::open(into->path(), &error));
+            DataSession serverSession;
+            serverSession.setDatabase(std::move(onServer));
+            const QByteArray fileData = exportWithoutTimes(fileSession, dir.filePath(QStringLiteral("file.json")));
+            const QByteArray serverData = exportWithoutTimes(serverSession, dir.filePath(QStringLiteral("team.json")));
+            QVERIFY(fileData.contains("Sabbatical Labs"));
+            QCOMPARE(QString::fromUtf8(serverData).split(QLatin1Char('\n')), QString::fromUtf8(fileData).split(QLatin1Char('\n')));
+            // The server's next ids follow the imported ones.
+            const Answer<FactIds> added = serverSession.addRole(NewRole{NamedRecord{1, QString()}, NamedRecord{1, QString()},
+                                                                        QStringLiteral("Advisor"), {}, {}, quote});
+            QVERIFY2(added, qPrintable(added.error));
+        }
+    }
+
+    // The server's SQLSTATE codes are not SQLite's numbers: "permission denied" (42501, whose low
+    // byte is SQLite's BUSY) is said as it is, not as a busy file.
+    void aServerRefusalIsSaidInTheServersWords()
+    {
+        const TeamDatabaseAddress address = m_cluster.newDatabase();
+        QString error;
+        QVERIFY2(TeamDatabase::initialize(address, &error), qPrintable(error));
+        const QString reader = m_cluster.login(QStringLiteral("reader"));
+        QVERIFY(m_cluster.asAdministrator({QStringLiteral("GRANT %1 TO %2").arg(TeamSchema::viewerRole(), reader)}));
+        std::unique_ptr<TeamDatabase> viewer = TeamDatabase::open(TeamCluster::as(address, reader), &error);
+        QVERIFY2(viewer, qPrintable(error));
+        QSqlQuery write(viewer->connection());
+        QVERIFY(!write.exec(QStringLiteral("INSERT INTO company (name_en) VALUES ('Refused')")));
+        SqlFailure failure = SqlFailure::Busy;
+        const QString said = describeSqlError(write.lastError(), &failure);
+        QCOMPARE(failure, SqlFailure::Other);
+        QVERIFY2(said.contains(QStringLiteral("permission denied")), qPrintable(said));
     }
 
     void cleanupTestCase() { m_cluster.stop(); }
