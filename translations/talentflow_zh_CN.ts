@@ -812,10 +812,6 @@
         <source>The connection to the team database is lost; Talentflow is connecting again. Make the edit again once it is back: nothing of it was saved.</source>
         <translation>与团队数据库的连接已断开,Talentflow 正在重新连接。连接恢复后请重新进行这项编辑:它的任何部分都没有保存。</translation>
     </message>
-    <message>
-        <source>Importing into a team database is not possible yet; import into a file.</source>
-        <translation>暂时无法导入到团队数据库;请导入到文件。</translation>
-    </message>
 </context>
 <context>
     <name>talentflow::Database</name>
@@ -834,6 +830,10 @@
     <message>
         <source>the database is read-only</source>
         <translation>数据库为只读</translation>
+    </message>
+    <message>
+        <source>the team database is busy: another editor is writing to it; try again in a moment</source>
+        <translation>团队数据库正忙:另一位编辑正在写入;请稍后再试</translation>
     </message>
 </context>
 <context>
