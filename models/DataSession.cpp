@@ -109,6 +109,8 @@ QString DataSession::connectionLostText()
 
 void DataSession::readFailed() const
 {
+    if (m_connectionLost)
+        return; // the heartbeat connects again, at its pace
     // After the read's caller is done with its answer; the check may reconnect.
     QMetaObject::invokeMethod(const_cast<DataSession *>(this), &DataSession::checkConnection, Qt::QueuedConnection);
 }
@@ -356,7 +358,7 @@ Answer<T> readHere(const DataSession *session, Database *database, const std::fu
     if (!database)
         answer.error = DataSession::tr("No database is open.");
     else if (session->isConnectionLost())
-        answer.error = DataSession::connectionLostText();
+        return Answer<T>{std::nullopt, DataSession::connectionLostText()}; // the next try is the heartbeat's
     else
         answer.value = read(*database, &answer.error);
     if (!answer && database && database->isTeamDatabase())

@@ -221,7 +221,9 @@ QString SqlDialect::jsonInteger(const QSqlDatabase &db, const QString &json, con
 {
     if (!isPostgres(db))
         return QStringLiteral("json_extract(%1, '$.' || %2)").arg(json, keyPlaceholder);
-    return QStringLiteral("CAST(CAST(%1 AS json) ->> CAST(%2 AS TEXT) AS BIGINT)").arg(json, keyPlaceholder);
+    // Only a number is read as one: rows logged by older versions hold "" for a missing id.
+    const QString value = QStringLiteral("(CAST(%1 AS json) ->> CAST(%2 AS TEXT))").arg(json, keyPlaceholder);
+    return QStringLiteral("CASE WHEN %1 ~ '^-?[0-9]+$' THEN CAST(%1 AS BIGINT) END").arg(value);
 }
 
 QString SqlDialect::insertOrIgnore(const QSqlDatabase &db)

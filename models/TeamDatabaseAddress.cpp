@@ -87,8 +87,11 @@ QString TeamDatabaseAddress::toString() const
 
 QString TeamDatabaseAddress::connectOptions() const
 {
-    // A server that does not answer is said within seconds, not after libpq's default wait.
-    QStringList options = {QStringLiteral("connect_timeout=5"), QStringLiteral("application_name=Talentflow")};
+    // A server that does not answer is said within seconds, not after libpq's default wait; a
+    // network link that died silently is noticed by TCP keepalives within half a minute.
+    QStringList options = {QStringLiteral("connect_timeout=5"), QStringLiteral("application_name=Talentflow"),
+                           QStringLiteral("keepalives_idle=10"), QStringLiteral("keepalives_interval=5"),
+                           QStringLiteral("keepalives_count=3")};
     if (!sslMode.isEmpty())
         options.append(QStringLiteral("sslmode=") + sslMode);
     return options.join(QLatin1Char(';'));

@@ -375,6 +375,26 @@ private slots:
         QVERIFY2(said.contains(QStringLiteral("permission denied")), qPrintable(said));
     }
 
+    // Files logged a removed row's missing ids as "" before; copied to a server, such a row must
+    // not keep any fact's history from being read.
+    void aLogRowWithAnEmptyIdLeavesHistoriesReadable()
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<Database> file;
+        const TeamDatabaseAddress address = m_cluster.seededFileAndItsCopy(dir, file);
+        QVERIFY(file);
+        QVERIFY(m_cluster.asAdministrator(
+            {QStringLiteral("INSERT INTO change_log (at, entity, entity_id, action, before) VALUES ('2026-01-01T00:00:00.000Z', "
+                            "'citation', 999, 'remove', '{\"movement_id\": 3, \"role_id\": \"\"}')")},
+            address.database));
+        std::unique_ptr<DataSession> session = openSession(address.toString());
+        for (const QString &table : {QStringLiteral("role"), QStringLiteral("movement")}) {
+            const Answer<QList<ChangeRecord>> history = session->factHistory(table, 3);
+            QVERIFY2(history, qPrintable(history.error));
+            QCOMPARE(history.value->size(), table == QLatin1String("movement") ? 1 : 0);
+        }
+    }
+
     void cleanupTestCase() { m_cluster.stop(); }
 };
 

@@ -750,20 +750,8 @@
         <translation>(未说明)</translation>
     </message>
     <message>
-        <source>Changed in another window</source>
-        <translation>已在另一个窗口中修改</translation>
-    </message>
-    <message>
-        <source>“%1” was saved in another window while you were editing it. Choose what to keep; nothing is overwritten until you do.</source>
-        <translation>您编辑“%1”期间,另一个窗口已保存了它。请选择保留哪些内容;在您选择之前,不会覆盖任何内容。</translation>
-    </message>
-    <message>
         <source>Yours</source>
         <translation>您的</translation>
-    </message>
-    <message>
-        <source>Saved in the other window</source>
-        <translation>另一个窗口保存的</translation>
     </message>
     <message>
         <source>Keep mine</source>
@@ -778,16 +766,28 @@
         <translation>按所选保存</translation>
     </message>
     <message>
-        <source>Save your values over the other window&apos;s</source>
-        <translation>用您的值覆盖另一个窗口保存的值</translation>
-    </message>
-    <message>
-        <source>Drop your changes and keep what the other window saved</source>
-        <translation>放弃您的修改,保留另一个窗口保存的内容</translation>
-    </message>
-    <message>
         <source>Save each field as chosen above</source>
         <translation>按上方为每个字段所做的选择保存</translation>
+    </message>
+    <message>
+        <source>Saved elsewhere meanwhile</source>
+        <translation>已在别处保存</translation>
+    </message>
+    <message>
+        <source>“%1” was saved elsewhere (in another window, or by another editor) while you were editing it. Choose what to keep; nothing is overwritten until you do.</source>
+        <translation>您编辑“%1”期间,它已在别处(另一个窗口,或另一位编辑)保存。请选择保留哪些内容;在您选择之前,不会覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>Saved elsewhere</source>
+        <translation>别处保存的</translation>
+    </message>
+    <message>
+        <source>Save all of your values over the ones saved elsewhere</source>
+        <translation>用您的全部值覆盖别处保存的值</translation>
+    </message>
+    <message>
+        <source>Drop your changes and keep what was saved elsewhere</source>
+        <translation>放弃您的修改,保留别处保存的内容</translation>
     </message>
 </context>
 <context>
@@ -2037,16 +2037,16 @@
         <translation>你的登录名只能读取此团队数据库（talentflow_viewer）。</translation>
     </message>
     <message>
-        <source>The team database does not answer. What you see is as it was last read; edits wait until it is back. Connecting again every few seconds…</source>
-        <translation>团队数据库没有响应。您看到的是上次读取时的内容;编辑需等连接恢复。每隔几秒重新连接一次…</translation>
-    </message>
-    <message>
         <source>Retry Now</source>
         <translation>立即重试</translation>
     </message>
     <message>
         <source>Connected to the team database again.</source>
         <translation>已重新连接到团队数据库。</translation>
+    </message>
+    <message>
+        <source>The team database does not answer. What you see is as it was last read; edits are refused until it is back. Connecting again every few seconds…</source>
+        <translation>团队数据库没有响应。您看到的是上次读取时的内容;连接恢复前不接受编辑。每隔几秒重新连接一次…</translation>
     </message>
 </context>
 <context>

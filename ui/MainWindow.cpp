@@ -195,8 +195,8 @@ void MainWindow::retranslate()
         m_readOnlyNotice->setToolTip(tr("You cannot write to this file or its folder, so Talentflow opened it read-only."));
     else
         m_readOnlyNotice->setToolTip(tr("Your login may only read this team database (talentflow_viewer)."));
-    m_connectionText->setText(tr("The team database does not answer. What you see is as it was last read; edits wait until "
-                                 "it is back. Connecting again every few seconds…"));
+    m_connectionText->setText(tr("The team database does not answer. What you see is as it was last read; edits are "
+                                 "refused until it is back. Connecting again every few seconds…"));
     m_connectionBanner->findChild<QPushButton *>(QStringLiteral("connectionRetry"))->setText(tr("Retry Now"));
     m_menus->retranslate();
     m_workbench->retranslate();
@@ -285,6 +285,7 @@ void MainWindow::buildConnectionBanner()
         m_connectionBanner->show();
         retranslate();
     });
+    connect(m_session, &DataSession::databaseChanged, m_connectionBanner, &QWidget::hide);
     connect(m_session, &DataSession::connectionRestored, this, [this] {
         m_connectionBanner->hide();
         statusBar()->showMessage(tr("Connected to the team database again."), 8000);
@@ -303,10 +304,13 @@ void MainWindow::connectTeamDatabase()
     }
     if (last.isEmpty() && m_session->isTeamDatabase())
         last = m_session->path();
-    TeamConnectDialog dialog(last, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    openDatabase(dialog.address()); // a server that does not answer is said within its 5 s timeout
+    // Asked again with what was typed while the server cannot be reached (said within 5 s).
+    for (;;) {
+        TeamConnectDialog dialog(last, this);
+        if (dialog.exec() != QDialog::Accepted || openDatabase(dialog.address()))
+            return;
+        last = dialog.address();
+    }
 }
 
 void MainWindow::applyFilter(const FilterRequest &request)

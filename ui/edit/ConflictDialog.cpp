@@ -23,11 +23,11 @@ QString shown(const QString &value)
 ConflictDialog::ConflictDialog(const QString &record, const QList<ConflictField> &fields, QWidget *parent)
     : QDialog(parent)
 {
-    setWindowTitle(tr("Changed in another window"));
+    setWindowTitle(tr("Saved elsewhere meanwhile"));
     setObjectName(QStringLiteral("conflictDialog"));
     auto *layout = new QVBoxLayout(this);
-    auto *explanation = new QLabel(tr("“%1” was saved in another window while you were editing it. Choose what to keep; "
-                                      "nothing is overwritten until you do.")
+    auto *explanation = new QLabel(tr("“%1” was saved elsewhere (in another window, or by another editor) while you were "
+                                      "editing it. Choose what to keep; nothing is overwritten until you do.")
                                        .arg(record),
                                    this);
     explanation->setWordWrap(true);
@@ -36,7 +36,7 @@ ConflictDialog::ConflictDialog(const QString &record, const QList<ConflictField>
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(16);
     auto *yours = new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Yours")), this);
-    auto *theirs = new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Saved in the other window")), this);
+    auto *theirs = new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Saved elsewhere")), this);
     grid->addWidget(yours, 0, 1);
     grid->addWidget(theirs, 0, 2);
     for (int row = 0; row < fields.size(); ++row) {
@@ -58,7 +58,9 @@ ConflictDialog::ConflictDialog(const QString &record, const QList<ConflictField>
         other->setObjectName(QStringLiteral("conflictTheirs_%1").arg(row));
         group->addButton(mine);
         group->addButton(other);
-        mine->setChecked(true);
+        // The side that changed the field since the form read it: a field only the other side
+        // changed is not put back by accident.
+        (field.mine != field.base ? mine : other)->setChecked(true);
         grid->addWidget(mine, row + 1, 1);
         grid->addWidget(other, row + 1, 2);
         m_mineChoices.append(mine);
@@ -73,8 +75,8 @@ ConflictDialog::ConflictDialog(const QString &record, const QList<ConflictField>
     keepMine->setObjectName(QStringLiteral("keepMine"));
     keepTheirs->setObjectName(QStringLiteral("keepTheirs"));
     merge->setObjectName(QStringLiteral("saveChosen"));
-    keepMine->setToolTip(tr("Save your values over the other window's"));
-    keepTheirs->setToolTip(tr("Drop your changes and keep what the other window saved"));
+    keepMine->setToolTip(tr("Save all of your values over the ones saved elsewhere"));
+    keepTheirs->setToolTip(tr("Drop your changes and keep what was saved elsewhere"));
     merge->setToolTip(tr("Save each field as chosen above"));
     // Enter never overwrites by accident: the choice is a click (or Tab and Space).
     for (QPushButton *button : {keepMine, keepTheirs, merge}) {

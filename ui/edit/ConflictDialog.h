@@ -8,18 +8,21 @@ class QRadioButton;
 
 namespace talentflow {
 
-// One field of a record as this window's form left it and as another window saved it.
+// One field of a record as this window's form left it, as it was saved elsewhere meanwhile, and
+// as the form read it (which tells whose change the difference is).
 struct ConflictField
 {
     QString label;
     QString mine;
     QString theirs;
+    QString base;
 };
 
-// Shown when an edit was refused because another window saved the same record after this
-// window's form read it: both values of every field side by side, and the choice of keeping
-// this window's, keeping the other's, or taking each differing field from either. Nothing is
-// overwritten without it; Escape keeps the other window's edit.
+// Shown when an edit was refused because the same record was saved elsewhere (another window,
+// another editor) after this window's form read it: both values of every field side by side, and
+// the choice of keeping this window's, keeping the other's, or taking each differing field from
+// either, each field offering at first the side that changed it. Nothing is overwritten without
+// it; Escape keeps the other edit.
 class ConflictDialog : public QDialog
 {
     Q_OBJECT

@@ -33,25 +33,32 @@ T chosen(const QList<bool> &takesMine, int i, const T &mine, const T &theirs)
 
 } // namespace
 
-QList<ConflictField> conflictFields(const DataSession &session, const MovementFields &mine, const MovementFields &theirs)
+QList<ConflictField> conflictFields(const DataSession &session, const MovementFields &mine, const MovementFields &theirs,
+                                    const MovementFields &base)
 {
+    const auto company = [&session](qint64 id) { return companyName(session, id); };
     return {
-        {QCoreApplication::translate("FactConflict", "Kind"), movementKindLabel(mine.kind), movementKindLabel(theirs.kind)},
-        {QCoreApplication::translate("FactConflict", "Company"), companyName(session, mine.companyId), companyName(session, theirs.companyId)},
-        {QCoreApplication::translate("FactConflict", "Went to"), companyName(session, mine.toCompanyId),
-         companyName(session, theirs.toCompanyId)},
-        {QCoreApplication::translate("FactConflict", "Date"), dateText(mine.date), dateText(theirs.date)},
+        {QCoreApplication::translate("FactConflict", "Kind"), movementKindLabel(mine.kind), movementKindLabel(theirs.kind),
+         movementKindLabel(base.kind)},
+        {QCoreApplication::translate("FactConflict", "Company"), company(mine.companyId), company(theirs.companyId),
+         company(base.companyId)},
+        {QCoreApplication::translate("FactConflict", "Went to"), company(mine.toCompanyId), company(theirs.toCompanyId),
+         company(base.toCompanyId)},
+        {QCoreApplication::translate("FactConflict", "Date"), dateText(mine.date), dateText(theirs.date), dateText(base.date)},
     };
 }
 
-QList<ConflictField> conflictFields(const DataSession &session, const RoleFields &mine, const RoleFields &theirs)
+QList<ConflictField> conflictFields(const DataSession &session, const RoleFields &mine, const RoleFields &theirs,
+                                    const RoleFields &base)
 {
+    const auto company = [&session](qint64 id) { return companyName(session, id); };
     return {
-        {QCoreApplication::translate("FactConflict", "Company"), companyName(session, mine.companyId), companyName(session, theirs.companyId)},
-        {QCoreApplication::translate("FactConflict", "Title (English)"), mine.titleEn, theirs.titleEn},
-        {QCoreApplication::translate("FactConflict", "Title (Chinese)"), mine.titleZh, theirs.titleZh},
-        {QCoreApplication::translate("FactConflict", "Start"), dateText(mine.start), dateText(theirs.start)},
-        {QCoreApplication::translate("FactConflict", "End"), dateText(mine.end), dateText(theirs.end)},
+        {QCoreApplication::translate("FactConflict", "Company"), company(mine.companyId), company(theirs.companyId),
+         company(base.companyId)},
+        {QCoreApplication::translate("FactConflict", "Title (English)"), mine.titleEn, theirs.titleEn, base.titleEn},
+        {QCoreApplication::translate("FactConflict", "Title (Chinese)"), mine.titleZh, theirs.titleZh, base.titleZh},
+        {QCoreApplication::translate("FactConflict", "Start"), dateText(mine.start), dateText(theirs.start), dateText(base.start)},
+        {QCoreApplication::translate("FactConflict", "End"), dateText(mine.end), dateText(theirs.end), dateText(base.end)},
     };
 }
 

@@ -254,20 +254,27 @@ void Workbench::editFact(const FactRef &fact, const QString &description)
     // The version the form starts from: an edit made meanwhile in another window is refused.
     const Answer<int> version = m_session->factVersion(fact);
     FactDialog dialog(m_session, fact, description, m_window);
+    // As the form read it: a conflict later tells whose change each difference is.
     if (!version || !dialog.isLoaded()) {
         showErrorMessage(m_window, tr("Cannot read the database"), version ? dialog.error() : version.error);
         return;
     }
+    MovementFields movementRead;
+    RoleFields roleRead;
+    if (fact.type == FactType::Movement)
+        movementRead = dialog.movement();
+    else
+        roleRead = dialog.role();
     if (dialog.exec() != QDialog::Accepted || !editable())
         return;
     if (fact.type == FactType::Movement)
-        saveFact(fact, description, dialog.movement(), *version.value);
+        saveFact(fact, description, dialog.movement(), movementRead, *version.value);
     else
-        saveFact(fact, description, dialog.role(), *version.value);
+        saveFact(fact, description, dialog.role(), roleRead, *version.value);
 }
 
 template<typename Fields>
-void Workbench::saveFact(const FactRef &fact, const QString &description, Fields mine, int basedOnVersion)
+void Workbench::saveFact(const FactRef &fact, const QString &description, Fields mine, Fields base, int basedOnVersion)
 {
     constexpr bool isMovement = std::is_same_v<Fields, MovementFields>;
     const EditHistory::Describe describe = [description] { return description; };
@@ -291,7 +298,7 @@ void Workbench::saveFact(const FactRef &fact, const QString &description, Fields
             showErrorMessage(m_window, tr("The edit was not made"), error);
             return;
         }
-        ConflictDialog conflict(description, conflictFields(*m_session, mine, *theirs.value), m_window);
+        ConflictDialog conflict(description, conflictFields(*m_session, mine, *theirs.value, base), m_window);
         conflict.exec();
         switch (conflict.resolution()) {
         case ConflictDialog::Resolution::KeepTheirs:
@@ -306,6 +313,7 @@ void Workbench::saveFact(const FactRef &fact, const QString &description, Fields
         if (!editable())
             return;
         basedOnVersion = *now.value;
+        base = *theirs.value; // what was last seen
     }
 }
 

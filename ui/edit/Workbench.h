@@ -74,7 +74,7 @@ private:
     // Saves a form's fields over the version it was read at; when another window saved the fact
     // since, shows both in a ConflictDialog and saves what the person chooses.
     template<typename Fields>
-    void saveFact(const talentflow::FactRef &fact, const QString &description, Fields mine, int basedOnVersion);
+    void saveFact(const talentflow::FactRef &fact, const QString &description, Fields mine, Fields base, int basedOnVersion);
     void showArticles();
     // Undo and redo only when an edit can be made now; a refusal then would drop the step.
     bool editable();
