@@ -1,4 +1,5 @@
 #include "TeamCluster.h"
+#include "TestProcess.h"
 #include "models/DataSession.h"
 #include "models/DataTransfer.h"
 #include "models/SearchRepository.h"
@@ -9,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -68,6 +70,7 @@ class TestTeamEditing : public QObject
     QTemporaryDir m_dir;
 
     QString writer() const { return m_cluster.login(QStringLiteral("writer")); }
+    int m_exports = 0;
 
     // Each kind of edit the window makes, with its undo, as the session answers it.
     static QStringList editEverything(DataSession &session, const QuoteSpan &quote)
@@ -354,6 +357,66 @@ private slots:
                                                                         QStringLiteral("Advisor"), {}, {}, quote});
             QVERIFY2(added, qPrintable(added.error));
         }
+    }
+
+    // The command line's edits, readings and searches, given a team database's address, do what
+    // they do to the file it was copied from.
+    void theCommandLineEditsATeamDatabaseAsAFile()
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<Database> file;
+        const TeamDatabaseAddress address = m_cluster.seededFileAndItsCopy(dir, file);
+        QVERIFY(file);
+        QString source;
+        QString quote;
+        {
+            QSqlQuery excerpt(file->connection());
+            QVERIFY(excerpt.exec(QStringLiteral("SELECT source_id, text FROM citation WHERE text LIKE '%Zoph%' ORDER BY id LIMIT 1"))
+                    && excerpt.next());
+            source = excerpt.value(0).toString();
+            quote = excerpt.value(1).toString();
+        }
+        const QString filePath = file->path();
+        file.reset();
+        QVERIFY(m_cluster.asAdministrator({QStringLiteral("GRANT %1 TO %2").arg(TeamSchema::editorRole(), writer())}));
+        const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        const QList<QStringList> commands = {
+            {QStringLiteral("--add-movement"), QStringLiteral("--person"), QStringLiteral("Barret Zoph"), QStringLiteral("--kind"),
+             QStringLiteral("sabbatical"), QStringLiteral("--company"), QStringLiteral("OpenAI"), QStringLiteral("--source"), source,
+             QStringLiteral("--quote"), quote},
+            {QStringLiteral("--add-role"), QStringLiteral("--new-person"), QStringLiteral("--person"), QStringLiteral("Ada Quill"),
+             QStringLiteral("--new-company"), QStringLiteral("--company"), QStringLiteral("Quill Research"), QStringLiteral("--title"),
+             QStringLiteral("CEO"), QStringLiteral("--source"), source, QStringLiteral("--quote"), quote},
+            {QStringLiteral("--cite"), QStringLiteral("movement"), QStringLiteral("3"), QStringLiteral("--source"), source,
+             QStringLiteral("--quote"), quote, QStringLiteral("--date"), QStringLiteral("2024-09")},
+            {QStringLiteral("--set-reading"), QStringLiteral("穆拉蒂=mulati")},
+            {QStringLiteral("--find"), QStringLiteral("mulati")},
+            {QStringLiteral("--find"), QStringLiteral("quill")},
+        };
+        const auto run = [&](const QString &database) {
+            QStringList said;
+            for (const QStringList &command : commands) {
+                const TestProcess::Run done =
+                    TestProcess::run(QStringLiteral(TALENTFLOW_BINARY), QStringList{QStringLiteral("--database"), database} + command, environment);
+                said.append(QStringLiteral("%1 → %2 %3").arg(command.first()).arg(done.exitCode).arg(done.out.trimmed()));
+            }
+            const QString exported = dir.filePath(QStringLiteral("export-%1.json").arg(said.size() + m_exports++));
+            const TestProcess::Run done = TestProcess::run(QStringLiteral(TALENTFLOW_BINARY),
+                                                           {QStringLiteral("--database"), database, QStringLiteral("--export-data"), exported},
+                                                           environment);
+            QFile data(exported);
+            data.open(QIODevice::ReadOnly);
+            QString text = QString::fromUtf8(data.readAll());
+            text.replace(QRegularExpression(QStringLiteral("\"at\": \"[^\"]*\"")), QStringLiteral("\"at\": \"…\""));
+            return std::pair{said, done.exitCode == 0 ? text.split(QLatin1Char('\n')) : QStringList{done.err}};
+        };
+        const auto [fileSaid, fileData] = run(filePath);
+        const auto [serverSaid, serverData] = run(TeamCluster::as(address, writer()).toString());
+        QCOMPARE(serverSaid, fileSaid);
+        for (const QString &line : fileSaid)
+            QVERIFY2(line.contains(QStringLiteral(" → 0")), qPrintable(fileSaid.join(QLatin1Char('\n'))));
+        QVERIFY2(fileSaid.last().contains(QStringLiteral("Ada Quill")), qPrintable(fileSaid.last()));
+        QCOMPARE(serverData, fileData);
     }
 
     // The server's SQLSTATE codes are not SQLite's numbers: "permission denied" (42501, whose low
