@@ -155,7 +155,7 @@ private slots:
         });
         second->workbench()->editFact(fact, QStringLiteral("Karpathy left"));
         QVERIFY(formAnswered);
-        QCOMPARE(conflictShown, (QStringList{QStringLiteral("2017-08"), QStringLiteral("2017-03"), QStringLiteral("2")}));
+        QCOMPARE(conflictShown, (QStringList{QStringLiteral("Aug 2017"), QStringLiteral("Mar 2017"), QStringLiteral("2")}));
         QCOMPARE(value(storedDate, {move}).toString(), QStringLiteral("2017-08"));
 
         // The third window was told, by the server, and shows the move as it is now.

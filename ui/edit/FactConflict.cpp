@@ -19,9 +19,10 @@ QString companyName(const DataSession &session, qint64 id)
     return company ? displayName(company.value->nameEn, company.value->nameZh, uiLanguage()) : QString::number(id);
 }
 
+// As the table and the detail pane write it ("Sep 2024", "2024年9月").
 QString dateText(const PartialDate &date)
 {
-    return date.isKnown() ? date.toIso() : QString();
+    return date.isKnown() ? date.toDisplayString(uiIsChinese()) : QString();
 }
 
 // Takes field i from mine or theirs, as chosen.
