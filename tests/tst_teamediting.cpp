@@ -216,6 +216,16 @@ class TestTeamEditing : public QObject
         return lines;
     }
 
+    // The first excerpt cited about Barret Zoph: words the edits below cite again.
+    static QuoteSpan zophQuote(const QSqlDatabase &db)
+    {
+        QSqlQuery excerpt(db);
+        if (!excerpt.exec(QStringLiteral("SELECT source_id, start, \"end\" FROM citation WHERE text LIKE '%Zoph%' ORDER BY id LIMIT 1"))
+            || !excerpt.next())
+            return {};
+        return {excerpt.value(0).toLongLong(), excerpt.value(1).toInt(), excerpt.value(2).toInt()};
+    }
+
     std::unique_ptr<DataSession> openSession(const QString &address)
     {
         QString error;
@@ -242,13 +252,8 @@ private slots:
         std::unique_ptr<Database> file;
         const TeamDatabaseAddress address = m_cluster.seededFileAndItsCopy(dir, file);
         QVERIFY(file);
-        QuoteSpan quote;
-        {
-            QSqlQuery excerpt(file->connection());
-            QVERIFY(excerpt.exec(QStringLiteral("SELECT source_id, start, \"end\" FROM citation WHERE text LIKE '%Zoph%' ORDER BY id LIMIT 1"))
-                    && excerpt.next());
-            quote = {excerpt.value(0).toLongLong(), excerpt.value(1).toInt(), excerpt.value(2).toInt()};
-        }
+        const QuoteSpan quote = zophQuote(file->connection());
+        QVERIFY(quote.sourceId > 0);
         const QString filePath = file->path();
         file.reset();
 
@@ -292,14 +297,11 @@ private slots:
         edited.reset();
         // Something the seed lacks: the window's edits on the team copy, exported.
         QVERIFY(m_cluster.asAdministrator({QStringLiteral("GRANT %1 TO %2").arg(TeamSchema::editorRole(), writer())}));
-        QuoteSpan quote;
-        {
-            std::unique_ptr<Database> team = Database::open(editedCopy.toString(), nullptr);
-            QSqlQuery excerpt(team->connection());
-            QVERIFY(excerpt.exec(QStringLiteral("SELECT source_id, start, \"end\" FROM citation WHERE text LIKE '%Zoph%' ORDER BY id LIMIT 1"))
-                    && excerpt.next());
-            quote = {excerpt.value(0).toLongLong(), excerpt.value(1).toInt(), excerpt.value(2).toInt()};
-        }
+        std::unique_ptr<Database> copied = Database::open(editedCopy.toString(), nullptr);
+        QVERIFY(copied);
+        const QuoteSpan quote = zophQuote(copied->connection());
+        copied.reset();
+        QVERIFY(quote.sourceId > 0);
         const QString data = dir.filePath(QStringLiteral("edited.json"));
         {
             std::unique_ptr<DataSession> session = openSession(TeamCluster::as(editedCopy, writer()).toString());
