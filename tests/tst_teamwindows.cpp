@@ -28,6 +28,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <functional>
+
 #include <memory>
 
 using namespace talentflow;
@@ -217,6 +219,68 @@ private slots:
         second->workbench()->editFact(fact, QStringLiteral("Murati's role"));
         QVERIFY(merged);
         QCOMPARE(value(stored, {role}).toString(), QStringLiteral("Chief Technology Officer|2024-09-25"));
+    }
+
+    // A cell edited in the table while the role was saved elsewhere: made on what is there now when
+    // only another field changed; both values offered when the same cell did.
+    void aCellSavedElsewhereAsksOnlyWhenItIsTheSameCell()
+    {
+        MainWindow *first = openWindow();
+        MainWindow *second = openWindow();
+        const qint64 role = value(QStringLiteral("SELECT min(r.id) FROM role r JOIN person p ON p.id = r.person_id "
+                                                 "WHERE p.name_en = 'Ilya Sutskever' AND r.title_en <> ''")).toLongLong();
+        QVERIFY(role > 0);
+        const QString stored = QStringLiteral("SELECT title_en || '|' || COALESCE(start_date, '-') FROM role WHERE id = ?");
+        auto *table = second->rolesView()->findChild<QAbstractItemView *>();
+        const auto startCell = [&]() -> QModelIndex {
+            QAbstractItemModel *model = table->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->index(row, 0).data(RolesTableModel::RoleIdRole).toLongLong() == role)
+                    return model->index(row, RolesTableModel::Start);
+            }
+            return {};
+        };
+        const auto saveInFirst = [&](const std::function<void(RoleFields &)> &change) {
+            const Answer<int> version = first->session()->factVersion({FactType::Role, role});
+            Answer<RoleFields> fields = first->session()->roleFields(role);
+            if (!version || !fields)
+                return false;
+            change(*fields.value);
+            QString error;
+            return first->workbench()->history()->editRole(role, *fields.value, *version.value, [] { return QStringLiteral("first"); }, &error);
+        };
+        QStringList dialogs;
+        QObject watching;
+        const auto answerConflicts = [&] {
+            QTimer::singleShot(0, &watching, [&] {
+                QWidget *modal = QApplication::activeModalWidget();
+                if (auto *conflict = qobject_cast<ConflictDialog *>(modal)) {
+                    const auto *mine = conflict->findChild<QRadioButton *>(QStringLiteral("conflictMine_0"));
+                    const auto *theirs = conflict->findChild<QRadioButton *>(QStringLiteral("conflictTheirs_0"));
+                    dialogs.append(mine && theirs ? mine->text() + QLatin1Char('/') + theirs->text() : QStringLiteral("?"));
+                    conflict->findChild<QPushButton *>(QStringLiteral("keepMine"))->click();
+                } else if (modal) {
+                    dialogs.append(modal->objectName());
+                    modal->close();
+                }
+            });
+        };
+
+        // Another field: the title, saved in the first window after the second's table read the row.
+        QTRY_VERIFY(startCell().isValid());
+        QVERIFY(table->model()->setData(startCell(), QStringLiteral("2019"), Qt::EditRole));
+        QVERIFY(saveInFirst([](RoleFields &fields) { fields.titleEn = QStringLiteral("Chief Scientist (first)"); }));
+        answerConflicts();
+        QTRY_COMPARE(value(stored, {role}).toString(), QStringLiteral("Chief Scientist (first)|2019"));
+        QVERIFY2(dialogs.isEmpty(), qPrintable(dialogs.join(QLatin1Char(' '))));
+
+        // The same cell: both values, and this window's kept when chosen.
+        QTRY_VERIFY(startCell().isValid() && startCell().data(Qt::EditRole).toString() == QLatin1String("2019"));
+        QVERIFY(table->model()->setData(startCell(), QStringLiteral("2018"), Qt::EditRole));
+        QVERIFY(saveInFirst([](RoleFields &fields) { fields.start = *PartialDate::fromIso(QStringLiteral("2017-05")); }));
+        answerConflicts();
+        QTRY_COMPARE(dialogs, QStringList{QStringLiteral("2018/May 2017")});
+        QTRY_COMPARE(value(stored, {role}).toString(), QStringLiteral("Chief Scientist (first)|2018"));
     }
 
     // The server gone mid-session: a banner, the screen kept, an edit meanwhile refused whole

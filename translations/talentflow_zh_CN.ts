@@ -1910,6 +1910,10 @@
         <source>The role would end (%1) before it starts (%2).</source>
         <translation>该职位的结束日期(%1)将早于开始日期(%2)。</translation>
     </message>
+    <message>
+        <source>Kept the value saved elsewhere.</source>
+        <translation>已保留别处保存的值。</translation>
+    </message>
 </context>
 <context>
     <name>talentflow::MainMenus</name>

@@ -5,10 +5,13 @@
 #include "ui/ErrorMessage.h"
 #include "ui/UiLanguage.h"
 #include "ui/browse/RolesTableView.h"
+#include "ui/edit/ConflictDialog.h"
 #include "ui/edit/DateCellDelegate.h"
 #include "ui/edit/EditHistory.h"
 #include "ui/edit/PartialDateValidator.h"
 #include "ui/edit/TitleCellDelegate.h"
+
+#include <QCoreApplication>
 
 namespace talentflow {
 
@@ -38,6 +41,7 @@ bool InPlaceEditing::take(const QModelIndex &index, RolesTableModel::CellField f
     change.basedOnVersion = index.data(RolesTableModel::RowVersionRole).toInt();
     change.field = field;
     change.text = value.toString().trimmed();
+    change.before = index.data(Qt::EditRole).toString().trimmed();
     const bool date = field == RolesTableModel::CellField::Start || field == RolesTableModel::CellField::End;
     if (date && !PartialDate::fromIso(change.text)) {
         if (error)
@@ -54,6 +58,70 @@ bool InPlaceEditing::take(const QModelIndex &index, RolesTableModel::CellField f
     return true;
 }
 
+namespace {
+
+// The field a cell shows, as its editor holds it (a date as YYYY[-MM[-DD]], empty when unstated).
+QString cellText(const RoleFields &fields, RolesTableModel::CellField field)
+{
+    switch (field) {
+    case RolesTableModel::CellField::TitleEn:
+        return fields.titleEn;
+    case RolesTableModel::CellField::TitleZh:
+        return fields.titleZh;
+    case RolesTableModel::CellField::Start:
+        return fields.start.isKnown() ? fields.start.toIso() : QString();
+    case RolesTableModel::CellField::End:
+        return fields.end.isKnown() ? fields.end.toIso() : QString();
+    }
+    return {};
+}
+
+// The field's name, as the conflict dialog of a whole fact names it.
+QString cellLabel(RolesTableModel::CellField field)
+{
+    switch (field) {
+    case RolesTableModel::CellField::TitleEn:
+        return QCoreApplication::translate("FactConflict", "Title (English)");
+    case RolesTableModel::CellField::TitleZh:
+        return QCoreApplication::translate("FactConflict", "Title (Chinese)");
+    case RolesTableModel::CellField::Start:
+        return QCoreApplication::translate("FactConflict", "Start");
+    case RolesTableModel::CellField::End:
+        return QCoreApplication::translate("FactConflict", "End");
+    }
+    return {};
+}
+
+// A cell's text as the table shows it (a date as "May 2017", "2017年5月").
+QString shownCell(RolesTableModel::CellField field, const QString &text)
+{
+    const bool date = field == RolesTableModel::CellField::Start || field == RolesTableModel::CellField::End;
+    const std::optional<PartialDate> parsed = date && !text.isEmpty() ? PartialDate::fromIso(text) : std::nullopt;
+    return parsed ? parsed->toDisplayString(uiIsChinese()) : text;
+}
+
+// The role as it is, with the one field changed.
+RoleFields withCell(RoleFields fields, RolesTableModel::CellField field, const QString &text)
+{
+    switch (field) {
+    case RolesTableModel::CellField::TitleEn:
+        fields.titleEn = text;
+        break;
+    case RolesTableModel::CellField::TitleZh:
+        fields.titleZh = text;
+        break;
+    case RolesTableModel::CellField::Start:
+        fields.start = PartialDate::fromIso(text).value_or(PartialDate());
+        break;
+    case RolesTableModel::CellField::End:
+        fields.end = PartialDate::fromIso(text).value_or(PartialDate());
+        break;
+    }
+    return fields;
+}
+
+} // namespace
+
 void InPlaceEditing::apply(const CellChange &change)
 {
     const Answer<RoleFields> current = m_session->roleFields(change.roleId);
@@ -61,22 +129,7 @@ void InPlaceEditing::apply(const CellChange &change)
         refuse(tr("Cannot read the database"), current.error);
         return;
     }
-    // The role as it is, with the one field changed.
-    RoleFields fields = *current.value;
-    switch (change.field) {
-    case RolesTableModel::CellField::TitleEn:
-        fields.titleEn = change.text;
-        break;
-    case RolesTableModel::CellField::TitleZh:
-        fields.titleZh = change.text;
-        break;
-    case RolesTableModel::CellField::Start:
-        fields.start = PartialDate::fromIso(change.text).value_or(PartialDate());
-        break;
-    case RolesTableModel::CellField::End:
-        fields.end = PartialDate::fromIso(change.text).value_or(PartialDate());
-        break;
-    }
+    const RoleFields fields = withCell(*current.value, change.field, change.text);
     const QString problem = FactEditor::problemWith(fields);
     if (!problem.isEmpty()) {
         refuse(tr("The edit was not made"), explain(fields, problem));
@@ -84,12 +137,45 @@ void InPlaceEditing::apply(const CellChange &change)
     }
     const QString description = change.description;
     QString error;
-    if (!m_history->editRole(change.roleId, fields, change.basedOnVersion, [description] { return description; }, &error)) {
-        refuse(tr("The edit was not made"), error);
-        m_table->reread(); // changed in another window, say: show the row as it is now
+    if (!m_history->editRole(change.roleId, fields, change.basedOnVersion, [description] { return description; }, &error)
+        && !resolveConflict(change, &error)) {
+        if (!error.isEmpty())
+            refuse(tr("The edit was not made"), error);
+        else
+            emit finished(false);
+        m_table->reread(); // show the row as it is now
         return;
     }
     emit finished(true);
+}
+
+bool InPlaceEditing::resolveConflict(const CellChange &change, QString *error)
+{
+    const FactRef fact{FactType::Role, change.roleId};
+    const Answer<int> now = m_session->factVersion(fact);
+    const Answer<RoleFields> theirs = m_session->roleFields(change.roleId);
+    if (!now || *now.value == change.basedOnVersion || !theirs)
+        return false; // refused for another reason: the error says it
+    const QString description = change.description;
+    const EditHistory::Describe describe = [description] { return description; };
+    const QString stored = cellText(*theirs.value, change.field);
+    if (stored == change.text)
+        return true; // saved elsewhere as typed here: nothing left to do
+    if (stored != change.before) {
+        // The same cell was changed elsewhere: never overwritten without asking.
+        ConflictDialog conflict(description, {ConflictField{cellLabel(change.field), shownCell(change.field, change.text), shownCell(change.field, stored),
+                                                          shownCell(change.field, change.before)}}, m_window);
+        conflict.exec();
+        if (conflict.resolution() == ConflictDialog::Resolution::KeepTheirs
+            || (conflict.resolution() == ConflictDialog::Resolution::Merge && !conflict.takesMine().value(0))) {
+            error->clear();
+            emit note(tr("Kept the value saved elsewhere."));
+            return false;
+        }
+    }
+    // Only other fields changed elsewhere (or mine is chosen): this cell on what is there now.
+    error->clear();
+    return m_history->editRole(change.roleId, withCell(*theirs.value, change.field, change.text), *now.value, describe, error);
 }
 
 void InPlaceEditing::refuse(const QString &title, const QString &text)

@@ -17,7 +17,8 @@ struct RoleFields;
 // F2 or typing) through validating delegates, each committed cell one undoable edit of the role
 // through the edit history, based on the row version the table read. The model's setData() comes
 // here; the edit is made once the editor has closed, and the session's dataChanged() refreshes
-// the table, the chart and the detail pane. A refusal is said in a message.
+// the table, the chart and the detail pane. A refusal is said in a message; a cell that was
+// changed elsewhere meanwhile asks which value to keep.
 class InPlaceEditing : public QObject
 {
     Q_OBJECT
@@ -39,11 +40,16 @@ private:
         int basedOnVersion = 0;
         RolesTableModel::CellField field = RolesTableModel::CellField::TitleEn;
         QString text;
+        QString before; // the cell as stored when the table read it
         QString description;
     };
 
     bool take(const QModelIndex &index, RolesTableModel::CellField field, const QVariant &value, QString *error);
     void apply(const CellChange &change);
+    // The change was refused because the role was saved elsewhere since the table read it: made
+    // again on what is there now when the cell itself was not changed there, else both values
+    // offered in a conflict dialog. Whether it was made.
+    bool resolveConflict(const CellChange &change, QString *error);
     void refuse(const QString &title, const QString &text);
     // The reason, in the interface's language, for what FactEditor::problemWith refuses.
     static QString explain(const RoleFields &fields, const QString &problem);
