@@ -407,10 +407,11 @@ private slots:
                                                            {QStringLiteral("--database"), database, QStringLiteral("--export-data"), exported},
                                                            environment);
             QFile data(exported);
-            data.open(QIODevice::ReadOnly);
+            if (done.exitCode != 0 || !data.open(QIODevice::ReadOnly))
+                return std::pair{said, QStringList{QStringLiteral("export failed: ") + done.err}};
             QString text = QString::fromUtf8(data.readAll());
             text.replace(QRegularExpression(QStringLiteral("\"at\": \"[^\"]*\"")), QStringLiteral("\"at\": \"…\""));
-            return std::pair{said, done.exitCode == 0 ? text.split(QLatin1Char('\n')) : QStringList{done.err}};
+            return std::pair{said, text.split(QLatin1Char('\n'))};
         };
         const auto [fileSaid, fileData] = run(filePath);
         const auto [serverSaid, serverData] = run(TeamCluster::as(address, writer()).toString());
@@ -418,6 +419,7 @@ private slots:
         for (const QString &line : fileSaid)
             QVERIFY2(line.contains(QStringLiteral(" → 0")), qPrintable(fileSaid.join(QLatin1Char('\n'))));
         QVERIFY2(fileSaid.last().contains(QStringLiteral("Ada Quill")), qPrintable(fileSaid.last()));
+        QVERIFY2(fileData.join(QLatin1Char('\n')).contains(QStringLiteral("Quill Research")), qPrintable(fileData.first()));
         QCOMPARE(serverData, fileData);
     }
 

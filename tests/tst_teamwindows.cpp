@@ -281,6 +281,24 @@ private slots:
         answerConflicts();
         QTRY_COMPARE(dialogs, QStringList{QStringLiteral("2018/May 2017")});
         QTRY_COMPARE(value(stored, {role}).toString(), QStringLiteral("Chief Scientist (first)|2018"));
+
+        // A title saved elsewhere before this window's table read the row again: the cell's text is
+        // read afresh (it tells nothing of the row's version), so it asks; the other title is kept.
+        dialogs.clear();
+        QTRY_VERIFY(startCell().isValid() && startCell().data(Qt::EditRole).toString() == QLatin1String("2018"));
+        const QModelIndex title = startCell().siblingAtColumn(RolesTableModel::Title);
+        QVERIFY(saveInFirst([](RoleFields &fields) { fields.titleEn = QStringLiteral("Co-founder (first)"); }));
+        QVERIFY(table->model()->setData(title, QStringLiteral("Chief Scientist (second)"), Qt::EditRole));
+        QTimer::singleShot(0, &watching, [&] {
+            if (auto *conflict = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget())) {
+                dialogs.append(conflict->findChild<QRadioButton *>(QStringLiteral("conflictTheirs_0"))->text());
+                conflict->findChild<QPushButton *>(QStringLiteral("keepTheirs"))->click();
+            } else if (QWidget *modal = QApplication::activeModalWidget()) {
+                modal->close();
+            }
+        });
+        QTRY_COMPARE(dialogs, QStringList{QStringLiteral("Co-founder (first)")});
+        QCOMPARE(value(stored, {role}).toString(), QStringLiteral("Co-founder (first)|2018"));
     }
 
     // The server gone mid-session: a banner, the screen kept, an edit meanwhile refused whole

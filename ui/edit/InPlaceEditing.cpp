@@ -41,7 +41,10 @@ bool InPlaceEditing::take(const QModelIndex &index, RolesTableModel::CellField f
     change.basedOnVersion = index.data(RolesTableModel::RowVersionRole).toInt();
     change.field = field;
     change.text = value.toString().trimmed();
-    change.before = index.data(Qt::EditRole).toString().trimmed();
+    // A date is the text the table read with the row's version; a title is read afresh when asked
+    // (RolesTableModel::storedTitle), so it tells nothing of what the row was.
+    const bool titled = field == RolesTableModel::CellField::TitleEn || field == RolesTableModel::CellField::TitleZh;
+    change.before = titled ? std::optional<QString>() : std::optional<QString>(index.data(Qt::EditRole).toString().trimmed());
     const bool date = field == RolesTableModel::CellField::Start || field == RolesTableModel::CellField::End;
     if (date && !PartialDate::fromIso(change.text)) {
         if (error)
@@ -158,18 +161,25 @@ bool InPlaceEditing::resolveConflict(const CellChange &change, QString *error)
         return false; // refused for another reason: the error says it
     const QString description = change.description;
     const EditHistory::Describe describe = [description] { return description; };
-    const QString stored = cellText(*theirs.value, change.field);
+    const QString stored = cellText(*theirs.value, change.field).trimmed();
     if (stored == change.text)
         return true; // saved elsewhere as typed here: nothing left to do
-    if (stored != change.before) {
-        // The same cell was changed elsewhere: never overwritten without asking.
-        ConflictDialog conflict(description, {ConflictField{cellLabel(change.field), shownCell(change.field, change.text), shownCell(change.field, stored),
-                                                          shownCell(change.field, change.before)}}, m_window);
+    if (!change.before || stored != *change.before) {
+        // The same cell was changed elsewhere, or may have been: never overwritten without asking.
+        const QString base = change.before.value_or(QString());
+        ConflictDialog conflict(description,
+                                {ConflictField{cellLabel(change.field), shownCell(change.field, change.text),
+                                               shownCell(change.field, stored), shownCell(change.field, base)}},
+                                m_window);
         conflict.exec();
         if (conflict.resolution() == ConflictDialog::Resolution::KeepTheirs
             || (conflict.resolution() == ConflictDialog::Resolution::Merge && !conflict.takesMine().value(0))) {
             error->clear();
             emit note(tr("Kept the value saved elsewhere."));
+            return false;
+        }
+        if (const std::optional<QString> refused = m_session->refusedEdit()) { // while the dialog was open
+            *error = *refused;
             return false;
         }
     }

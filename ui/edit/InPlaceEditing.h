@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 class QWidget;
 
 namespace talentflow {
@@ -40,7 +42,7 @@ private:
         int basedOnVersion = 0;
         RolesTableModel::CellField field = RolesTableModel::CellField::TitleEn;
         QString text;
-        QString before; // the cell as stored when the table read it
+        std::optional<QString> before; // a date cell as stored when the table read it
         QString description;
     };
 

@@ -259,12 +259,13 @@ void Workbench::editFact(const FactRef &fact, const QString &description)
         showErrorMessage(m_window, tr("Cannot read the database"), version ? dialog.error() : version.error);
         return;
     }
+    // As stored at that version, by id (the form's names may not tell two companies apart).
     MovementFields movementRead;
     RoleFields roleRead;
     if (fact.type == FactType::Movement)
-        movementRead = dialog.movement();
+        movementRead = m_session->movementFields(fact.id).value.value_or(dialog.movement());
     else
-        roleRead = dialog.role();
+        roleRead = m_session->roleFields(fact.id).value.value_or(dialog.role());
     if (dialog.exec() != QDialog::Accepted || !editable())
         return;
     if (fact.type == FactType::Movement)
