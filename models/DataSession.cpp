@@ -45,6 +45,7 @@ void DataSession::setDatabase(std::unique_ptr<Database> database)
     m_changedElsewhere->stop();
     m_heartbeat->stop();
     m_connectionLost = false;
+    m_probing = false;
     decideSize();
     listenForChangesElsewhere();
     if (m_database && m_database->isTeamDatabase())
@@ -87,6 +88,29 @@ void DataSession::checkConnection()
         spdlog::warn("the team database stopped answering: {}", m_database->path().toStdString());
         emit connectionLost(m_database->connection().lastError().text().trimmed());
     }
+    if (m_probing)
+        return;
+    // A server that does not answer holds a connection attempt for its whole timeout (5 s): it is
+    // tried on a worker, so the window never waits, and the window's own connection follows once
+    // the server answers.
+    m_probing = true;
+    renewWorkerDatabases(); // a worker's connection from before is as dead as the window's
+    const quint64 epoch = m_epoch;
+    runInBackground<bool>(
+        this, m_database->path(), [](Database &database) { return database.isConnected(); },
+        [this, epoch](const bool &answers) {
+            m_probing = false;
+            if (answers && epoch == m_epoch && m_connectionLost)
+                reconnectWindow();
+        },
+        [this](const QString &error) {
+            m_probing = false;
+            spdlog::info("reconnecting to the team database: {}", error.toStdString());
+        });
+}
+
+void DataSession::reconnectWindow()
+{
     QString error;
     if (!m_database->reconnect(&error)) {
         spdlog::info("reconnecting to the team database: {}", error.toStdString());

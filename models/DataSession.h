@@ -262,6 +262,8 @@ private:
     // After a failed edit or read on a team database, and every few seconds: whether the
     // server still answers; while it does not, connects again.
     void checkConnection();
+    // The server answered a worker's probe: the window's connection opens again.
+    void reconnectWindow();
     // Runs an edit on the window's connection, unless one cannot be made now; dataChanged(Edit)
     // follows a successful one.
     template<typename T>
@@ -280,6 +282,7 @@ private:
     QTimer *m_changedElsewhere;
     QTimer *m_heartbeat;
     bool m_connectionLost = false;
+    bool m_probing = false; // a worker is trying the server
     std::shared_ptr<std::atomic_bool> m_importCancelled;
     // Per kind and asker: one view's newer request never drops another view's answer. The
     // number is shared with the workers, which skip a request overtaken before it started.
